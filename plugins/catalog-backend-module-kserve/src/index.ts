@@ -1,0 +1,6 @@
+/**
+ * Catalog module: KServe InferenceServices as catalog entities.
+ *
+ * @packageDocumentation
+ */
+export { catalogModuleKserve as default } from './module';

@@ -1,0 +1,163 @@
+import { Config } from '@backstage/config';
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { ServiceUnavailableError } from '@backstage/errors';
+import { LiteLlmError, parseLiteLlmError, toBackstageError } from './errors';
+import { LiteLlmModelInfo, LiteLlmReadiness } from './types';
+
+export interface LiteLlmClientOptions {
+  baseUrl: string;
+  masterKey: string;
+  /** Per-attempt timeout. */
+  timeoutMs?: number;
+  /** Extra attempts for idempotent reads after a network error or 5xx. */
+  retries?: number;
+  logger?: LoggerService;
+  fetch?: typeof fetch;
+}
+
+interface RequestOptions {
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+  /** Reads may be retried; writes never are, a retry could apply twice. */
+  idempotent?: boolean;
+}
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_RETRIES = 2;
+
+/**
+ * Typed client of LiteLLM's admin API. The only place in the backend that
+ * speaks HTTP to LiteLLM: timeouts, retries and error mapping live here.
+ */
+export class LiteLlmClient {
+  readonly baseUrl: string;
+  private readonly masterKey: string;
+  private readonly timeoutMs: number;
+  private readonly retries: number;
+  private readonly logger?: LoggerService;
+  private readonly fetchImpl: typeof fetch;
+
+  static fromConfig(
+    config: Config,
+    options: { logger?: LoggerService; fetch?: typeof fetch } = {},
+  ): LiteLlmClient {
+    const litellm = config.getConfig('litemaas.litellm');
+    return new LiteLlmClient({
+      baseUrl: litellm.getString('baseUrl'),
+      masterKey: litellm.getString('masterKey'),
+      timeoutMs: litellm.getOptionalNumber('timeoutMs'),
+      retries: litellm.getOptionalNumber('retries'),
+      ...options,
+    });
+  }
+
+  constructor(options: LiteLlmClientOptions) {
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.masterKey = options.masterKey;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.retries = options.retries ?? DEFAULT_RETRIES;
+    this.logger = options.logger;
+    this.fetchImpl = options.fetch ?? globalThis.fetch;
+  }
+
+  getReadiness(): Promise<LiteLlmReadiness> {
+    return this.request('GET', '/health/readiness', { idempotent: true });
+  }
+
+  async getModelInfo(): Promise<LiteLlmModelInfo[]> {
+    const body = await this.request<{ data: LiteLlmModelInfo[] }>(
+      'GET',
+      '/model/info',
+      { idempotent: true },
+    );
+    return body.data ?? [];
+  }
+
+  /**
+   * Sends one request. Throws Backstage errors (`InputError`,
+   * `NotFoundError`, `ServiceUnavailableError`, ...) whose `cause` is the
+   * `LiteLlmError` carrying LiteLLM's status, type and param.
+   */
+  async request<T>(
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    path: string,
+    options: RequestOptions = {},
+  ): Promise<T> {
+    const url = new URL(`${this.baseUrl}${path}`);
+    for (const [name, value] of Object.entries(options.query ?? {})) {
+      if (value !== undefined) url.searchParams.set(name, String(value));
+    }
+    const attempts = options.idempotent ? this.retries + 1 : 1;
+    let lastError: Error | undefined;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      try {
+        return await this.attempt<T>(method, url, path, options.body);
+      } catch (error) {
+        lastError = error as Error;
+        if (!isRetryable(error) || attempt === attempts) break;
+        await sleep(100 * 2 ** (attempt - 1));
+        this.logger?.debug(`Retrying LiteLLM ${method} ${path}`, {
+          attempt,
+          error: String(error),
+        });
+      }
+    }
+    if (lastError instanceof LiteLlmError) throw toBackstageError(lastError);
+    throw lastError;
+  }
+
+  private async attempt<T>(
+    method: string,
+    url: URL,
+    path: string,
+    body: unknown,
+  ): Promise<T> {
+    let response: Response;
+    try {
+      response = await this.fetchImpl(url, {
+        method,
+        headers: {
+          Authorization: `Bearer ${this.masterKey}`,
+          ...(body !== undefined && { 'Content-Type': 'application/json' }),
+        },
+        body: body !== undefined ? JSON.stringify(body) : undefined,
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (error) {
+      const reason =
+        (error as Error).name === 'TimeoutError'
+          ? `did not answer within ${this.timeoutMs} ms`
+          : `could not be reached (${describeCause(error)})`;
+      throw new ServiceUnavailableError(
+        `LiteLLM at ${this.baseUrl} ${reason} on ${method} ${path}`,
+        error,
+      );
+    }
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // Not JSON: keep the text for the error message.
+    }
+    if (!response.ok) {
+      throw parseLiteLlmError(response.status, path, parsed);
+    }
+    return parsed as T;
+  }
+}
+
+function isRetryable(error: unknown): boolean {
+  if (error instanceof LiteLlmError) return error.status >= 500;
+  return error instanceof ServiceUnavailableError;
+}
+
+function describeCause(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } })
+    .cause;
+  return cause?.code ?? cause?.message ?? String(error);
+}
+
+function sleep(ms: number) {
+  return new Promise(resolve => setTimeout(resolve, ms));
+}

@@ -1,0 +1,6 @@
+/**
+ * The LiteMaaS backend plugin.
+ *
+ * @packageDocumentation
+ */
+export { litemaasPlugin as default } from './plugin';

@@ -1,0 +1,50 @@
+import { MODEL_CAPABILITIES } from '@litemaas/backstage-plugin-litemaas-common';
+import { LiteLlmModelInfo } from '../gateways/litellm/types';
+import { GatewayModel } from '../database/ModelStore';
+
+const TOKENS_PER_MILLION = 1_000_000;
+
+function positiveNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0
+    ? value
+    : undefined;
+}
+
+function pricePer1M(perToken: unknown): number | undefined {
+  if (typeof perToken !== 'number' || !Number.isFinite(perToken)) {
+    return undefined;
+  }
+  // Round away float noise: 1.5e-7 * 1e6 is 0.15000000000000002.
+  return Math.round(perToken * TOKENS_PER_MILLION * 1e6) / 1e6;
+}
+
+/** `openai/gpt-4o-mini` -> `openai`, when LiteLLM does not name a provider. */
+function providerOf(info: LiteLlmModelInfo): string {
+  const declared = info.model_info.litellm_provider;
+  if (declared) return declared;
+  const slash = info.litellm_params.model.indexOf('/');
+  return slash > 0 ? info.litellm_params.model.slice(0, slash) : 'unknown';
+}
+
+/** Normalises one `/model/info` entry into the portal's model shape. */
+export function toGatewayModel(info: LiteLlmModelInfo): GatewayModel {
+  const modelInfo = info.model_info;
+  return {
+    name: info.model_name,
+    litellmModelId: modelInfo.id ?? info.model_name,
+    provider: providerOf(info),
+    providerModel: info.litellm_params.model,
+    mode: modelInfo.mode ?? undefined,
+    contextWindow:
+      positiveNumber(modelInfo.max_input_tokens) ??
+      positiveNumber(modelInfo.max_tokens),
+    maxOutputTokens: positiveNumber(modelInfo.max_output_tokens),
+    inputPricePer1M: pricePer1M(modelInfo.input_cost_per_token),
+    outputPricePer1M: pricePer1M(modelInfo.output_cost_per_token),
+    capabilities: MODEL_CAPABILITIES.filter(
+      c => modelInfo[c.litellmFlag] === true,
+    ).map(c => c.id),
+    tpm: positiveNumber(info.litellm_params.tpm ?? modelInfo.tpm),
+    rpm: positiveNumber(info.litellm_params.rpm ?? modelInfo.rpm),
+  };
+}

@@ -1,0 +1,10 @@
+/**
+ * Types, permissions and the typed client shared by the LiteMaaS frontend
+ * and backend plugins.
+ *
+ * @packageDocumentation
+ */
+export * from './types';
+export * from './capabilities';
+export * from './permissions';
+export * from './client/LiteMaasClient';

@@ -1,0 +1,6 @@
+/**
+ * Extension points for modules of the LiteMaaS backend plugin.
+ *
+ * @packageDocumentation
+ */
+export * from './extensions';

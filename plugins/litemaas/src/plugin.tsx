@@ -1,0 +1,34 @@
+import {
+  createFrontendPlugin,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import ModelTrainingIcon from '@material-ui/icons/Memory';
+import { litemaasApi } from './api';
+import { rootRouteRef } from './routes';
+
+export const modelsPage = PageBlueprint.make({
+  params: {
+    path: '/litemaas',
+    title: 'AI Models',
+    icon: <ModelTrainingIcon />,
+    routeRef: rootRouteRef,
+    noHeader: true,
+    loader: () =>
+      import('./components/ModelsPage').then(m => <m.ModelsPage />),
+  },
+});
+
+/**
+ * LiteMaaS: governed self-service access to AI models.
+ *
+ * @public
+ */
+export const litemaasPlugin = createFrontendPlugin({
+  pluginId: 'litemaas',
+  title: 'AI Models',
+  icon: <ModelTrainingIcon />,
+  extensions: [litemaasApi, modelsPage],
+  routes: {
+    root: rootRouteRef,
+  },
+});
