@@ -1,7 +1,7 @@
 # Sourced by the front-door scripts. Makes sure a Node 22 toolchain and the
 # workspace's dependencies are present, so a fresh clone needs nothing else.
 # A Node 22 or 24 already on PATH is used as is.
-set -euo pipefail
+# The calling script sets its own shell options.
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS_DIR="$REPO_ROOT/.tools"

@@ -13,8 +13,7 @@ export const modelsPage = PageBlueprint.make({
     icon: <ModelTrainingIcon />,
     routeRef: rootRouteRef,
     noHeader: true,
-    loader: () =>
-      import('./components/ModelsPage').then(m => <m.ModelsPage />),
+    loader: () => import('./components/ModelsPage').then(m => <m.ModelsPage />),
   },
 });
 

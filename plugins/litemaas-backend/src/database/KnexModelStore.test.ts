@@ -57,9 +57,7 @@ describe.each(databases.eachSupportedId())('KnexModelStore on %p', id => {
         lastSeenAt: t1.toISOString(),
       }),
     ]);
-    expect((await store.lastSyncedAt())?.toISOString()).toBe(
-      t2.toISOString(),
-    );
+    expect((await store.lastSyncedAt())?.toISOString()).toBe(t2.toISOString());
   });
 
   it('brings a returning model back as available', async () => {

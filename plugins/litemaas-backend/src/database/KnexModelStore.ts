@@ -76,9 +76,7 @@ export class KnexModelStore implements ModelStore {
   }
 
   async lastSyncedAt(): Promise<Date | undefined> {
-    const row = await this.knex(TABLE)
-      .max({ latest: 'last_seen_at' })
-      .first();
+    const row = await this.knex(TABLE).max({ latest: 'last_seen_at' }).first();
     return row?.latest ? new Date(row.latest) : undefined;
   }
 }

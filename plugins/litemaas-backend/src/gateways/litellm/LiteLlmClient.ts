@@ -75,8 +75,8 @@ export class LiteLlmClient {
 
   /**
    * Sends one request. Throws Backstage errors (`InputError`,
-   * `NotFoundError`, `ServiceUnavailableError`, ...) whose `cause` is the
-   * `LiteLlmError` carrying LiteLLM's status, type and param.
+   * `NotFoundError`, `ServiceUnavailableError`, ...); `liteLlmErrorOf(error)`
+   * gives LiteLLM's own status, type and param.
    */
   async request<T>(
     method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
@@ -130,7 +130,6 @@ export class LiteLlmClient {
           : `could not be reached (${describeCause(error)})`;
       throw new ServiceUnavailableError(
         `LiteLLM at ${this.baseUrl} ${reason} on ${method} ${path}`,
-        error,
       );
     }
     const text = await response.text();

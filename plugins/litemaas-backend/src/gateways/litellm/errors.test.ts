@@ -89,8 +89,7 @@ describe('LiteLLM error envelopes', () => {
 
   it('keeps non-JSON bodies readable', () => {
     expect(
-      parseLiteLlmError(502, '/model/info', '<html>Bad gateway</html>')
-        .message,
+      parseLiteLlmError(502, '/model/info', '<html>Bad gateway</html>').message,
     ).toContain('Bad gateway');
   });
 

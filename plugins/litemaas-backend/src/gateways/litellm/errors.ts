@@ -96,6 +96,17 @@ export function parseLiteLlmError(
   );
 }
 
+// The LiteLLM error behind each translated error, for callers that need its
+// status or param (e.g. to fall back when an Enterprise endpoint is missing).
+// Kept out of `cause` so user-facing messages do not repeat themselves.
+const origins = new WeakMap<Error, LiteLlmError>();
+
+/** The LiteLLM answer a Backstage error was translated from, if any. */
+export function liteLlmErrorOf(error: unknown): LiteLlmError | undefined {
+  if (error instanceof LiteLlmError) return error;
+  return error instanceof Error ? origins.get(error) : undefined;
+}
+
 /**
  * Translates a LiteLLM error into the Backstage error a portal user should
  * see. Input problems stay 4xx; anything that means the portal or LiteLLM is
@@ -103,28 +114,32 @@ export function parseLiteLlmError(
  * never mistaken for the caller's own authentication failing.
  */
 export function toBackstageError(error: LiteLlmError): Error {
+  const mapped = translate(error);
+  origins.set(mapped, error);
+  return mapped;
+}
+
+function translate(error: LiteLlmError): Error {
   const message = error.param
     ? `${error.message} (LiteLLM field: ${error.param})`
     : error.message;
   switch (error.status) {
     case 400:
     case 422:
-      return new InputError(message, error);
+      return new InputError(message);
     case 403:
-      return new NotAllowedError(message, error);
+      return new NotAllowedError(message);
     case 404:
-      return new NotFoundError(message, error);
+      return new NotFoundError(message);
     case 409:
-      return new ConflictError(message, error);
+      return new ConflictError(message);
     case 401:
       return new ServiceUnavailableError(
         `LiteLLM refused the portal's credentials on ${error.path}: ${error.message}`,
-        error,
       );
     default:
       return new ServiceUnavailableError(
         `LiteLLM failed on ${error.path} (HTTP ${error.status}): ${error.message}`,
-        error,
       );
   }
 }

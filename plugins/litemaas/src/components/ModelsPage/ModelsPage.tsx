@@ -15,6 +15,7 @@ import {
   capabilityLabel,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
@@ -69,9 +70,9 @@ const columns: TableColumn<LiteMaasModel>[] = [
     sorting: false,
     customFilterAndSearch: (term, model) =>
       model.capabilities.some(c =>
-        capabilityLabel(c).toLocaleLowerCase('en-US').includes(
-          String(term).toLocaleLowerCase('en-US'),
-        ),
+        capabilityLabel(c)
+          .toLocaleLowerCase('en-US')
+          .includes(String(term).toLocaleLowerCase('en-US')),
       ),
     render: model => (
       <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
@@ -79,7 +80,12 @@ const columns: TableColumn<LiteMaasModel>[] = [
           <Chip size="small" color="secondary" label="Unavailable" />
         )}
         {model.capabilities.map(c => (
-          <Chip key={c} size="small" variant="outlined" label={capabilityLabel(c)} />
+          <Chip
+            key={c}
+            size="small"
+            variant="outlined"
+            label={capabilityLabel(c)}
+          />
         ))}
       </Box>
     ),
@@ -98,7 +104,16 @@ export const ModelsPage = () => {
   if (loading && !value) {
     body = <Progress />;
   } else if (error) {
-    body = <ResponseErrorPanel error={error} title="Could not load models" />;
+    body = (
+      <>
+        <ResponseErrorPanel error={error} />
+        <Box mt={2}>
+          <Button variant="outlined" color="primary" onClick={retry}>
+            Try again
+          </Button>
+        </Box>
+      </>
+    );
   } else if (!value || value.items.length === 0) {
     body = (
       <EmptyState

@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+/* eslint-disable no-console */
+// Browser tests: starts the portal the way the README does (scripts/start),
+// drives Debian's Chromium through playwright-core, and stops everything.
+// Usage: node e2e/run.js [--reuse]   (--reuse: use a portal that is already up)
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+const { chromium } = require('playwright-core');
+const tests = require('./tests');
+
+const ROOT = path.resolve(__dirname, '..');
+const ARTIFACTS = path.join(__dirname, 'artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const URLS = {
+  emulator: 'http://localhost:4000/health/liveliness',
+  backend: 'http://localhost:7007/.backstage/health/v1/readiness',
+  app: 'http://localhost:3000/',
+};
+
+async function isUp(url) {
+  try {
+    const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+async function waitFor(url, timeoutMs, portal) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await isUp(url)) return;
+    if (portal && portal.exitCode !== null) {
+      throw new Error(`scripts/start exited with ${portal.exitCode}`);
+    }
+    await new Promise(r => setTimeout(r, 1000));
+  }
+  throw new Error(`${url} did not come up within ${timeoutMs / 1000} s`);
+}
+
+function startPortal() {
+  for (const url of Object.values(URLS)) {
+    // A portal already running would make the test check the wrong thing.
+    isUp(url).then(up => {
+      if (up) console.warn(`warning: ${url} already answers`);
+    });
+  }
+  const log = fs.openSync(path.join(ARTIFACTS, 'portal.log'), 'w');
+  const portal = spawn(path.join(ROOT, 'scripts', 'start'), [], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', log, log],
+    env: { ...process.env, BROWSER: 'none' },
+  });
+  return portal;
+}
+
+function stopPortal(portal) {
+  if (!portal || portal.exitCode !== null) return;
+  try {
+    process.kill(-portal.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+async function main() {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const reuse = process.argv.includes('--reuse');
+  const portal = reuse ? undefined : startPortal();
+  let passed = 0;
+  let failed = 0;
+  let browser;
+  try {
+    const started = Date.now();
+    await waitFor(URLS.emulator, 240_000, portal);
+    await waitFor(URLS.backend, 300_000, portal);
+    await waitFor(URLS.app, 300_000, portal);
+    console.log(`portal up in ${Math.round((Date.now() - started) / 1000)} s`);
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    for (const test of tests) {
+      const context = await browser.newContext({
+        viewport: { width: 1440, height: 900 },
+      });
+      const page = await context.newPage();
+      page.setDefaultTimeout(60_000);
+      const t0 = Date.now();
+      try {
+        await test.run({ page, artifacts: ARTIFACTS, root: ROOT });
+        passed++;
+        console.log(`  ✓ ${test.name} (${Date.now() - t0} ms)`);
+      } catch (error) {
+        failed++;
+        const shot = path.join(
+          ARTIFACTS,
+          `FAILED-${test.name.replace(/\W+/g, '-')}.png`,
+        );
+        await page.screenshot({ path: shot, fullPage: true }).catch(() => {});
+        console.log(`  ✗ ${test.name}\n    ${error.stack || error}`);
+        console.log(`    screenshot: ${shot}`);
+      } finally {
+        await context.close();
+      }
+    }
+  } catch (error) {
+    failed++;
+    console.log(`  ✗ portal start\n    ${error.stack || error}`);
+    console.log(`    log: ${path.join(ARTIFACTS, 'portal.log')}`);
+  } finally {
+    if (browser) await browser.close();
+    stopPortal(portal);
+  }
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+main();

@@ -1,0 +1,59 @@
+import { toGatewayModel } from './modelMapping';
+
+describe('toGatewayModel', () => {
+  it('normalises LiteLLM model info', () => {
+    expect(
+      toGatewayModel({
+        model_name: 'gpt-4o-mini',
+        litellm_params: { model: 'openai/gpt-4o-mini', rpm: 500 },
+        model_info: {
+          id: 'm-1',
+          litellm_provider: 'openai',
+          mode: 'chat',
+          max_input_tokens: 128000,
+          max_output_tokens: 16384,
+          input_cost_per_token: 1.5e-7,
+          output_cost_per_token: 6e-7,
+          supports_vision: true,
+          supports_function_calling: true,
+          supports_reasoning: false,
+        },
+      }),
+    ).toEqual({
+      name: 'gpt-4o-mini',
+      litellmModelId: 'm-1',
+      provider: 'openai',
+      providerModel: 'openai/gpt-4o-mini',
+      mode: 'chat',
+      contextWindow: 128000,
+      maxOutputTokens: 16384,
+      inputPricePer1M: 0.15,
+      outputPricePer1M: 0.6,
+      capabilities: ['vision', 'function_calling'],
+      tpm: undefined,
+      rpm: 500,
+    });
+  });
+
+  it('copes with unknown models: no costs, no provider, null fields', () => {
+    const model = toGatewayModel({
+      model_name: 'custom',
+      litellm_params: { model: 'hosted_vllm/granite' },
+      model_info: {
+        id: 'm-2',
+        litellm_provider: null,
+        max_tokens: 8192,
+        max_input_tokens: null,
+        input_cost_per_token: 0,
+        output_cost_per_token: null,
+      },
+    });
+    expect(model).toMatchObject({
+      provider: 'hosted_vllm',
+      contextWindow: 8192,
+      inputPricePer1M: 0,
+      outputPricePer1M: undefined,
+      capabilities: [],
+    });
+  });
+});
