@@ -3,15 +3,28 @@ import {
   createBackendPlugin,
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
-import { litemaasPermissions } from '@litemaas/backstage-plugin-litemaas-common';
+import { notificationService } from '@backstage/plugin-notifications-node';
+import {
+  litemaasAccessReviewPermission,
+  litemaasPermissions,
+} from '@litemaas/backstage-plugin-litemaas-common';
 import {
   LiteMaasGatewayAdapter,
   litemaasGatewayExtensionPoint,
+  litemaasModelResourceRef,
+  litemaasModelRules,
 } from '@litemaas/backstage-plugin-litemaas-node';
 import { applyDatabaseMigrations } from './database/migrations';
+import { KnexAccessStore } from './database/KnexAccessStore';
+import { KnexModelPolicyStore } from './database/KnexModelPolicyStore';
 import { KnexModelStore } from './database/KnexModelStore';
 import { LiteLlmClient } from './gateways/litellm/LiteLlmClient';
+import { CallerResolver } from './permissions/CallerResolver';
+import { AccessNotifier } from './services/AccessNotifier';
+import { AccessService } from './services/AccessService';
+import { defaultPoliciesFromConfig } from './services/defaultPolicies';
 import { HealthService } from './services/HealthService';
+import { ModelAdminService } from './services/ModelAdminService';
 import { ModelService } from './services/ModelService';
 import { createRouter } from './service/router';
 import { scheduleModelSync } from './tasks/scheduleModelSync';
@@ -42,18 +55,16 @@ export const litemaasPlugin = createBackendPlugin({
         logger: coreServices.logger,
         database: coreServices.database,
         scheduler: coreServices.scheduler,
+        auditor: coreServices.auditor,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
+        userInfo: coreServices.userInfo,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        notifications: notificationService,
       },
       async init(deps) {
-        const { config, logger, database, scheduler } = deps;
-
-        const knex = await database.getClient();
-        if (!database.migrations?.skip) {
-          await applyDatabaseMigrations(knex);
-        }
+        const { config, logger, database, scheduler, auditor } = deps;
 
         for (const adapter of gatewayAdapters.values()) {
           logger.info(
@@ -61,13 +72,41 @@ export const litemaasPlugin = createBackendPlugin({
           );
         }
 
+        const knex = await database.getClient();
+        if (!database.migrations?.skip) {
+          await applyDatabaseMigrations(knex);
+        }
+        const modelStore = new KnexModelStore(knex);
+        const policyStore = new KnexModelPolicyStore(knex);
+        const accessStore = new KnexAccessStore(knex);
+
         const litellm = LiteLlmClient.fromConfig(config, { logger });
         const models = new ModelService({
           litellm,
-          store: new KnexModelStore(knex),
+          store: modelStore,
+          policies: policyStore,
+          access: accessStore,
           logger,
+          defaultPolicy: defaultPoliciesFromConfig(config),
         });
-        const health = new HealthService(litellm);
+        const access = new AccessService({
+          store: accessStore,
+          models,
+          auditor,
+          notifier: new AccessNotifier({
+            notifications: deps.notifications,
+            logger,
+            adminRefs: config.getOptionalStringArray('litemaas.admins') ?? [],
+          }),
+        });
+        const modelAdmin = new ModelAdminService({
+          litellm,
+          models,
+          modelStore,
+          policies: policyStore,
+          access,
+          auditor,
+        });
 
         const scheduleConfig = config.getOptionalConfig(
           'litemaas.modelSync.schedule',
@@ -84,12 +123,29 @@ export const litemaasPlugin = createBackendPlugin({
         });
 
         deps.permissionsRegistry.addPermissions(litemaasPermissions);
+        deps.permissionsRegistry.addResourceType({
+          resourceRef: litemaasModelResourceRef,
+          permissions: [litemaasAccessReviewPermission],
+          rules: Object.values(litemaasModelRules),
+          getResources: async names =>
+            Promise.all(
+              names.map(async name => ({
+                name,
+                ownerRef: (await models.policyOf(name)).ownerRef,
+              })),
+            ),
+        });
+
         deps.httpRouter.use(
           await createRouter({
-            httpAuth: deps.httpAuth,
-            permissions: deps.permissions,
+            callers: new CallerResolver(deps),
             models,
-            health,
+            modelAdmin,
+            access,
+            health: new HealthService(litellm),
+            endpointBaseUrl: config.getOptionalString(
+              'litemaas.gatewayBaseUrl',
+            ),
           }),
         );
       },

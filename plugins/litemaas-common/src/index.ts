@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export * from './types';
+export * from './access';
 export * from './capabilities';
 export * from './permissions';
 export * from './client/LiteMaasClient';

@@ -1,6 +1,14 @@
 import { createPermission } from '@backstage/plugin-permission-common';
 
 /**
+ * The resource type of LiteMaaS models in permission decisions. A model
+ * resource is identified by its public model name.
+ *
+ * @public
+ */
+export const RESOURCE_TYPE_LITEMAAS_MODEL = 'litemaas-model';
+
+/**
  * Browse the model catalog.
  *
  * @public
@@ -8,6 +16,39 @@ import { createPermission } from '@backstage/plugin-permission-common';
 export const litemaasModelReadPermission = createPermission({
   name: 'litemaas.model.read',
   attributes: { action: 'read' },
+});
+
+/**
+ * Ask for access to a model, for oneself or for a team one belongs to.
+ *
+ * @public
+ */
+export const litemaasAccessRequestPermission = createPermission({
+  name: 'litemaas.access.request',
+  attributes: { action: 'create' },
+});
+
+/**
+ * Approve or deny access requests for a model. A resource permission, so a
+ * policy can allow it for the model's owners only.
+ *
+ * @public
+ */
+export const litemaasAccessReviewPermission = createPermission({
+  name: 'litemaas.access.review',
+  attributes: { action: 'update' },
+  resourceType: RESOURCE_TYPE_LITEMAAS_MODEL,
+});
+
+/**
+ * Register, edit and remove models, set their access policy, see hidden
+ * models: the admin's permission.
+ *
+ * @public
+ */
+export const litemaasModelManagePermission = createPermission({
+  name: 'litemaas.model.manage',
+  attributes: { action: 'update' },
 });
 
 /**
@@ -27,5 +68,8 @@ export const litemaasHealthReadPermission = createPermission({
  */
 export const litemaasPermissions = [
   litemaasModelReadPermission,
+  litemaasAccessRequestPermission,
+  litemaasAccessReviewPermission,
+  litemaasModelManagePermission,
   litemaasHealthReadPermission,
 ];

@@ -1,13 +1,21 @@
+import {
+  AccessLimits,
+  AccessPolicy,
+  AccessRequest,
+  AccessEvent,
+  ModelPolicy,
+} from './access';
+
 /**
- * A model as the portal shows it: LiteLLM's deployment info, normalised.
+ * A model as LiteLLM describes it, normalised.
  *
  * @public
  */
-export interface LiteMaasModel {
+export interface GatewayModelInfo {
   /** The public model name clients send as `model` (LiteLLM `model_name`). */
   name: string;
-  /** LiteLLM's deployment id (`model_info.id`). */
-  litellmModelId: string;
+  /** LiteLLM deployment ids (`model_info.id`) serving this name. */
+  deploymentIds: string[];
   /** Provider, e.g. `openai`, `anthropic`, `hosted_vllm`. */
   provider: string;
   /** The provider-side model string (`litellm_params.model`). */
@@ -27,10 +35,105 @@ export interface LiteMaasModel {
   /** Deployment-wide limits configured in LiteLLM, when set. */
   tpm?: number;
   rpm?: number;
+  /** The provider endpoint LiteLLM calls, for self-hosted models. */
+  apiBase?: string;
+}
+
+/**
+ * A model as the portal shows it: LiteLLM's info, the portal's policy, and
+ * the caller's own access to it.
+ *
+ * @public
+ */
+export interface LiteMaasModel extends GatewayModelInfo, ModelPolicy {
   /** False when the model disappeared from LiteLLM since it was last seen. */
   available: boolean;
   /** When the portal last saw the model in LiteLLM (ISO 8601). */
   lastSeenAt: string;
+  /** The caller's (and their teams') active requests and grants for it. */
+  myAccess: Array<Pick<AccessRequest, 'id' | 'status' | 'subjectRef'>>;
+  /** Whether the caller may approve requests for it. */
+  canReview: boolean;
+}
+
+/** @public */
+export interface ModelDetailResponse {
+  model: LiteMaasModel;
+  /** Where clients send requests: the gateway's OpenAI-compatible base URL. */
+  endpointBaseUrl?: string;
+}
+
+/** @public */
+export interface CreateAccessRequestBody {
+  modelName: string;
+  /** Defaults to the caller; a group the caller belongs to asks for a team. */
+  subjectRef?: string;
+  justification?: string;
+  limits?: AccessLimits;
+}
+
+/** @public */
+export interface AccessRequestListResponse {
+  items: AccessRequest[];
+}
+
+/** @public */
+export interface AccessRequestDetailResponse {
+  request: AccessRequest;
+  history: AccessEvent[];
+}
+
+/** @public */
+export interface BulkDecisionBody {
+  ids: string[];
+  decision: 'approve' | 'deny';
+  reason?: string;
+  limits?: AccessLimits;
+}
+
+/** @public */
+export interface BulkDecisionResponse {
+  results: Array<{
+    id: string;
+    ok: boolean;
+    request?: AccessRequest;
+    error?: { name: string; message: string };
+  }>;
+}
+
+/**
+ * What an admin registers or edits in LiteLLM.
+ *
+ * @public
+ */
+export interface ModelRegistration {
+  name: string;
+  /** LiteLLM's `provider/model`, e.g. `openai/gpt-4o-mini`. */
+  providerModel: string;
+  apiBase?: string;
+  /** The provider's credential; sent to LiteLLM, never stored or returned by the portal. */
+  apiKey?: string;
+  inputPricePer1M?: number;
+  outputPricePer1M?: number;
+  contextWindow?: number;
+  maxOutputTokens?: number;
+  mode?: string;
+  capabilities?: string[];
+  tpm?: number;
+  rpm?: number;
+  accessPolicy?: AccessPolicy;
+  ownerRef?: string;
+  description?: string;
+  defaultLimits?: AccessLimits;
+}
+
+/** @public */
+export interface ConnectionTestResult {
+  ok: boolean;
+  latencyMs: number;
+  message: string;
+  /** Models the endpoint lists, when it answers `/models`. */
+  models?: string[];
 }
 
 /** @public */

@@ -13,7 +13,7 @@ const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_16'] });
 function model(name: string, extra: Partial<GatewayModel> = {}): GatewayModel {
   return {
     name,
-    litellmModelId: `id-${name}`,
+    deploymentIds: [`id-${name}`],
     provider: 'openai',
     providerModel: `openai/${name}`,
     capabilities: ['vision'],

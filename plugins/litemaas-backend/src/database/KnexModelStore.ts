@@ -1,11 +1,14 @@
 import { Knex } from 'knex';
-import { LiteMaasModel } from '@litemaas/backstage-plugin-litemaas-common';
-import { GatewayModel, ModelStore, ModelSyncResult } from './ModelStore';
+import {
+  GatewayModel,
+  ModelStore,
+  ModelSyncResult,
+  StoredModel,
+} from './ModelStore';
 
 const TABLE = 'litemaas_models';
 
 interface ModelRow {
-  litellm_model_id: string;
   model_name: string;
   provider: string;
   details: string;
@@ -18,6 +21,14 @@ function toIso(value: Date | string): string {
   return (value instanceof Date ? value : new Date(value)).toISOString();
 }
 
+function toStoredModel(row: ModelRow): StoredModel {
+  return {
+    ...(JSON.parse(row.details) as GatewayModel),
+    available: Boolean(row.available),
+    lastSeenAt: toIso(row.last_seen_at),
+  };
+}
+
 export class KnexModelStore implements ModelStore {
   constructor(private readonly knex: Knex) {}
 
@@ -27,52 +38,52 @@ export class KnexModelStore implements ModelStore {
   ): Promise<ModelSyncResult> {
     return this.knex.transaction(async tx => {
       const existing = new Set(
-        (await tx<ModelRow>(TABLE).select('litellm_model_id')).map(
-          r => r.litellm_model_id,
+        (await tx<ModelRow>(TABLE).select('model_name')).map(
+          r => r.model_name,
         ),
       );
       let added = 0;
       let updated = 0;
       for (const model of models) {
         const columns = {
-          model_name: model.name,
           provider: model.provider,
           details: JSON.stringify(model),
           available: true,
           last_seen_at: seenAt,
         };
-        if (existing.has(model.litellmModelId)) {
-          await tx(TABLE)
-            .where({ litellm_model_id: model.litellmModelId })
-            .update(columns);
+        if (existing.has(model.name)) {
+          await tx(TABLE).where({ model_name: model.name }).update(columns);
           updated++;
         } else {
           await tx(TABLE).insert({
-            litellm_model_id: model.litellmModelId,
+            model_name: model.name,
             first_seen_at: seenAt,
             ...columns,
           });
           added++;
         }
       }
-      const seenIds = models.map(m => m.litellmModelId);
+      const seenNames = models.map(m => m.name);
       const markedUnavailable = await tx(TABLE)
         .where('available', true)
         .modify(q => {
-          if (seenIds.length) q.whereNotIn('litellm_model_id', seenIds);
+          if (seenNames.length) q.whereNotIn('model_name', seenNames);
         })
         .update({ available: false });
       return { added, updated, markedUnavailable };
     });
   }
 
-  async list(): Promise<LiteMaasModel[]> {
+  async list(): Promise<StoredModel[]> {
     const rows = await this.knex<ModelRow>(TABLE).orderBy('model_name');
-    return rows.map(row => ({
-      ...(JSON.parse(row.details) as GatewayModel),
-      available: Boolean(row.available),
-      lastSeenAt: toIso(row.last_seen_at),
-    }));
+    return rows.map(toStoredModel);
+  }
+
+  async get(name: string): Promise<StoredModel | undefined> {
+    const row = await this.knex<ModelRow>(TABLE)
+      .where({ model_name: name })
+      .first();
+    return row ? toStoredModel(row) : undefined;
   }
 
   async lastSyncedAt(): Promise<Date | undefined> {

@@ -1,7 +1,13 @@
-import { LiteMaasModel } from '@litemaas/backstage-plugin-litemaas-common';
+import { GatewayModelInfo } from '@litemaas/backstage-plugin-litemaas-common';
 
 /** What a sync learned from the gateway, before the portal's own fields. */
-export type GatewayModel = Omit<LiteMaasModel, 'available' | 'lastSeenAt'>;
+export type GatewayModel = GatewayModelInfo;
+
+/** A model as stored: what LiteLLM said, and when it was last seen. */
+export interface StoredModel extends GatewayModelInfo {
+  available: boolean;
+  lastSeenAt: string;
+}
 
 export interface ModelSyncResult {
   added: number;
@@ -16,7 +22,8 @@ export interface ModelStore {
    * known ones refreshed, and ones that are gone are marked unavailable.
    */
   applySnapshot(models: GatewayModel[], seenAt: Date): Promise<ModelSyncResult>;
-  list(): Promise<LiteMaasModel[]>;
+  list(): Promise<StoredModel[]>;
+  get(name: string): Promise<StoredModel | undefined>;
   /** When a sync last saw any model, if ever. */
   lastSyncedAt(): Promise<Date | undefined>;
 }

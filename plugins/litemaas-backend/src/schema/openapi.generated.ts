@@ -41,7 +41,8 @@ export const spec = {
     '/models': {
       get: {
         operationId: 'ListModels',
-        summary: 'Models served by LiteLLM, as last synced.',
+        summary:
+          "The model catalog, with the portal's policy and the caller's access.",
         responses: {
           '200': {
             description: 'The model catalog.',
@@ -59,8 +60,581 @@ export const spec = {
         },
       },
     },
+    '/models/{name}': {
+      get: {
+        operationId: 'GetModel',
+        summary: 'One model, with the endpoint clients call.',
+        responses: {
+          '200': {
+            description: 'The model.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ModelDetailResponse',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+        parameters: [
+          {
+            $ref: '#/components/parameters/modelName',
+          },
+        ],
+      },
+    },
+    '/models/{name}/policy': {
+      put: {
+        operationId: 'SetModelPolicy',
+        summary:
+          'Sets the access policy, owner, description and default limits (admins).',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ModelPolicyInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The model with its new policy.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Model',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+        parameters: [
+          {
+            $ref: '#/components/parameters/modelName',
+          },
+        ],
+      },
+    },
+    '/admin/sync': {
+      post: {
+        operationId: 'SyncModels',
+        summary: 'Pulls the models from LiteLLM now (admins).',
+        responses: {
+          '200': {
+            description: 'What the sync changed.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    added: {
+                      type: 'number',
+                    },
+                    updated: {
+                      type: 'number',
+                    },
+                    markedUnavailable: {
+                      type: 'number',
+                    },
+                  },
+                  required: ['added', 'updated', 'markedUnavailable'],
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/admin/models': {
+      post: {
+        operationId: 'RegisterModel',
+        summary: 'Registers a model in LiteLLM (admins).',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ModelRegistration',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The registered model.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Model',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/admin/models/{name}': {
+      put: {
+        operationId: 'UpdateModel',
+        summary: 'Edits a model in LiteLLM and its policy (admins).',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ModelRegistration',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The updated model.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Model',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+        parameters: [
+          {
+            $ref: '#/components/parameters/modelName',
+          },
+        ],
+      },
+      delete: {
+        operationId: 'DeleteModel',
+        summary:
+          'Removes a model from LiteLLM (admins); the portal keeps it as unavailable.',
+        responses: {
+          '204': {
+            description: 'Removed.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+        parameters: [
+          {
+            $ref: '#/components/parameters/modelName',
+          },
+        ],
+      },
+    },
+    '/admin/test-connection': {
+      post: {
+        operationId: 'TestConnection',
+        summary: 'Checks that an OpenAI-compatible endpoint answers (admins).',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  apiBase: {
+                    type: 'string',
+                    maxLength: 2048,
+                  },
+                  apiKey: {
+                    type: 'string',
+                    maxLength: 4096,
+                  },
+                },
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The result.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ConnectionTestResult',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/access-requests': {
+      get: {
+        operationId: 'ListAccessRequests',
+        summary:
+          "The caller's requests and grants (scope=mine) or the review queue (scope=review).",
+        parameters: [
+          {
+            name: 'scope',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              enum: ['mine', 'review'],
+            },
+          },
+          {
+            name: 'status',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'array',
+              items: {
+                $ref: '#/components/schemas/AccessStatus',
+              },
+            },
+            style: 'form',
+            explode: false,
+          },
+          {
+            name: 'model',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'requestedBy',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'subject',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'olderThanDays',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'integer',
+              minimum: 0,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Requests, newest first.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AccessRequestListResponse',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'CreateAccessRequest',
+        summary:
+          'Requests access to a model, for the caller or a team they belong to.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/CreateAccessRequestBody',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description:
+              'The request (status granted for open models, pending otherwise).',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AccessRequest',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/access-requests/decisions': {
+      post: {
+        operationId: 'DecideAccessRequests',
+        summary:
+          'Approves or denies many requests in one call; each succeeds or fails on its own.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/BulkDecisionBody',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'One result per request id.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/BulkDecisionResponse',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/access-requests/{id}': {
+      get: {
+        operationId: 'GetAccessRequest',
+        summary: 'One request with its history.',
+        responses: {
+          '200': {
+            description: 'The request.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AccessRequestDetailResponse',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+        parameters: [
+          {
+            $ref: '#/components/parameters/requestId',
+          },
+        ],
+      },
+    },
+    '/access-requests/{id}/approve': {
+      post: {
+        operationId: 'ApproveAccessRequest',
+        summary: 'Grants a pending request, optionally with adjusted limits.',
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  reason: {
+                    type: 'string',
+                    maxLength: 2000,
+                  },
+                  limits: {
+                    $ref: '#/components/schemas/AccessLimits',
+                  },
+                },
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            $ref: '#/components/responses/AccessRequestResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+        parameters: [
+          {
+            $ref: '#/components/parameters/requestId',
+          },
+        ],
+      },
+    },
+    '/access-requests/{id}/deny': {
+      post: {
+        operationId: 'DenyAccessRequest',
+        summary: 'Denies a pending request; the reason is mandatory.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ReasonBody',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            $ref: '#/components/responses/AccessRequestResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+        parameters: [
+          {
+            $ref: '#/components/parameters/requestId',
+          },
+        ],
+      },
+    },
+    '/access-requests/{id}/cancel': {
+      post: {
+        operationId: 'CancelAccessRequest',
+        summary: 'Withdraws a pending request.',
+        responses: {
+          '200': {
+            $ref: '#/components/responses/AccessRequestResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+        parameters: [
+          {
+            $ref: '#/components/parameters/requestId',
+          },
+        ],
+      },
+    },
+    '/access-requests/{id}/review': {
+      post: {
+        operationId: 'RequestAccessReview',
+        summary: 'Asks for a denied request to be reviewed again.',
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  justification: {
+                    type: 'string',
+                    maxLength: 2000,
+                  },
+                },
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            $ref: '#/components/responses/AccessRequestResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+        parameters: [
+          {
+            $ref: '#/components/parameters/requestId',
+          },
+        ],
+      },
+    },
+    '/access-requests/{id}/revoke': {
+      post: {
+        operationId: 'RevokeAccess',
+        summary:
+          'Ends a grant (the subject gives it up, or a reviewer takes it away).',
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  reason: {
+                    type: 'string',
+                    maxLength: 2000,
+                  },
+                },
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            $ref: '#/components/responses/AccessRequestResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+        parameters: [
+          {
+            $ref: '#/components/parameters/requestId',
+          },
+        ],
+      },
+    },
   },
   components: {
+    parameters: {
+      modelName: {
+        name: 'name',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 255,
+        },
+      },
+      requestId: {
+        name: 'id',
+        in: 'path',
+        required: true,
+        schema: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 64,
+        },
+      },
+    },
     responses: {
       ErrorResponse: {
         description: 'An error.',
@@ -68,6 +642,16 @@ export const spec = {
           'application/json': {
             schema: {
               $ref: '#/components/schemas/Error',
+            },
+          },
+        },
+      },
+      AccessRequestResponse: {
+        description: 'The request after the change.',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/AccessRequest',
             },
           },
         },
@@ -141,14 +725,51 @@ export const spec = {
         required: ['status', 'litellm'],
         additionalProperties: false,
       },
+      AccessPolicy: {
+        type: 'string',
+        enum: ['open', 'restricted', 'hidden'],
+      },
+      AccessStatus: {
+        type: 'string',
+        enum: ['pending', 'granted', 'denied', 'cancelled', 'revoked'],
+      },
+      AccessLimits: {
+        type: 'object',
+        properties: {
+          tpm: {
+            type: 'integer',
+            minimum: 0,
+            description: 'Tokens per minute.',
+          },
+          rpm: {
+            type: 'integer',
+            minimum: 0,
+            description: 'Requests per minute.',
+          },
+          maxBudget: {
+            type: 'number',
+            minimum: 0,
+            description: 'USD per budget period.',
+          },
+          budgetDuration: {
+            type: 'string',
+            pattern: '^\\d+(s|m|h|d|w|mo)$',
+            description: 'LiteLLM duration, e.g. 30d or 1mo.',
+          },
+        },
+        additionalProperties: false,
+      },
       Model: {
         type: 'object',
         properties: {
           name: {
             type: 'string',
           },
-          litellmModelId: {
-            type: 'string',
+          deploymentIds: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
           },
           provider: {
             type: 'string',
@@ -185,6 +806,9 @@ export const spec = {
           rpm: {
             type: 'number',
           },
+          apiBase: {
+            type: 'string',
+          },
           available: {
             type: 'boolean',
           },
@@ -192,15 +816,53 @@ export const spec = {
             type: 'string',
             format: 'date-time',
           },
+          accessPolicy: {
+            $ref: '#/components/schemas/AccessPolicy',
+          },
+          ownerRef: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          defaultLimits: {
+            $ref: '#/components/schemas/AccessLimits',
+          },
+          myAccess: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                id: {
+                  type: 'string',
+                },
+                status: {
+                  $ref: '#/components/schemas/AccessStatus',
+                },
+                subjectRef: {
+                  type: 'string',
+                },
+              },
+              required: ['id', 'status', 'subjectRef'],
+              additionalProperties: false,
+            },
+          },
+          canReview: {
+            type: 'boolean',
+          },
         },
         required: [
           'name',
-          'litellmModelId',
+          'deploymentIds',
           'provider',
           'providerModel',
           'capabilities',
           'available',
           'lastSeenAt',
+          'accessPolicy',
+          'defaultLimits',
+          'myAccess',
+          'canReview',
         ],
         additionalProperties: false,
       },
@@ -228,6 +890,361 @@ export const spec = {
           },
         },
         required: ['items'],
+        additionalProperties: false,
+      },
+      ModelDetailResponse: {
+        type: 'object',
+        properties: {
+          model: {
+            $ref: '#/components/schemas/Model',
+          },
+          endpointBaseUrl: {
+            type: 'string',
+          },
+        },
+        required: ['model'],
+        additionalProperties: false,
+      },
+      ModelPolicyInput: {
+        type: 'object',
+        properties: {
+          accessPolicy: {
+            $ref: '#/components/schemas/AccessPolicy',
+          },
+          ownerRef: {
+            type: 'string',
+            maxLength: 255,
+          },
+          description: {
+            type: 'string',
+            maxLength: 4000,
+          },
+          defaultLimits: {
+            $ref: '#/components/schemas/AccessLimits',
+          },
+        },
+        additionalProperties: false,
+      },
+      ModelRegistration: {
+        type: 'object',
+        properties: {
+          name: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 128,
+          },
+          providerModel: {
+            type: 'string',
+            minLength: 3,
+            maxLength: 255,
+          },
+          apiBase: {
+            type: 'string',
+            maxLength: 2048,
+          },
+          apiKey: {
+            type: 'string',
+            maxLength: 4096,
+          },
+          inputPricePer1M: {
+            type: 'number',
+            minimum: 0,
+          },
+          outputPricePer1M: {
+            type: 'number',
+            minimum: 0,
+          },
+          contextWindow: {
+            type: 'integer',
+            minimum: 0,
+          },
+          maxOutputTokens: {
+            type: 'integer',
+            minimum: 0,
+          },
+          mode: {
+            type: 'string',
+            enum: [
+              'chat',
+              'completion',
+              'embedding',
+              'image_generation',
+              'audio_transcription',
+              'audio_speech',
+              'rerank',
+              'responses',
+            ],
+          },
+          capabilities: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          tpm: {
+            type: 'integer',
+            minimum: 0,
+          },
+          rpm: {
+            type: 'integer',
+            minimum: 0,
+          },
+          accessPolicy: {
+            $ref: '#/components/schemas/AccessPolicy',
+          },
+          ownerRef: {
+            type: 'string',
+            maxLength: 255,
+          },
+          description: {
+            type: 'string',
+            maxLength: 4000,
+          },
+          defaultLimits: {
+            $ref: '#/components/schemas/AccessLimits',
+          },
+        },
+        required: ['name', 'providerModel'],
+        additionalProperties: false,
+      },
+      ConnectionTestResult: {
+        type: 'object',
+        properties: {
+          ok: {
+            type: 'boolean',
+          },
+          latencyMs: {
+            type: 'number',
+          },
+          message: {
+            type: 'string',
+          },
+          models: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+        },
+        required: ['ok', 'latencyMs', 'message'],
+        additionalProperties: false,
+      },
+      AccessRequest: {
+        type: 'object',
+        properties: {
+          id: {
+            type: 'string',
+          },
+          modelName: {
+            type: 'string',
+          },
+          subjectRef: {
+            type: 'string',
+          },
+          requestedBy: {
+            type: 'string',
+          },
+          justification: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/AccessStatus',
+          },
+          limits: {
+            $ref: '#/components/schemas/AccessLimits',
+          },
+          createdAt: {
+            type: 'string',
+          },
+          updatedAt: {
+            type: 'string',
+          },
+          decidedBy: {
+            type: 'string',
+          },
+          decidedAt: {
+            type: 'string',
+          },
+          decisionReason: {
+            type: 'string',
+          },
+        },
+        required: [
+          'id',
+          'modelName',
+          'subjectRef',
+          'requestedBy',
+          'status',
+          'limits',
+          'createdAt',
+          'updatedAt',
+        ],
+        additionalProperties: false,
+      },
+      AccessEvent: {
+        type: 'object',
+        properties: {
+          requestId: {
+            type: 'string',
+          },
+          at: {
+            type: 'string',
+          },
+          actorRef: {
+            type: 'string',
+          },
+          action: {
+            type: 'string',
+            enum: [
+              'requested',
+              'granted',
+              'denied',
+              'cancelled',
+              'review-requested',
+              'revoked',
+              'moved-to-review',
+            ],
+          },
+          fromStatus: {
+            $ref: '#/components/schemas/AccessStatus',
+          },
+          toStatus: {
+            $ref: '#/components/schemas/AccessStatus',
+          },
+          reason: {
+            type: 'string',
+          },
+        },
+        required: ['requestId', 'at', 'actorRef', 'action', 'toStatus'],
+        additionalProperties: false,
+      },
+      AccessRequestListResponse: {
+        type: 'object',
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AccessRequest',
+            },
+          },
+        },
+        required: ['items'],
+        additionalProperties: false,
+      },
+      AccessRequestDetailResponse: {
+        type: 'object',
+        properties: {
+          request: {
+            $ref: '#/components/schemas/AccessRequest',
+          },
+          history: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AccessEvent',
+            },
+          },
+        },
+        required: ['request', 'history'],
+        additionalProperties: false,
+      },
+      CreateAccessRequestBody: {
+        type: 'object',
+        properties: {
+          modelName: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 255,
+          },
+          subjectRef: {
+            type: 'string',
+            maxLength: 255,
+          },
+          justification: {
+            type: 'string',
+            maxLength: 2000,
+          },
+          limits: {
+            $ref: '#/components/schemas/AccessLimits',
+          },
+        },
+        required: ['modelName'],
+        additionalProperties: false,
+      },
+      ReasonBody: {
+        type: 'object',
+        properties: {
+          reason: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 2000,
+          },
+        },
+        required: ['reason'],
+        additionalProperties: false,
+      },
+      BulkDecisionBody: {
+        type: 'object',
+        properties: {
+          ids: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 500,
+            items: {
+              type: 'string',
+            },
+          },
+          decision: {
+            type: 'string',
+            enum: ['approve', 'deny'],
+          },
+          reason: {
+            type: 'string',
+            maxLength: 2000,
+          },
+          limits: {
+            $ref: '#/components/schemas/AccessLimits',
+          },
+        },
+        required: ['ids', 'decision'],
+        additionalProperties: false,
+      },
+      BulkDecisionResponse: {
+        type: 'object',
+        properties: {
+          results: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                id: {
+                  type: 'string',
+                },
+                ok: {
+                  type: 'boolean',
+                },
+                request: {
+                  $ref: '#/components/schemas/AccessRequest',
+                },
+                error: {
+                  type: 'object',
+                  properties: {
+                    name: {
+                      type: 'string',
+                    },
+                    message: {
+                      type: 'string',
+                    },
+                  },
+                  required: ['name', 'message'],
+                  additionalProperties: false,
+                },
+              },
+              required: ['id', 'ok'],
+              additionalProperties: false,
+            },
+          },
+        },
+        required: ['results'],
         additionalProperties: false,
       },
     },

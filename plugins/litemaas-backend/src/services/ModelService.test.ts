@@ -3,10 +3,20 @@ import { startEmulator } from '@litemaas/litellm-emulator';
 import { LiteLlmClient } from '../gateways/litellm/LiteLlmClient';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { KnexModelStore } from '../database/KnexModelStore';
+import { KnexModelPolicyStore } from '../database/KnexModelPolicyStore';
+import { KnexAccessStore } from '../database/KnexAccessStore';
+import { Caller } from '../permissions/Caller';
 import { ModelService } from './ModelService';
 
 const MASTER_KEY = 'sk-test-master-key';
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+
+const caller: Caller = {
+  userRef: 'user:default/alice',
+  ownershipRefs: ['user:default/alice'],
+  canManage: false,
+  canReview: () => false,
+};
 
 const model = (name: string) => ({
   model_name: name,
@@ -30,7 +40,10 @@ describe('ModelService', () => {
         retries: 0,
       }),
       store: new KnexModelStore(knex),
+      policies: new KnexModelPolicyStore(knex),
+      access: new KnexAccessStore(knex),
       logger: mockServices.logger.mock(),
+      defaultPolicy: () => ({ accessPolicy: 'open', defaultLimits: {} }),
       maxAgeMs: 0,
     });
     return { emulator, service };
@@ -38,13 +51,13 @@ describe('ModelService', () => {
 
   it('serves the last known models, flagged stale, when LiteLLM goes away', async () => {
     const { emulator, service } = await setup();
-    expect((await service.listModels()).items.map(m => m.name)).toEqual([
+    expect((await service.listModels(caller)).items.map(m => m.name)).toEqual([
       'a',
       'b',
     ]);
     await emulator.close();
 
-    const response = await service.listModels();
+    const response = await service.listModels(caller);
     expect(response.items.map(m => m.name)).toEqual(['a', 'b']);
     expect(response.stale).toEqual({
       reason: expect.stringContaining('could not be reached'),
@@ -69,7 +82,7 @@ describe('ModelService', () => {
       updated: 1,
       markedUnavailable: 1,
     });
-    const { items } = await service.listModels();
+    const { items } = await service.listModels(caller);
     expect(items.find(m => m.name === 'b')?.available).toBe(false);
     await emulator.close();
   });

@@ -1,14 +1,25 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { ServiceUnavailableError } from '@backstage/errors';
-import { ModelListResponse } from '@litemaas/backstage-plugin-litemaas-common';
+import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
+import {
+  LiteMaasModel,
+  ModelListResponse,
+  ModelPolicy,
+} from '@litemaas/backstage-plugin-litemaas-common';
 import { LiteLlmClient } from '../gateways/litellm/LiteLlmClient';
-import { ModelStore, ModelSyncResult } from '../database/ModelStore';
-import { toGatewayModel } from './modelMapping';
+import { ModelStore, ModelSyncResult, StoredModel } from '../database/ModelStore';
+import { ModelPolicyStore } from '../database/ModelPolicyStore';
+import { AccessStore, ACTIVE_STATUSES } from '../database/AccessStore';
+import { Caller } from '../permissions/Caller';
+import { toGatewayModels } from './modelMapping';
 
 export interface ModelServiceOptions {
   litellm: LiteLlmClient;
   store: ModelStore;
+  policies: ModelPolicyStore;
+  access: AccessStore;
   logger: LoggerService;
+  /** Policy of models no admin has set one for (config `litemaas.models`). */
+  defaultPolicy: (modelName: string) => ModelPolicy;
   /** A list request re-syncs from LiteLLM when the last sync is older. */
   maxAgeMs?: number;
   now?: () => Date;
@@ -16,7 +27,8 @@ export interface ModelServiceOptions {
 
 /**
  * The model catalog: what LiteLLM serves, remembered by the portal so the
- * catalog stays browsable when LiteLLM is down.
+ * catalog stays browsable when LiteLLM is down, with the portal's policy
+ * and the caller's own access.
  */
 export class ModelService {
   private readonly maxAgeMs: number;
@@ -39,27 +51,104 @@ export class ModelService {
     return this.inFlight;
   }
 
-  async listModels(): Promise<ModelListResponse> {
+  /** Forgets the last sync time, so the next read pulls from LiteLLM. */
+  invalidate() {
+    this.lastSync = undefined;
+  }
+
+  async listModels(caller: Caller): Promise<ModelListResponse> {
+    const { models, stale } = await this.storedModels();
+    const policies = await this.options.policies.list();
+    const active = await this.options.access.list({
+      subjectRefs: caller.ownershipRefs,
+      statuses: [...ACTIVE_STATUSES],
+    });
+    const items = models
+      .map(model =>
+        this.present(
+          model,
+          policies.get(model.name) ?? this.options.defaultPolicy(model.name),
+          caller,
+          active,
+        ),
+      )
+      .filter(model => model.accessPolicy !== 'hidden' || caller.canManage);
+    return stale ? { items, stale } : { items };
+  }
+
+  /** One model as the caller may see it; 404 when unknown or hidden. */
+  async getModel(caller: Caller, name: string): Promise<LiteMaasModel> {
+    // Fresh when possible; the stored copy serves when LiteLLM is down.
+    await this.refreshIfOld();
+    const stored = await this.options.store.get(name);
+    const policy = await this.policyOf(name);
+    if (!stored || (policy.accessPolicy === 'hidden' && !caller.canManage)) {
+      throw new NotFoundError(`No model named '${name}'`);
+    }
+    const active = await this.options.access.list({
+      subjectRefs: caller.ownershipRefs,
+      modelNames: [name],
+      statuses: [...ACTIVE_STATUSES],
+    });
+    return this.present(stored, policy, caller, active);
+  }
+
+  /** The model's policy: the admin's, else the configured default. */
+  async policyOf(name: string): Promise<ModelPolicy> {
+    return (
+      (await this.options.policies.get(name)) ??
+      this.options.defaultPolicy(name)
+    );
+  }
+
+  private present(
+    model: StoredModel,
+    policy: ModelPolicy,
+    caller: Caller,
+    active: Awaited<ReturnType<AccessStore['list']>>,
+  ): LiteMaasModel {
+    return {
+      ...model,
+      ...policy,
+      myAccess: active
+        .filter(r => r.modelName === model.name)
+        .map(r => ({ id: r.id, status: r.status, subjectRef: r.subjectRef })),
+      canReview: caller.canReview({ name: model.name, ownerRef: policy.ownerRef }),
+    };
+  }
+
+  private async storedModels(): Promise<{
+    models: StoredModel[];
+    stale?: ModelListResponse['stale'];
+  }> {
+    const stale = await this.refreshIfOld();
+    const models = await this.options.store.list();
+    if (stale && models.length === 0) throw stale.error;
+    return stale ? { models, stale: stale.info } : { models };
+  }
+
+  /**
+   * Syncs when the last sync is older than maxAgeMs. On failure the stored
+   * catalog still serves, described as stale.
+   */
+  private async refreshIfOld(): Promise<
+    { error: unknown; info: NonNullable<ModelListResponse['stale']> } | undefined
+  > {
     const age = this.lastSync
       ? this.now().getTime() - this.lastSync.getTime()
       : Infinity;
-    if (age <= this.maxAgeMs) {
-      return { items: await this.options.store.list() };
-    }
+    if (age <= this.maxAgeMs) return undefined;
     try {
       await this.sync();
-      return { items: await this.options.store.list() };
+      return undefined;
     } catch (error) {
-      const items = await this.options.store.list();
-      if (items.length === 0) throw error;
-      // Serve the last known catalog rather than an error page.
-      const lastSyncedAt = await this.options.store.lastSyncedAt();
       this.options.logger.warn(
         `Serving cached models, LiteLLM sync failed: ${error}`,
       );
+      const lastSyncedAt = await this.options.store.lastSyncedAt();
       return {
-        items,
-        stale: {
+        error,
+        info: {
           reason:
             error instanceof ServiceUnavailableError
               ? error.message
@@ -74,7 +163,7 @@ export class ModelService {
     const seenAt = this.now();
     const infos = await this.options.litellm.getModelInfo();
     const result = await this.options.store.applySnapshot(
-      infos.map(toGatewayModel),
+      toGatewayModels(infos),
       seenAt,
     );
     this.lastSync = seenAt;

@@ -1,4 +1,4 @@
-import { toGatewayModel } from './modelMapping';
+import { toGatewayModel, toGatewayModels } from './modelMapping';
 
 describe('toGatewayModel', () => {
   it('normalises LiteLLM model info', () => {
@@ -21,7 +21,7 @@ describe('toGatewayModel', () => {
       }),
     ).toEqual({
       name: 'gpt-4o-mini',
-      litellmModelId: 'm-1',
+      deploymentIds: ['m-1'],
       provider: 'openai',
       providerModel: 'openai/gpt-4o-mini',
       mode: 'chat',
@@ -30,6 +30,7 @@ describe('toGatewayModel', () => {
       inputPricePer1M: 0.15,
       outputPricePer1M: 0.6,
       capabilities: ['vision', 'function_calling'],
+      apiBase: undefined,
       tpm: undefined,
       rpm: 500,
     });
@@ -55,5 +56,24 @@ describe('toGatewayModel', () => {
       outputPricePer1M: undefined,
       capabilities: [],
     });
+  });
+});
+
+describe('toGatewayModels', () => {
+  it('merges deployments that share a public name', () => {
+    const deployment = (id: string, name: string) => ({
+      model_name: name,
+      litellm_params: { model: `openai/${name}` },
+      model_info: { id },
+    });
+    const models = toGatewayModels([
+      deployment('d1', 'gpt'),
+      deployment('d2', 'claude'),
+      deployment('d3', 'gpt'),
+    ]);
+    expect(models.map(m => [m.name, m.deploymentIds])).toEqual([
+      ['gpt', ['d1', 'd3']],
+      ['claude', ['d2']],
+    ]);
   });
 });

@@ -26,12 +26,30 @@ function providerOf(info: LiteLlmModelInfo): string {
   return slash > 0 ? info.litellm_params.model.slice(0, slash) : 'unknown';
 }
 
+/**
+ * Normalises `/model/info` into the portal's models: one per public name,
+ * described by its first deployment (LiteLLM load-balances across the rest).
+ */
+export function toGatewayModels(infos: LiteLlmModelInfo[]): GatewayModel[] {
+  const byName = new Map<string, GatewayModel>();
+  for (const info of infos) {
+    const known = byName.get(info.model_name);
+    const id = info.model_info.id ?? info.model_name;
+    if (known) {
+      known.deploymentIds.push(id);
+    } else {
+      byName.set(info.model_name, toGatewayModel(info));
+    }
+  }
+  return [...byName.values()];
+}
+
 /** Normalises one `/model/info` entry into the portal's model shape. */
 export function toGatewayModel(info: LiteLlmModelInfo): GatewayModel {
   const modelInfo = info.model_info;
   return {
     name: info.model_name,
-    litellmModelId: modelInfo.id ?? info.model_name,
+    deploymentIds: [modelInfo.id ?? info.model_name],
     provider: providerOf(info),
     providerModel: info.litellm_params.model,
     mode: modelInfo.mode ?? undefined,
@@ -44,6 +62,7 @@ export function toGatewayModel(info: LiteLlmModelInfo): GatewayModel {
     capabilities: MODEL_CAPABILITIES.filter(
       c => modelInfo[c.litellmFlag] === true,
     ).map(c => c.id),
+    apiBase: info.litellm_params.api_base ?? undefined,
     tpm: positiveNumber(info.litellm_params.tpm ?? modelInfo.tpm),
     rpm: positiveNumber(info.litellm_params.rpm ?? modelInfo.rpm),
   };

@@ -1,5 +1,23 @@
 import { ResponseError } from '@backstage/errors';
-import { HealthResponse, ModelListResponse } from '../types';
+import {
+  AccessLimits,
+  AccessRequest,
+  AccessStatus,
+  ModelPolicy,
+} from '../access';
+import {
+  AccessRequestDetailResponse,
+  AccessRequestListResponse,
+  BulkDecisionBody,
+  BulkDecisionResponse,
+  ConnectionTestResult,
+  CreateAccessRequestBody,
+  HealthResponse,
+  LiteMaasModel,
+  ModelDetailResponse,
+  ModelListResponse,
+  ModelRegistration,
+} from '../types';
 
 /**
  * The parts of Backstage's DiscoveryApi and FetchApi the client needs, so the
@@ -12,6 +30,17 @@ export interface LiteMaasClientOptions {
   fetchApi?: { fetch: typeof fetch };
 }
 
+/** @public */
+export interface AccessRequestQuery {
+  /** `mine` (default): the caller's and their teams'; `review`: what the caller may decide. */
+  scope?: 'mine' | 'review';
+  status?: AccessStatus[];
+  model?: string;
+  requestedBy?: string;
+  subject?: string;
+  olderThanDays?: number;
+}
+
 /**
  * Typed client of the LiteMaaS backend's REST API.
  *
@@ -20,6 +49,43 @@ export interface LiteMaasClientOptions {
 export interface LiteMaasApi {
   getHealth(): Promise<HealthResponse>;
   listModels(): Promise<ModelListResponse>;
+  getModel(name: string): Promise<ModelDetailResponse>;
+  setModelPolicy(
+    name: string,
+    policy: Partial<ModelPolicy>,
+  ): Promise<LiteMaasModel>;
+  syncModels(): Promise<{
+    added: number;
+    updated: number;
+    markedUnavailable: number;
+  }>;
+  registerModel(registration: ModelRegistration): Promise<LiteMaasModel>;
+  updateModel(
+    name: string,
+    registration: ModelRegistration,
+  ): Promise<LiteMaasModel>;
+  deleteModel(name: string): Promise<void>;
+  testConnection(input: {
+    apiBase?: string;
+    apiKey?: string;
+  }): Promise<ConnectionTestResult>;
+  listAccessRequests(
+    query?: AccessRequestQuery,
+  ): Promise<AccessRequestListResponse>;
+  getAccessRequest(id: string): Promise<AccessRequestDetailResponse>;
+  createAccessRequest(body: CreateAccessRequestBody): Promise<AccessRequest>;
+  approveAccessRequest(
+    id: string,
+    body?: { limits?: AccessLimits; reason?: string },
+  ): Promise<AccessRequest>;
+  denyAccessRequest(id: string, reason: string): Promise<AccessRequest>;
+  cancelAccessRequest(id: string): Promise<AccessRequest>;
+  requestAccessReview(
+    id: string,
+    justification?: string,
+  ): Promise<AccessRequest>;
+  revokeAccess(id: string, reason?: string): Promise<AccessRequest>;
+  decideAccessRequests(body: BulkDecisionBody): Promise<BulkDecisionResponse>;
 }
 
 /** @public */
@@ -32,20 +98,153 @@ export class LiteMaasClient implements LiteMaasApi {
     this.fetchApi = options.fetchApi ?? { fetch: globalThis.fetch };
   }
 
-  getHealth(): Promise<HealthResponse> {
-    return this.get('/health');
+  getHealth() {
+    return this.call<HealthResponse>('GET', '/health');
   }
 
-  listModels(): Promise<ModelListResponse> {
-    return this.get('/models');
+  listModels() {
+    return this.call<ModelListResponse>('GET', '/models');
   }
 
-  private async get<T>(path: string): Promise<T> {
+  getModel(name: string) {
+    return this.call<ModelDetailResponse>('GET', `/models/${enc(name)}`);
+  }
+
+  setModelPolicy(name: string, policy: Partial<ModelPolicy>) {
+    return this.call<LiteMaasModel>(
+      'PUT',
+      `/models/${enc(name)}/policy`,
+      policy,
+    );
+  }
+
+  syncModels() {
+    return this.call<{
+      added: number;
+      updated: number;
+      markedUnavailable: number;
+    }>('POST', '/admin/sync');
+  }
+
+  registerModel(registration: ModelRegistration) {
+    return this.call<LiteMaasModel>('POST', '/admin/models', registration);
+  }
+
+  updateModel(name: string, registration: ModelRegistration) {
+    return this.call<LiteMaasModel>(
+      'PUT',
+      `/admin/models/${enc(name)}`,
+      registration,
+    );
+  }
+
+  async deleteModel(name: string) {
+    await this.call<void>('DELETE', `/admin/models/${enc(name)}`);
+  }
+
+  testConnection(input: { apiBase?: string; apiKey?: string }) {
+    return this.call<ConnectionTestResult>(
+      'POST',
+      '/admin/test-connection',
+      input,
+    );
+  }
+
+  listAccessRequests(query: AccessRequestQuery = {}) {
+    const params = new URLSearchParams();
+    if (query.scope) params.set('scope', query.scope);
+    if (query.status?.length) params.set('status', query.status.join(','));
+    if (query.model) params.set('model', query.model);
+    if (query.requestedBy) params.set('requestedBy', query.requestedBy);
+    if (query.subject) params.set('subject', query.subject);
+    if (query.olderThanDays !== undefined) {
+      params.set('olderThanDays', String(query.olderThanDays));
+    }
+    const qs = params.toString();
+    return this.call<AccessRequestListResponse>(
+      'GET',
+      `/access-requests${qs ? `?${qs}` : ''}`,
+    );
+  }
+
+  getAccessRequest(id: string) {
+    return this.call<AccessRequestDetailResponse>(
+      'GET',
+      `/access-requests/${enc(id)}`,
+    );
+  }
+
+  createAccessRequest(body: CreateAccessRequestBody) {
+    return this.call<AccessRequest>('POST', '/access-requests', body);
+  }
+
+  approveAccessRequest(
+    id: string,
+    body: { limits?: AccessLimits; reason?: string } = {},
+  ) {
+    return this.call<AccessRequest>(
+      'POST',
+      `/access-requests/${enc(id)}/approve`,
+      body,
+    );
+  }
+
+  denyAccessRequest(id: string, reason: string) {
+    return this.call<AccessRequest>(
+      'POST',
+      `/access-requests/${enc(id)}/deny`,
+      { reason },
+    );
+  }
+
+  cancelAccessRequest(id: string) {
+    return this.call<AccessRequest>(
+      'POST',
+      `/access-requests/${enc(id)}/cancel`,
+    );
+  }
+
+  requestAccessReview(id: string, justification?: string) {
+    return this.call<AccessRequest>(
+      'POST',
+      `/access-requests/${enc(id)}/review`,
+      justification ? { justification } : {},
+    );
+  }
+
+  revokeAccess(id: string, reason?: string) {
+    return this.call<AccessRequest>(
+      'POST',
+      `/access-requests/${enc(id)}/revoke`,
+      reason ? { reason } : {},
+    );
+  }
+
+  decideAccessRequests(body: BulkDecisionBody) {
+    return this.call<BulkDecisionResponse>(
+      'POST',
+      '/access-requests/decisions',
+      body,
+    );
+  }
+
+  private async call<T>(method: string, path: string, body?: unknown) {
     const baseUrl = await this.discoveryApi.getBaseUrl('litemaas');
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}`);
+    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
+      method,
+      ...(body !== undefined && {
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      }),
+    });
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
+    if (response.status === 204) return undefined as T;
     return (await response.json()) as T;
   }
+}
+
+function enc(value: string) {
+  return encodeURIComponent(value);
 }

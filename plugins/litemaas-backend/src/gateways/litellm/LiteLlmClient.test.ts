@@ -123,8 +123,8 @@ describe('LiteLlmClient', () => {
     ]);
     const client = new LiteLlmClient({ baseUrl: server.url, masterKey: 'k' });
     const duplicate = await client
-      .request('POST', '/key/generate', { body: { key_alias: 'a' } })
-      .catch(e => e);
+      .request<never>('POST', '/key/generate', { body: { key_alias: 'a' } })
+      .catch((e: Error) => e);
     expect(duplicate).toBeInstanceOf(InputError);
     expect(duplicate.message).toBe(
       "Key with alias 'a' already exists. (LiteLLM field: key_alias)",
@@ -134,8 +134,8 @@ describe('LiteLlmClient', () => {
     expect(origin).toMatchObject({ status: 400, param: 'key_alias' });
 
     const missing = await client
-      .request('POST', '/key/delete', { body: { keys: ['sk-x'] } })
-      .catch(e => e);
+      .request<never>('POST', '/key/delete', { body: { keys: ['sk-x'] } })
+      .catch((e: Error) => e);
     expect(missing).toBeInstanceOf(NotFoundError);
     expect(missing.message).toBe('No keys found');
   });

@@ -1,0 +1,251 @@
+import { ConflictError } from '@backstage/errors';
+import { isDatabaseConflictError } from '@backstage/backend-plugin-api';
+import { Knex } from 'knex';
+import { randomUUID } from 'node:crypto';
+import {
+  AccessEvent,
+  AccessRequest,
+  AccessStatus,
+} from '@litemaas/backstage-plugin-litemaas-common';
+import {
+  ACTIVE_STATUSES,
+  AccessRequestFilter,
+  AccessStore,
+  AccessTransition,
+  NewAccessRequest,
+} from './AccessStore';
+
+const REQUESTS = 'litemaas_access_requests';
+const EVENTS = 'litemaas_access_events';
+
+interface RequestRow {
+  id: string;
+  model_name: string;
+  subject_ref: string;
+  requested_by: string;
+  justification: string | null;
+  status: AccessStatus;
+  active_slot: string | null;
+  limits: string;
+  decided_by: string | null;
+  decided_at: Date | string | null;
+  decision_reason: string | null;
+  created_at: Date | string;
+  updated_at: Date | string;
+}
+
+interface EventRow {
+  request_id: string;
+  at: Date | string;
+  actor_ref: string;
+  action: AccessEvent['action'];
+  from_status: AccessStatus | null;
+  to_status: AccessStatus;
+  reason: string | null;
+}
+
+function iso(value: Date | string): string {
+  return (value instanceof Date ? value : new Date(value)).toISOString();
+}
+
+function activeSlot(status: AccessStatus, subjectRef: string, model: string) {
+  return ACTIVE_STATUSES.includes(status) ? `${subjectRef}|${model}` : null;
+}
+
+function toRequest(row: RequestRow): AccessRequest {
+  return {
+    id: row.id,
+    modelName: row.model_name,
+    subjectRef: row.subject_ref,
+    requestedBy: row.requested_by,
+    justification: row.justification ?? undefined,
+    status: row.status,
+    limits: JSON.parse(row.limits),
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+    decidedBy: row.decided_by ?? undefined,
+    decidedAt: row.decided_at ? iso(row.decided_at) : undefined,
+    decisionReason: row.decision_reason ?? undefined,
+  };
+}
+
+function activeConflict(subjectRef: string, modelName: string) {
+  return new ConflictError(
+    `${subjectRef} already has a pending request or a grant for ${modelName}`,
+  );
+}
+
+export class KnexAccessStore implements AccessStore {
+  constructor(
+    private readonly knex: Knex,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async create(request: NewAccessRequest): Promise<AccessRequest> {
+    const id = randomUUID();
+    const at = this.now();
+    try {
+      await this.knex.transaction(async tx => {
+        await tx(REQUESTS).insert({
+          id,
+          model_name: request.modelName,
+          subject_ref: request.subjectRef,
+          requested_by: request.requestedBy,
+          justification: request.justification ?? null,
+          status: request.status,
+          active_slot: activeSlot(
+            request.status,
+            request.subjectRef,
+            request.modelName,
+          ),
+          limits: JSON.stringify(request.limits),
+          decided_by: request.decidedBy ?? null,
+          decided_at: request.decidedBy ? at : null,
+          decision_reason: request.decisionReason ?? null,
+          created_at: at,
+          updated_at: at,
+        });
+        await tx(EVENTS).insert({
+          request_id: id,
+          at,
+          actor_ref: request.requestedBy,
+          action: 'requested',
+          from_status: null,
+          to_status: 'pending',
+          reason: request.justification ?? null,
+        });
+        if (request.status === 'granted') {
+          await tx(EVENTS).insert({
+            request_id: id,
+            at,
+            actor_ref: request.decidedBy ?? request.requestedBy,
+            action: 'granted',
+            from_status: 'pending',
+            to_status: 'granted',
+            reason: request.decisionReason ?? null,
+          });
+        }
+      });
+    } catch (error) {
+      if (isDatabaseConflictError(error)) {
+        throw activeConflict(request.subjectRef, request.modelName);
+      }
+      throw error;
+    }
+    return (await this.get(id))!;
+  }
+
+  async get(id: string): Promise<AccessRequest | undefined> {
+    const row = await this.knex<RequestRow>(REQUESTS).where({ id }).first();
+    return row ? toRequest(row) : undefined;
+  }
+
+  async list(filter: AccessRequestFilter): Promise<AccessRequest[]> {
+    const rows = await this.knex<RequestRow>(REQUESTS)
+      .modify(q => {
+        if (filter.ids) q.whereIn('id', filter.ids);
+        if (filter.subjectRefs) q.whereIn('subject_ref', filter.subjectRefs);
+        if (filter.modelNames) q.whereIn('model_name', filter.modelNames);
+        if (filter.statuses) q.whereIn('status', filter.statuses);
+        if (filter.requestedBy) q.where('requested_by', filter.requestedBy);
+        if (filter.createdBefore) {
+          q.where('created_at', '<', filter.createdBefore);
+        }
+      })
+      .orderBy('created_at', 'desc')
+      .orderBy('id');
+    return rows.map(toRequest);
+  }
+
+  async transition(
+    id: string,
+    transition: AccessTransition,
+  ): Promise<AccessRequest | undefined> {
+    const moved = await this.knex.transaction(async tx => {
+      const row = await tx<RequestRow>(REQUESTS)
+        .where({ id })
+        .whereIn('status', transition.from)
+        .first();
+      if (!row) return false;
+      await this.apply(tx, row, transition);
+      return true;
+    });
+    return moved ? this.get(id) : undefined;
+  }
+
+  async transitionAllForModel(
+    modelName: string,
+    transition: AccessTransition,
+  ): Promise<AccessRequest[]> {
+    const ids = await this.knex.transaction(async tx => {
+      const rows = await tx<RequestRow>(REQUESTS)
+        .where({ model_name: modelName })
+        .whereIn('status', transition.from);
+      for (const row of rows) {
+        await this.apply(tx, row, transition);
+      }
+      return rows.map(r => r.id);
+    });
+    return ids.length ? this.list({ ids }) : [];
+  }
+
+  /** Conditional update + history row; the caller's transaction. */
+  private async apply(
+    tx: Knex.Transaction,
+    row: RequestRow,
+    transition: AccessTransition,
+  ) {
+    const at = this.now();
+    const changes: Partial<RequestRow> = {
+      status: transition.to,
+      active_slot: activeSlot(transition.to, row.subject_ref, row.model_name),
+      updated_at: at,
+    };
+    if (transition.limits) {
+      changes.limits = JSON.stringify(transition.limits);
+    }
+    if (transition.decision) {
+      changes.decided_by = transition.actorRef;
+      changes.decided_at = at;
+      changes.decision_reason = transition.reason ?? null;
+    }
+    let updated: number;
+    try {
+      updated = await tx(REQUESTS)
+        .where({ id: row.id, status: row.status })
+        .update(changes);
+    } catch (error) {
+      if (isDatabaseConflictError(error)) {
+        throw activeConflict(row.subject_ref, row.model_name);
+      }
+      throw error;
+    }
+    if (updated !== 1) {
+      throw new ConflictError(`Access request ${row.id} changed meanwhile`);
+    }
+    await tx(EVENTS).insert({
+      request_id: row.id,
+      at,
+      actor_ref: transition.actorRef,
+      action: transition.action,
+      from_status: row.status,
+      to_status: transition.to,
+      reason: transition.reason ?? null,
+    });
+  }
+
+  async history(id: string): Promise<AccessEvent[]> {
+    const rows = await this.knex<EventRow>(EVENTS)
+      .where({ request_id: id })
+      .orderBy('id');
+    return rows.map(row => ({
+      requestId: row.request_id,
+      at: iso(row.at),
+      actorRef: row.actor_ref,
+      action: row.action,
+      fromStatus: row.from_status ?? undefined,
+      toStatus: row.to_status,
+      reason: row.reason ?? undefined,
+    }));
+  }
+}

@@ -1,0 +1,72 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import { AccessRequest } from '@litemaas/backstage-plugin-litemaas-common';
+
+/**
+ * Tells people about access requests through Backstage notifications.
+ * Best effort: a notification that cannot be sent never fails the change.
+ */
+export class AccessNotifier {
+  constructor(
+    private readonly options: {
+      notifications?: NotificationService;
+      logger: LoggerService;
+      /** Entity refs of the admins, who review every model. */
+      adminRefs: string[];
+      /** Where the frontend shows requests, relative to the app. */
+      reviewLink?: string;
+      myAccessLink?: string;
+    },
+  ) {}
+
+  async requestArrived(
+    request: AccessRequest,
+    ownerRef: string | undefined,
+    actorRef: string,
+  ) {
+    const approvers = [...this.options.adminRefs];
+    if (ownerRef) approvers.push(ownerRef);
+    await this.send(approvers, actorRef, {
+      title: `Access requested: ${request.modelName}`,
+      description: `${request.requestedBy} asks for ${request.modelName} for ${request.subjectRef}${
+        request.justification ? `: “${request.justification}”` : ''
+      }`,
+      link: this.options.reviewLink ?? '/litemaas/review',
+      severity: 'normal',
+      topic: `litemaas-access-${request.modelName}`,
+    });
+  }
+
+  async requestDecided(request: AccessRequest, actorRef: string) {
+    const granted = request.status === 'granted';
+    await this.send([request.requestedBy, request.subjectRef], actorRef, {
+      title: `Access to ${request.modelName} ${granted ? 'granted' : request.status}`,
+      description: granted
+        ? `${request.subjectRef} can now create keys for ${request.modelName}.`
+        : `Reason: ${request.decisionReason ?? 'none given'}`,
+      link: this.options.myAccessLink ?? '/litemaas/access',
+      severity: granted ? 'normal' : 'high',
+      topic: `litemaas-access-${request.modelName}`,
+    });
+  }
+
+  private async send(
+    recipients: string[],
+    actorRef: string,
+    payload: Parameters<NotificationService['send']>[0]['payload'],
+  ) {
+    if (!this.options.notifications) return;
+    try {
+      await this.options.notifications.send({
+        recipients: {
+          type: 'entity',
+          entityRef: [...new Set(recipients)],
+          excludeEntityRef: actorRef,
+        },
+        payload,
+      });
+    } catch (error) {
+      this.options.logger.warn(`Could not send notification: ${error}`);
+    }
+  }
+}

@@ -1,0 +1,418 @@
+import { AuditorService } from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
+import {
+  AccessLimits,
+  AccessRequest,
+  AccessRequestDetailResponse,
+  AccessStatus,
+  BulkDecisionBody,
+  BulkDecisionResponse,
+  CreateAccessRequestBody,
+} from '@litemaas/backstage-plugin-litemaas-common';
+import { AccessStore, AccessTransition } from '../database/AccessStore';
+import { Caller, callerOwns } from '../permissions/Caller';
+import { AccessNotifier } from './AccessNotifier';
+import { ModelService } from './ModelService';
+
+/** The actor recorded for decisions the portal makes by itself. */
+export const SYSTEM_ACTOR = 'system:litemaas';
+
+export interface ReviewQueueFilter {
+  statuses?: AccessStatus[];
+  modelName?: string;
+  requestedBy?: string;
+  subjectRef?: string;
+  olderThanDays?: number;
+}
+
+/**
+ * Access requests and grants: who may ask, who may decide, and which
+ * status changes are allowed (anything else is a 409).
+ */
+export class AccessService {
+  constructor(
+    private readonly deps: {
+      store: AccessStore;
+      models: ModelService;
+      notifier: AccessNotifier;
+      auditor: AuditorService;
+      now?: () => Date;
+    },
+  ) {}
+
+  async request(
+    caller: Caller,
+    body: CreateAccessRequestBody,
+  ): Promise<AccessRequest> {
+    return this.audited('access-request', caller, { body }, async () => {
+      const model = await this.deps.models.getModel(caller, body.modelName);
+      if (!model.available) {
+        throw new ConflictError(
+          `${model.name} is not available in LiteLLM at the moment`,
+        );
+      }
+      const subjectRef = this.subjectOf(caller, body.subjectRef);
+      const limits = { ...model.defaultLimits, ...validLimits(body.limits) };
+      const open = model.accessPolicy === 'open';
+      const created = await this.deps.store.create({
+        modelName: model.name,
+        subjectRef,
+        requestedBy: caller.userRef,
+        justification: body.justification?.trim() || undefined,
+        status: open ? 'granted' : 'pending',
+        limits,
+        ...(open && {
+          decidedBy: SYSTEM_ACTOR,
+          decisionReason: 'Open model: granted on request',
+        }),
+      });
+      if (open) {
+        await this.deps.notifier.requestDecided(created, caller.userRef);
+      } else {
+        await this.deps.notifier.requestArrived(
+          created,
+          model.ownerRef,
+          caller.userRef,
+        );
+      }
+      return created;
+    });
+  }
+
+  async get(
+    caller: Caller,
+    id: string,
+  ): Promise<AccessRequestDetailResponse> {
+    const request = await this.load(id);
+    const mayReview = await this.mayReview(caller, request);
+    if (!mayReview && !this.isParty(caller, request)) {
+      // Do not reveal other people's requests.
+      throw new NotFoundError(`No access request with id ${id}`);
+    }
+    return { request, history: await this.deps.store.history(id) };
+  }
+
+  /** The caller's own requests and grants, and their teams'. */
+  listMine(caller: Caller): Promise<AccessRequest[]> {
+    return this.deps.store.list({ subjectRefs: caller.ownershipRefs });
+  }
+
+  /** Requests the caller may decide on, pending by default. */
+  async listForReview(
+    caller: Caller,
+    filter: ReviewQueueFilter,
+  ): Promise<AccessRequest[]> {
+    const olderThanMs = (filter.olderThanDays ?? 0) * 24 * 3600 * 1000;
+    const requests = await this.deps.store.list({
+      statuses: filter.statuses ?? ['pending'],
+      modelNames: filter.modelName ? [filter.modelName] : undefined,
+      requestedBy: filter.requestedBy,
+      subjectRefs: filter.subjectRef ? [filter.subjectRef] : undefined,
+      createdBefore: olderThanMs
+        ? new Date(this.now().getTime() - olderThanMs)
+        : undefined,
+    });
+    const reviewable = new Map<string, boolean>();
+    const result: AccessRequest[] = [];
+    for (const request of requests) {
+      if (!reviewable.has(request.modelName)) {
+        reviewable.set(request.modelName, await this.mayReview(caller, request));
+      }
+      if (reviewable.get(request.modelName)) result.push(request);
+    }
+    return result;
+  }
+
+  approve(
+    caller: Caller,
+    id: string,
+    body: { limits?: AccessLimits; reason?: string } = {},
+  ): Promise<AccessRequest> {
+    return this.audited('access-approve', caller, { id }, async () => {
+      const request = await this.reviewable(caller, id);
+      const decided = await this.move(request, {
+        from: ['pending'],
+        to: 'granted',
+        action: 'granted',
+        actorRef: caller.userRef,
+        reason: body.reason?.trim() || undefined,
+        limits: body.limits
+          ? { ...request.limits, ...validLimits(body.limits) }
+          : undefined,
+        decision: true,
+      });
+      await this.deps.notifier.requestDecided(decided, caller.userRef);
+      return decided;
+    });
+  }
+
+  deny(
+    caller: Caller,
+    id: string,
+    body: { reason?: string },
+  ): Promise<AccessRequest> {
+    return this.audited('access-deny', caller, { id }, async () => {
+      const reason = body.reason?.trim();
+      if (!reason) {
+        throw new InputError('A reason is required to deny a request');
+      }
+      const request = await this.reviewable(caller, id);
+      const decided = await this.move(request, {
+        from: ['pending'],
+        to: 'denied',
+        action: 'denied',
+        actorRef: caller.userRef,
+        reason,
+        decision: true,
+      });
+      await this.deps.notifier.requestDecided(decided, caller.userRef);
+      return decided;
+    });
+  }
+
+  cancel(caller: Caller, id: string): Promise<AccessRequest> {
+    return this.audited('access-cancel', caller, { id }, async () => {
+      const request = await this.own(caller, id);
+      return this.move(request, {
+        from: ['pending'],
+        to: 'cancelled',
+        action: 'cancelled',
+        actorRef: caller.userRef,
+      });
+    });
+  }
+
+  /** Asks for a denied request to be looked at again. */
+  requestReview(
+    caller: Caller,
+    id: string,
+    body: { justification?: string },
+  ): Promise<AccessRequest> {
+    return this.audited('access-review-request', caller, { id }, async () => {
+      const request = await this.own(caller, id);
+      const reopened = await this.move(request, {
+        from: ['denied'],
+        to: 'pending',
+        action: 'review-requested',
+        actorRef: caller.userRef,
+        reason: body.justification?.trim() || undefined,
+      });
+      const policy = await this.deps.models.policyOf(request.modelName);
+      await this.deps.notifier.requestArrived(
+        reopened,
+        policy.ownerRef,
+        caller.userRef,
+      );
+      return reopened;
+    });
+  }
+
+  /**
+   * Ends a grant: the subject gives access up, or a reviewer takes it away.
+   */
+  revoke(
+    caller: Caller,
+    id: string,
+    body: { reason?: string },
+  ): Promise<AccessRequest> {
+    return this.audited('access-revoke', caller, { id }, async () => {
+      const request = await this.load(id);
+      if (
+        !this.isParty(caller, request) &&
+        !(await this.mayReview(caller, request))
+      ) {
+        throw new NotAllowedError(
+          `Only ${request.subjectRef}, the model's owner or an admin can end this grant`,
+        );
+      }
+      return this.move(request, {
+        from: ['granted'],
+        to: 'revoked',
+        action: 'revoked',
+        actorRef: caller.userRef,
+        reason: body.reason?.trim() || undefined,
+        decision: !this.isParty(caller, request),
+      });
+    });
+  }
+
+  /** Approves or denies many requests; each succeeds or fails on its own. */
+  async decideMany(
+    caller: Caller,
+    body: BulkDecisionBody,
+  ): Promise<BulkDecisionResponse> {
+    if (body.decision === 'deny' && !body.reason?.trim()) {
+      throw new InputError('A reason is required to deny requests');
+    }
+    const results: BulkDecisionResponse['results'] = [];
+    for (const id of new Set(body.ids)) {
+      try {
+        const request =
+          body.decision === 'approve'
+            ? await this.approve(caller, id, body)
+            : await this.deny(caller, id, body);
+        results.push({ id, ok: true, request });
+      } catch (error) {
+        const { name, message } = error as Error;
+        results.push({ id, ok: false, error: { name, message } });
+      }
+    }
+    return { results };
+  }
+
+  /**
+   * A model became restricted: its grants wait for review again, so the
+   * owner decides who keeps access.
+   */
+  async moveGrantsToReview(
+    caller: Caller,
+    modelName: string,
+  ): Promise<AccessRequest[]> {
+    return this.deps.store.transitionAllForModel(modelName, {
+      from: ['granted'],
+      to: 'pending',
+      action: 'moved-to-review',
+      actorRef: caller.userRef,
+      reason: 'The model became restricted',
+    });
+  }
+
+  private subjectOf(caller: Caller, requested?: string): string {
+    if (!requested) return caller.userRef;
+    let ref: string;
+    try {
+      const parsed = parseEntityRef(requested, { defaultNamespace: 'default' });
+      if (parsed.kind.toLocaleLowerCase('en-US') !== 'user' &&
+          parsed.kind.toLocaleLowerCase('en-US') !== 'group') {
+        throw new Error(`kind must be user or group, not ${parsed.kind}`);
+      }
+      ref = stringifyEntityRef(parsed);
+    } catch (error) {
+      throw new InputError(
+        `subjectRef '${requested}' is not a user or group entity ref: ${
+          (error as Error).message
+        }`,
+      );
+    }
+    if (!callerOwns(caller, ref) && !caller.canManage) {
+      throw new NotAllowedError(
+        `You can request access for yourself or a team you belong to, not ${ref}`,
+      );
+    }
+    return ref;
+  }
+
+  private async load(id: string): Promise<AccessRequest> {
+    const request = await this.deps.store.get(id);
+    if (!request) throw new NotFoundError(`No access request with id ${id}`);
+    return request;
+  }
+
+  /** The request, if the caller may decide on it (else 403). */
+  private async reviewable(caller: Caller, id: string) {
+    const request = await this.load(id);
+    if (!(await this.mayReview(caller, request))) {
+      throw new NotAllowedError(
+        `Only the owner of ${request.modelName} or an admin can decide this request`,
+      );
+    }
+    return request;
+  }
+
+  /** The request, if it is the caller's (requester or subject). */
+  private async own(caller: Caller, id: string) {
+    const request = await this.load(id);
+    if (!this.isParty(caller, request)) {
+      throw new NotAllowedError(
+        `Only ${request.requestedBy} or members of ${request.subjectRef} can change this request`,
+      );
+    }
+    return request;
+  }
+
+  private isParty(caller: Caller, request: AccessRequest) {
+    return (
+      request.requestedBy === caller.userRef ||
+      callerOwns(caller, request.subjectRef)
+    );
+  }
+
+  private async mayReview(caller: Caller, request: AccessRequest) {
+    if (caller.canManage) return true;
+    const policy = await this.deps.models.policyOf(request.modelName);
+    return caller.canReview({
+      name: request.modelName,
+      ownerRef: policy.ownerRef,
+    });
+  }
+
+  private async move(
+    request: AccessRequest,
+    transition: AccessTransition,
+  ): Promise<AccessRequest> {
+    const moved = await this.deps.store.transition(request.id, transition);
+    if (!moved) {
+      const current = await this.load(request.id);
+      throw new ConflictError(
+        `Access request ${request.id} is ${current.status}, not ${transition.from.join(
+          ' or ',
+        )}`,
+      );
+    }
+    return moved;
+  }
+
+  private async audited<T>(
+    eventId: string,
+    caller: Caller,
+    meta: Record<string, unknown>,
+    fn: () => Promise<T>,
+  ): Promise<T> {
+    const event = await this.deps.auditor.createEvent({
+      eventId,
+      severityLevel: 'medium',
+      meta: JSON.parse(JSON.stringify({ actor: caller.userRef, ...meta })),
+    });
+    try {
+      const result = await fn();
+      await event.success();
+      return result;
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
+  }
+
+  private now() {
+    return this.deps.now?.() ?? new Date();
+  }
+}
+
+/** Limits must be non-negative; a period must be a LiteLLM duration. */
+export function validLimits(limits: AccessLimits | undefined): AccessLimits {
+  const result: AccessLimits = {};
+  if (!limits) return result;
+  for (const field of ['tpm', 'rpm', 'maxBudget'] as const) {
+    const value = limits[field];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      throw new InputError(`limits.${field} must be a number of 0 or more`);
+    }
+    result[field] = value;
+  }
+  if (limits.budgetDuration !== undefined && limits.budgetDuration !== null) {
+    if (!/^\d+(s|m|h|d|w|mo)$/.test(limits.budgetDuration)) {
+      throw new InputError(
+        `limits.budgetDuration must look like 30d, 1w or 1mo, not '${limits.budgetDuration}'`,
+      );
+    }
+    result.budgetDuration = limits.budgetDuration;
+  }
+  return result;
+}
