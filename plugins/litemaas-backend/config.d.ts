@@ -21,6 +21,34 @@ export interface Config {
      * @visibility frontend
      */
     gatewayBaseUrl?: string;
+    /**
+     * Entity refs (users or groups) of LiteMaaS admins. The portal's
+     * permission policy lets them manage models and review every request;
+     * they are notified of new requests.
+     */
+    admins?: string[];
+    /**
+     * Access policy of models nobody has set one for: open, restricted
+     * (default) or hidden.
+     */
+    defaultAccessPolicy?: 'open' | 'restricted' | 'hidden';
+    /**
+     * Initial policy per model name, until an admin edits it in the portal.
+     */
+    models?: {
+      [modelName: string]: {
+        accessPolicy?: 'open' | 'restricted' | 'hidden';
+        /** Catalog entity ref of the owner, e.g. group:default/ml-platform */
+        owner?: string;
+        description?: string;
+        defaultLimits?: {
+          tpm?: number;
+          rpm?: number;
+          maxBudget?: number;
+          budgetDuration?: string;
+        };
+      };
+    };
     modelSync?: {
       /** How often models are pulled from LiteLLM (default every 5 minutes). */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;

@@ -48,7 +48,10 @@ exports.up = async function up(knex) {
     table.text('decision_reason').nullable();
     table.timestamp('created_at', { useTz: true }).notNullable();
     table.timestamp('updated_at', { useTz: true }).notNullable();
-    table.index(['status', 'model_name'], 'litemaas_access_requests_status_idx');
+    table.index(
+      ['status', 'model_name'],
+      'litemaas_access_requests_status_idx',
+    );
     table.index(['subject_ref'], 'litemaas_access_requests_subject_idx');
   });
 

@@ -16,7 +16,11 @@ const DANA = 'user:default/dana'; // admin
 
 const deployment = (name: string, model: string) => ({
   model_name: name,
-  litellm_params: { model, input_cost_per_token: 1e-6, output_cost_per_token: 2e-6 },
+  litellm_params: {
+    model,
+    input_cost_per_token: 1e-6,
+    output_cost_per_token: 2e-6,
+  },
   model_info: { id: `id-${name}`, max_input_tokens: 8192 },
 });
 

@@ -50,7 +50,11 @@ export const isModelOwner = createPermissionRule({
   }),
   apply: (model, { claims }) =>
     model.ownerRef !== undefined &&
-    claims.some(c => c.toLocaleLowerCase('en-US') === model.ownerRef!.toLocaleLowerCase('en-US')),
+    claims.some(
+      c =>
+        c.toLocaleLowerCase('en-US') ===
+        model.ownerRef!.toLocaleLowerCase('en-US'),
+    ),
   toQuery: ({ claims }) => ({ ownerRefs: claims }),
 });
 

@@ -8,9 +8,9 @@ jest.setTimeout(60_000);
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_16'] });
 
-describe.each(databases.eachSupportedId())('access stores on %p', id => {
+describe.each(databases.eachSupportedId())('access stores on %p', databaseId => {
   async function stores() {
-    const knex = await databases.init(id);
+    const knex = await databases.init(databaseId);
     await applyDatabaseMigrations(knex);
     let clock = Date.parse('2026-11-20T09:00:00Z');
     const now = () => new Date((clock += 1000));
@@ -187,7 +187,9 @@ describe.each(databases.eachSupportedId())('access stores on %p', id => {
       await access.list({ modelNames: ['granite'], statuses: ['pending'] }),
     ).toHaveLength(2);
     expect(
-      await access.list({ createdBefore: new Date('2026-11-20T09:00:01.500Z') }),
+      await access.list({
+        createdBefore: new Date('2026-11-20T09:00:01.500Z'),
+      }),
     ).toHaveLength(1);
   });
 

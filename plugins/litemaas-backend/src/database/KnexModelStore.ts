@@ -38,9 +38,7 @@ export class KnexModelStore implements ModelStore {
   ): Promise<ModelSyncResult> {
     return this.knex.transaction(async tx => {
       const existing = new Set(
-        (await tx<ModelRow>(TABLE).select('model_name')).map(
-          r => r.model_name,
-        ),
+        (await tx<ModelRow>(TABLE).select('model_name')).map(r => r.model_name),
       );
       let added = 0;
       let updated = 0;

@@ -18,5 +18,7 @@ export interface Caller {
 /** True when the caller is the ref, or belongs to it (a group). */
 export function callerOwns(caller: Caller, ref: string): boolean {
   const wanted = ref.toLocaleLowerCase('en-US');
-  return caller.ownershipRefs.some(r => r.toLocaleLowerCase('en-US') === wanted);
+  return caller.ownershipRefs.some(
+    r => r.toLocaleLowerCase('en-US') === wanted,
+  );
 }

@@ -57,10 +57,9 @@ export class CallerResolver {
     const credentials = await this.deps.httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    const [decision] = await this.deps.permissions.authorize(
-      [{ permission }],
-      { credentials },
-    );
+    const [decision] = await this.deps.permissions.authorize([{ permission }], {
+      credentials,
+    });
     if (decision.result !== AuthorizeResult.ALLOW) {
       throw new NotAllowedError(`Not allowed: ${permission.name}`);
     }

@@ -28,9 +28,9 @@ export class AccessNotifier {
     if (ownerRef) approvers.push(ownerRef);
     await this.send(approvers, actorRef, {
       title: `Access requested: ${request.modelName}`,
-      description: `${request.requestedBy} asks for ${request.modelName} for ${request.subjectRef}${
-        request.justification ? `: “${request.justification}”` : ''
-      }`,
+      description: `${request.requestedBy} asks for ${request.modelName} for ${
+        request.subjectRef
+      }${request.justification ? `: “${request.justification}”` : ''}`,
       link: this.options.reviewLink ?? '/litemaas/review',
       severity: 'normal',
       topic: `litemaas-access-${request.modelName}`,
@@ -40,7 +40,9 @@ export class AccessNotifier {
   async requestDecided(request: AccessRequest, actorRef: string) {
     const granted = request.status === 'granted';
     await this.send([request.requestedBy, request.subjectRef], actorRef, {
-      title: `Access to ${request.modelName} ${granted ? 'granted' : request.status}`,
+      title: `Access to ${request.modelName} ${
+        granted ? 'granted' : request.status
+      }`,
       description: granted
         ? `${request.subjectRef} can now create keys for ${request.modelName}.`
         : `Reason: ${request.decisionReason ?? 'none given'}`,

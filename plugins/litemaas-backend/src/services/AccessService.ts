@@ -19,6 +19,7 @@ import { AccessStore, AccessTransition } from '../database/AccessStore';
 import { Caller, callerOwns } from '../permissions/Caller';
 import { AccessNotifier } from './AccessNotifier';
 import { ModelService } from './ModelService';
+import { audited } from './audit';
 
 /** The actor recorded for decisions the portal makes by itself. */
 export const SYSTEM_ACTOR = 'system:litemaas';
@@ -85,10 +86,7 @@ export class AccessService {
     });
   }
 
-  async get(
-    caller: Caller,
-    id: string,
-  ): Promise<AccessRequestDetailResponse> {
+  async get(caller: Caller, id: string): Promise<AccessRequestDetailResponse> {
     const request = await this.load(id);
     const mayReview = await this.mayReview(caller, request);
     if (!mayReview && !this.isParty(caller, request)) {
@@ -122,7 +120,10 @@ export class AccessService {
     const result: AccessRequest[] = [];
     for (const request of requests) {
       if (!reviewable.has(request.modelName)) {
-        reviewable.set(request.modelName, await this.mayReview(caller, request));
+        reviewable.set(
+          request.modelName,
+          await this.mayReview(caller, request),
+        );
       }
       if (reviewable.get(request.modelName)) result.push(request);
     }
@@ -288,8 +289,10 @@ export class AccessService {
     let ref: string;
     try {
       const parsed = parseEntityRef(requested, { defaultNamespace: 'default' });
-      if (parsed.kind.toLocaleLowerCase('en-US') !== 'user' &&
-          parsed.kind.toLocaleLowerCase('en-US') !== 'group') {
+      if (
+        parsed.kind.toLocaleLowerCase('en-US') !== 'user' &&
+        parsed.kind.toLocaleLowerCase('en-US') !== 'group'
+      ) {
         throw new Error(`kind must be user or group, not ${parsed.kind}`);
       }
       ref = stringifyEntityRef(parsed);
@@ -360,33 +363,26 @@ export class AccessService {
     if (!moved) {
       const current = await this.load(request.id);
       throw new ConflictError(
-        `Access request ${request.id} is ${current.status}, not ${transition.from.join(
-          ' or ',
-        )}`,
+        `Access request ${request.id} is ${
+          current.status
+        }, not ${transition.from.join(' or ')}`,
       );
     }
     return moved;
   }
 
-  private async audited<T>(
+  private audited<T>(
     eventId: string,
     caller: Caller,
     meta: Record<string, unknown>,
     fn: () => Promise<T>,
   ): Promise<T> {
-    const event = await this.deps.auditor.createEvent({
+    return audited(
+      this.deps.auditor,
       eventId,
-      severityLevel: 'medium',
-      meta: JSON.parse(JSON.stringify({ actor: caller.userRef, ...meta })),
-    });
-    try {
-      const result = await fn();
-      await event.success();
-      return result;
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
-    }
+      { actor: caller.userRef, ...meta },
+      fn,
+    );
   }
 
   private now() {

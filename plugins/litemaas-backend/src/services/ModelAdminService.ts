@@ -14,6 +14,7 @@ import { ModelStore } from '../database/ModelStore';
 import { Caller } from '../permissions/Caller';
 import { AccessService, validLimits } from './AccessService';
 import { ModelService } from './ModelService';
+import { audited } from './audit';
 
 const PER_MILLION = 1_000_000;
 
@@ -37,25 +38,30 @@ export class ModelAdminService {
 
   /** Registers a new model in LiteLLM (`/model/new`) with its policy. */
   async register(caller: Caller, registration: ModelRegistration) {
-    return this.audited('model-register', caller, registration.name, async () => {
-      validateRegistration(registration);
-      if (await this.deps.modelStore.get(registration.name)) {
-        await this.deps.models.sync();
-        const existing = await this.deps.modelStore.get(registration.name);
-        if (existing?.available) {
-          throw new InputError(
-            `A model named '${registration.name}' already exists in LiteLLM`,
-          );
+    return this.audited(
+      'model-register',
+      caller,
+      registration.name,
+      async () => {
+        validateRegistration(registration);
+        if (await this.deps.modelStore.get(registration.name)) {
+          await this.deps.models.sync();
+          const existing = await this.deps.modelStore.get(registration.name);
+          if (existing?.available) {
+            throw new InputError(
+              `A model named '${registration.name}' already exists in LiteLLM`,
+            );
+          }
         }
-      }
-      await this.deps.litellm.request('POST', '/model/new', {
-        body: toDeployment(registration),
-      });
-      await this.savePolicy(caller, registration.name, registration);
-      this.deps.models.invalidate();
-      await this.deps.models.sync();
-      return this.deps.models.getModel(caller, registration.name);
-    });
+        await this.deps.litellm.request('POST', '/model/new', {
+          body: toDeployment(registration),
+        });
+        await this.savePolicy(caller, registration.name, registration);
+        this.deps.models.invalidate();
+        await this.deps.models.sync();
+        return this.deps.models.getModel(caller, registration.name);
+      },
+    );
   }
 
   /** Edits every deployment of a model in LiteLLM, and its policy. */
@@ -133,7 +139,9 @@ export class ModelAdminService {
     }
     try {
       const response = await (this.deps.fetch ?? fetch)(url, {
-        headers: input.apiKey ? { Authorization: `Bearer ${input.apiKey}` } : {},
+        headers: input.apiKey
+          ? { Authorization: `Bearer ${input.apiKey}` }
+          : {},
         signal: AbortSignal.timeout(5000),
       });
       const latencyMs = Date.now() - started;
@@ -209,25 +217,18 @@ export class ModelAdminService {
     }
   }
 
-  private async audited<T>(
+  private audited<T>(
     eventId: string,
     caller: Caller,
     model: string,
     fn: () => Promise<T>,
   ): Promise<T> {
-    const event = await this.deps.auditor.createEvent({
+    return audited(
+      this.deps.auditor,
       eventId,
-      severityLevel: 'medium',
-      meta: { actor: caller.userRef, model },
-    });
-    try {
-      const result = await fn();
-      await event.success();
-      return result;
-    } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
-    }
+      { actor: caller.userRef, model },
+      fn,
+    );
   }
 }
 
@@ -236,11 +237,16 @@ function normaliseOwner(ownerRef: string): string | undefined {
   if (!trimmed) return undefined;
   try {
     return stringifyEntityRef(
-      parseEntityRef(trimmed, { defaultKind: 'group', defaultNamespace: 'default' }),
+      parseEntityRef(trimmed, {
+        defaultKind: 'group',
+        defaultNamespace: 'default',
+      }),
     );
   } catch (error) {
     throw new InputError(
-      `ownerRef '${ownerRef}' is not an entity ref: ${(error as Error).message}`,
+      `ownerRef '${ownerRef}' is not an entity ref: ${
+        (error as Error).message
+      }`,
     );
   }
 }

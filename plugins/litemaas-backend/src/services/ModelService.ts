@@ -6,7 +6,11 @@ import {
   ModelPolicy,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import { LiteLlmClient } from '../gateways/litellm/LiteLlmClient';
-import { ModelStore, ModelSyncResult, StoredModel } from '../database/ModelStore';
+import {
+  ModelStore,
+  ModelSyncResult,
+  StoredModel,
+} from '../database/ModelStore';
 import { ModelPolicyStore } from '../database/ModelPolicyStore';
 import { AccessStore, ACTIVE_STATUSES } from '../database/AccessStore';
 import { Caller } from '../permissions/Caller';
@@ -113,7 +117,10 @@ export class ModelService {
       myAccess: active
         .filter(r => r.modelName === model.name)
         .map(r => ({ id: r.id, status: r.status, subjectRef: r.subjectRef })),
-      canReview: caller.canReview({ name: model.name, ownerRef: policy.ownerRef }),
+      canReview: caller.canReview({
+        name: model.name,
+        ownerRef: policy.ownerRef,
+      }),
     };
   }
 
@@ -132,7 +139,8 @@ export class ModelService {
    * catalog still serves, described as stale.
    */
   private async refreshIfOld(): Promise<
-    { error: unknown; info: NonNullable<ModelListResponse['stale']> } | undefined
+    | { error: unknown; info: NonNullable<ModelListResponse['stale']> }
+    | undefined
   > {
     const age = this.lastSync
       ? this.now().getTime() - this.lastSync.getTime()

@@ -51,7 +51,9 @@ export function defaultPoliciesFromConfig(
         accessPolicy: readPolicy(entry, 'accessPolicy') ?? fallback,
         ownerRef: entry.getOptionalString('owner'),
         description: entry.getOptionalString('description'),
-        defaultLimits: compact(readLimits(entry.getOptionalConfig('defaultLimits'))),
+        defaultLimits: compact(
+          readLimits(entry.getOptionalConfig('defaultLimits')),
+        ),
       }),
     );
   }
