@@ -3,6 +3,7 @@
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
+const { signInAs } = require('./auth');
 
 async function signInAsGuest(page) {
   await page.goto('http://localhost:3000/');
@@ -72,6 +73,21 @@ module.exports = [
       await page.getByRole('cell', { name: expected }).first().waitFor();
       await page.screenshot({
         path: path.join(artifacts, 'models-page.png'),
+        fullPage: true,
+      });
+    },
+  },
+  {
+    name: 'alice signs in through the local OIDC IdP',
+    async run({ page, artifacts }) {
+      await signInAs(page, 'alice');
+      // A full page load: the session must come back through the refresh
+      // token the backend got from the IdP.
+      await page.goto('http://localhost:3000/settings');
+      await page.getByText('Alice Developer').first().waitFor();
+      await page.getByText('alice@example.com').first().waitFor();
+      await page.screenshot({
+        path: path.join(artifacts, 'settings-alice.png'),
         fullPage: true,
       });
     },

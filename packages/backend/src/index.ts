@@ -1,24 +1,26 @@
 import { createBackend } from '@backstage/backend-defaults';
+import { permissionModuleLiteMaasPolicy } from './modules/permissionPolicy';
 
 const backend = createBackend();
 
 backend.add(import('@backstage/plugin-app-backend'));
 
-// Sign-in: guest for the local portal (see app-config.yaml).
+// Sign-in: guest, and OIDC (the dev IdP locally, Keycloak or OpenShift in
+// production; see app-config.yaml).
 backend.add(import('@backstage/plugin-auth-backend'));
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+backend.add(import('@backstage/plugin-auth-backend-module-oidc-provider'));
 
 // Catalog, with the KServe model servers provider.
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 backend.add(import('@litemaas/backstage-plugin-catalog-backend-module-kserve'));
 
-// Permissions. The LiteMaaS policy (admins, model owners) replaces allow-all
-// once access requests exist.
+// Permissions: LiteMaaS admins (litemaas.admins) manage models and review
+// everything, model owners review their own models, everyone else browses
+// and requests. Other plugins' permissions are allowed.
 backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+backend.add(permissionModuleLiteMaasPolicy);
 
 backend.add(import('@backstage/plugin-events-backend'));
 backend.add(import('@backstage/plugin-user-settings-backend'));
