@@ -4,6 +4,7 @@ import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
 import { notificationService } from '@backstage/plugin-notifications-node';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
   litemaasAccessReviewPermission,
   litemaasPermissions,
@@ -18,6 +19,8 @@ import { applyDatabaseMigrations } from './database/migrations';
 import { KnexAccessStore } from './database/KnexAccessStore';
 import { KnexModelPolicyStore } from './database/KnexModelPolicyStore';
 import { KnexModelStore } from './database/KnexModelStore';
+import { KnexKeyStore } from './database/KnexKeyStore';
+import { SettingsStore } from './database/SettingsStore';
 import { LiteLlmClient } from './gateways/litellm/LiteLlmClient';
 import { CallerResolver } from './permissions/CallerResolver';
 import { AccessNotifier } from './services/AccessNotifier';
@@ -26,8 +29,16 @@ import { defaultPoliciesFromConfig } from './services/defaultPolicies';
 import { HealthService } from './services/HealthService';
 import { ModelAdminService } from './services/ModelAdminService';
 import { ModelService } from './services/ModelService';
+import { KeyService } from './services/KeyService';
+import { KeyReconciler } from './services/KeyReconciler';
+import {
+  KeySettingsService,
+  keySettingsFromConfig,
+} from './services/KeySettingsService';
+import { catalogUserResolver } from './services/catalogUsers';
 import { createRouter } from './service/router';
 import { scheduleModelSync } from './tasks/scheduleModelSync';
+import { scheduleKeyReconciler } from './tasks/scheduleKeyReconciler';
 
 /**
  * The LiteMaaS backend plugin: brokers LiteLLM's admin API for the portal.
@@ -62,6 +73,8 @@ export const litemaasPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         notifications: notificationService,
+        auth: coreServices.auth,
+        catalog: catalogServiceRef,
       },
       async init(deps) {
         const { config, logger, database, scheduler, auditor } = deps;
@@ -89,10 +102,34 @@ export const litemaasPlugin = createBackendPlugin({
           logger,
           defaultPolicy: defaultPoliciesFromConfig(config),
         });
+        const keySettings = new KeySettingsService(
+          new SettingsStore(knex),
+          keySettingsFromConfig(config),
+        );
+        const keyStore = new KnexKeyStore(knex);
+        const keys = new KeyService({
+          store: keyStore,
+          access: accessStore,
+          litellm,
+          settings: keySettings,
+          adapters: [...gatewayAdapters.values()],
+          auditor,
+          logger,
+        });
+        const reconciler = new KeyReconciler({
+          store: keyStore,
+          access: accessStore,
+          litellm,
+          keys,
+          logger,
+          resolveUser: catalogUserResolver(deps.catalog, deps.auth),
+        });
         const access = new AccessService({
           store: accessStore,
           models,
           auditor,
+          onGrantEnded: (subjectRef, modelName) =>
+            keys.removeModelFromSubjectKeys(subjectRef, modelName),
           notifier: new AccessNotifier({
             notifications: deps.notifications,
             logger,
@@ -122,6 +159,13 @@ export const litemaasPlugin = createBackendPlugin({
             : undefined,
         });
 
+        await scheduleKeyReconciler({
+          scheduler,
+          reconciler,
+          logger,
+          config: config.getOptionalConfig('litemaas.keys.reconcile.schedule'),
+        });
+
         deps.permissionsRegistry.addPermissions(litemaasPermissions);
         deps.permissionsRegistry.addResourceType({
           resourceRef: litemaasModelResourceRef,
@@ -143,6 +187,9 @@ export const litemaasPlugin = createBackendPlugin({
             modelAdmin,
             access,
             health: new HealthService(litellm),
+            keys,
+            keySettings,
+            reconciler,
             endpointBaseUrl: config.getOptionalString(
               'litemaas.gatewayBaseUrl',
             ),

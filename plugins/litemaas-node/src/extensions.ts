@@ -11,6 +11,29 @@ export interface LiteMaasGatewayAdapter {
   readonly id: string;
   /** One line for admins: what this adapter manages. */
   readonly description: string;
+  /**
+   * A key was issued in LiteLLM. Throwing undoes the key: the portal deletes
+   * it in LiteLLM and reports the failure.
+   */
+  keyIssued?(key: LiteMaasKeyEvent): Promise<void>;
+  /** A key was deleted in LiteLLM. */
+  keyRevoked?(
+    key: Pick<LiteMaasKeyEvent, 'keyId' | 'tokenHash'>,
+  ): Promise<void>;
+}
+
+/**
+ * What adapters learn of a key: never its raw value.
+ *
+ * @public
+ */
+export interface LiteMaasKeyEvent {
+  /** The portal's key id. */
+  keyId: string;
+  /** SHA-256 of the raw key, as LiteLLM stores it. */
+  tokenHash: string;
+  subjectRef: string;
+  models: string[];
 }
 
 /**

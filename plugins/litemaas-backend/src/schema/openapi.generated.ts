@@ -611,6 +611,484 @@ export const spec = {
         ],
       },
     },
+    '/keys': {
+      get: {
+        operationId: 'ListKeys',
+        summary:
+          "The caller's keys and their teams' (scope=mine), or all keys (scope=all, admins).",
+        parameters: [
+          {
+            name: 'scope',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              enum: ['mine', 'all'],
+            },
+          },
+          {
+            name: 'search',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 200,
+            },
+          },
+          {
+            name: 'includeRevoked',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'boolean',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Keys, newest first.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/KeyListResponse',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'CreateKey',
+        summary:
+          'Issues a key in LiteLLM. The response is the only place its value ever appears.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/CreateKeyBody',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The key and its value.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/IssuedKey',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/keys/provision': {
+      post: {
+        operationId: 'ProvisionKeys',
+        summary:
+          'Keys for many participants at once, idempotent by alias (admins).',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ProvisionKeysBody',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'Keys made now (with values) and keys that existed.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ProvisionKeysResponse',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/keys/revoke-by-prefix': {
+      post: {
+        operationId: 'RevokeKeysByPrefix',
+        summary:
+          'Revokes every key whose alias starts with the prefix (admins).',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  aliasPrefix: {
+                    type: 'string',
+                    minLength: 3,
+                    maxLength: 100,
+                  },
+                },
+                required: ['aliasPrefix'],
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'How many keys were revoked.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    revoked: {
+                      type: 'number',
+                    },
+                  },
+                  required: ['revoked'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/keys/{id}': {
+      get: {
+        operationId: 'GetKey',
+        summary: 'One key, with spend refreshed from LiteLLM.',
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 64,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The key.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ApiKey',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      patch: {
+        operationId: 'UpdateKey',
+        summary: "Changes a key's name, models, limits or expiry.",
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 64,
+            },
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/UpdateKeyBody',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The key.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ApiKey',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/keys/{id}/rotate': {
+      post: {
+        operationId: 'RotateKey',
+        summary:
+          'A new value, shown once; the old one stops working now or after the grace period.',
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 64,
+            },
+          },
+        ],
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  gracePeriodHours: {
+                    type: 'number',
+                    minimum: 0,
+                    maximum: 168,
+                  },
+                },
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The key and its new value.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/IssuedKey',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/keys/{id}/revoke': {
+      post: {
+        operationId: 'RevokeKey',
+        summary: 'Deletes the key in LiteLLM.',
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 64,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The revoked key.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ApiKey',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/keys/{id}/block': {
+      post: {
+        operationId: 'BlockKey',
+        summary: 'Blocks a key in LiteLLM (admins).',
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 64,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The key.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ApiKey',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/keys/{id}/unblock': {
+      post: {
+        operationId: 'UnblockKey',
+        summary: 'Unblocks a key in LiteLLM (admins).',
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 64,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The key.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ApiKey',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/admin/key-settings': {
+      get: {
+        operationId: 'GetKeySettings',
+        summary: 'Defaults and maximums for new keys.',
+        responses: {
+          '200': {
+            description: 'The settings.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/KeyPolicySettings',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      put: {
+        operationId: 'PutKeySettings',
+        summary: 'Sets defaults and maximums for new keys (admins).',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/KeyPolicySettings',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The settings.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/KeyPolicySettings',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/admin/reconcile': {
+      post: {
+        operationId: 'ReconcileKeys',
+        summary: 'Makes LiteLLM and the portal agree now (admins).',
+        responses: {
+          '200': {
+            description: 'What the run repaired.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ReconcileReport',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/admin/unmanaged-keys': {
+      get: {
+        operationId: 'ListUnmanagedKeys',
+        summary:
+          'Keys in LiteLLM the portal does not know, from the last reconciliation (admins).',
+        responses: {
+          '200': {
+            description: 'The keys.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ReconcileReport',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
@@ -1245,6 +1723,460 @@ export const spec = {
           },
         },
         required: ['results'],
+        additionalProperties: false,
+      },
+      KeyLimits: {
+        type: 'object',
+        properties: {
+          maxBudget: {
+            type: 'number',
+            minimum: 0,
+          },
+          budgetDuration: {
+            type: 'string',
+            pattern: '^\\d+(s|m|h|d|w|mo)$',
+          },
+          softBudget: {
+            type: 'number',
+            minimum: 0,
+          },
+          tpm: {
+            type: 'integer',
+            minimum: 0,
+          },
+          rpm: {
+            type: 'integer',
+            minimum: 0,
+          },
+          maxParallelRequests: {
+            type: 'integer',
+            minimum: 0,
+          },
+          modelTpm: {
+            type: 'object',
+            additionalProperties: {
+              type: 'integer',
+              minimum: 0,
+            },
+          },
+          modelRpm: {
+            type: 'object',
+            additionalProperties: {
+              type: 'integer',
+              minimum: 0,
+            },
+          },
+        },
+        additionalProperties: false,
+      },
+      ApiKey: {
+        type: 'object',
+        properties: {
+          id: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          alias: {
+            type: 'string',
+          },
+          subjectRef: {
+            type: 'string',
+          },
+          createdBy: {
+            type: 'string',
+          },
+          origin: {
+            type: 'string',
+            enum: ['portal', 'provisioned', 'adopted'],
+          },
+          status: {
+            type: 'string',
+            enum: [
+              'creating',
+              'active',
+              'expiring-soon',
+              'expired',
+              'blocked',
+              'over-budget',
+              'revoked',
+              'failed',
+            ],
+          },
+          prefix: {
+            type: 'string',
+          },
+          models: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          limits: {
+            $ref: '#/components/schemas/KeyLimits',
+          },
+          spend: {
+            type: 'number',
+          },
+          blocked: {
+            type: 'boolean',
+          },
+          expiresAt: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+          },
+          updatedAt: {
+            type: 'string',
+          },
+          revokedAt: {
+            type: 'string',
+          },
+          previousValueValidUntil: {
+            type: 'string',
+          },
+        },
+        required: [
+          'id',
+          'name',
+          'alias',
+          'subjectRef',
+          'createdBy',
+          'origin',
+          'status',
+          'models',
+          'limits',
+          'spend',
+          'blocked',
+          'createdAt',
+          'updatedAt',
+        ],
+        additionalProperties: false,
+      },
+      KeyListResponse: {
+        type: 'object',
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ApiKey',
+            },
+          },
+        },
+        required: ['items'],
+        additionalProperties: false,
+      },
+      IssuedKey: {
+        type: 'object',
+        properties: {
+          key: {
+            $ref: '#/components/schemas/ApiKey',
+          },
+          value: {
+            type: 'string',
+          },
+        },
+        required: ['key', 'value'],
+        additionalProperties: false,
+      },
+      CreateKeyBody: {
+        type: 'object',
+        properties: {
+          name: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 100,
+          },
+          models: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 100,
+            items: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 255,
+            },
+          },
+          subjectRef: {
+            type: 'string',
+            maxLength: 255,
+          },
+          expiresInDays: {
+            oneOf: [
+              {
+                type: 'integer',
+                minimum: 1,
+                maximum: 3650,
+              },
+              {
+                type: 'string',
+                enum: ['never'],
+              },
+            ],
+          },
+          expiresAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          limits: {
+            $ref: '#/components/schemas/KeyLimits',
+          },
+        },
+        required: ['name', 'models'],
+        additionalProperties: false,
+      },
+      UpdateKeyBody: {
+        type: 'object',
+        properties: {
+          name: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 100,
+          },
+          models: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 100,
+            items: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 255,
+            },
+          },
+          expiresInDays: {
+            oneOf: [
+              {
+                type: 'integer',
+                minimum: 1,
+                maximum: 3650,
+              },
+              {
+                type: 'string',
+                enum: ['never'],
+              },
+            ],
+          },
+          expiresAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          limits: {
+            $ref: '#/components/schemas/KeyLimits',
+          },
+        },
+        additionalProperties: false,
+      },
+      KeySubjectPolicy: {
+        type: 'object',
+        properties: {
+          defaults: {
+            $ref: '#/components/schemas/KeyLimits',
+          },
+          maximums: {
+            $ref: '#/components/schemas/KeyLimits',
+          },
+          defaultExpiresInDays: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 3650,
+          },
+        },
+        required: ['defaults', 'maximums', 'defaultExpiresInDays'],
+        additionalProperties: false,
+      },
+      KeyPolicySettings: {
+        type: 'object',
+        properties: {
+          user: {
+            $ref: '#/components/schemas/KeySubjectPolicy',
+          },
+          team: {
+            $ref: '#/components/schemas/KeySubjectPolicy',
+          },
+          maxActiveKeysPerSubject: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 10000,
+          },
+          maxExpiresInDays: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 3650,
+          },
+          allowNeverExpires: {
+            type: 'boolean',
+          },
+        },
+        required: [
+          'user',
+          'team',
+          'maxActiveKeysPerSubject',
+          'maxExpiresInDays',
+          'allowNeverExpires',
+        ],
+        additionalProperties: false,
+      },
+      ProvisionKeysBody: {
+        type: 'object',
+        properties: {
+          aliasPrefix: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 100,
+          },
+          participants: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 5000,
+            items: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 100,
+            },
+          },
+          models: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 100,
+            items: {
+              type: 'string',
+            },
+          },
+          subjectRef: {
+            type: 'string',
+            maxLength: 255,
+          },
+          expiresInDays: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 3650,
+          },
+          limits: {
+            $ref: '#/components/schemas/KeyLimits',
+          },
+        },
+        required: ['aliasPrefix', 'participants', 'models', 'expiresInDays'],
+        additionalProperties: false,
+      },
+      ProvisionKeysResponse: {
+        type: 'object',
+        properties: {
+          created: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                participant: {
+                  type: 'string',
+                },
+                alias: {
+                  type: 'string',
+                },
+                id: {
+                  type: 'string',
+                },
+                value: {
+                  type: 'string',
+                },
+              },
+              required: ['participant', 'alias', 'id', 'value'],
+              additionalProperties: false,
+            },
+          },
+          existing: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                participant: {
+                  type: 'string',
+                },
+                alias: {
+                  type: 'string',
+                },
+                id: {
+                  type: 'string',
+                },
+              },
+              required: ['participant', 'alias', 'id'],
+              additionalProperties: false,
+            },
+          },
+          failed: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                participant: {
+                  type: 'string',
+                },
+                error: {
+                  type: 'string',
+                },
+              },
+              required: ['participant', 'error'],
+              additionalProperties: false,
+            },
+          },
+        },
+        required: ['created', 'existing', 'failed'],
+        additionalProperties: false,
+      },
+      ReconcileReport: {
+        type: 'object',
+        properties: {
+          gatewayKeys: {
+            type: 'number',
+          },
+          completed: {
+            type: 'number',
+          },
+          removedFromGateway: {
+            type: 'number',
+          },
+          markedRevoked: {
+            type: 'number',
+          },
+          resynced: {
+            type: 'number',
+          },
+          adopted: {
+            type: 'number',
+          },
+          unmanaged: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                tokenHash: {
+                  type: 'string',
+                },
+                alias: {
+                  type: 'string',
+                },
+                userId: {
+                  type: 'string',
+                },
+                teamId: {
+                  type: 'string',
+                },
+              },
+              required: ['tokenHash'],
+              additionalProperties: false,
+            },
+          },
+        },
+        required: [
+          'gatewayKeys',
+          'completed',
+          'removedFromGateway',
+          'markedRevoked',
+          'resynced',
+          'adopted',
+          'unmanaged',
+        ],
         additionalProperties: false,
       },
     },

@@ -9,6 +9,9 @@ import { spec } from '../schema/openapi.generated';
 import { CallerResolver } from '../permissions/CallerResolver';
 import { AccessService } from '../services/AccessService';
 import { HealthService } from '../services/HealthService';
+import { KeyReconciler } from '../services/KeyReconciler';
+import { KeyService } from '../services/KeyService';
+import { KeySettingsService } from '../services/KeySettingsService';
 import { ModelAdminService } from '../services/ModelAdminService';
 import { ModelService } from '../services/ModelService';
 
@@ -18,13 +21,16 @@ export interface RouterOptions {
   modelAdmin: ModelAdminService;
   access: AccessService;
   health: HealthService;
+  keys: KeyService;
+  keySettings: KeySettingsService;
+  reconciler: KeyReconciler;
   /** Where clients send inference requests (config `litemaas.gatewayBaseUrl`). */
   endpointBaseUrl?: string;
 }
 
 /** HTTP in, caller and permission, service call, HTTP out. */
 export async function createRouter(options: RouterOptions) {
-  const { callers, models, modelAdmin, access, health } = options;
+  const { callers, models, modelAdmin, access, health, keys } = options;
   const router = createValidatedOpenApiRouter<typeof spec>(spec);
 
   router.get('/health', async (req, res) => {
@@ -136,6 +142,76 @@ export async function createRouter(options: RouterOptions) {
   router.post('/access-requests/:id/revoke', async (req, res) => {
     const caller = await callers.resolve(req, litemaasModelReadPermission);
     res.json(await access.revoke(caller, req.params.id, req.body ?? {}));
+  });
+
+  router.get('/keys', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    res.json({ items: await keys.list(caller, req.query) });
+  });
+
+  router.post('/keys', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasAccessRequestPermission);
+    res.status(201).json(await keys.create(caller, req.body));
+  });
+
+  router.post('/keys/provision', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    res.json(await keys.provision(caller, req.body));
+  });
+
+  router.post('/keys/revoke-by-prefix', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    res.json(await keys.revokeByAliasPrefix(caller, req.body.aliasPrefix));
+  });
+
+  router.get('/keys/:id', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    res.json(await keys.get(caller, req.params.id));
+  });
+
+  router.patch('/keys/:id', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    res.json(await keys.update(caller, req.params.id, req.body));
+  });
+
+  router.post('/keys/:id/rotate', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    res.json(await keys.rotate(caller, req.params.id, req.body ?? {}));
+  });
+
+  router.post('/keys/:id/revoke', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    res.json(await keys.revoke(caller, req.params.id));
+  });
+
+  router.post('/keys/:id/block', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    res.json(await keys.setBlocked(caller, req.params.id, true));
+  });
+
+  router.post('/keys/:id/unblock', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    res.json(await keys.setBlocked(caller, req.params.id, false));
+  });
+
+  router.get('/admin/key-settings', async (req, res) => {
+    await callers.require(req, litemaasModelReadPermission);
+    res.json(await options.keySettings.get());
+  });
+
+  router.put('/admin/key-settings', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    res.json(await options.keySettings.put(req.body, caller.userRef));
+  });
+
+  router.post('/admin/reconcile', async (req, res) => {
+    await callers.require(req, litemaasModelManagePermission);
+    res.json(await options.reconciler.run());
+  });
+
+  router.get('/admin/unmanaged-keys', async (req, res) => {
+    await callers.require(req, litemaasModelManagePermission);
+    res.json(options.reconciler.report() ?? (await options.reconciler.run()));
   });
 
   return router;

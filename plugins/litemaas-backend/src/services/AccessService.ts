@@ -43,6 +43,8 @@ export class AccessService {
       models: ModelService;
       notifier: AccessNotifier;
       auditor: AuditorService;
+      /** A grant ended: keys must stop carrying the model. */
+      onGrantEnded?: (subjectRef: string, modelName: string) => Promise<void>;
       now?: () => Date;
     },
   ) {}
@@ -232,7 +234,7 @@ export class AccessService {
           `Only ${request.subjectRef}, the model's owner or an admin can end this grant`,
         );
       }
-      return this.move(request, {
+      const revoked = await this.move(request, {
         from: ['granted'],
         to: 'revoked',
         action: 'revoked',
@@ -240,6 +242,8 @@ export class AccessService {
         reason: body.reason?.trim() || undefined,
         decision: !this.isParty(caller, request),
       });
+      await this.deps.onGrantEnded?.(request.subjectRef, request.modelName);
+      return revoked;
     });
   }
 
@@ -275,13 +279,17 @@ export class AccessService {
     caller: Caller,
     modelName: string,
   ): Promise<AccessRequest[]> {
-    return this.deps.store.transitionAllForModel(modelName, {
+    const moved = await this.deps.store.transitionAllForModel(modelName, {
       from: ['granted'],
       to: 'pending',
       action: 'moved-to-review',
       actorRef: caller.userRef,
       reason: 'The model became restricted',
     });
+    for (const request of moved) {
+      await this.deps.onGrantEnded?.(request.subjectRef, request.modelName);
+    }
+    return moved;
   }
 
   private subjectOf(caller: Caller, requested?: string): string {

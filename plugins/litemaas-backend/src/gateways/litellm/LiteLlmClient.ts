@@ -1,8 +1,19 @@
 import { Config } from '@backstage/config';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { ServiceUnavailableError } from '@backstage/errors';
-import { LiteLlmError, parseLiteLlmError, toBackstageError } from './errors';
-import { LiteLlmModelInfo, LiteLlmReadiness } from './types';
+import {
+  LiteLlmError,
+  liteLlmErrorOf,
+  parseLiteLlmError,
+  toBackstageError,
+} from './errors';
+import {
+  LiteLlmIssuedKey,
+  LiteLlmKey,
+  LiteLlmKeyFields,
+  LiteLlmModelInfo,
+  LiteLlmReadiness,
+} from './types';
 
 export interface LiteLlmClientOptions {
   baseUrl: string;
@@ -71,6 +82,110 @@ export class LiteLlmClient {
       { idempotent: true },
     );
     return body.data ?? [];
+  }
+
+  generateKey(fields: LiteLlmKeyFields): Promise<LiteLlmIssuedKey> {
+    return this.request('POST', '/key/generate', { body: fields });
+  }
+
+  /** Changes a key (raw value or hash); only the given fields change. */
+  updateKey(
+    tokenHash: string,
+    fields: LiteLlmKeyFields & { blocked?: boolean },
+  ): Promise<unknown> {
+    return this.request('POST', '/key/update', {
+      body: { key: tokenHash, ...fields },
+    });
+  }
+
+  /** Deletes keys by hash; a key already gone is not an error. */
+  async deleteKeys(tokenHashes: string[]): Promise<void> {
+    try {
+      await this.request('POST', '/key/delete', {
+        body: { keys: tokenHashes },
+      });
+    } catch (error) {
+      if (liteLlmErrorOf(error)?.status === 404) return;
+      throw error;
+    }
+  }
+
+  /** Enterprise-only in LiteLLM; callers fall back when it is missing. */
+  regenerateKey(
+    tokenHash: string,
+    options: { gracePeriod?: string } = {},
+  ): Promise<LiteLlmIssuedKey> {
+    return this.request('POST', '/key/regenerate', {
+      body: {
+        key: tokenHash,
+        ...(options.gracePeriod && { grace_period: options.gracePeriod }),
+      },
+    });
+  }
+
+  setKeyBlocked(tokenHash: string, blocked: boolean): Promise<unknown> {
+    return this.request('POST', blocked ? '/key/block' : '/key/unblock', {
+      body: { key: tokenHash },
+    });
+  }
+
+  /** Every key, as full objects, page by page. */
+  async *listAllKeys(pageSize = 100): AsyncGenerator<LiteLlmKey[]> {
+    for (let page = 1; ; page++) {
+      const body = await this.request<{
+        keys: LiteLlmKey[];
+        total_pages?: number;
+      }>('GET', '/key/list', {
+        idempotent: true,
+        query: { page, size: pageSize, return_full_object: true },
+      });
+      const keys = (body.keys ?? []).filter(
+        (k): k is LiteLlmKey => typeof k === 'object' && k !== null,
+      );
+      if (keys.length) yield keys;
+      if (!body.total_pages || page >= body.total_pages || keys.length === 0) {
+        return;
+      }
+    }
+  }
+
+  /** The key with this alias, if LiteLLM has one. */
+  async findKeyByAlias(alias: string): Promise<LiteLlmKey | undefined> {
+    const body = await this.request<{ keys: LiteLlmKey[] }>(
+      'GET',
+      '/key/list',
+      {
+        idempotent: true,
+        query: { key_alias: alias, return_full_object: true, size: 10 },
+      },
+    );
+    return (body.keys ?? []).find(
+      k => typeof k === 'object' && k?.key_alias === alias,
+    );
+  }
+
+  /** A key's current state (spend, blocked, limits) by hash. */
+  async keyInfo(tokenHash: string): Promise<LiteLlmKey> {
+    const body = await this.request<{ info: LiteLlmKey }>('GET', '/key/info', {
+      idempotent: true,
+      query: { key: tokenHash },
+    });
+    return { ...body.info, token: tokenHash };
+  }
+
+  /** Makes sure a team exists, so team keys can name it. */
+  async ensureTeam(teamId: string, alias: string): Promise<void> {
+    try {
+      await this.request('GET', '/team/info', {
+        idempotent: true,
+        query: { team_id: teamId },
+      });
+    } catch (error) {
+      if (liteLlmErrorOf(error)?.status !== 404) throw error;
+      await this.request('POST', '/team/new', {
+        body: { team_id: teamId, team_alias: alias },
+      });
+    }
   }
 
   /**

@@ -29,3 +29,48 @@ export interface LiteLlmModelInfo {
     [key: string]: unknown;
   };
 }
+
+/** A key as `/key/list?return_full_object=true` and `/key/info` describe it. */
+export interface LiteLlmKey {
+  token?: string | null;
+  key_alias?: string | null;
+  key_name?: string | null;
+  models?: string[];
+  spend?: number;
+  max_budget?: number | null;
+  budget_duration?: string | null;
+  soft_budget?: number | null;
+  tpm_limit?: number | null;
+  rpm_limit?: number | null;
+  max_parallel_requests?: number | null;
+  expires?: string | null;
+  user_id?: string | null;
+  team_id?: string | null;
+  blocked?: boolean | null;
+  metadata?: Record<string, unknown> | null;
+  created_at?: string | null;
+}
+
+/** What `/key/generate` and `/key/regenerate` answer (fields we read). */
+export interface LiteLlmIssuedKey extends LiteLlmKey {
+  key: string;
+  token_id?: string | null;
+}
+
+/** The key fields the portal writes, in LiteLLM's names. */
+export interface LiteLlmKeyFields {
+  key_alias?: string;
+  models?: string[];
+  duration?: string | null;
+  max_budget?: number | null;
+  budget_duration?: string | null;
+  soft_budget?: number | null;
+  tpm_limit?: number | null;
+  rpm_limit?: number | null;
+  max_parallel_requests?: number | null;
+  model_tpm_limit?: Record<string, number> | null;
+  model_rpm_limit?: Record<string, number> | null;
+  user_id?: string | null;
+  team_id?: string | null;
+  metadata?: Record<string, unknown>;
+}

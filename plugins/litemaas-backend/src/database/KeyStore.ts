@@ -1,0 +1,96 @@
+import { KeyLimits } from '@litemaas/backstage-plugin-litemaas-common';
+
+export type KeyRecordStatus =
+  | 'creating'
+  | 'active'
+  | 'revoking'
+  | 'revoked'
+  | 'failed';
+
+export type KeyOperation = 'create' | 'rotate' | 'revoke';
+
+/** A key as the portal stores it. Never holds the raw value. */
+export interface KeyRecord {
+  id: string;
+  alias: string;
+  name: string;
+  subjectRef: string;
+  createdBy: string;
+  origin: 'portal' | 'provisioned' | 'adopted';
+  status: KeyRecordStatus;
+  tokenHash?: string;
+  prefix?: string;
+  models: string[];
+  limits: KeyLimits;
+  expiresAt?: Date;
+  blocked: boolean;
+  spend: number;
+  retiringTokenHash?: string;
+  retireAt?: Date;
+  operation?: KeyOperation;
+  operationData?: Record<string, unknown>;
+  operationStartedAt?: Date;
+  createdAt: Date;
+  updatedAt: Date;
+  revokedAt?: Date;
+  lastSyncedAt?: Date;
+}
+
+export type NewKeyRecord = Pick<
+  KeyRecord,
+  | 'id'
+  | 'alias'
+  | 'name'
+  | 'subjectRef'
+  | 'createdBy'
+  | 'origin'
+  | 'models'
+  | 'limits'
+> &
+  Partial<
+    Pick<
+      KeyRecord,
+      'status' | 'tokenHash' | 'prefix' | 'expiresAt' | 'blocked' | 'spend'
+    >
+  >;
+
+export type KeyPatch = Partial<
+  Omit<KeyRecord, 'id' | 'alias' | 'createdAt' | 'createdBy' | 'origin'>
+> & { alias?: string };
+
+export interface KeyFilter {
+  ids?: string[];
+  subjectRefs?: string[];
+  statuses?: KeyRecordStatus[];
+  aliasPrefix?: string;
+  aliases?: string[];
+  /** Case-insensitive match on name, alias, prefix or subject. */
+  search?: string;
+  /** Keys whose saga started before this time and is still in flight. */
+  operationStartedBefore?: Date;
+  /** Keys in a rotation grace period that ends before this time. */
+  retireBefore?: Date;
+  limit?: number;
+}
+
+/** Persists the keys the portal knows. */
+export interface KeyStore {
+  /** Records intent; throws ConflictError when the alias is taken. */
+  insert(key: NewKeyRecord & { operation?: KeyOperation }): Promise<KeyRecord>;
+  get(id: string): Promise<KeyRecord | undefined>;
+  getByAlias(alias: string): Promise<KeyRecord | undefined>;
+  list(filter: KeyFilter): Promise<KeyRecord[]>;
+  /** Updates a key; returns the result, or undefined if it is gone. */
+  update(id: string, patch: KeyPatch): Promise<KeyRecord | undefined>;
+  /**
+   * Starts a saga step on a key that has none in flight. Returns false when
+   * another operation holds the key (the caller answers 409).
+   */
+  claim(
+    id: string,
+    operation: KeyOperation,
+    data?: Record<string, unknown>,
+  ): Promise<boolean>;
+  countActive(subjectRef: string): Promise<number>;
+  delete(id: string): Promise<void>;
+}

@@ -1,0 +1,256 @@
+import { isDatabaseConflictError } from '@backstage/backend-plugin-api';
+import { ConflictError } from '@backstage/errors';
+import { Knex } from 'knex';
+import {
+  KeyFilter,
+  KeyOperation,
+  KeyPatch,
+  KeyRecord,
+  KeyStore,
+  NewKeyRecord,
+} from './KeyStore';
+
+const TABLE = 'litemaas_keys';
+
+interface KeyRow {
+  id: string;
+  alias: string;
+  name: string;
+  subject_ref: string;
+  created_by: string;
+  origin: KeyRecord['origin'];
+  status: KeyRecord['status'];
+  token_hash: string | null;
+  prefix: string | null;
+  models: string;
+  limits: string;
+  expires_at: Date | string | null;
+  blocked: boolean | number;
+  spend: number | string;
+  retiring_token_hash: string | null;
+  retire_at: Date | string | null;
+  operation: KeyOperation | null;
+  operation_data: string | null;
+  operation_started_at: Date | string | null;
+  created_at: Date | string;
+  updated_at: Date | string;
+  revoked_at: Date | string | null;
+  last_synced_at: Date | string | null;
+}
+
+const date = (v: Date | string | null) =>
+  v === null ? undefined : v instanceof Date ? v : new Date(v);
+
+function toRecord(row: KeyRow): KeyRecord {
+  return {
+    id: row.id,
+    alias: row.alias,
+    name: row.name,
+    subjectRef: row.subject_ref,
+    createdBy: row.created_by,
+    origin: row.origin,
+    status: row.status,
+    tokenHash: row.token_hash ?? undefined,
+    prefix: row.prefix ?? undefined,
+    models: JSON.parse(row.models),
+    limits: JSON.parse(row.limits),
+    expiresAt: date(row.expires_at),
+    blocked: Boolean(row.blocked),
+    spend: Number(row.spend),
+    retiringTokenHash: row.retiring_token_hash ?? undefined,
+    retireAt: date(row.retire_at),
+    operation: row.operation ?? undefined,
+    operationData: row.operation_data
+      ? JSON.parse(row.operation_data)
+      : undefined,
+    operationStartedAt: date(row.operation_started_at),
+    createdAt: date(row.created_at)!,
+    updatedAt: date(row.updated_at)!,
+    revokedAt: date(row.revoked_at),
+    lastSyncedAt: date(row.last_synced_at),
+  };
+}
+
+/** Maps a patch onto columns; `undefined` leaves a column, `null`-able ones clear with null. */
+function toColumns(patch: KeyPatch): Partial<KeyRow> {
+  const columns: Partial<KeyRow> = {};
+  const set = <K extends keyof KeyRow>(key: K, value: KeyRow[K]) => {
+    columns[key] = value;
+  };
+  if ('alias' in patch && patch.alias !== undefined) set('alias', patch.alias);
+  if ('name' in patch && patch.name !== undefined) set('name', patch.name);
+  if ('subjectRef' in patch && patch.subjectRef !== undefined)
+    set('subject_ref', patch.subjectRef);
+  if ('status' in patch && patch.status !== undefined)
+    set('status', patch.status);
+  if ('tokenHash' in patch) set('token_hash', patch.tokenHash ?? null);
+  if ('prefix' in patch) set('prefix', patch.prefix ?? null);
+  if ('models' in patch && patch.models)
+    set('models', JSON.stringify(patch.models));
+  if ('limits' in patch && patch.limits)
+    set('limits', JSON.stringify(patch.limits));
+  if ('expiresAt' in patch) set('expires_at', patch.expiresAt ?? null);
+  if ('blocked' in patch && patch.blocked !== undefined)
+    set('blocked', patch.blocked);
+  if ('spend' in patch && patch.spend !== undefined) set('spend', patch.spend);
+  if ('retiringTokenHash' in patch)
+    set('retiring_token_hash', patch.retiringTokenHash ?? null);
+  if ('retireAt' in patch) set('retire_at', patch.retireAt ?? null);
+  if ('operation' in patch) set('operation', patch.operation ?? null);
+  if ('operationData' in patch) {
+    set(
+      'operation_data',
+      patch.operationData ? JSON.stringify(patch.operationData) : null,
+    );
+  }
+  if ('operationStartedAt' in patch)
+    set('operation_started_at', patch.operationStartedAt ?? null);
+  if ('revokedAt' in patch) set('revoked_at', patch.revokedAt ?? null);
+  if ('lastSyncedAt' in patch)
+    set('last_synced_at', patch.lastSyncedAt ?? null);
+  return columns;
+}
+
+export class KnexKeyStore implements KeyStore {
+  constructor(
+    private readonly knex: Knex,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async insert(
+    key: NewKeyRecord & { operation?: KeyOperation },
+  ): Promise<KeyRecord> {
+    const at = this.now();
+    try {
+      await this.knex(TABLE).insert({
+        id: key.id,
+        alias: key.alias,
+        name: key.name,
+        subject_ref: key.subjectRef,
+        created_by: key.createdBy,
+        origin: key.origin,
+        status: key.status ?? 'creating',
+        token_hash: key.tokenHash ?? null,
+        prefix: key.prefix ?? null,
+        models: JSON.stringify(key.models),
+        limits: JSON.stringify(key.limits),
+        expires_at: key.expiresAt ?? null,
+        blocked: key.blocked ?? false,
+        spend: key.spend ?? 0,
+        operation: key.operation ?? null,
+        operation_started_at: key.operation ? at : null,
+        created_at: at,
+        updated_at: at,
+      });
+    } catch (error) {
+      if (isDatabaseConflictError(error)) {
+        throw new ConflictError(
+          `A key with alias '${key.alias}' already exists`,
+        );
+      }
+      throw error;
+    }
+    return (await this.get(key.id))!;
+  }
+
+  async get(id: string) {
+    const row = await this.knex<KeyRow>(TABLE).where({ id }).first();
+    return row ? toRecord(row) : undefined;
+  }
+
+  async getByAlias(alias: string) {
+    const row = await this.knex<KeyRow>(TABLE).where({ alias }).first();
+    return row ? toRecord(row) : undefined;
+  }
+
+  async list(filter: KeyFilter): Promise<KeyRecord[]> {
+    const rows = await this.knex<KeyRow>(TABLE)
+      .modify(q => {
+        if (filter.ids) q.whereIn('id', filter.ids);
+        if (filter.subjectRefs) q.whereIn('subject_ref', filter.subjectRefs);
+        if (filter.statuses) q.whereIn('status', filter.statuses);
+        if (filter.aliases) q.whereIn('alias', filter.aliases);
+        if (filter.aliasPrefix !== undefined) {
+          q.where('alias', 'like', `${escapeLike(filter.aliasPrefix)}%`);
+        }
+        if (filter.search) {
+          const term = `%${escapeLike(filter.search.toLowerCase())}%`;
+          q.where(inner =>
+            inner
+              .whereRaw('lower(name) like ?', [term])
+              .orWhereRaw('lower(alias) like ?', [term])
+              .orWhereRaw('lower(subject_ref) like ?', [term])
+              .orWhereRaw('lower(prefix) like ?', [term]),
+          );
+        }
+        if (filter.operationStartedBefore) {
+          q.whereNotNull('operation').where(
+            'operation_started_at',
+            '<',
+            filter.operationStartedBefore,
+          );
+        }
+        if (filter.retireBefore) {
+          q.whereNotNull('retiring_token_hash').where(
+            'retire_at',
+            '<',
+            filter.retireBefore,
+          );
+        }
+        if (filter.limit) q.limit(filter.limit);
+      })
+      .orderBy('created_at', 'desc')
+      .orderBy('id');
+    return rows.map(toRecord);
+  }
+
+  async update(id: string, patch: KeyPatch) {
+    const columns = toColumns(patch);
+    try {
+      await this.knex(TABLE)
+        .where({ id })
+        .update({ ...columns, updated_at: this.now() });
+    } catch (error) {
+      if (isDatabaseConflictError(error)) {
+        throw new ConflictError(`Key ${id} conflicts with another key`);
+      }
+      throw error;
+    }
+    return this.get(id);
+  }
+
+  async claim(
+    id: string,
+    operation: KeyOperation,
+    data?: Record<string, unknown>,
+  ): Promise<boolean> {
+    const at = this.now();
+    const updated = await this.knex(TABLE)
+      .where({ id })
+      .whereNull('operation')
+      .update({
+        operation,
+        operation_data: data ? JSON.stringify(data) : null,
+        operation_started_at: at,
+        updated_at: at,
+      });
+    return updated === 1;
+  }
+
+  async countActive(subjectRef: string): Promise<number> {
+    const row = await this.knex(TABLE)
+      .where({ subject_ref: subjectRef })
+      .whereIn('status', ['creating', 'active'])
+      .count({ count: '*' })
+      .first();
+    return Number(row?.count ?? 0);
+  }
+
+  async delete(id: string) {
+    await this.knex(TABLE).where({ id }).delete();
+  }
+}
+
+function escapeLike(value: string) {
+  return value.replace(/[\\%_]/g, c => `\\${c}`);
+}
