@@ -16,7 +16,10 @@ exports.up = async function up(knex) {
       .unique({ indexName: 'litemaas_keys_alias_uniq' })
       .comment('LiteLLM key_alias');
     table.string('name', 255).notNullable();
-    table.string('subject_ref', 255).notNullable().comment('Owning user or group');
+    table
+      .string('subject_ref', 255)
+      .notNullable()
+      .comment('Owning user or group');
     table.string('created_by', 255).notNullable();
     table
       .string('origin', 16)

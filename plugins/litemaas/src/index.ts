@@ -5,4 +5,11 @@
  */
 export { litemaasPlugin as default } from './plugin';
 export { litemaasApiRef } from './api';
+export { LiteMaasPage } from './components/LiteMaasPage';
 export { ModelsPage } from './components/ModelsPage';
+export { ModelDetailPage } from './components/ModelDetailPage';
+export { MyAccessPage } from './components/MyAccessPage';
+export { ReviewQueuePage } from './components/ReviewQueuePage';
+export { ManageModelsPage } from './components/ManageModelsPage';
+export { RequestAccessDialog } from './components/RequestAccessDialog';
+export type { RequestAccessDialogProps } from './components/RequestAccessDialog';

@@ -13,7 +13,10 @@ export const modelsPage = PageBlueprint.make({
     icon: <ModelTrainingIcon />,
     routeRef: rootRouteRef,
     noHeader: true,
-    loader: () => import('./components/ModelsPage').then(m => <m.ModelsPage />),
+    // One page with its own tabs and routes: models, a model, my access,
+    // review and admin all live under /litemaas.
+    loader: () =>
+      import('./components/LiteMaasPage').then(m => <m.LiteMaasPage />),
   },
 });
 

@@ -38,8 +38,10 @@ interface KeyRow {
   last_synced_at: Date | string | null;
 }
 
-const date = (v: Date | string | null) =>
-  v === null ? undefined : v instanceof Date ? v : new Date(v);
+function date(value: Date | string | null): Date | undefined {
+  if (value === null) return undefined;
+  return value instanceof Date ? value : new Date(value);
+}
 
 function toRecord(row: KeyRow): KeyRecord {
   return {

@@ -75,7 +75,10 @@ export class KeyReconciler {
     }
     report.gatewayKeys = gateway.size;
 
-    const records = await this.deps.store.list({});
+    // Revoked and failed keys are settled: only live ones need checking.
+    const records = await this.deps.store.list({
+      statuses: ['creating', 'active', 'revoking'],
+    });
     const known = new Set<string>();
     for (const record of records) {
       for (const hash of [record.tokenHash, record.retiringTokenHash]) {

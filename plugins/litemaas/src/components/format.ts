@@ -17,3 +17,132 @@ export function formatPricePer1M(usd?: number): string {
 function trim(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
+
+const RELATIVE_UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/** "3 days ago", "yesterday", "just now"; "—" when there is no time. */
+export function formatRelativeTime(
+  iso: string | undefined,
+  now: number = Date.now(),
+): string {
+  if (!iso) return '—';
+  const at = Date.parse(iso);
+  if (Number.isNaN(at)) return iso;
+  const seconds = (at - now) / 1000;
+  if (Math.abs(seconds) < 45) return 'just now';
+  const rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+  for (const [unit, size] of RELATIVE_UNITS) {
+    if (Math.abs(seconds) >= size) {
+      return rtf.format(Math.round(seconds / size), unit);
+    }
+  }
+  return rtf.format(Math.round(seconds / 60), 'minute');
+}
+
+/** Full local date and time, for tooltips beside relative times. */
+export function formatDateTime(iso: string | undefined): string {
+  if (!iso) return '';
+  const at = new Date(iso);
+  return Number.isNaN(at.getTime()) ? iso : at.toLocaleString('en-US');
+}
+
+/** USD amounts: 50 -> "$50", 12.5 -> "$12.50". */
+export function formatUsd(usd?: number): string {
+  if (usd === undefined) return '—';
+  return Number.isInteger(usd) ? `$${usd}` : `$${usd.toFixed(2)}`;
+}
+
+const DURATION_UNITS: Record<string, [string, string]> = {
+  s: ['second', 'seconds'],
+  m: ['minute', 'minutes'],
+  h: ['hour', 'hours'],
+  d: ['day', 'days'],
+  w: ['week', 'weeks'],
+  mo: ['month', 'months'],
+};
+
+/** LiteLLM durations: "30d" -> "30 days", "1mo" -> "month". */
+export function formatDuration(duration?: string): string {
+  if (!duration) return '—';
+  const match = /^(\d+)(s|m|h|d|w|mo)$/.exec(duration);
+  if (!match) return duration;
+  const count = Number(match[1]);
+  const [one, many] = DURATION_UNITS[match[2]];
+  return count === 1 ? one : `${count} ${many}`;
+}
+
+/** "10K TPM · 60 RPM · $50 per 30 days", or "No limits". */
+export function formatLimits(limits?: {
+  tpm?: number;
+  rpm?: number;
+  maxBudget?: number;
+  budgetDuration?: string;
+}): string {
+  if (!limits) return 'No limits';
+  const parts: string[] = [];
+  if (limits.tpm !== undefined) parts.push(`${formatTokens(limits.tpm)} TPM`);
+  if (limits.rpm !== undefined) parts.push(`${limits.rpm} RPM`);
+  if (limits.maxBudget !== undefined) {
+    parts.push(
+      limits.budgetDuration
+        ? `${formatUsd(limits.maxBudget)} per ${formatDuration(
+            limits.budgetDuration,
+          )}`
+        : `${formatUsd(limits.maxBudget)} budget`,
+    );
+  }
+  return parts.length ? parts.join(' · ') : 'No limits';
+}
+
+/** The parts of an entity ref, or undefined when it is not one. */
+export function splitEntityRef(
+  ref: string,
+): { kind: string; namespace: string; name: string } | undefined {
+  const match = /^([^:/]+):(?:([^:/]+)\/)?([^:/]+)$/.exec(ref.trim());
+  if (!match) return undefined;
+  return {
+    kind: match[1].toLocaleLowerCase('en-US'),
+    namespace: match[2] ?? 'default',
+    name: match[3],
+  };
+}
+
+/** "group:default/payments" -> "payments"; other namespaces are kept. */
+export function formatEntityRef(ref: string): string {
+  const parts = splitEntityRef(ref);
+  if (!parts) return ref;
+  return parts.namespace === 'default'
+    ? parts.name
+    : `${parts.namespace}/${parts.name}`;
+}
+
+/** The catalog page of an entity: /catalog/<namespace>/<kind>/<name>. */
+export function entityPagePath(ref: string): string | undefined {
+  const parts = splitEntityRef(ref);
+  if (!parts) return undefined;
+  return `/catalog/${encodeURIComponent(parts.namespace)}/${encodeURIComponent(
+    parts.kind,
+  )}/${encodeURIComponent(parts.name)}`;
+}
+
+/**
+ * Turns what a person typed ("alice", "group:payments") into a full entity
+ * ref, since the backend filters on exact refs.
+ */
+export function toEntityRef(input: string, defaultKind: string): string {
+  const trimmed = input.trim();
+  if (!trimmed) return '';
+  const withKind = trimmed.includes(':')
+    ? trimmed
+    : `${defaultKind}:${trimmed}`;
+  const parts = splitEntityRef(withKind);
+  if (!parts) return trimmed;
+  return `${parts.kind}:${parts.namespace}/${parts.name}`;
+}

@@ -1,109 +1,287 @@
+import { ReactNode, useMemo, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import {
-  Content,
   EmptyState,
-  Header,
-  Page,
+  Link,
   Progress,
   ResponseErrorPanel,
   Table,
   TableColumn,
   WarningPanel,
 } from '@backstage/core-components';
-import { useApi } from '@backstage/frontend-plugin-api';
 import {
+  ACCESS_POLICIES,
   LiteMaasModel,
+  MODEL_CAPABILITIES,
   capabilityLabel,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
+import InputAdornment from '@material-ui/core/InputAdornment';
+import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { litemaasApiRef } from '../../api';
+import SearchIcon from '@material-ui/icons/Search';
+import {
+  AccessPolicyChip,
+  MyAccessChips,
+  ownAccess,
+  policyLabel,
+  useLiteMaasPaths,
+  useModelList,
+} from '../common';
+import { RequestAccessDialog } from '../RequestAccessDialog';
 import { formatPricePer1M, formatTokens } from '../format';
 
-const columns: TableColumn<LiteMaasModel>[] = [
-  {
-    title: 'Model',
-    field: 'name',
-    highlight: true,
-    render: model => (
-      <Box>
-        <Typography variant="body2" component="div">
-          <strong>{model.name}</strong>
-        </Typography>
-        <Typography variant="caption" color="textSecondary">
-          {model.providerModel}
-        </Typography>
-      </Box>
-    ),
-  },
-  { title: 'Provider', field: 'provider' },
-  { title: 'Type', field: 'mode', emptyValue: '—' },
-  {
-    title: 'Context window',
-    field: 'contextWindow',
-    type: 'numeric',
-    render: model => formatTokens(model.contextWindow),
-  },
-  {
-    title: 'Max output',
-    field: 'maxOutputTokens',
-    type: 'numeric',
-    render: model => formatTokens(model.maxOutputTokens),
-  },
-  {
-    title: 'Input / 1M tokens',
-    field: 'inputPricePer1M',
-    type: 'numeric',
-    render: model => formatPricePer1M(model.inputPricePer1M),
-  },
-  {
-    title: 'Output / 1M tokens',
-    field: 'outputPricePer1M',
-    type: 'numeric',
-    render: model => formatPricePer1M(model.outputPricePer1M),
-  },
-  {
-    title: 'Capabilities',
-    field: 'capabilities',
-    sorting: false,
-    customFilterAndSearch: (term, model) =>
-      model.capabilities.some(c =>
-        capabilityLabel(c)
-          .toLocaleLowerCase('en-US')
-          .includes(String(term).toLocaleLowerCase('en-US')),
-      ),
-    render: model => (
-      <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
-        {!model.available && (
-          <Chip size="small" color="secondary" label="Unavailable" />
-        )}
-        {model.capabilities.map(c => (
-          <Chip
-            key={c}
-            size="small"
-            variant="outlined"
-            label={capabilityLabel(c)}
-          />
-        ))}
-      </Box>
-    ),
-  },
-];
+/** What the catalog can be narrowed down by; '' means any. */
+export interface ModelFilters {
+  search: string;
+  provider: string;
+  capability: string;
+  policy: string;
+  /** '', 'granted', 'pending' or 'none'. */
+  access: string;
+}
 
-/** The model catalog: what LiteLLM serves, with prices and limits. */
+const FILTER_PARAMS: Record<keyof ModelFilters, string> = {
+  search: 'q',
+  provider: 'provider',
+  capability: 'capability',
+  policy: 'policy',
+  access: 'access',
+};
+
+const lower = (text: string) => text.toLocaleLowerCase('en-US');
+
+/** The models that pass every filter. */
+export function filterModels(
+  models: LiteMaasModel[],
+  filters: ModelFilters,
+): LiteMaasModel[] {
+  const terms = lower(filters.search).split(/\s+/).filter(Boolean);
+  return models.filter(model => {
+    if (filters.provider && model.provider !== filters.provider) return false;
+    if (
+      filters.capability &&
+      !model.capabilities.includes(filters.capability)
+    ) {
+      return false;
+    }
+    if (filters.policy && model.accessPolicy !== filters.policy) return false;
+    if (filters.access === 'none' && model.myAccess.length > 0) return false;
+    if (
+      (filters.access === 'granted' || filters.access === 'pending') &&
+      !model.myAccess.some(a => a.status === filters.access)
+    ) {
+      return false;
+    }
+    if (terms.length) {
+      const haystack = lower(
+        [
+          model.name,
+          model.provider,
+          model.providerModel,
+          model.description ?? '',
+          model.mode ?? '',
+          ...model.capabilities.map(capabilityLabel),
+        ].join(' '),
+      );
+      if (!terms.every(term => haystack.includes(term))) return false;
+    }
+    return true;
+  });
+}
+
+function FilterSelect(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  options: Array<{ value: string; label: string }>;
+}) {
+  return (
+    <TextField
+      id={props.id}
+      select
+      SelectProps={{ native: true }}
+      label={props.label}
+      value={props.value}
+      onChange={e => props.onChange(e.target.value)}
+      variant="outlined"
+      size="small"
+      style={{ minWidth: 170 }}
+    >
+      {props.options.map(o => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </TextField>
+  );
+}
+
+/**
+ * The model catalog: what LiteLLM serves, with prices, limits, the access
+ * policy and the caller's own access.
+ *
+ * @public
+ */
 export const ModelsPage = () => {
-  const api = useApi(litemaasApiRef);
-  const { value, loading, error, retry } = useAsyncRetry(
-    () => api.listModels(),
-    [api],
+  const { value, loading, error, retry } = useModelList();
+  const paths = useLiteMaasPaths();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const [requesting, setRequesting] = useState<LiteMaasModel>();
+
+  // Filters live in the URL so they survive a visit to a model's page.
+  const filters: ModelFilters = useMemo(
+    () => ({
+      search: params.get(FILTER_PARAMS.search) ?? '',
+      provider: params.get(FILTER_PARAMS.provider) ?? '',
+      capability: params.get(FILTER_PARAMS.capability) ?? '',
+      policy: params.get(FILTER_PARAMS.policy) ?? '',
+      access: params.get(FILTER_PARAMS.access) ?? '',
+    }),
+    [params],
+  );
+  const filtering = Object.values(filters).some(Boolean);
+  const setFilter = (key: keyof ModelFilters, next: string) =>
+    setParams(
+      current => {
+        const updated = new URLSearchParams(current);
+        if (next) updated.set(FILTER_PARAMS[key], next);
+        else updated.delete(FILTER_PARAMS[key]);
+        return updated;
+      },
+      { replace: true },
+    );
+  const clearFilters = () =>
+    setParams(
+      current => {
+        const updated = new URLSearchParams(current);
+        Object.values(FILTER_PARAMS).forEach(p => updated.delete(p));
+        return updated;
+      },
+      { replace: true },
+    );
+
+  const models = useMemo(() => value?.items ?? [], [value]);
+  const providers = useMemo(
+    () => [...new Set(models.map(m => m.provider))].sort(),
+    [models],
+  );
+  const shown = useMemo(() => filterModels(models, filters), [models, filters]);
+  const capabilities = useMemo(() => {
+    const known = MODEL_CAPABILITIES.map(c => c.id);
+    const extra = models
+      .flatMap(m => m.capabilities)
+      .filter(c => !known.includes(c));
+    return [...known, ...new Set(extra)];
+  }, [models]);
+
+  const columns = useMemo<TableColumn<LiteMaasModel>[]>(
+    () => [
+      {
+        title: 'Model',
+        field: 'name',
+        highlight: true,
+        render: model => (
+          <Box>
+            <Typography variant="body2" component="div">
+              <Link to={paths.model(model.name)}>
+                <strong>{model.name}</strong>
+              </Link>
+            </Typography>
+            <Typography variant="caption" color="textSecondary">
+              {model.providerModel}
+            </Typography>
+          </Box>
+        ),
+      },
+      { title: 'Provider', field: 'provider' },
+      { title: 'Type', field: 'mode', emptyValue: '—' },
+      {
+        title: 'Context window',
+        field: 'contextWindow',
+        type: 'numeric',
+        render: model => formatTokens(model.contextWindow),
+      },
+      {
+        title: 'Max output',
+        field: 'maxOutputTokens',
+        type: 'numeric',
+        render: model => formatTokens(model.maxOutputTokens),
+      },
+      {
+        title: 'Input / 1M tokens',
+        field: 'inputPricePer1M',
+        type: 'numeric',
+        render: model => formatPricePer1M(model.inputPricePer1M),
+      },
+      {
+        title: 'Output / 1M tokens',
+        field: 'outputPricePer1M',
+        type: 'numeric',
+        render: model => formatPricePer1M(model.outputPricePer1M),
+      },
+      {
+        title: 'Capabilities',
+        field: 'capabilities',
+        sorting: false,
+        render: model => (
+          <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
+            {!model.available && (
+              <Chip size="small" color="secondary" label="Unavailable" />
+            )}
+            {model.capabilities.map(c => (
+              <Chip
+                key={c}
+                size="small"
+                variant="outlined"
+                label={capabilityLabel(c)}
+              />
+            ))}
+          </Box>
+        ),
+      },
+      {
+        title: 'Access',
+        field: 'accessPolicy',
+        render: model => <AccessPolicyChip policy={model.accessPolicy} />,
+      },
+      {
+        title: 'My access',
+        field: 'myAccess',
+        sorting: false,
+        render: model => <MyAccessChips myAccess={model.myAccess} />,
+      },
+      {
+        title: '',
+        field: 'canReview',
+        sorting: false,
+        render: model =>
+          model.available && !ownAccess(model) ? (
+            <Button
+              size="small"
+              variant="outlined"
+              color="primary"
+              onClick={event => {
+                event.stopPropagation();
+                setRequesting(model);
+              }}
+            >
+              Request access
+            </Button>
+          ) : null,
+      },
+    ],
+    [paths],
   );
 
-  let body: JSX.Element;
+  let body: ReactNode;
   if (loading && !value) {
     body = <Progress />;
-  } else if (error) {
+  } else if (error && !value) {
     body = (
       <>
         <ResponseErrorPanel error={error} />
@@ -134,11 +312,106 @@ export const ModelsPage = () => {
             />
           </Box>
         )}
+        <Box
+          display="flex"
+          flexWrap="wrap"
+          alignItems="center"
+          mb={2}
+          style={{ gap: 16 }}
+        >
+          <TextField
+            id="litemaas-models-search"
+            label="Search models"
+            type="search"
+            value={filters.search}
+            onChange={e => setFilter('search', e.target.value)}
+            variant="outlined"
+            size="small"
+            style={{ minWidth: 240 }}
+            InputProps={{
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchIcon fontSize="small" />
+                </InputAdornment>
+              ),
+            }}
+          />
+          <FilterSelect
+            id="litemaas-models-provider"
+            label="Provider"
+            value={filters.provider}
+            onChange={v => setFilter('provider', v)}
+            options={[
+              { value: '', label: 'All providers' },
+              ...providers.map(p => ({ value: p, label: p })),
+            ]}
+          />
+          <FilterSelect
+            id="litemaas-models-capability"
+            label="Capability"
+            value={filters.capability}
+            onChange={v => setFilter('capability', v)}
+            options={[
+              { value: '', label: 'Any capability' },
+              ...capabilities.map(c => ({
+                value: c,
+                label: capabilityLabel(c),
+              })),
+            ]}
+          />
+          <FilterSelect
+            id="litemaas-models-policy"
+            label="Access policy"
+            value={filters.policy}
+            onChange={v => setFilter('policy', v)}
+            options={[
+              { value: '', label: 'Any policy' },
+              ...ACCESS_POLICIES.map(p => ({
+                value: p,
+                label: policyLabel(p),
+              })),
+            ]}
+          />
+          <FilterSelect
+            id="litemaas-models-access"
+            label="My access"
+            value={filters.access}
+            onChange={v => setFilter('access', v)}
+            options={[
+              { value: '', label: 'Any' },
+              { value: 'granted', label: 'Granted' },
+              { value: 'pending', label: 'Pending' },
+              { value: 'none', label: 'No access' },
+            ]}
+          />
+          {filtering && <Button onClick={clearFilters}>Clear filters</Button>}
+        </Box>
         <Table<LiteMaasModel>
-          title={`Models (${value.items.length})`}
-          options={{ paging: false, search: true, padding: 'dense' }}
+          title={
+            filtering
+              ? `Models (${shown.length} of ${value.items.length})`
+              : `Models (${value.items.length})`
+          }
+          options={{ paging: false, search: false, padding: 'dense' }}
           columns={columns}
-          data={value.items}
+          data={shown}
+          isLoading={loading}
+          onRowClick={(event, model) => {
+            // Links and buttons in the row do their own thing.
+            const target = event?.target as HTMLElement | undefined;
+            if (!model || target?.closest('a,button,input')) return;
+            navigate(paths.model(model.name));
+          }}
+          emptyContent={
+            <Box p={4} textAlign="center">
+              <Typography variant="body1" gutterBottom>
+                No models match these filters
+              </Typography>
+              <Button color="primary" onClick={clearFilters}>
+                Clear filters
+              </Button>
+            </Box>
+          }
           actions={[
             {
               icon: 'refresh',
@@ -153,12 +426,16 @@ export const ModelsPage = () => {
   }
 
   return (
-    <Page themeId="tool">
-      <Header
-        title="AI Models"
-        subtitle="Models you can use through the company's model gateway"
-      />
-      <Content>{body}</Content>
-    </Page>
+    <>
+      {body}
+      {requesting && (
+        <RequestAccessDialog
+          open
+          model={requesting}
+          onClose={() => setRequesting(undefined)}
+          onRequested={() => retry()}
+        />
+      )}
+    </>
   );
 };

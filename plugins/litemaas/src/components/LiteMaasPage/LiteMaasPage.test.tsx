@@ -1,0 +1,118 @@
+import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
+import { LiteMaasApi } from '@litemaas/backstage-plugin-litemaas-common';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { litemaasApiRef } from '../../api';
+import { aModel, allowAll, fakeApi } from '../../__testUtils__/fixtures';
+import { LiteMaasPage } from './LiteMaasPage';
+
+// An admin; non-admins are in LiteMaasPage.nonAdmin.test.tsx, since
+// usePermission caches decisions for the whole test file.
+function render(path: string, overrides: Partial<LiteMaasApi> = {}) {
+  const api = fakeApi({
+    listModels: async () => ({ items: [aModel()] }),
+    getModel: async name => ({
+      model: aModel({ name }),
+      endpointBaseUrl: 'https://models.example.com/v1',
+    }),
+    listAccessRequests: async () => ({ items: [] }),
+    ...overrides,
+  });
+  renderInTestApp(<LiteMaasPage />, {
+    mountPath: '/litemaas',
+    initialRouteEntries: [path],
+    apis: [
+      [litemaasApiRef, api],
+      allowAll(),
+      mockApis.identity({ userEntityRef: 'user:default/admin' }),
+    ],
+  });
+  return api;
+}
+
+describe('LiteMaasPage', () => {
+  it('shows every tab to an admin and moves between them', async () => {
+    const listAccessRequests = jest.fn().mockResolvedValue({ items: [] });
+    render('/litemaas', { listAccessRequests });
+
+    expect(
+      await screen.findByRole('tab', { name: 'Manage models' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Models' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(screen.getByRole('tab', { name: 'My access' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Review' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: 'gpt-4o-mini' }),
+    ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('tab', { name: 'My access' }));
+    expect(
+      await screen.findByText('You have no model access yet'),
+    ).toBeInTheDocument();
+    expect(listAccessRequests).toHaveBeenCalledWith({ scope: 'mine' });
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Review' }));
+    expect(
+      await screen.findByText('No requests waiting for you'),
+    ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Manage models' }));
+    expect(
+      await screen.findByRole('button', { name: 'Register model' }),
+    ).toBeInTheDocument();
+  });
+
+  it('opens a model from the catalog', async () => {
+    const getModel = jest.fn().mockResolvedValue({
+      model: aModel(),
+      endpointBaseUrl: 'https://models.example.com/v1',
+    });
+    render('/litemaas', { getModel });
+
+    await userEvent.click(
+      await screen.findByRole('link', { name: 'gpt-4o-mini' }),
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'gpt-4o-mini' }),
+    ).toBeInTheDocument();
+    expect(getModel).toHaveBeenCalledWith('gpt-4o-mini');
+    expect(
+      screen.getByText('https://models.example.com/v1'),
+    ).toBeInTheDocument();
+    // The detail page belongs to the Models tab.
+    expect(screen.getByRole('tab', { name: 'Models' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+
+    await userEvent.click(screen.getByRole('button', { name: 'All models' }));
+    expect(
+      await screen.findByRole('link', { name: 'gpt-4o-mini' }),
+    ).toBeInTheDocument();
+  });
+
+  it('opens the tab a notification links to', async () => {
+    const listAccessRequests = jest.fn().mockResolvedValue({ items: [] });
+    render('/litemaas/review', { listAccessRequests });
+
+    await waitFor(() =>
+      expect(screen.getByRole('tab', { name: 'Review' })).toHaveAttribute(
+        'aria-selected',
+        'true',
+      ),
+    );
+    await waitFor(() =>
+      expect(listAccessRequests).toHaveBeenCalledWith(
+        expect.objectContaining({ scope: 'review' }),
+      ),
+    );
+  });
+
+  it('says when an address leads nowhere', async () => {
+    render('/litemaas/nowhere');
+    expect(await screen.findByText('Page not found')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,105 @@
+import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import {
+  Content,
+  EmptyState,
+  Header,
+  HeaderTabs,
+  LinkButton,
+  Page,
+} from '@backstage/core-components';
+import { usePermission } from '@backstage/plugin-permission-react';
+import { litemaasModelManagePermission } from '@litemaas/backstage-plugin-litemaas-common';
+import { ModelListProvider, useLiteMaasPaths, useModelList } from '../common';
+import { ManageModelsPage } from '../ManageModelsPage';
+import { ModelDetailPage } from '../ModelDetailPage';
+import { ModelsPage } from '../ModelsPage';
+import { MyAccessPage } from '../MyAccessPage';
+import { ReviewQueuePage } from '../ReviewQueuePage';
+
+interface TabSpec {
+  id: string;
+  label: string;
+  path: string;
+}
+
+function NotFound() {
+  const paths = useLiteMaasPaths();
+  return (
+    <EmptyState
+      missing="content"
+      title="Page not found"
+      description="There is nothing at this address in AI Models."
+      action={
+        <LinkButton variant="contained" color="primary" to={paths.root}>
+          Browse models
+        </LinkButton>
+      }
+    />
+  );
+}
+
+function LiteMaasLayout() {
+  const paths = useLiteMaasPaths();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const manage = usePermission({ permission: litemaasModelManagePermission });
+  const models = useModelList();
+  const canManage = manage.allowed;
+  // Owners review their own models without being admins.
+  const canReview =
+    canManage || Boolean(models.value?.items.some(m => m.canReview));
+
+  const tabs: TabSpec[] = [
+    { id: 'models', label: 'Models', path: paths.root },
+    { id: 'access', label: 'My access', path: paths.access },
+    ...(canReview
+      ? [{ id: 'review', label: 'Review', path: paths.review }]
+      : []),
+    ...(canManage
+      ? [{ id: 'admin', label: 'Manage models', path: paths.admin }]
+      : []),
+  ];
+  const current = pathname.replace(/\/+$/, '');
+  const selected = tabs.findIndex(
+    tab =>
+      tab.id !== 'models' &&
+      (current === tab.path || current.startsWith(`${tab.path}/`)),
+  );
+
+  return (
+    <Page themeId="tool">
+      <Header
+        title="AI Models"
+        subtitle="Models you can use through the company's model gateway"
+      />
+      <HeaderTabs
+        tabs={tabs.map(({ id, label }) => ({ id, label }))}
+        selectedIndex={selected === -1 ? 0 : selected}
+        onChange={index => navigate(tabs[index].path)}
+      />
+      <Content>
+        <Routes>
+          <Route path="/" element={<ModelsPage />} />
+          <Route path="/models/:name" element={<ModelDetailPage />} />
+          <Route path="/access" element={<MyAccessPage />} />
+          <Route path="/review" element={<ReviewQueuePage />} />
+          <Route path="/admin" element={<ManageModelsPage />} />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </Content>
+    </Page>
+  );
+}
+
+/**
+ * The whole plugin page: the tab bar and the pages under it. New-system
+ * apps get it through the page extension; legacy apps can mount it at
+ * `/litemaas/*`.
+ *
+ * @public
+ */
+export const LiteMaasPage = () => (
+  <ModelListProvider>
+    <LiteMaasLayout />
+  </ModelListProvider>
+);

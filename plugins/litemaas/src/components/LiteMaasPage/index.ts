@@ -1,0 +1,1 @@
+export { LiteMaasPage } from './LiteMaasPage';

@@ -1,0 +1,302 @@
+import { ReactNode, useMemo, useState } from 'react';
+import {
+  EmptyState,
+  Link,
+  Progress,
+  ResponseErrorPanel,
+  Table,
+  TableColumn,
+  WarningPanel,
+} from '@backstage/core-components';
+import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import {
+  LiteMaasModel,
+  litemaasModelManagePermission,
+} from '@litemaas/backstage-plugin-litemaas-common';
+import { usePermission } from '@backstage/plugin-permission-react';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import CircularProgress from '@material-ui/core/CircularProgress';
+import DialogContentText from '@material-ui/core/DialogContentText';
+import Typography from '@material-ui/core/Typography';
+import AddIcon from '@material-ui/icons/Add';
+import SyncIcon from '@material-ui/icons/Sync';
+import { litemaasApiRef } from '../../api';
+import {
+  AccessPolicyChip,
+  ConfirmDialog,
+  EntityRefLink,
+  ToneChip,
+  errorMessage,
+  useDialogTarget,
+  useLiteMaasPaths,
+  useModelList,
+} from '../common';
+import {
+  formatDateTime,
+  formatLimits,
+  formatPricePer1M,
+  formatRelativeTime,
+} from '../format';
+import { ModelFormDialog } from './ModelFormDialog';
+
+/**
+ * The admins' view: every model (hidden and unavailable ones too), with
+ * register, edit, remove and sync.
+ *
+ * @public
+ */
+export const ManageModelsPage = () => {
+  const permission = usePermission({
+    permission: litemaasModelManagePermission,
+  });
+  if (permission.loading) return <Progress />;
+  if (!permission.allowed) {
+    return (
+      <WarningPanel
+        severity="info"
+        title="Only admins can manage models"
+        message="Managing models needs the litemaas.model.manage permission. Ask your platform team if you need it."
+      />
+    );
+  }
+  return <ManageModels />;
+};
+
+function ManageModels() {
+  const api = useApi(litemaasApiRef);
+  const alertApi = useApi(alertApiRef);
+  const paths = useLiteMaasPaths();
+  const { value, loading, error, retry } = useModelList();
+  const [syncing, setSyncing] = useState(false);
+  const form = useDialogTarget<LiteMaasModel | undefined>();
+  const removing = useDialogTarget<LiteMaasModel>();
+  const { show: showForm } = form;
+  const { show: showRemove } = removing;
+
+  const sync = async () => {
+    setSyncing(true);
+    try {
+      const result = await api.syncModels();
+      alertApi.post({
+        message: `Synced from LiteLLM: ${result.added} added, ${result.updated} updated, ${result.markedUnavailable} marked unavailable.`,
+        severity: 'success',
+        display: 'transient',
+      });
+      retry();
+    } catch (e) {
+      alertApi.post({
+        message: `Sync from LiteLLM failed: ${errorMessage(e)}`,
+        severity: 'error',
+      });
+    } finally {
+      setSyncing(false);
+    }
+  };
+
+  const columns = useMemo<TableColumn<LiteMaasModel>[]>(
+    () => [
+      {
+        title: 'Model',
+        field: 'name',
+        highlight: true,
+        render: model => (
+          <Box>
+            <Typography variant="body2" component="div">
+              <Link to={paths.model(model.name)}>
+                <strong>{model.name}</strong>
+              </Link>
+            </Typography>
+            <Typography variant="caption" color="textSecondary">
+              {model.providerModel}
+            </Typography>
+          </Box>
+        ),
+      },
+      { title: 'Provider', field: 'provider' },
+      {
+        title: 'Status',
+        field: 'available',
+        render: model =>
+          model.available ? (
+            <ToneChip tone="success" label="Available" />
+          ) : (
+            <ToneChip
+              tone="error"
+              label="Unavailable"
+              title="Gone from LiteLLM since the last sync"
+            />
+          ),
+      },
+      {
+        title: 'Access',
+        field: 'accessPolicy',
+        render: model => <AccessPolicyChip policy={model.accessPolicy} />,
+      },
+      {
+        title: 'Owner',
+        field: 'ownerRef',
+        render: model =>
+          model.ownerRef ? (
+            <EntityRefLink entityRef={model.ownerRef} />
+          ) : (
+            <Typography variant="caption" color="textSecondary">
+              None
+            </Typography>
+          ),
+      },
+      {
+        title: 'Price in / out per 1M',
+        field: 'inputPricePer1M',
+        render: model =>
+          `${formatPricePer1M(model.inputPricePer1M)} / ${formatPricePer1M(
+            model.outputPricePer1M,
+          )}`,
+      },
+      {
+        title: 'Default limits',
+        field: 'defaultLimits',
+        sorting: false,
+        render: model => formatLimits(model.defaultLimits),
+      },
+      {
+        title: 'Last seen',
+        field: 'lastSeenAt',
+        render: model => (
+          <span title={formatDateTime(model.lastSeenAt)}>
+            {formatRelativeTime(model.lastSeenAt)}
+          </span>
+        ),
+      },
+      {
+        title: 'Actions',
+        field: 'canReview',
+        sorting: false,
+        render: model => (
+          <Box display="flex" style={{ gap: 4 }}>
+            <Button
+              size="small"
+              color="primary"
+              onClick={() => showForm(model)}
+            >
+              Edit
+            </Button>
+            {model.available && (
+              <Button
+                size="small"
+                color="secondary"
+                onClick={() => showRemove(model)}
+              >
+                Remove
+              </Button>
+            )}
+          </Box>
+        ),
+      },
+    ],
+    [paths, showForm, showRemove],
+  );
+
+  const toolbar = (
+    <Box display="flex" flexWrap="wrap" mb={2} style={{ gap: 8 }}>
+      <Button
+        variant="contained"
+        color="primary"
+        startIcon={<AddIcon />}
+        onClick={() => form.show(undefined)}
+      >
+        Register model
+      </Button>
+      <Button
+        variant="outlined"
+        startIcon={syncing ? <CircularProgress size={16} /> : <SyncIcon />}
+        onClick={sync}
+        disabled={syncing}
+      >
+        Sync from LiteLLM now
+      </Button>
+    </Box>
+  );
+
+  let body: ReactNode;
+  if (loading && !value) {
+    body = <Progress />;
+  } else if (error && !value) {
+    body = (
+      <>
+        <ResponseErrorPanel error={error} />
+        <Box mt={2}>
+          <Button variant="outlined" color="primary" onClick={retry}>
+            Try again
+          </Button>
+        </Box>
+      </>
+    );
+  } else if (!value || value.items.length === 0) {
+    body = (
+      <EmptyState
+        missing="data"
+        title="No models registered"
+        description="Register a model to serve it through LiteLLM, or sync if models were added in LiteLLM directly."
+      />
+    );
+  } else {
+    body = (
+      <>
+        {value.stale && (
+          <Box mb={2}>
+            <WarningPanel
+              severity="warning"
+              title="LiteLLM is not answering: showing the last known models"
+              message={value.stale.reason}
+            />
+          </Box>
+        )}
+        <Table<LiteMaasModel>
+          title={`All models (${value.items.length})`}
+          options={{ paging: false, search: true, padding: 'dense' }}
+          columns={columns}
+          data={value.items}
+          isLoading={loading}
+        />
+      </>
+    );
+  }
+
+  return (
+    <>
+      {toolbar}
+      {body}
+      <ModelFormDialog
+        open={form.open}
+        model={form.target}
+        onClose={form.hide}
+        onSaved={() => retry()}
+      />
+      <ConfirmDialog
+        open={removing.open}
+        title={`Remove ${removing.target?.name ?? ''}?`}
+        confirmLabel="Remove"
+        danger
+        onClose={removing.hide}
+        onConfirm={async () => {
+          const model = removing.target;
+          if (!model) return;
+          await api.deleteModel(model.name);
+          alertApi.post({
+            message: `${model.name} removed from LiteLLM. The portal keeps it as unavailable.`,
+            severity: 'success',
+            display: 'transient',
+          });
+          retry();
+        }}
+      >
+        <DialogContentText>
+          This removes the model from LiteLLM: requests to it stop working at
+          once. The portal keeps it, marked unavailable, with its policy and
+          access history.
+        </DialogContentText>
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+export { ManageModelsPage } from './ManageModelsPage';

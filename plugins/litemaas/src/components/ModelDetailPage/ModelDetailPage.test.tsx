@@ -1,0 +1,162 @@
+import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
+import { ResponseError } from '@backstage/errors';
+import { LiteMaasApi } from '@litemaas/backstage-plugin-litemaas-common';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { litemaasApiRef } from '../../api';
+import { aModel, aRequest, fakeApi } from '../../__testUtils__/fixtures';
+import { ModelDetailPage } from './ModelDetailPage';
+
+const model = aModel({
+  name: 'claude-sonnet',
+  provider: 'anthropic',
+  providerModel: 'anthropic/claude-sonnet-4',
+  description: 'Careful writer with a long memory',
+  contextWindow: 200000,
+  maxOutputTokens: 64000,
+  inputPricePer1M: 3,
+  outputPricePer1M: 15,
+  capabilities: ['vision', 'reasoning'],
+  accessPolicy: 'restricted',
+  ownerRef: 'group:default/ml-platform',
+  defaultLimits: { tpm: 20000, rpm: 60, maxBudget: 50, budgetDuration: '30d' },
+});
+
+function render(overrides: Partial<LiteMaasApi>) {
+  const alertApi = mockApis.alert();
+  renderInTestApp(<ModelDetailPage />, {
+    mountPath: '/litemaas/models/:name',
+    initialRouteEntries: ['/litemaas/models/claude-sonnet'],
+    apis: [
+      [litemaasApiRef, fakeApi(overrides)],
+      alertApi,
+      mockApis.identity({
+        userEntityRef: 'user:default/alice',
+        ownershipEntityRefs: ['user:default/alice', 'group:default/payments'],
+      }),
+    ],
+  });
+  return { alertApi };
+}
+
+describe('ModelDetailPage', () => {
+  it('shows what the model is, costs and how to call it', async () => {
+    const getModel = jest.fn().mockResolvedValue({
+      model,
+      endpointBaseUrl: 'https://models.example.com/v1',
+    });
+    render({ getModel });
+
+    expect(
+      await screen.findByRole('heading', { name: 'claude-sonnet' }),
+    ).toBeInTheDocument();
+    expect(getModel).toHaveBeenCalledWith('claude-sonnet');
+    expect(
+      screen.getByText('Careful writer with a long memory'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('anthropic')).toBeInTheDocument();
+    expect(screen.getByText('200K')).toBeInTheDocument();
+    expect(screen.getByText('64K')).toBeInTheDocument();
+    expect(screen.getByText('$3.00')).toBeInTheDocument();
+    expect(screen.getByText('$15.00')).toBeInTheDocument();
+    expect(screen.getByText('Reasoning')).toBeInTheDocument();
+    expect(screen.getByText('20K')).toBeInTheDocument();
+    expect(screen.getByText('60')).toBeInTheDocument();
+    expect(screen.getByText('$50 per 30 days')).toBeInTheDocument();
+    expect(screen.getByTestId('endpoint-url')).toHaveTextContent(
+      'https://models.example.com/v1',
+    );
+    expect(
+      screen.getByRole('button', { name: 'Copy endpoint URL' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'ml-platform' })).toHaveAttribute(
+      'href',
+      '/catalog/default/group/ml-platform',
+    );
+    expect(screen.getByText('None yet')).toBeInTheDocument();
+  });
+
+  it('requests access and refreshes the model', async () => {
+    const getModel = jest
+      .fn()
+      .mockResolvedValueOnce({ model })
+      .mockResolvedValue({
+        model: {
+          ...model,
+          myAccess: [
+            {
+              id: 'req-9',
+              status: 'pending',
+              subjectRef: 'user:default/alice',
+            },
+          ],
+        },
+      });
+    const createAccessRequest = jest
+      .fn()
+      .mockResolvedValue(aRequest({ id: 'req-9', modelName: 'claude-sonnet' }));
+    const { alertApi } = render({ getModel, createAccessRequest });
+
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Request access' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: /Justification/ }),
+      'Code review bot',
+    );
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Submit request' }),
+    );
+
+    expect(createAccessRequest).toHaveBeenCalledWith({
+      modelName: 'claude-sonnet',
+      justification: 'Code review bot',
+    });
+    await waitFor(() => expect(getModel).toHaveBeenCalledTimes(2));
+    expect(alertApi.getAlerts()[0].message).toMatch(/pending review/);
+    // Now pending for the caller: the status replaces the button.
+    expect(await screen.findByText('Your access:')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Request access' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('shows the caller’s own access instead of the request button', async () => {
+    render({
+      getModel: async () => ({
+        model: {
+          ...model,
+          myAccess: [
+            { id: 'r1', status: 'granted', subjectRef: 'user:default/alice' },
+          ],
+        },
+      }),
+    });
+    expect(await screen.findByText('Your access:')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Request access' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'View in My access' }),
+    ).toHaveAttribute('href', '/litemaas/access');
+    // Teams can still ask.
+    expect(
+      await screen.findByRole('button', { name: 'Request for a team' }),
+    ).toBeInTheDocument();
+  });
+
+  it('says when the model does not exist', async () => {
+    const error = await ResponseError.fromResponse(
+      new Response(
+        JSON.stringify({
+          error: { name: 'NotFoundError', message: "No model named 'x'" },
+          response: { statusCode: 404 },
+        }),
+        { status: 404, headers: { 'Content-Type': 'application/json' } },
+      ),
+    );
+    render({ getModel: () => Promise.reject(error) });
+    expect(await screen.findByText('Model not found')).toBeInTheDocument();
+  });
+});

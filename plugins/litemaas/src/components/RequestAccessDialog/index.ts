@@ -1,0 +1,2 @@
+export { RequestAccessDialog } from './RequestAccessDialog';
+export type { RequestAccessDialogProps } from './RequestAccessDialog';

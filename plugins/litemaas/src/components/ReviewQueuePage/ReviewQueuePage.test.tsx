@@ -1,0 +1,249 @@
+import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
+import { LiteMaasApi } from '@litemaas/backstage-plugin-litemaas-common';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { litemaasApiRef } from '../../api';
+import { aModel, aRequest, fakeApi } from '../../__testUtils__/fixtures';
+import { ReviewQueuePage } from './ReviewQueuePage';
+
+const alice = aRequest({
+  id: 'r1',
+  modelName: 'gpt-4o',
+  justification: 'Summaries for support tickets',
+  limits: { tpm: 10000 },
+});
+const payments = aRequest({
+  id: 'r2',
+  modelName: 'claude-sonnet',
+  subjectRef: 'group:default/payments',
+  requestedBy: 'user:default/carol',
+});
+const bob = aRequest({
+  id: 'r3',
+  modelName: 'o3',
+  subjectRef: 'user:default/bob',
+  requestedBy: 'user:default/bob',
+});
+
+function render(overrides: Partial<LiteMaasApi> = {}) {
+  const alertApi = mockApis.alert();
+  const listAccessRequests = jest
+    .fn()
+    .mockResolvedValue({ items: [alice, payments, bob] });
+  const api = fakeApi({
+    listAccessRequests,
+    listModels: async () => ({
+      items: [
+        aModel({ name: 'gpt-4o', canReview: true }),
+        aModel({ name: 'claude-sonnet', canReview: true }),
+        aModel({ name: 'not-mine', canReview: false }),
+      ],
+    }),
+    ...overrides,
+  });
+  renderInTestApp(<ReviewQueuePage />, {
+    apis: [[litemaasApiRef, api], alertApi],
+  });
+  return { alertApi, listAccessRequests };
+}
+
+const select = (name: string) =>
+  userEvent.click(screen.getByRole('checkbox', { name }));
+
+describe('ReviewQueuePage', () => {
+  it('approves several requests at once with adjusted limits', async () => {
+    const decideAccessRequests = jest.fn().mockResolvedValue({
+      results: [
+        { id: 'r1', ok: true },
+        { id: 'r2', ok: true },
+      ],
+    });
+    const { alertApi, listAccessRequests } = render({ decideAccessRequests });
+
+    expect(
+      await screen.findByText('Summaries for support tickets'),
+    ).toBeInTheDocument();
+    expect(listAccessRequests).toHaveBeenCalledWith(
+      expect.objectContaining({ scope: 'review' }),
+    );
+    const approve = screen.getByRole('button', { name: 'Approve' });
+    expect(approve).toBeDisabled();
+
+    await select('Select gpt-4o for alice');
+    await select('Select claude-sonnet for team payments');
+    expect(screen.getByText('2 selected')).toBeInTheDocument();
+    await userEvent.click(approve);
+
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Approve 2 requests',
+    });
+    await userEvent.type(
+      within(dialog).getByLabelText('Tokens per minute (TPM)'),
+      '5000',
+    );
+    await userEvent.type(within(dialog).getByLabelText('Budget period'), '7d');
+    await userEvent.type(
+      within(dialog).getByLabelText('Note (optional)'),
+      'Trial for the quarter',
+    );
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Approve' }),
+    );
+
+    expect(decideAccessRequests).toHaveBeenCalledWith({
+      ids: ['r1', 'r2'],
+      decision: 'approve',
+      limits: { tpm: 5000, budgetDuration: '7d' },
+      reason: 'Trial for the quarter',
+    });
+    await waitFor(() =>
+      expect(alertApi.getAlerts()[0]).toMatchObject({
+        message: 'Approved 2 requests.',
+        severity: 'success',
+      }),
+    );
+    await waitFor(() => expect(listAccessRequests).toHaveBeenCalledTimes(2));
+  });
+
+  it('approves one request with the limits it asked for', async () => {
+    const approveAccessRequest = jest
+      .fn()
+      .mockResolvedValue({ ...alice, status: 'granted' });
+    render({ approveAccessRequest });
+
+    await screen.findByText('Summaries for support tickets');
+    await select('Select gpt-4o for alice');
+    await userEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Approve gpt-4o for alice',
+    });
+    // Prefilled with what was requested.
+    expect(
+      within(dialog).getByLabelText('Tokens per minute (TPM)'),
+    ).toHaveValue('10000');
+    await userEvent.type(
+      within(dialog).getByLabelText('Requests per minute (RPM)'),
+      '30',
+    );
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Approve' }),
+    );
+    expect(approveAccessRequest).toHaveBeenCalledWith('r1', {
+      limits: { tpm: 10000, rpm: 30 },
+      reason: undefined,
+    });
+  });
+
+  it('denies only with a reason', async () => {
+    const denyAccessRequest = jest
+      .fn()
+      .mockResolvedValue({ ...bob, status: 'denied' });
+    const { alertApi } = render({ denyAccessRequest });
+
+    await screen.findByText('Summaries for support tickets');
+    await select('Select o3 for bob');
+    await userEvent.click(screen.getByRole('button', { name: 'Deny' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Deny o3 for bob',
+    });
+    const deny = within(dialog).getByRole('button', { name: 'Deny' });
+    expect(deny).toBeDisabled();
+    await userEvent.type(within(dialog).getByLabelText(/Reason/), '   ');
+    expect(deny).toBeDisabled();
+    await userEvent.type(
+      within(dialog).getByLabelText(/Reason/),
+      'o3 is for research only',
+    );
+    expect(deny).toBeEnabled();
+    await userEvent.click(deny);
+
+    expect(denyAccessRequest).toHaveBeenCalledWith(
+      'r3',
+      'o3 is for research only',
+    );
+    await waitFor(() =>
+      expect(alertApi.getAlerts()[0].message).toBe('Denied 1 request.'),
+    );
+  });
+
+  it('shows which requests failed and why', async () => {
+    const decideAccessRequests = jest.fn().mockResolvedValue({
+      results: [
+        { id: 'r1', ok: true },
+        { id: 'r2', ok: true },
+        {
+          id: 'r3',
+          ok: false,
+          error: { name: 'ConflictError', message: 'Request is not pending' },
+        },
+      ],
+    });
+    const { alertApi } = render({ decideAccessRequests });
+
+    await screen.findByText('Summaries for support tickets');
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Select all requests' }),
+    );
+    expect(screen.getByText('3 selected')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Deny' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Deny 3 requests',
+    });
+    await userEvent.type(
+      within(dialog).getByLabelText(/Reason/),
+      'Budget freeze',
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Deny' }));
+
+    expect(decideAccessRequests).toHaveBeenCalledWith({
+      ids: ['r1', 'r2', 'r3'],
+      decision: 'deny',
+      reason: 'Budget freeze',
+      limits: undefined,
+    });
+    expect(await screen.findByText('Denied 2; 1 failed')).toBeInTheDocument();
+    expect(screen.getByText('o3 for bob')).toBeInTheDocument();
+    expect(screen.getByText(/Request is not pending/)).toBeInTheDocument();
+    expect(alertApi.getAlerts()[0]).toMatchObject({
+      message: 'Denied 2 of 3 requests; 1 failed.',
+      severity: 'warning',
+    });
+    // The failed one stays selected for another look.
+    await waitFor(() =>
+      expect(
+        screen.getByRole('checkbox', { name: 'Select o3 for bob' }),
+      ).toBeChecked(),
+    );
+  });
+
+  it('passes the filters to the backend as entity refs', async () => {
+    const { listAccessRequests } = render();
+    await screen.findByText('Summaries for support tickets');
+
+    await userEvent.selectOptions(screen.getByLabelText('Model'), 'gpt-4o');
+    await userEvent.type(screen.getByLabelText('Requester'), 'alice');
+    await userEvent.type(screen.getByLabelText('Team'), 'payments');
+    await userEvent.type(screen.getByLabelText('Older than (days)'), '7');
+
+    await waitFor(() =>
+      expect(listAccessRequests).toHaveBeenLastCalledWith({
+        scope: 'review',
+        model: 'gpt-4o',
+        requestedBy: 'user:default/alice',
+        subject: 'group:default/payments',
+        olderThanDays: 7,
+      }),
+    );
+    // Only models the caller reviews are offered.
+    expect(
+      within(screen.getByLabelText('Model')).queryByText('not-mine'),
+    ).not.toBeInTheDocument();
+  });
+
+  it('says when nothing waits', async () => {
+    render({ listAccessRequests: async () => ({ items: [] }) });
+    expect(
+      await screen.findByText('No requests waiting for you'),
+    ).toBeInTheDocument();
+  });
+});

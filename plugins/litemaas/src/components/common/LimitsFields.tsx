@@ -1,0 +1,181 @@
+import { ChangeEvent } from 'react';
+import { AccessLimits } from '@litemaas/backstage-plugin-litemaas-common';
+import Grid from '@material-ui/core/Grid';
+import TextField from '@material-ui/core/TextField';
+import { formatDuration, formatTokens, formatUsd } from '../format';
+
+/** Limits as typed: strings, so half-typed numbers survive re-renders. */
+export interface LimitsInput {
+  tpm: string;
+  rpm: string;
+  maxBudget: string;
+  budgetDuration: string;
+}
+
+export type LimitsErrors = Partial<Record<keyof LimitsInput, string>>;
+
+export const EMPTY_LIMITS: LimitsInput = {
+  tpm: '',
+  rpm: '',
+  maxBudget: '',
+  budgetDuration: '',
+};
+
+export function limitsToInput(limits?: AccessLimits): LimitsInput {
+  return {
+    tpm: limits?.tpm?.toString() ?? '',
+    rpm: limits?.rpm?.toString() ?? '',
+    maxBudget: limits?.maxBudget?.toString() ?? '',
+    budgetDuration: limits?.budgetDuration ?? '',
+  };
+}
+
+/** A whole number of 0 or more, or an error message. */
+export function parseWholeNumber(text: string): number | string | undefined {
+  const trimmed = text.trim();
+  if (!trimmed) return undefined;
+  if (!/^\d+$/.test(trimmed)) return 'Enter a whole number of 0 or more';
+  return Number(trimmed);
+}
+
+/** A decimal of 0 or more, or an error message. */
+export function parseAmount(text: string): number | string | undefined {
+  const trimmed = text.trim();
+  if (!trimmed) return undefined;
+  const value = Number(trimmed);
+  if (!Number.isFinite(value) || value < 0)
+    return 'Enter a number of 0 or more';
+  return value;
+}
+
+/** Only the limits that were filled in, and what is wrong with the rest. */
+export function parseLimits(input: LimitsInput): {
+  limits: AccessLimits;
+  errors: LimitsErrors;
+} {
+  const limits: AccessLimits = {};
+  const errors: LimitsErrors = {};
+  const tpm = parseWholeNumber(input.tpm);
+  if (typeof tpm === 'string') errors.tpm = tpm;
+  else if (tpm !== undefined) limits.tpm = tpm;
+  const rpm = parseWholeNumber(input.rpm);
+  if (typeof rpm === 'string') errors.rpm = rpm;
+  else if (rpm !== undefined) limits.rpm = rpm;
+  const budget = parseAmount(input.maxBudget);
+  if (typeof budget === 'string') errors.maxBudget = budget;
+  else if (budget !== undefined) limits.maxBudget = budget;
+  const duration = input.budgetDuration.trim();
+  if (duration) {
+    if (/^\d+(s|m|h|d|w|mo)$/.test(duration)) limits.budgetDuration = duration;
+    else errors.budgetDuration = 'Use a duration such as 7d, 30d or 1mo';
+  }
+  return { limits, errors };
+}
+
+export function hasLimits(limits: AccessLimits): boolean {
+  return Object.values(limits).some(v => v !== undefined);
+}
+
+/**
+ * TPM, RPM, budget and budget period. `fallback` shows what applies when a
+ * field is left blank.
+ */
+export function LimitsFields(props: {
+  idPrefix: string;
+  value: LimitsInput;
+  onChange(value: LimitsInput): void;
+  errors?: LimitsErrors;
+  fallback?: AccessLimits;
+  fallbackLabel?: string;
+  disabled?: boolean;
+}) {
+  const { idPrefix, value, onChange, errors = {}, fallback } = props;
+  const fallbackLabel = props.fallbackLabel ?? 'Default';
+  const hint = (field: keyof LimitsInput, shown?: string, base?: string) =>
+    errors[field] ??
+    (shown !== undefined ? `${fallbackLabel}: ${shown}` : base ?? ' ');
+  const set =
+    (field: keyof LimitsInput) => (event: ChangeEvent<HTMLInputElement>) =>
+      onChange({ ...value, [field]: event.target.value });
+
+  return (
+    <Grid container spacing={2}>
+      <Grid item xs={12} sm={6}>
+        <TextField
+          id={`${idPrefix}-tpm`}
+          label="Tokens per minute (TPM)"
+          value={value.tpm}
+          onChange={set('tpm')}
+          error={Boolean(errors.tpm)}
+          helperText={hint(
+            'tpm',
+            fallback?.tpm !== undefined
+              ? formatTokens(fallback.tpm)
+              : undefined,
+          )}
+          inputProps={{ inputMode: 'numeric' }}
+          disabled={props.disabled}
+          variant="outlined"
+          size="small"
+          fullWidth
+        />
+      </Grid>
+      <Grid item xs={12} sm={6}>
+        <TextField
+          id={`${idPrefix}-rpm`}
+          label="Requests per minute (RPM)"
+          value={value.rpm}
+          onChange={set('rpm')}
+          error={Boolean(errors.rpm)}
+          helperText={hint('rpm', fallback?.rpm?.toString())}
+          inputProps={{ inputMode: 'numeric' }}
+          disabled={props.disabled}
+          variant="outlined"
+          size="small"
+          fullWidth
+        />
+      </Grid>
+      <Grid item xs={12} sm={6}>
+        <TextField
+          id={`${idPrefix}-budget`}
+          label="Budget (USD)"
+          value={value.maxBudget}
+          onChange={set('maxBudget')}
+          error={Boolean(errors.maxBudget)}
+          helperText={hint(
+            'maxBudget',
+            fallback?.maxBudget !== undefined
+              ? formatUsd(fallback.maxBudget)
+              : undefined,
+          )}
+          inputProps={{ inputMode: 'decimal' }}
+          disabled={props.disabled}
+          variant="outlined"
+          size="small"
+          fullWidth
+        />
+      </Grid>
+      <Grid item xs={12} sm={6}>
+        <TextField
+          id={`${idPrefix}-period`}
+          label="Budget period"
+          placeholder="30d"
+          value={value.budgetDuration}
+          onChange={set('budgetDuration')}
+          error={Boolean(errors.budgetDuration)}
+          helperText={hint(
+            'budgetDuration',
+            fallback?.budgetDuration
+              ? formatDuration(fallback.budgetDuration)
+              : undefined,
+            'e.g. 7d, 30d or 1mo',
+          )}
+          disabled={props.disabled}
+          variant="outlined"
+          size="small"
+          fullWidth
+        />
+      </Grid>
+    </Grid>
+  );
+}

@@ -1,0 +1,176 @@
+import {
+  AccessPolicy,
+  AccessStatus,
+  LiteMaasModel,
+} from '@litemaas/backstage-plugin-litemaas-common';
+import Box from '@material-ui/core/Box';
+import Chip from '@material-ui/core/Chip';
+import Typography from '@material-ui/core/Typography';
+import { alpha, makeStyles, Theme } from '@material-ui/core/styles';
+import LockIcon from '@material-ui/icons/Lock';
+import LockOpenIcon from '@material-ui/icons/LockOpen';
+import VisibilityOffIcon from '@material-ui/icons/VisibilityOff';
+import { formatEntityRef } from '../format';
+
+type Tone = 'success' | 'warning' | 'error' | 'info' | 'neutral';
+
+function toneColor(theme: Theme, tone: Tone): string {
+  if (tone === 'neutral') return theme.palette.text.secondary;
+  const palette = theme.palette[tone];
+  return theme.palette.type === 'dark' ? palette.light : palette.dark;
+}
+
+const useStyles = makeStyles<Theme, { tone: Tone }>(theme => ({
+  chip: ({ tone }) => ({
+    color: toneColor(theme, tone),
+    backgroundColor: alpha(
+      tone === 'neutral'
+        ? theme.palette.text.secondary
+        : theme.palette[tone].main,
+      0.12,
+    ),
+    border: `1px solid ${alpha(
+      tone === 'neutral'
+        ? theme.palette.text.secondary
+        : theme.palette[tone].main,
+      0.4,
+    )}`,
+    fontWeight: theme.typography.fontWeightMedium as number,
+  }),
+  icon: ({ tone }) => ({ color: toneColor(theme, tone) }),
+}));
+
+/** A small chip coloured by meaning, so statuses read at a glance. */
+export function ToneChip(props: {
+  tone: Tone;
+  label: string;
+  icon?: JSX.Element;
+  title?: string;
+}) {
+  const classes = useStyles({ tone: props.tone });
+  return (
+    <Chip
+      size="small"
+      label={props.label}
+      icon={props.icon}
+      title={props.title}
+      className={classes.chip}
+      classes={{ icon: classes.icon }}
+    />
+  );
+}
+
+const STATUS_TONES: Record<AccessStatus, Tone> = {
+  granted: 'success',
+  pending: 'warning',
+  denied: 'error',
+  cancelled: 'neutral',
+  revoked: 'neutral',
+};
+
+/** "Granted", "Pending", ... */
+export function statusLabel(status: AccessStatus): string {
+  return status.charAt(0).toLocaleUpperCase('en-US') + status.slice(1);
+}
+
+export function AccessStatusChip(props: {
+  status: AccessStatus;
+  /** Overrides the label, e.g. to add whom it is for. */
+  label?: string;
+}) {
+  return (
+    <ToneChip
+      tone={STATUS_TONES[props.status]}
+      label={props.label ?? statusLabel(props.status)}
+    />
+  );
+}
+
+const POLICIES: Record<
+  AccessPolicy,
+  { tone: Tone; label: string; icon: JSX.Element; explanation: string }
+> = {
+  open: {
+    tone: 'info',
+    label: 'Open',
+    icon: <LockOpenIcon />,
+    explanation: 'Anyone may use it: access is granted as soon as you ask.',
+  },
+  restricted: {
+    tone: 'warning',
+    label: 'Restricted',
+    icon: <LockIcon />,
+    explanation:
+      "Requests wait for the model's owner or an admin to approve them.",
+  },
+  hidden: {
+    tone: 'neutral',
+    label: 'Hidden',
+    icon: <VisibilityOffIcon />,
+    explanation: 'Only admins see it in the catalog.',
+  },
+};
+
+export function policyLabel(policy: AccessPolicy): string {
+  return POLICIES[policy]?.label ?? policy;
+}
+
+export function policyExplanation(policy: AccessPolicy): string {
+  return POLICIES[policy]?.explanation ?? '';
+}
+
+export function AccessPolicyChip(props: { policy: AccessPolicy }) {
+  const policy = POLICIES[props.policy];
+  if (!policy) return <ToneChip tone="neutral" label={props.policy} />;
+  return (
+    <ToneChip
+      tone={policy.tone}
+      label={policy.label}
+      icon={policy.icon}
+      title={policy.explanation}
+    />
+  );
+}
+
+/** Whom an access entry is for: "Me" or the team's name. */
+export function subjectLabel(subjectRef: string): string {
+  return subjectRef.toLocaleLowerCase('en-US').startsWith('user:')
+    ? 'Me'
+    : formatEntityRef(subjectRef);
+}
+
+/** The caller's access to a model: one chip per active request or grant. */
+export function MyAccessChips(props: { myAccess: LiteMaasModel['myAccess'] }) {
+  if (!props.myAccess.length) {
+    return (
+      <Typography variant="caption" color="textSecondary">
+        No access
+      </Typography>
+    );
+  }
+  return (
+    <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
+      {props.myAccess.map(entry => {
+        const who = subjectLabel(entry.subjectRef);
+        return (
+          <AccessStatusChip
+            key={entry.id}
+            status={entry.status}
+            label={
+              who === 'Me'
+                ? statusLabel(entry.status)
+                : `${statusLabel(entry.status)} · ${who}`
+            }
+          />
+        );
+      })}
+    </Box>
+  );
+}
+
+/** The caller's own (not a team's) active request or grant, if any. */
+export function ownAccess(model: Pick<LiteMaasModel, 'myAccess'>) {
+  return model.myAccess.find(a =>
+    a.subjectRef.toLocaleLowerCase('en-US').startsWith('user:'),
+  );
+}
