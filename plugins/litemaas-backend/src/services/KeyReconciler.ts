@@ -1,4 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
+import { ReconcileReport } from '@litemaas/backstage-plugin-litemaas-common';
 import { randomUUID } from 'node:crypto';
 import { AccessStore } from '../database/AccessStore';
 import { KeyRecord, KeyStore } from '../database/KeyStore';
@@ -9,22 +10,6 @@ import { KeyService, PORTAL_METADATA_KEY, retiredAlias } from './KeyService';
 
 /** Sagas older than this are taken to have died with their process. */
 const STALE_AFTER_MS = 2 * 60 * 1000;
-
-export interface ReconcileReport {
-  gatewayKeys: number;
-  completed: number;
-  removedFromGateway: number;
-  markedRevoked: number;
-  resynced: number;
-  adopted: number;
-  /** Keys in LiteLLM nobody in the portal owns: listed for admins. */
-  unmanaged: Array<{
-    tokenHash: string;
-    alias?: string;
-    userId?: string;
-    teamId?: string;
-  }>;
-}
 
 /**
  * Makes LiteLLM and the portal agree: finishes or undoes sagas a crash left

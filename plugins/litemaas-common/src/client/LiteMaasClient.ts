@@ -6,6 +6,15 @@ import {
   ModelPolicy,
 } from '../access';
 import {
+  ApiKey,
+  CreateKeyBody,
+  IssuedKey,
+  KeyPolicySettings,
+  ProvisionKeysBody,
+  ProvisionKeysResponse,
+  UpdateKeyBody,
+} from '../keys';
+import {
   AccessRequestDetailResponse,
   AccessRequestListResponse,
   BulkDecisionBody,
@@ -86,6 +95,48 @@ export interface LiteMaasApi {
   ): Promise<AccessRequest>;
   revokeAccess(id: string, reason?: string): Promise<AccessRequest>;
   decideAccessRequests(body: BulkDecisionBody): Promise<BulkDecisionResponse>;
+  listKeys(query?: {
+    scope?: 'mine' | 'all';
+    search?: string;
+    includeRevoked?: boolean;
+  }): Promise<{ items: ApiKey[] }>;
+  getKey(id: string): Promise<ApiKey>;
+  /** The response is the only place the key's value ever appears. */
+  createKey(body: CreateKeyBody): Promise<IssuedKey>;
+  updateKey(id: string, body: UpdateKeyBody): Promise<ApiKey>;
+  rotateKey(
+    id: string,
+    options?: { gracePeriodHours?: number },
+  ): Promise<IssuedKey>;
+  revokeKey(id: string): Promise<ApiKey>;
+  setKeyBlocked(id: string, blocked: boolean): Promise<ApiKey>;
+  provisionKeys(body: ProvisionKeysBody): Promise<ProvisionKeysResponse>;
+  revokeKeysByPrefix(aliasPrefix: string): Promise<{ revoked: number }>;
+  getKeySettings(): Promise<KeyPolicySettings>;
+  putKeySettings(settings: KeyPolicySettings): Promise<KeyPolicySettings>;
+  reconcileKeys(): Promise<ReconcileReport>;
+  listUnmanagedKeys(): Promise<ReconcileReport>;
+}
+
+/**
+ * What a reconciliation of the portal's keys with LiteLLM repaired.
+ *
+ * @public
+ */
+export interface ReconcileReport {
+  gatewayKeys: number;
+  completed: number;
+  removedFromGateway: number;
+  markedRevoked: number;
+  resynced: number;
+  adopted: number;
+  /** Keys in LiteLLM nobody in the portal owns. */
+  unmanaged: Array<{
+    tokenHash: string;
+    alias?: string;
+    userId?: string;
+    teamId?: string;
+  }>;
 }
 
 /** @public */
@@ -226,6 +277,74 @@ export class LiteMaasClient implements LiteMaasApi {
       '/access-requests/decisions',
       body,
     );
+  }
+
+  listKeys(
+    query: {
+      scope?: 'mine' | 'all';
+      search?: string;
+      includeRevoked?: boolean;
+    } = {},
+  ) {
+    const params = new URLSearchParams();
+    if (query.scope) params.set('scope', query.scope);
+    if (query.search) params.set('search', query.search);
+    if (query.includeRevoked) params.set('includeRevoked', 'true');
+    const qs = params.toString();
+    return this.call<{ items: ApiKey[] }>('GET', `/keys${qs ? `?${qs}` : ''}`);
+  }
+
+  getKey(id: string) {
+    return this.call<ApiKey>('GET', `/keys/${enc(id)}`);
+  }
+
+  createKey(body: CreateKeyBody) {
+    return this.call<IssuedKey>('POST', '/keys', body);
+  }
+
+  updateKey(id: string, body: UpdateKeyBody) {
+    return this.call<ApiKey>('PATCH', `/keys/${enc(id)}`, body);
+  }
+
+  rotateKey(id: string, options: { gracePeriodHours?: number } = {}) {
+    return this.call<IssuedKey>('POST', `/keys/${enc(id)}/rotate`, options);
+  }
+
+  revokeKey(id: string) {
+    return this.call<ApiKey>('POST', `/keys/${enc(id)}/revoke`);
+  }
+
+  setKeyBlocked(id: string, blocked: boolean) {
+    return this.call<ApiKey>(
+      'POST',
+      `/keys/${enc(id)}/${blocked ? 'block' : 'unblock'}`,
+    );
+  }
+
+  provisionKeys(body: ProvisionKeysBody) {
+    return this.call<ProvisionKeysResponse>('POST', '/keys/provision', body);
+  }
+
+  revokeKeysByPrefix(aliasPrefix: string) {
+    return this.call<{ revoked: number }>('POST', '/keys/revoke-by-prefix', {
+      aliasPrefix,
+    });
+  }
+
+  getKeySettings() {
+    return this.call<KeyPolicySettings>('GET', '/admin/key-settings');
+  }
+
+  putKeySettings(settings: KeyPolicySettings) {
+    return this.call<KeyPolicySettings>('PUT', '/admin/key-settings', settings);
+  }
+
+  reconcileKeys() {
+    return this.call<ReconcileReport>('POST', '/admin/reconcile');
+  }
+
+  listUnmanagedKeys() {
+    return this.call<ReconcileReport>('GET', '/admin/unmanaged-keys');
   }
 
   private async call<T>(method: string, path: string, body?: unknown) {
