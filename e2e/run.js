@@ -7,7 +7,7 @@ const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
-const tests = require('./tests');
+const tests = [...require('./tests'), ...require('./accessFlow')];
 
 const ROOT = path.resolve(__dirname, '..');
 const ARTIFACTS = path.join(__dirname, 'artifacts');
@@ -100,7 +100,7 @@ async function main() {
       page.setDefaultTimeout(60_000);
       const t0 = Date.now();
       try {
-        await test.run({ page, artifacts: ARTIFACTS, root: ROOT });
+        await test.run({ page, browser, artifacts: ARTIFACTS, root: ROOT });
         passed++;
         console.log(`  ✓ ${test.name} (${Date.now() - t0} ms)`);
       } catch (error) {

@@ -35,20 +35,20 @@ export interface Config {
     /**
      * Initial policy per model name, until an admin edits it in the portal.
      */
-    models?: {
-      [modelName: string]: {
-        accessPolicy?: 'open' | 'restricted' | 'hidden';
-        /** Catalog entity ref of the owner, e.g. group:default/ml-platform */
-        owner?: string;
-        description?: string;
-        defaultLimits?: {
-          tpm?: number;
-          rpm?: number;
-          maxBudget?: number;
-          budgetDuration?: string;
-        };
+    models?: Array<{
+      /** The public model name, as in LiteLLM's model_name. */
+      name: string;
+      accessPolicy?: 'open' | 'restricted' | 'hidden';
+      /** Catalog entity ref of the owner, e.g. group:default/ml-platform */
+      owner?: string;
+      description?: string;
+      defaultLimits?: {
+        tpm?: number;
+        rpm?: number;
+        maxBudget?: number;
+        budgetDuration?: string;
       };
-    };
+    }>;
     modelSync?: {
       /** How often models are pulled from LiteLLM (default every 5 minutes). */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;

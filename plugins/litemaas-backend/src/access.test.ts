@@ -66,15 +66,16 @@ describe('access requests over HTTP', () => {
               litellm: { baseUrl: emulator.url, masterKey: MASTER_KEY },
               admins: ['group:default/litemaas-admins'],
               defaultAccessPolicy: 'restricted',
-              models: {
-                'gpt-4o-mini': { accessPolicy: 'open' },
-                'granite-8b': {
+              models: [
+                { name: 'gpt-4o-mini', accessPolicy: 'open' },
+                {
+                  name: 'granite-8b',
                   accessPolicy: 'restricted',
                   owner: 'group:default/ml-platform',
                   defaultLimits: { tpm: 10000, rpm: 60 },
                 },
-                'secret-model': { accessPolicy: 'hidden' },
-              },
+                { name: 'secret-model', accessPolicy: 'hidden' },
+              ],
             },
           },
         }),

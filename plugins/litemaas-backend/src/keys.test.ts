@@ -135,10 +135,10 @@ describe('API keys over HTTP, against the LiteLLM emulator', () => {
                 masterKey: MASTER_KEY,
                 retries: 0,
               },
-              models: {
-                'gpt-4o-mini': { accessPolicy: 'open' },
-                'claude-3-5-haiku': { accessPolicy: 'restricted' },
-              },
+              models: [
+                { name: 'gpt-4o-mini', accessPolicy: 'open' },
+                { name: 'claude-3-5-haiku', accessPolicy: 'restricted' },
+              ],
               keys: {
                 maxActiveKeysPerSubject: 3,
                 user: { maximums: { tpm: 1000 }, defaultExpiresInDays: 30 },

@@ -33,7 +33,8 @@ function compact<T extends object>(value: T): T {
 }
 
 /**
- * The policy of models no admin has edited yet: `litemaas.models.<name>`,
+ * The policy of models no admin has edited yet: the `litemaas.models` entry
+ * with that name,
  * else `litemaas.defaultAccessPolicy` (restricted unless configured).
  */
 export function defaultPoliciesFromConfig(
@@ -42,9 +43,10 @@ export function defaultPoliciesFromConfig(
   const fallback =
     readPolicy(config, 'litemaas.defaultAccessPolicy') ?? 'restricted';
   const perModel = new Map<string, ModelPolicy>();
-  const models = config.getOptionalConfig('litemaas.models');
-  for (const name of models?.keys() ?? []) {
-    const entry = models!.getConfig(name);
+  // A list, not a map: model names such as granite-3.1-8b contain dots,
+  // which config keys may not.
+  for (const entry of config.getOptionalConfigArray('litemaas.models') ?? []) {
+    const name = entry.getString('name');
     perModel.set(
       name,
       compact({

@@ -308,6 +308,7 @@ function ModelForm(props: ModelFormDialogProps & { onBusy(b: boolean): void }) {
               {field('mode', 'Mode', {
                 select: true,
                 SelectProps: { native: true },
+                InputLabelProps: { shrink: true },
                 children: MODEL_MODES.map(mode => (
                   <option key={mode} value={mode}>
                     {mode}
@@ -356,6 +357,7 @@ function ModelForm(props: ModelFormDialogProps & { onBusy(b: boolean): void }) {
                 id="litemaas-model-accessPolicy"
                 select
                 SelectProps={{ native: true }}
+                InputLabelProps={{ shrink: true }}
                 label="Access policy"
                 value={values.accessPolicy}
                 onChange={set('accessPolicy')}

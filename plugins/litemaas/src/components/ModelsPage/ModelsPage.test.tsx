@@ -85,7 +85,9 @@ describe('ModelsPage', () => {
       await screen.findByRole('link', { name: 'gpt-4o-mini' }),
     ).toBeInTheDocument();
     const table = screen.getByRole('table');
-    expect(within(table).getByText('openai/gpt-4o-mini')).toBeInTheDocument();
+    expect(
+      within(table).getByText('openai/gpt-4o-mini · chat'),
+    ).toBeInTheDocument();
     expect(screen.getByText('Models (2)')).toBeInTheDocument();
     expect(within(table).getByText('128K')).toBeInTheDocument();
     expect(within(table).getByText('$0.15')).toBeInTheDocument();

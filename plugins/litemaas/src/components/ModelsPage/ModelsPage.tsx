@@ -18,6 +18,8 @@ import {
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
+import Tooltip from '@material-ui/core/Tooltip';
+import RefreshIcon from '@material-ui/icons/Refresh';
 import InputAdornment from '@material-ui/core/InputAdornment';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
@@ -92,6 +94,9 @@ export function filterModels(
   });
 }
 
+/** More chips than this make rows tall; the rest show in a tooltip. */
+const VISIBLE_CAPABILITIES = 2;
+
 function FilterSelect(props: {
   id: string;
   label: string;
@@ -104,6 +109,8 @@ function FilterSelect(props: {
       id={props.id}
       select
       SelectProps={{ native: true }}
+      // Native selects always show a value, so the label must sit above it.
+      InputLabelProps={{ shrink: true }}
       label={props.label}
       value={props.value}
       onChange={e => props.onChange(e.target.value)}
@@ -185,6 +192,7 @@ export const ModelsPage = () => {
         title: 'Model',
         field: 'name',
         highlight: true,
+        cellStyle: { minWidth: 220 },
         render: model => (
           <Box>
             <Typography variant="body2" component="div">
@@ -194,12 +202,12 @@ export const ModelsPage = () => {
             </Typography>
             <Typography variant="caption" color="textSecondary">
               {model.providerModel}
+              {model.mode ? ` · ${model.mode}` : ''}
             </Typography>
           </Box>
         ),
       },
       { title: 'Provider', field: 'provider' },
-      { title: 'Type', field: 'mode', emptyValue: '—' },
       {
         title: 'Context window',
         field: 'contextWindow',
@@ -233,7 +241,7 @@ export const ModelsPage = () => {
             {!model.available && (
               <Chip size="small" color="secondary" label="Unavailable" />
             )}
-            {model.capabilities.map(c => (
+            {model.capabilities.slice(0, VISIBLE_CAPABILITIES).map(c => (
               <Chip
                 key={c}
                 size="small"
@@ -241,6 +249,20 @@ export const ModelsPage = () => {
                 label={capabilityLabel(c)}
               />
             ))}
+            {model.capabilities.length > VISIBLE_CAPABILITIES && (
+              <Tooltip
+                title={model.capabilities
+                  .slice(VISIBLE_CAPABILITIES)
+                  .map(capabilityLabel)
+                  .join(', ')}
+              >
+                <Chip
+                  size="small"
+                  variant="outlined"
+                  label={`+${model.capabilities.length - VISIBLE_CAPABILITIES}`}
+                />
+              </Tooltip>
+            )}
           </Box>
         ),
       },
@@ -414,7 +436,7 @@ export const ModelsPage = () => {
           }
           actions={[
             {
-              icon: 'refresh',
+              icon: () => <RefreshIcon />,
               tooltip: 'Reload',
               isFreeAction: true,
               onClick: () => retry(),

@@ -225,6 +225,7 @@ export const MyAccessPage = () => {
               id="litemaas-my-access-status"
               select
               SelectProps={{ native: true }}
+              InputLabelProps={{ shrink: true }}
               label="Status"
               value={statusFilter}
               onChange={e => setStatusFilter(e.target.value)}

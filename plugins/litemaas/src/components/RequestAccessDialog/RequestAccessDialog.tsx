@@ -232,6 +232,7 @@ function RequestAccessForm(
             id="litemaas-request-team"
             select
             SelectProps={{ native: true }}
+            InputLabelProps={{ shrink: true }}
             label="Team"
             value={team}
             onChange={e => setChosenTeam(e.target.value)}

@@ -452,6 +452,7 @@ export const ReviewQueuePage = () => {
             id="litemaas-review-model"
             select
             SelectProps={{ native: true }}
+            InputLabelProps={{ shrink: true }}
             label="Model"
             value={filters.model}
             onChange={e => setFilter('model')(e.target.value)}
