@@ -27,7 +27,15 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
+// Software templates, with the LiteMaaS actions (litemaas:keys:provision,
+// litemaas:keys:revoke) for workshop automation.
+backend.add(import('@backstage/plugin-scaffolder-backend'));
+backend.add(
+  import('@litemaas/backstage-plugin-scaffolder-backend-module-litemaas'),
+);
+
 // LiteMaaS: the model gateway broker.
 backend.add(import('@litemaas/backstage-plugin-litemaas-backend'));
 
+backend.add(import('@litemaas/backstage-plugin-scaffolder-backend-module-litemaas'));
 backend.start();
