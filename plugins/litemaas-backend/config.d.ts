@@ -49,9 +49,40 @@ export interface Config {
         budgetDuration?: string;
       };
     }>;
+    /** Defaults and maximums for keys; admins change them in the portal. */
+    keys?: {
+      /** Active keys one user or team may hold (default 10). */
+      maxActiveKeysPerSubject?: number;
+      /** Longest allowed expiry in days (default 365). */
+      maxExpiresInDays?: number;
+      /** Whether keys may never expire (default false). */
+      allowNeverExpires?: boolean;
+      user?: KeySubjectConfig;
+      team?: KeySubjectConfig;
+      reconcile?: {
+        /** How often keys are compared with LiteLLM (default every 2 minutes). */
+        schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      };
+    };
     modelSync?: {
       /** How often models are pulled from LiteLLM (default every 5 minutes). */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     };
   };
+}
+
+interface KeyLimitsConfig {
+  maxBudget?: number;
+  budgetDuration?: string;
+  softBudget?: number;
+  tpm?: number;
+  rpm?: number;
+  maxParallelRequests?: number;
+}
+
+interface KeySubjectConfig {
+  /** Days until a new key expires when none is chosen (default 90). */
+  defaultExpiresInDays?: number;
+  defaults?: KeyLimitsConfig;
+  maximums?: KeyLimitsConfig;
 }
