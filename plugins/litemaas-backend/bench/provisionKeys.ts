@@ -88,6 +88,7 @@ async function main() {
       ownershipRefs: ['user:default/dana', 'group:default/litemaas-admins'],
       canManage: true,
       canReview: () => true,
+      canManageKey: () => true,
     };
     const keys = new KeyService({
       store: new KnexKeyStore(db.knex),

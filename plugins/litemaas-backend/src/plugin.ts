@@ -7,11 +7,14 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
   litemaasAccessReviewPermission,
+  litemaasKeyManagePermission,
   litemaasPermissions,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import {
   LiteMaasGatewayAdapter,
   litemaasGatewayExtensionPoint,
+  litemaasKeyResourceRef,
+  litemaasKeyRules,
   litemaasModelResourceRef,
   litemaasModelRules,
 } from '@litemaas/backstage-plugin-litemaas-node';
@@ -177,6 +180,21 @@ export const litemaasPlugin = createBackendPlugin({
                 name,
                 ownerRef: (await models.policyOf(name)).ownerRef,
               })),
+            ),
+        });
+
+        deps.permissionsRegistry.addResourceType({
+          resourceRef: litemaasKeyResourceRef,
+          permissions: [litemaasKeyManagePermission],
+          rules: Object.values(litemaasKeyRules),
+          getResources: async ids =>
+            Promise.all(
+              ids.map(async id => {
+                const key = await keyStore.get(id);
+                return key
+                  ? { id: key.id, subjectRef: key.subjectRef }
+                  : undefined;
+              }),
             ),
         });
 

@@ -9,6 +9,26 @@ import { createPermission } from '@backstage/plugin-permission-common';
 export const RESOURCE_TYPE_LITEMAAS_MODEL = 'litemaas-model';
 
 /**
+ * The resource type of LiteMaaS API keys in permission decisions.
+ *
+ * @public
+ */
+export const RESOURCE_TYPE_LITEMAAS_KEY = 'litemaas-key';
+
+/**
+ * See and change an API key: rotate, edit, revoke. A resource permission, so
+ * a policy can allow it for the key's owners (the user, or the members of
+ * the owning team).
+ *
+ * @public
+ */
+export const litemaasKeyManagePermission = createPermission({
+  name: 'litemaas.key.manage',
+  attributes: { action: 'update' },
+  resourceType: RESOURCE_TYPE_LITEMAAS_KEY,
+});
+
+/**
  * Browse the model catalog.
  *
  * @public
@@ -71,5 +91,6 @@ export const litemaasPermissions = [
   litemaasAccessRequestPermission,
   litemaasAccessReviewPermission,
   litemaasModelManagePermission,
+  litemaasKeyManagePermission,
   litemaasHealthReadPermission,
 ];

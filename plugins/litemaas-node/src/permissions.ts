@@ -3,7 +3,10 @@ import {
   createPermissionResourceRef,
   createPermissionRule,
 } from '@backstage/plugin-permission-node';
-import { RESOURCE_TYPE_LITEMAAS_MODEL } from '@litemaas/backstage-plugin-litemaas-common';
+import {
+  RESOURCE_TYPE_LITEMAAS_KEY,
+  RESOURCE_TYPE_LITEMAAS_MODEL,
+} from '@litemaas/backstage-plugin-litemaas-common';
 import { z } from 'zod';
 
 /**
@@ -76,3 +79,70 @@ export const litemaasModelConditions = conditions;
 
 /** @public */
 export const createLiteMaasModelConditionalDecision = createConditionalDecision;
+
+/**
+ * What permission rules see of an API key.
+ *
+ * @public
+ */
+export interface LiteMaasKeyResource {
+  id: string;
+  /** The owning user or group. */
+  subjectRef: string;
+}
+
+/** @public */
+export type LiteMaasKeyQuery = { subjectRefs: string[] };
+
+/** @public */
+export const litemaasKeyResourceRef = createPermissionResourceRef<
+  LiteMaasKeyResource,
+  LiteMaasKeyQuery
+>().with({
+  pluginId: 'litemaas',
+  resourceType: RESOURCE_TYPE_LITEMAAS_KEY,
+});
+
+/**
+ * True when the key belongs to one of the given entity refs: the user's own
+ * keys, and the keys of the groups they belong to.
+ *
+ * @public
+ */
+export const isKeyOwner = createPermissionRule({
+  name: 'IS_KEY_OWNER',
+  description: 'Allow when the key is owned by one of the given entities',
+  resourceRef: litemaasKeyResourceRef,
+  paramsSchema: z.object({
+    claims: z
+      .array(z.string())
+      .describe('Entity refs, e.g. the user and the groups they belong to'),
+  }),
+  apply: (key, { claims }) =>
+    claims.some(
+      c =>
+        c.toLocaleLowerCase('en-US') ===
+        key.subjectRef.toLocaleLowerCase('en-US'),
+    ),
+  toQuery: ({ claims }) => ({ subjectRefs: claims }),
+});
+
+/** @public */
+export const litemaasKeyRules = { isKeyOwner };
+
+const keyExports = createConditionExports({
+  resourceRef: litemaasKeyResourceRef,
+  rules: litemaasKeyRules,
+});
+
+/**
+ * Conditions for policies, e.g.
+ * `litemaasKeyConditions.isKeyOwner({ claims: ownershipEntityRefs })`.
+ *
+ * @public
+ */
+export const litemaasKeyConditions = keyExports.conditions;
+
+/** @public */
+export const createLiteMaasKeyConditionalDecision =
+  keyExports.createConditionalDecision;

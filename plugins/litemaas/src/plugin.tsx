@@ -14,7 +14,7 @@ export const modelsPage = PageBlueprint.make({
     routeRef: rootRouteRef,
     noHeader: true,
     // One page with its own tabs and routes: models, a model, my access,
-    // review and admin all live under /litemaas.
+    // API keys, review and the admin pages all live under /litemaas.
     loader: () =>
       import('./components/LiteMaasPage').then(m => <m.LiteMaasPage />),
   },

@@ -1,6 +1,7 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
+  litemaasKeyManagePermission,
   litemaasAccessRequestPermission,
   litemaasAccessReviewPermission,
   litemaasModelManagePermission,
@@ -72,6 +73,24 @@ describe('LiteMaasPermissionPolicy', () => {
     await expect(
       policy.handle({ permission: litemaasModelManagePermission }, alice),
     ).resolves.toEqual({ result: AuthorizeResult.DENY });
+  });
+
+  it("lets users manage their own and their teams' keys only", async () => {
+    await expect(
+      policy.handle(
+        { permission: litemaasKeyManagePermission },
+        asUser('user:default/alice'),
+      ),
+    ).resolves.toEqual({
+      result: AuthorizeResult.CONDITIONAL,
+      pluginId: 'litemaas',
+      resourceType: 'litemaas-key',
+      conditions: {
+        rule: 'IS_KEY_OWNER',
+        resourceType: 'litemaas-key',
+        params: { claims: groups['user:default/alice'] },
+      },
+    });
   });
 
   it('leaves other plugins alone', async () => {

@@ -16,10 +16,13 @@ import {
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import {
   litemaasAccessReviewPermission,
+  litemaasKeyManagePermission,
   litemaasModelManagePermission,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import {
+  createLiteMaasKeyConditionalDecision,
   createLiteMaasModelConditionalDecision,
+  litemaasKeyConditions,
   litemaasModelConditions,
 } from '@litemaas/backstage-plugin-litemaas-node';
 
@@ -27,6 +30,7 @@ import {
  * The portal's policy:
  * - members of `litemaas.admins` (users or groups) may do everything in LiteMaaS;
  * - owners of a model may review requests for it;
+ * - a key may be managed by its user, or the members of its team;
  * - everyone else may browse and request, but not manage models;
  * - every other plugin's permissions are allowed (as the template's policy did).
  */
@@ -65,6 +69,12 @@ export class LiteMaasPermissionPolicy implements PermissionPolicy {
       return createLiteMaasModelConditionalDecision(
         permission,
         litemaasModelConditions.isModelOwner({ claims: ownershipEntityRefs }),
+      );
+    }
+    if (isPermission(permission, litemaasKeyManagePermission)) {
+      return createLiteMaasKeyConditionalDecision(
+        permission,
+        litemaasKeyConditions.isKeyOwner({ claims: ownershipEntityRefs }),
       );
     }
     if (isPermission(permission, litemaasModelManagePermission)) {

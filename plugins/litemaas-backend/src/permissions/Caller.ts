@@ -1,4 +1,7 @@
-import { LiteMaasModelResource } from '@litemaas/backstage-plugin-litemaas-node';
+import {
+  LiteMaasKeyResource,
+  LiteMaasModelResource,
+} from '@litemaas/backstage-plugin-litemaas-node';
 
 /**
  * Who is calling, with the permission decisions the services need, made
@@ -13,6 +16,8 @@ export interface Caller {
   canManage: boolean;
   /** Whether the caller may approve or deny requests for a model. */
   canReview(model: LiteMaasModelResource): boolean;
+  /** Whether the caller may see and change a key. */
+  canManageKey(key: LiteMaasKeyResource): boolean;
 }
 
 /** True when the caller is the ref, or belongs to it (a group). */

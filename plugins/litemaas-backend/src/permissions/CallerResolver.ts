@@ -16,9 +16,12 @@ import {
 import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
 import {
   litemaasAccessReviewPermission,
+  litemaasKeyManagePermission,
   litemaasModelManagePermission,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import {
+  LiteMaasKeyResource,
+  litemaasKeyResourceRef,
   LiteMaasModelResource,
   litemaasModelResourceRef,
 } from '@litemaas/backstage-plugin-litemaas-node';
@@ -47,7 +50,15 @@ export class CallerResolver {
       litemaasModelResourceRef,
     );
     this.authorizeConditions = createConditionAuthorizer(ruleset);
+    this.authorizeKeyConditions = createConditionAuthorizer(
+      deps.permissionsRegistry.getPermissionRuleset(litemaasKeyResourceRef),
+    );
   }
+
+  private readonly authorizeKeyConditions: (
+    decision: PolicyDecision,
+    resource: LiteMaasKeyResource | undefined,
+  ) => boolean;
 
   /** Authenticates and checks a basic permission; 403 when denied. */
   async require(
@@ -95,12 +106,17 @@ export class CallerResolver {
       [{ permission: litemaasModelManagePermission }],
       { credentials },
     );
-    const [review] = await this.deps.permissions.authorizeConditional(
-      [{ permission: litemaasAccessReviewPermission }],
-      { credentials },
-    );
+    const [review, keyManage] =
+      await this.deps.permissions.authorizeConditional(
+        [
+          { permission: litemaasAccessReviewPermission },
+          { permission: litemaasKeyManagePermission },
+        ],
+        { credentials },
+      );
     const canManage = manage.result === AuthorizeResult.ALLOW;
     const authorizeConditions = this.authorizeConditions;
+    const authorizeKeyConditions = this.authorizeKeyConditions;
     return {
       userRef,
       ownershipRefs,
@@ -109,6 +125,13 @@ export class CallerResolver {
         if (canManage || review.result === AuthorizeResult.ALLOW) return true;
         if (review.result === AuthorizeResult.DENY) return false;
         return authorizeConditions(review, model);
+      },
+      canManageKey(key) {
+        if (canManage || keyManage.result === AuthorizeResult.ALLOW) {
+          return true;
+        }
+        if (keyManage.result === AuthorizeResult.DENY) return false;
+        return authorizeKeyConditions(keyManage, key);
       },
     };
   }

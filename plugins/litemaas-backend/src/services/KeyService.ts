@@ -584,6 +584,14 @@ export class KeyService {
       retireAt: graceHours > 0 || !viaRegenerate ? retireAt : undefined,
     });
     this.checkpoint('rotate:recorded');
+    for (const adapter of this.deps.adapters) {
+      await adapter.keyIssued?.({
+        keyId: record.id,
+        tokenHash: newHash,
+        subjectRef: record.subjectRef,
+        models: record.models,
+      });
+    }
     if (!viaRegenerate && graceHours === 0) {
       await this.retireOldValue((await this.deps.store.get(record.id))!);
     }
@@ -602,6 +610,12 @@ export class KeyService {
   async retireOldValue(record: KeyRecord) {
     if (record.retiringTokenHash) {
       await this.deps.litellm.deleteKeys([record.retiringTokenHash]);
+      for (const adapter of this.deps.adapters) {
+        await adapter.keyRevoked?.({
+          keyId: record.id,
+          tokenHash: record.retiringTokenHash,
+        });
+      }
     }
     if (record.tokenHash) {
       const current = await this.deps.litellm.findKeyByAlias(

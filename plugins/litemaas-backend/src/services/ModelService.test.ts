@@ -16,6 +16,7 @@ const caller: Caller = {
   ownershipRefs: ['user:default/alice'],
   canManage: false,
   canReview: () => false,
+  canManageKey: key => key.subjectRef === 'user:default/alice',
 };
 
 const model = (name: string) => ({

@@ -21,6 +21,7 @@ const alice: Caller = {
   ownershipRefs: ['user:default/alice'],
   canManage: false,
   canReview: () => false,
+  canManageKey: key => key.subjectRef === 'user:default/alice',
 };
 
 /** A small, seeded PRNG so a failing run can be replayed by its seed. */

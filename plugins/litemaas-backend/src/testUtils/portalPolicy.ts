@@ -10,10 +10,13 @@ import {
 } from '@backstage/plugin-permission-common';
 import {
   litemaasAccessReviewPermission,
+  litemaasKeyManagePermission,
   litemaasModelManagePermission,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import {
+  createLiteMaasKeyConditionalDecision,
   createLiteMaasModelConditionalDecision,
+  litemaasKeyConditions,
   litemaasModelConditions,
 } from '@litemaas/backstage-plugin-litemaas-node';
 
@@ -63,6 +66,16 @@ export function portalPolicyServices(options: {
             litemaasModelConditions.isModelOwner({
               claims: refsOf(credentials),
             }),
+          );
+        }
+        if (
+          isResourcePermission(permission) &&
+          permission.name === litemaasKeyManagePermission.name &&
+          !isAdmin(credentials)
+        ) {
+          return createLiteMaasKeyConditionalDecision(
+            litemaasKeyManagePermission,
+            litemaasKeyConditions.isKeyOwner({ claims: refsOf(credentials) }),
           );
         }
         return { result: AuthorizeResult.ALLOW };

@@ -1,6 +1,9 @@
 import { mockApis } from '@backstage/frontend-test-utils';
+import { ResponseError } from '@backstage/errors';
 import {
   AccessRequest,
+  ApiKey,
+  KeyPolicySettings,
   LiteMaasApi,
   LiteMaasModel,
 } from '@litemaas/backstage-plugin-litemaas-common';
@@ -45,6 +48,48 @@ export function aRequest(
   };
 }
 
+export function aKey(overrides: Partial<ApiKey> = {}): ApiKey {
+  return {
+    id: 'key-1',
+    name: 'my-laptop',
+    alias: 'litemaas-key-1',
+    subjectRef: 'user:default/alice',
+    createdBy: 'user:default/alice',
+    origin: 'portal',
+    status: 'active',
+    prefix: 'sk-...abcd',
+    models: ['gpt-4o-mini'],
+    limits: {},
+    spend: 0,
+    blocked: false,
+    expiresAt: '2027-02-21T10:00:00Z',
+    createdAt: '2026-11-23T10:00:00Z',
+    updatedAt: '2026-11-23T10:00:00Z',
+    ...overrides,
+  };
+}
+
+export function keySettings(
+  overrides: Partial<KeyPolicySettings> = {},
+): KeyPolicySettings {
+  return {
+    user: {
+      defaults: { maxBudget: 10, budgetDuration: '30d', tpm: 10000 },
+      maximums: { maxBudget: 100, tpm: 100000, rpm: 600 },
+      defaultExpiresInDays: 90,
+    },
+    team: {
+      defaults: { maxBudget: 50, budgetDuration: '30d' },
+      maximums: { maxBudget: 500, tpm: 500000 },
+      defaultExpiresInDays: 180,
+    },
+    maxActiveKeysPerSubject: 10,
+    maxExpiresInDays: 365,
+    allowNeverExpires: false,
+    ...overrides,
+  };
+}
+
 /**
  * A client whose methods fail unless a test provides them, so a test notices
  * calls it did not expect.
@@ -71,11 +116,49 @@ export function fakeApi(overrides: Partial<LiteMaasApi> = {}): LiteMaasApi {
     'requestAccessReview',
     'revokeAccess',
     'decideAccessRequests',
+    'listKeys',
+    'getKey',
+    'createKey',
+    'updateKey',
+    'rotateKey',
+    'revokeKey',
+    'setKeyBlocked',
+    'provisionKeys',
+    'revokeKeysByPrefix',
+    'getKeySettings',
+    'putKeySettings',
+    'reconcileKeys',
+    'listUnmanagedKeys',
   ];
   const api = Object.fromEntries(
     methods.map(m => [m, overrides[m] ?? unexpected(m)]),
   );
   return api as unknown as LiteMaasApi;
+}
+
+/**
+ * Records what is copied. Call after `userEvent.setup()`, which installs the
+ * clipboard stub this spies on (its own read-back needs Blob support jsdom
+ * lacks here).
+ */
+export function spyOnClipboard(): jest.SpyInstance {
+  return jest
+    .spyOn(navigator.clipboard, 'writeText')
+    .mockResolvedValue(undefined);
+}
+
+/** The error the client throws when the backend answers with an error. */
+export function responseError(
+  statusCode: number,
+  name: string,
+  message: string,
+): Promise<ResponseError> {
+  return ResponseError.fromResponse(
+    new Response(
+      JSON.stringify({ error: { name, message }, response: { statusCode } }),
+      { status: statusCode, headers: { 'Content-Type': 'application/json' } },
+    ),
+  );
 }
 
 /**

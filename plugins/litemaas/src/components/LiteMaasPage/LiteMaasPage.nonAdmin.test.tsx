@@ -32,11 +32,15 @@ describe('LiteMaasPage for non-admins', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Models' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'My access' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'API keys' })).toBeInTheDocument();
     expect(
       screen.queryByRole('tab', { name: 'Review' }),
     ).not.toBeInTheDocument();
     expect(
       screen.queryByRole('tab', { name: 'Manage models' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('tab', { name: 'Keys admin' }),
     ).not.toBeInTheDocument();
   });
 
@@ -57,6 +61,16 @@ describe('LiteMaasPage for non-admins', () => {
     ).toBeInTheDocument();
     expect(
       screen.queryByRole('button', { name: 'Register model' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('keeps the keys admin page closed', async () => {
+    render('/litemaas/admin/keys', [aModel()]);
+    expect(
+      await screen.findByText(/Only admins can manage keys/),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Provision workshop keys' }),
     ).not.toBeInTheDocument();
   });
 });

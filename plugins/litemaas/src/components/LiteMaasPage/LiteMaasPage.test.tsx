@@ -44,6 +44,8 @@ describe('LiteMaasPage', () => {
     );
     expect(screen.getByRole('tab', { name: 'My access' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Review' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'API keys' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Keys admin' })).toBeInTheDocument();
     expect(
       await screen.findByRole('link', { name: 'gpt-4o-mini' }),
     ).toBeInTheDocument();
@@ -109,6 +111,34 @@ describe('LiteMaasPage', () => {
         expect.objectContaining({ scope: 'review' }),
       ),
     );
+  });
+
+  it('has API keys for everyone and keys admin under its own tab', async () => {
+    const listKeys = jest.fn().mockResolvedValue({ items: [] });
+    render('/litemaas/keys', { listKeys });
+    expect(await screen.findByText('No API keys yet')).toBeInTheDocument();
+    expect(listKeys).toHaveBeenCalledWith({ scope: 'mine' });
+    expect(screen.getByRole('tab', { name: 'API keys' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Keys admin' }));
+    await waitFor(() =>
+      expect(listKeys).toHaveBeenCalledWith({ scope: 'all' }),
+    );
+    // /admin/keys lies under /admin: the longer path picks the tab.
+    expect(screen.getByRole('tab', { name: 'Keys admin' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(screen.getByRole('tab', { name: 'Manage models' })).toHaveAttribute(
+      'aria-selected',
+      'false',
+    );
+    expect(
+      screen.getByRole('button', { name: 'Provision workshop keys' }),
+    ).toBeInTheDocument();
   });
 
   it('says when an address leads nowhere', async () => {

@@ -10,6 +10,8 @@ import {
 import { usePermission } from '@backstage/plugin-permission-react';
 import { litemaasModelManagePermission } from '@litemaas/backstage-plugin-litemaas-common';
 import { ModelListProvider, useLiteMaasPaths, useModelList } from '../common';
+import { KeysAdminPage } from '../KeysAdminPage';
+import { KeysPage } from '../KeysPage';
 import { ManageModelsPage } from '../ManageModelsPage';
 import { ModelDetailPage } from '../ModelDetailPage';
 import { ModelsPage } from '../ModelsPage';
@@ -52,18 +54,28 @@ function LiteMaasLayout() {
   const tabs: TabSpec[] = [
     { id: 'models', label: 'Models', path: paths.root },
     { id: 'access', label: 'My access', path: paths.access },
+    { id: 'keys', label: 'API keys', path: paths.keys },
     ...(canReview
       ? [{ id: 'review', label: 'Review', path: paths.review }]
       : []),
     ...(canManage
-      ? [{ id: 'admin', label: 'Manage models', path: paths.admin }]
+      ? [
+          { id: 'admin', label: 'Manage models', path: paths.admin },
+          { id: 'keys-admin', label: 'Keys admin', path: paths.keysAdmin },
+        ]
       : []),
   ];
   const current = pathname.replace(/\/+$/, '');
-  const selected = tabs.findIndex(
-    tab =>
+  // The longest matching path wins: /admin/keys is Keys admin, not
+  // Manage models.
+  const selected = tabs.reduce(
+    (best, tab, index) =>
       tab.id !== 'models' &&
-      (current === tab.path || current.startsWith(`${tab.path}/`)),
+      (current === tab.path || current.startsWith(`${tab.path}/`)) &&
+      (best === -1 || tab.path.length > tabs[best].path.length)
+        ? index
+        : best,
+    -1,
   );
 
   return (
@@ -83,7 +95,9 @@ function LiteMaasLayout() {
           <Route path="/models/:name" element={<ModelDetailPage />} />
           <Route path="/access" element={<MyAccessPage />} />
           <Route path="/review" element={<ReviewQueuePage />} />
+          <Route path="/keys" element={<KeysPage />} />
           <Route path="/admin" element={<ManageModelsPage />} />
+          <Route path="/admin/keys" element={<KeysAdminPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Content>

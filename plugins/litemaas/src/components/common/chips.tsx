@@ -7,34 +7,51 @@ import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import { alpha, makeStyles, Theme } from '@material-ui/core/styles';
+import { brown, pink, purple } from '@material-ui/core/colors';
 import LockIcon from '@material-ui/icons/Lock';
 import LockOpenIcon from '@material-ui/icons/LockOpen';
 import VisibilityOffIcon from '@material-ui/icons/VisibilityOff';
 import { formatEntityRef } from '../format';
 
-type Tone = 'success' | 'warning' | 'error' | 'info' | 'neutral';
+/** Theme tones, plus a few hues for states the theme has no colour for. */
+export type Tone =
+  | 'success'
+  | 'warning'
+  | 'error'
+  | 'info'
+  | 'neutral'
+  | 'purple'
+  | 'brown'
+  | 'pink';
 
-function toneColor(theme: Theme, tone: Tone): string {
+const HUES = { purple, brown, pink };
+type Hue = keyof typeof HUES;
+
+function isHue(tone: Tone): tone is Hue {
+  return tone in HUES;
+}
+
+/** The tone's full-strength colour, for backgrounds and borders. */
+function toneMain(theme: Theme, tone: Tone): string {
   if (tone === 'neutral') return theme.palette.text.secondary;
+  if (isHue(tone)) return HUES[tone][500];
+  return theme.palette[tone].main;
+}
+
+/** The tone's colour for text: readable on the theme's background. */
+export function toneColor(theme: Theme, tone: Tone): string {
+  if (tone === 'neutral') return theme.palette.text.secondary;
+  const dark = theme.palette.type === 'dark';
+  if (isHue(tone)) return HUES[tone][dark ? 200 : 800];
   const palette = theme.palette[tone];
-  return theme.palette.type === 'dark' ? palette.light : palette.dark;
+  return dark ? palette.light : palette.dark;
 }
 
 const useStyles = makeStyles<Theme, { tone: Tone }>(theme => ({
   chip: ({ tone }) => ({
     color: toneColor(theme, tone),
-    backgroundColor: alpha(
-      tone === 'neutral'
-        ? theme.palette.text.secondary
-        : theme.palette[tone].main,
-      0.12,
-    ),
-    border: `1px solid ${alpha(
-      tone === 'neutral'
-        ? theme.palette.text.secondary
-        : theme.palette[tone].main,
-      0.4,
-    )}`,
+    backgroundColor: alpha(toneMain(theme, tone), 0.12),
+    border: `1px solid ${alpha(toneMain(theme, tone), 0.4)}`,
     fontWeight: theme.typography.fontWeightMedium as number,
   }),
   icon: ({ tone }) => ({ color: toneColor(theme, tone) }),

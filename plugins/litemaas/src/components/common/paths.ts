@@ -15,7 +15,9 @@ export interface LiteMaasPaths {
   model(name: string): string;
   access: string;
   review: string;
+  keys: string;
   admin: string;
+  keysAdmin: string;
 }
 
 export function useLiteMaasPaths(): LiteMaasPaths {
@@ -36,7 +38,9 @@ export function useLiteMaasPaths(): LiteMaasPaths {
       model: (name: string) => `${base}/models/${encodeURIComponent(name)}`,
       access: `${base}/access`,
       review: `${base}/review`,
+      keys: `${base}/keys`,
       admin: `${base}/admin`,
+      keysAdmin: `${base}/admin/keys`,
     }),
     [base],
   );

@@ -1,0 +1,288 @@
+import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
+import {
+  KeyPolicySettings,
+  LiteMaasApi,
+} from '@litemaas/backstage-plugin-litemaas-common';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEventBase from '@testing-library/user-event';
+import { litemaasApiRef } from '../../api';
+import {
+  aKey,
+  aRequest,
+  fakeApi,
+  keySettings,
+  responseError,
+} from '../../__testUtils__/fixtures';
+import { CreateKeyDialog } from './CreateKeyDialog';
+
+// Many fields to fill: no delay between keystrokes.
+const userEvent = userEventBase.setup({ delay: null });
+
+const grants = [
+  aRequest({
+    id: 'g1',
+    status: 'granted',
+    modelName: 'gpt-4o-mini',
+    subjectRef: 'user:default/alice',
+  }),
+  aRequest({
+    id: 'g2',
+    status: 'granted',
+    modelName: 'claude-sonnet',
+    subjectRef: 'user:default/alice',
+  }),
+  aRequest({
+    id: 'g3',
+    status: 'granted',
+    modelName: 'granite-8b',
+    subjectRef: 'group:default/payments',
+  }),
+];
+
+function setup(
+  overrides: Partial<LiteMaasApi> = {},
+  settings: KeyPolicySettings = keySettings(),
+) {
+  const onClose = jest.fn();
+  const onCreated = jest.fn();
+  const listAccessRequests = jest.fn().mockResolvedValue({ items: grants });
+  renderInTestApp(
+    <CreateKeyDialog open onClose={onClose} onCreated={onCreated} />,
+    {
+      apis: [
+        [
+          litemaasApiRef,
+          fakeApi({
+            listAccessRequests,
+            getKeySettings: async () => settings,
+            ...overrides,
+          }),
+        ],
+        mockApis.identity({
+          userEntityRef: 'user:default/alice',
+          ownershipEntityRefs: [
+            'user:default/alice',
+            'group:default/payments',
+            'group:default/search',
+          ],
+        }),
+      ],
+      config: { litemaas: { gatewayBaseUrl: 'https://gw.example.com' } },
+    },
+  );
+  return { onClose, onCreated, listAccessRequests };
+}
+
+async function dialog() {
+  const found = await screen.findByRole('dialog', {
+    name: 'Create an API key',
+  });
+  // The grants arrive after the first render.
+  await within(found).findByRole('group', { name: 'Models' });
+  return found;
+}
+
+const option = (select: HTMLElement, label: string) =>
+  within(select).queryByRole('option', { name: label });
+
+describe('CreateKeyDialog', () => {
+  it('offers only the models the chosen owner holds a grant for', async () => {
+    const { listAccessRequests } = setup();
+    const d = await dialog();
+    expect(listAccessRequests).toHaveBeenCalledWith({
+      scope: 'mine',
+      status: ['granted'],
+    });
+
+    const models = within(d).getByRole('group', { name: 'Models' });
+    expect(
+      within(models)
+        .getAllByRole('checkbox')
+        .map(c => c.closest('label')!.textContent),
+    ).toEqual(['claude-sonnet', 'gpt-4o-mini']);
+
+    await userEvent.click(within(d).getByLabelText('gpt-4o-mini'));
+    await userEvent.selectOptions(
+      within(d).getByLabelText('Owner'),
+      'group:default/payments',
+    );
+    const teamModels = within(d).getByRole('group', { name: 'Models' });
+    expect(
+      within(teamModels)
+        .getAllByRole('checkbox')
+        .map(c => c.closest('label')!.textContent),
+    ).toEqual(['granite-8b']);
+    // The team's list does not carry the personal choice over.
+    expect(within(d).getByLabelText('granite-8b')).not.toBeChecked();
+
+    await userEvent.selectOptions(
+      within(d).getByLabelText('Owner'),
+      'group:default/search',
+    );
+    expect(
+      within(d).queryByRole('group', { name: 'Models' }),
+    ).not.toBeInTheDocument();
+    expect(
+      within(d).getByText(/search has no access to any model yet/),
+    ).toBeInTheDocument();
+    expect(
+      within(d).getByRole('link', { name: 'Request access to a model' }),
+    ).toHaveAttribute('href', '/litemaas');
+  });
+
+  it('defaults the expiry per owner and offers Never only when allowed', async () => {
+    setup();
+    const d = await dialog();
+    const expires = within(d).getByLabelText('Expires');
+    await waitFor(() => expect(expires).toHaveValue('90'));
+    expect(option(expires, 'In 90 days (default)')).toBeInTheDocument();
+    expect(option(expires, 'Never')).not.toBeInTheDocument();
+
+    // Teams have their own default.
+    await userEvent.selectOptions(
+      within(d).getByLabelText('Owner'),
+      'group:default/payments',
+    );
+    expect(expires).toHaveValue('180');
+
+    // Maximums and defaults show beside the fields.
+    expect(within(d).getByText(/^Max \$500/)).toBeInTheDocument();
+    expect(within(d).getByLabelText('Max budget (USD)')).toHaveAttribute(
+      'placeholder',
+      '50',
+    );
+  });
+
+  it('offers Never where the admins allow it', async () => {
+    const createKey = jest.fn().mockResolvedValue({
+      key: aKey({ name: 'forever', expiresAt: undefined }),
+      value: 'sk-forever-1234',
+    });
+    setup({ createKey }, keySettings({ allowNeverExpires: true }));
+    const d = await dialog();
+    const expires = within(d).getByLabelText('Expires');
+    await waitFor(() => expect(option(expires, 'Never')).toBeInTheDocument());
+    await userEvent.type(within(d).getByLabelText(/^Name/), 'forever');
+    await userEvent.click(within(d).getByLabelText('gpt-4o-mini'));
+    await userEvent.selectOptions(expires, 'never');
+    await userEvent.click(within(d).getByRole('button', { name: 'Create' }));
+    await waitFor(() =>
+      expect(createKey).toHaveBeenCalledWith({
+        name: 'forever',
+        models: ['gpt-4o-mini'],
+        expiresInDays: 'never',
+      }),
+    );
+  });
+
+  it('creates a team key with limits and per-model limits, then shows it once', async () => {
+    const issued = {
+      key: aKey({
+        name: 'ci',
+        subjectRef: 'group:default/payments',
+        models: ['granite-8b'],
+      }),
+      value: 'sk-team-secret-9876',
+    };
+    const createKey = jest.fn().mockResolvedValue(issued);
+    const { onCreated, onClose } = setup({ createKey });
+    const d = await dialog();
+
+    await userEvent.type(within(d).getByLabelText(/^Name/), '  ci  ');
+    await userEvent.selectOptions(
+      within(d).getByLabelText('Owner'),
+      'group:default/payments',
+    );
+    await userEvent.click(within(d).getByLabelText('granite-8b'));
+    await userEvent.type(within(d).getByLabelText('Max budget (USD)'), '20');
+    await userEvent.type(within(d).getByLabelText('Budget period'), '7d');
+    await userEvent.type(
+      within(d).getByLabelText('Tokens per minute (TPM)'),
+      '5000',
+    );
+    await userEvent.type(
+      within(d).getByLabelText('Max parallel requests'),
+      '4',
+    );
+    await userEvent.click(
+      within(d).getByRole('button', { name: /Per-model limits/ }),
+    );
+    await userEvent.type(
+      await within(d).findByLabelText('TPM for granite-8b'),
+      '1000',
+    );
+    await userEvent.type(within(d).getByLabelText('RPM for granite-8b'), '10');
+    await userEvent.click(within(d).getByRole('button', { name: 'Create' }));
+
+    await waitFor(() => expect(createKey).toHaveBeenCalledTimes(1));
+    expect(createKey).toHaveBeenCalledWith({
+      name: 'ci',
+      models: ['granite-8b'],
+      subjectRef: 'group:default/payments',
+      expiresInDays: 180,
+      limits: {
+        maxBudget: 20,
+        budgetDuration: '7d',
+        tpm: 5000,
+        maxParallelRequests: 4,
+        modelTpm: { 'granite-8b': 1000 },
+        modelRpm: { 'granite-8b': 10 },
+      },
+    });
+    expect(onCreated).toHaveBeenCalledWith(issued);
+
+    const shown = await screen.findByRole('dialog', {
+      name: 'Copy this key now',
+    });
+    expect(within(shown).getByLabelText('API key')).toHaveValue(
+      'sk-team-secret-9876',
+    );
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('checks the form before sending it', async () => {
+    const createKey = jest.fn();
+    setup({ createKey });
+    const d = await dialog();
+    await userEvent.click(within(d).getByRole('button', { name: 'Create' }));
+    expect(within(d).getByText('Give the key a name')).toBeInTheDocument();
+    expect(
+      within(d).getByText('Choose at least one model'),
+    ).toBeInTheDocument();
+
+    await userEvent.type(within(d).getByLabelText(/^Name/), 'laptop');
+    await userEvent.click(within(d).getByLabelText('gpt-4o-mini'));
+    // Personal keys may have at most 100K TPM.
+    await userEvent.type(
+      within(d).getByLabelText('Tokens per minute (TPM)'),
+      '200000',
+    );
+    expect(within(d).getByText('Over the maximum of 100K')).toBeInTheDocument();
+    await userEvent.click(within(d).getByRole('button', { name: 'Create' }));
+    expect(createKey).not.toHaveBeenCalled();
+  });
+
+  it("shows the backend's reason when it refuses", async () => {
+    const createKey = jest
+      .fn()
+      .mockRejectedValue(
+        await responseError(
+          400,
+          'InputError',
+          'limits.rpm is 900, over the maximum of 600',
+        ),
+      );
+    const { onCreated } = setup({ createKey });
+    const d = await dialog();
+    await userEvent.type(within(d).getByLabelText(/^Name/), 'laptop');
+    await userEvent.click(within(d).getByLabelText('claude-sonnet'));
+    await userEvent.click(within(d).getByRole('button', { name: 'Create' }));
+
+    expect(
+      await within(d).findByText('limits.rpm is 900, over the maximum of 600'),
+    ).toBeInTheDocument();
+    expect(onCreated).not.toHaveBeenCalled();
+    // Still open, to fix and try again.
+    expect(within(d).getByRole('button', { name: 'Create' })).toBeEnabled();
+  });
+});

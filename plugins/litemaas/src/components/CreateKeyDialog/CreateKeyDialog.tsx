@@ -1,0 +1,344 @@
+import { ReactNode, useState } from 'react';
+import { Progress } from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
+import {
+  CreateKeyBody,
+  IssuedKey,
+} from '@litemaas/backstage-plugin-litemaas-common';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import CircularProgress from '@material-ui/core/CircularProgress';
+import Dialog from '@material-ui/core/Dialog';
+import DialogActions from '@material-ui/core/DialogActions';
+import DialogContent from '@material-ui/core/DialogContent';
+import DialogContentText from '@material-ui/core/DialogContentText';
+import DialogTitle from '@material-ui/core/DialogTitle';
+import Divider from '@material-ui/core/Divider';
+import Grid from '@material-ui/core/Grid';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
+import { litemaasApiRef } from '../../api';
+import {
+  EMPTY_KEY_LIMITS,
+  ExpiryField,
+  KeyLimitsFields,
+  KeyLimitsInput,
+  ModelPicker,
+  NoGrantsMessage,
+  errorMessage,
+  expiryOf,
+  hasKeyLimits,
+  isTeamRef,
+  keyNameError,
+  parseKeyLimits,
+  settingsFor,
+  useGrantedModels,
+  useKeyOwners,
+  useKeySettings,
+  useLiteMaasPaths,
+} from '../common';
+import { formatEntityRef } from '../format';
+import { IssuedKeyDialog } from '../IssuedKeyDialog';
+
+/** @public */
+export interface CreateKeyDialogProps {
+  open: boolean;
+  /** Called when the dialog is cancelled, or closed after showing the key. */
+  onClose(): void;
+  /** Called as soon as the key exists, before its value is shown. */
+  onCreated?(issued: IssuedKey): void;
+}
+
+const TITLE_ID = 'litemaas-create-key-title';
+const SELF = 'me';
+
+/**
+ * Creates an API key for the caller or one of their teams, then shows its
+ * value once.
+ *
+ * @public
+ */
+export function CreateKeyDialog(props: CreateKeyDialogProps) {
+  const { open, onClose, onCreated } = props;
+  const [busy, setBusy] = useState(false);
+  const [issued, setIssued] = useState<IssuedKey>();
+  const [showing, setShowing] = useState(false);
+  return (
+    <>
+      <Dialog
+        open={open && !showing}
+        onClose={busy ? undefined : onClose}
+        aria-labelledby={TITLE_ID}
+        maxWidth="md"
+        fullWidth
+      >
+        {/* Unmounted when closed, so each opening starts afresh. */}
+        <CreateKeyForm
+          onBusy={setBusy}
+          onCancel={onClose}
+          onCreated={created => {
+            setIssued(created);
+            setShowing(true);
+            onCreated?.(created);
+          }}
+        />
+      </Dialog>
+      <IssuedKeyDialog
+        open={open && showing}
+        issued={issued}
+        onDone={() => {
+          setShowing(false);
+          onClose();
+        }}
+        // The value lives no longer than the dialog that shows it.
+        onExited={() => setIssued(undefined)}
+      />
+    </>
+  );
+}
+
+function Section(props: { title: string; children: ReactNode }) {
+  return (
+    <Box mt={2} mb={1}>
+      <Typography variant="subtitle1" component="h3" gutterBottom>
+        <strong>{props.title}</strong>
+      </Typography>
+      {props.children}
+    </Box>
+  );
+}
+
+function CreateKeyForm(props: {
+  onBusy(busy: boolean): void;
+  onCancel(): void;
+  onCreated(issued: IssuedKey): void;
+}) {
+  const { onBusy, onCancel, onCreated } = props;
+  const api = useApi(litemaasApiRef);
+  const paths = useLiteMaasPaths();
+  const owners = useKeyOwners();
+  const grants = useGrantedModels();
+  const settings = useKeySettings();
+
+  const [name, setName] = useState('');
+  const [ownerChoice, setOwnerChoice] = useState(SELF);
+  const [models, setModels] = useState<string[]>([]);
+  // Unset: follow the owner's default, which differs for teams.
+  const [expiryChoice, setExpiryChoice] = useState<string>();
+  const [expiryDate, setExpiryDate] = useState('');
+  const [limitsInput, setLimitsInput] =
+    useState<KeyLimitsInput>(EMPTY_KEY_LIMITS);
+  const [submitted, setSubmitted] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<string>();
+
+  const owner = ownerChoice === SELF ? owners.userRef ?? '' : ownerChoice;
+  const team = isTeamRef(owner) ? formatEntityRef(owner) : undefined;
+  const kind = settingsFor(settings.value, owner);
+  const granted = owner ? grants.modelsFor(owner) : [];
+  let ownerHint = owners.teams.length
+    ? 'Only you can see and use it.'
+    : 'You are in no team, so the key is yours.';
+  if (team) {
+    ownerHint = `Everyone in ${team} can see, rotate and revoke it; it uses the team's access.`;
+  }
+  const choice =
+    expiryChoice ?? (kind ? String(kind.defaultExpiresInDays) : 'keep');
+
+  const nameError = keyNameError(name);
+  const modelsError =
+    models.length === 0 ? 'Choose at least one model' : undefined;
+  const expiry = expiryOf(choice, expiryDate, settings.value?.maxExpiresInDays);
+  const limits = parseKeyLimits(limitsInput, {
+    maximums: kind?.maximums,
+    models,
+  });
+
+  const changeOwner = (next: string) => {
+    setOwnerChoice(next);
+    const ref = next === SELF ? owners.userRef ?? '' : next;
+    const allowed = grants.modelsFor(ref);
+    // A key can only carry what its owner was granted.
+    setModels(current => current.filter(m => allowed.includes(m)));
+  };
+
+  const submit = async () => {
+    setSubmitted(true);
+    if (
+      nameError ||
+      modelsError ||
+      expiry.error ||
+      !limits.valid ||
+      !owner ||
+      submitting
+    ) {
+      return;
+    }
+    const body: CreateKeyBody = {
+      name: name.trim(),
+      models,
+      ...(team && { subjectRef: owner }),
+      ...expiry.value,
+      ...(hasKeyLimits(limits.limits) && { limits: limits.limits }),
+    };
+    setSubmitting(true);
+    onBusy(true);
+    setError(undefined);
+    try {
+      const issued = await api.createKey(body);
+      onBusy(false);
+      onCreated(issued);
+    } catch (e) {
+      setError(errorMessage(e));
+      setSubmitting(false);
+      onBusy(false);
+    }
+  };
+
+  const loading = owners.loading || grants.loading;
+
+  return (
+    <>
+      <DialogTitle id={TITLE_ID}>Create an API key</DialogTitle>
+      <DialogContent dividers>
+        <DialogContentText>
+          A key lets code call the chosen models through the gateway, within its
+          limits. Its value is shown once, right after it is created.
+        </DialogContentText>
+
+        <Grid container spacing={2}>
+          <Grid item xs={12} sm={6}>
+            <TextField
+              id="litemaas-create-key-name"
+              label="Name"
+              required
+              value={name}
+              onChange={e => setName(e.target.value)}
+              error={submitted && Boolean(nameError)}
+              helperText={
+                (submitted && nameError) ||
+                'What it is for, e.g. "ci-pipeline" or "my laptop"'
+              }
+              inputProps={{ maxLength: 100 }}
+              variant="outlined"
+              size="small"
+              fullWidth
+            />
+          </Grid>
+          <Grid item xs={12} sm={6}>
+            <TextField
+              id="litemaas-create-key-owner"
+              select
+              SelectProps={{ native: true }}
+              label="Owner"
+              value={ownerChoice}
+              onChange={e => changeOwner(e.target.value)}
+              helperText={ownerHint}
+              variant="outlined"
+              size="small"
+              fullWidth
+            >
+              <option value={SELF}>Myself</option>
+              {owners.teams.map(ref => (
+                <option key={ref} value={ref}>
+                  {formatEntityRef(ref)} (team)
+                </option>
+              ))}
+            </TextField>
+          </Grid>
+        </Grid>
+
+        {/* The picker's own legend titles this part. */}
+        <Box mt={2} mb={1}>
+          {loading && <Progress />}
+          {!loading && grants.error && (
+            <Alert severity="error">
+              Could not load your access: {errorMessage(grants.error)}
+            </Alert>
+          )}
+          {!loading && !grants.error && (
+            <ModelPicker
+              id="litemaas-create-key-models"
+              options={granted}
+              value={models}
+              onChange={setModels}
+              error={submitted ? modelsError : undefined}
+              helperText={
+                team
+                  ? `Models ${team} has access to.`
+                  : 'Models you have access to.'
+              }
+              empty={<NoGrantsMessage team={team} modelsPath={paths.root} />}
+            />
+          )}
+        </Box>
+
+        <Divider />
+        <Section title="Expiry">
+          <ExpiryField
+            idPrefix="litemaas-create-key"
+            choice={choice}
+            onChoiceChange={setExpiryChoice}
+            date={expiryDate}
+            onDateChange={setExpiryDate}
+            settings={settings.value}
+            defaultDays={kind?.defaultExpiresInDays}
+            keepLabel={kind ? undefined : 'The default'}
+            error={submitted || expiryDate ? expiry.error : undefined}
+          />
+        </Section>
+
+        <Divider />
+        <Section title="Limits">
+          <Typography
+            variant="caption"
+            color="textSecondary"
+            component="p"
+            gutterBottom
+          >
+            Blank fields get the default shown in grey; where there is a maximum
+            but no default, the maximum applies.
+          </Typography>
+          {settings.error && (
+            <Box mb={2}>
+              <Alert severity="warning">
+                Could not load the key settings, so defaults and maximums are
+                not shown; they still apply. {errorMessage(settings.error)}
+              </Alert>
+            </Box>
+          )}
+          <KeyLimitsFields
+            idPrefix="litemaas-create-key"
+            value={limitsInput}
+            onChange={setLimitsInput}
+            errors={limits.errors}
+            defaults={kind?.defaults}
+            maximums={kind?.maximums}
+            models={models}
+          />
+        </Section>
+
+        {error && (
+          <Box mt={2}>
+            <Alert severity="error">{error}</Alert>
+          </Box>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onCancel} disabled={submitting}>
+          Cancel
+        </Button>
+        <Button
+          variant="contained"
+          color="primary"
+          onClick={submit}
+          disabled={submitting || !owner}
+          startIcon={submitting ? <CircularProgress size={16} /> : undefined}
+        >
+          Create
+        </Button>
+      </DialogActions>
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+export { CreateKeyDialog } from './CreateKeyDialog';
+export type { CreateKeyDialogProps } from './CreateKeyDialog';

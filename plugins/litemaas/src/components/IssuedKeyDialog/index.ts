@@ -1,0 +1,3 @@
+export { IssuedKeyDialog } from './IssuedKeyDialog';
+export type { IssuedKeyDialogProps } from './IssuedKeyDialog';
+export { buildSnippets, gatewayApiBase } from './snippets';

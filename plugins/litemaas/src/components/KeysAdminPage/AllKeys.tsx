@@ -1,0 +1,252 @@
+import { ReactNode, useState } from 'react';
+import {
+  EmptyState,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import { ApiKey } from '@litemaas/backstage-plugin-litemaas-common';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import CircularProgress from '@material-ui/core/CircularProgress';
+import DialogContentText from '@material-ui/core/DialogContentText';
+import FormControlLabel from '@material-ui/core/FormControlLabel';
+import IconButton from '@material-ui/core/IconButton';
+import InputAdornment from '@material-ui/core/InputAdornment';
+import Paper from '@material-ui/core/Paper';
+import Switch from '@material-ui/core/Switch';
+import TextField from '@material-ui/core/TextField';
+import Toolbar from '@material-ui/core/Toolbar';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import GroupAddIcon from '@material-ui/icons/GroupAdd';
+import RefreshIcon from '@material-ui/icons/Refresh';
+import SearchIcon from '@material-ui/icons/Search';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import useDebounce from 'react-use/esm/useDebounce';
+import { litemaasApiRef } from '../../api';
+import {
+  ConfirmDialog,
+  errorMessage,
+  isLiveKey,
+  useDialogTarget,
+} from '../common';
+import { formatEntityRef } from '../format';
+import { KeysTable } from '../KeysPage';
+import { ProvisionKeysDialog } from './ProvisionKeysDialog';
+import { RevokeByPrefixDialog } from './RevokeByPrefixDialog';
+
+const useStyles = makeStyles(theme => ({
+  toolbar: {
+    gap: theme.spacing(2),
+    paddingTop: theme.spacing(1),
+    paddingBottom: theme.spacing(1),
+    flexWrap: 'wrap',
+  },
+}));
+
+/** Every key in the portal, for admins: find, block, revoke, provision. */
+export function AllKeys() {
+  const classes = useStyles();
+  const api = useApi(litemaasApiRef);
+  const alertApi = useApi(alertApiRef);
+  const [search, setSearch] = useState('');
+  const [query, setQuery] = useState('');
+  const [showRevoked, setShowRevoked] = useState(false);
+  // The backend searches names, aliases, owners and prefixes: ask it once
+  // typing pauses.
+  useDebounce(() => setQuery(search.trim()), 300, [search]);
+  const { value, loading, error, retry } = useAsyncRetry(
+    () =>
+      api.listKeys({
+        scope: 'all',
+        ...(query && { search: query }),
+        ...(showRevoked && { includeRevoked: true }),
+      }),
+    [api, query, showRevoked],
+  );
+  const [busyId, setBusyId] = useState<string>();
+  const revoking = useDialogTarget<ApiKey>();
+  const [provisioning, setProvisioning] = useState(false);
+  const [revokingPrefix, setRevokingPrefix] = useState(false);
+
+  const setBlocked = async (key: ApiKey, blocked: boolean) => {
+    setBusyId(key.id);
+    try {
+      await api.setKeyBlocked(key.id, blocked);
+      alertApi.post({
+        message: blocked
+          ? `${key.name} blocked: requests with it are refused.`
+          : `${key.name} unblocked.`,
+        severity: 'success',
+        display: 'transient',
+      });
+      retry();
+    } catch (e) {
+      alertApi.post({
+        message: `Could not ${blocked ? 'block' : 'unblock'} ${
+          key.name
+        }: ${errorMessage(e)}`,
+        severity: 'error',
+      });
+    } finally {
+      setBusyId(undefined);
+    }
+  };
+
+  const actions = (key: ApiKey) =>
+    isLiveKey(key) ? (
+      <>
+        <Button
+          size="small"
+          color="primary"
+          disabled={busyId === key.id}
+          onClick={() => setBlocked(key, !key.blocked)}
+        >
+          {key.blocked ? 'Unblock' : 'Block'}
+        </Button>
+        <Button
+          size="small"
+          color="secondary"
+          disabled={busyId === key.id}
+          onClick={() => revoking.show(key)}
+        >
+          Revoke
+        </Button>
+      </>
+    ) : null;
+
+  let body: ReactNode;
+  if (loading && !value) {
+    body = <Progress />;
+  } else if (error && !value) {
+    body = (
+      <Box p={2}>
+        <ResponseErrorPanel error={error} />
+        <Box mt={2}>
+          <Button variant="outlined" color="primary" onClick={retry}>
+            Try again
+          </Button>
+        </Box>
+      </Box>
+    );
+  } else if (!value || value.items.length === 0) {
+    body = (
+      <EmptyState
+        missing="data"
+        title={query ? 'No keys match' : 'No keys yet'}
+        description={
+          query
+            ? `No key's name, alias, owner or prefix contains "${query}".`
+            : 'Keys people create, and keys you provision, show up here.'
+        }
+      />
+    );
+  } else {
+    body = (
+      <KeysTable
+        keys={value.items}
+        label="All keys"
+        scope="all"
+        actions={actions}
+      />
+    );
+  }
+
+  const revokingKey = revoking.target;
+  return (
+    <>
+      <Box display="flex" flexWrap="wrap" mb={2} style={{ gap: 8 }}>
+        <Button
+          variant="contained"
+          color="primary"
+          startIcon={<GroupAddIcon />}
+          onClick={() => setProvisioning(true)}
+        >
+          Provision workshop keys
+        </Button>
+        <Button
+          variant="outlined"
+          color="secondary"
+          onClick={() => setRevokingPrefix(true)}
+        >
+          Revoke by prefix
+        </Button>
+      </Box>
+      <Paper>
+        <Toolbar className={classes.toolbar}>
+          <Typography variant="h6" component="h2" style={{ flex: 1 }}>
+            All keys{value ? ` (${value.items.length})` : ''}
+          </Typography>
+          <TextField
+            id="litemaas-all-keys-search"
+            label="Search keys"
+            placeholder="Name, alias, owner or prefix"
+            value={search}
+            onChange={e => setSearch(e.target.value)}
+            InputProps={{
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchIcon fontSize="small" />
+                </InputAdornment>
+              ),
+            }}
+            variant="outlined"
+            size="small"
+            style={{ minWidth: 280 }}
+          />
+          <FormControlLabel
+            control={
+              <Switch
+                color="primary"
+                checked={showRevoked}
+                onChange={e => setShowRevoked(e.target.checked)}
+              />
+            }
+            label="Show revoked"
+          />
+          <IconButton aria-label="Reload" onClick={retry}>
+            {loading ? <CircularProgress size={20} /> : <RefreshIcon />}
+          </IconButton>
+        </Toolbar>
+        {body}
+      </Paper>
+
+      <ConfirmDialog
+        open={revoking.open}
+        title={`Revoke ${revokingKey?.name ?? ''}?`}
+        confirmLabel="Revoke"
+        danger
+        onClose={revoking.hide}
+        onConfirm={async () => {
+          if (!revokingKey) return;
+          await api.revokeKey(revokingKey.id);
+          alertApi.post({
+            message: `${revokingKey.name} revoked.`,
+            severity: 'success',
+            display: 'transient',
+          });
+          retry();
+        }}
+      >
+        <DialogContentText>
+          Requests with this key stop working at once
+          {revokingKey
+            ? `, for ${formatEntityRef(revokingKey.subjectRef)}`
+            : ''}
+          . This cannot be undone; to stop it for a while, block it instead.
+        </DialogContentText>
+      </ConfirmDialog>
+      <ProvisionKeysDialog
+        open={provisioning}
+        onClose={() => setProvisioning(false)}
+        onProvisioned={retry}
+      />
+      <RevokeByPrefixDialog
+        open={revokingPrefix}
+        onClose={() => setRevokingPrefix(false)}
+        onRevoked={retry}
+      />
+    </>
+  );
+}

@@ -1,0 +1,359 @@
+import { ReactNode, useState } from 'react';
+import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import { KeyPolicySettings } from '@litemaas/backstage-plugin-litemaas-common';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import CircularProgress from '@material-ui/core/CircularProgress';
+import Divider from '@material-ui/core/Divider';
+import FormControlLabel from '@material-ui/core/FormControlLabel';
+import Grid from '@material-ui/core/Grid';
+import Paper from '@material-ui/core/Paper';
+import Switch from '@material-ui/core/Switch';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { litemaasApiRef } from '../../api';
+import {
+  KeyLimitsErrors,
+  KeyLimitsFields,
+  KeyLimitsInput,
+  errorMessage,
+  keyLimitsToInput,
+  parseKeyLimits,
+} from '../common';
+
+type Kind = 'user' | 'team';
+
+interface KindInput {
+  defaults: KeyLimitsInput;
+  maximums: KeyLimitsInput;
+  defaultExpiresInDays: string;
+}
+
+/** The settings as typed. */
+interface SettingsInput {
+  user: KindInput;
+  team: KindInput;
+  maxActiveKeysPerSubject: string;
+  maxExpiresInDays: string;
+  allowNeverExpires: boolean;
+}
+
+interface SettingsErrors {
+  maxActiveKeysPerSubject?: string;
+  maxExpiresInDays?: string;
+  user: { defaults: KeyLimitsErrors; maximums: KeyLimitsErrors; days?: string };
+  team: { defaults: KeyLimitsErrors; maximums: KeyLimitsErrors; days?: string };
+}
+
+function toInput(settings: KeyPolicySettings): SettingsInput {
+  const kind = (k: KeyPolicySettings[Kind]): KindInput => ({
+    defaults: keyLimitsToInput(k.defaults),
+    maximums: keyLimitsToInput(k.maximums),
+    defaultExpiresInDays: String(k.defaultExpiresInDays),
+  });
+  return {
+    user: kind(settings.user),
+    team: kind(settings.team),
+    maxActiveKeysPerSubject: String(settings.maxActiveKeysPerSubject),
+    maxExpiresInDays: String(settings.maxExpiresInDays),
+    allowNeverExpires: settings.allowNeverExpires,
+  };
+}
+
+function positiveWhole(text: string): number | string {
+  const trimmed = text.trim();
+  if (!/^\d+$/.test(trimmed) || Number(trimmed) < 1) {
+    return 'A whole number, 1 or more';
+  }
+  return Number(trimmed);
+}
+
+/**
+ * Checks the form: whole numbers where needed, every default within its
+ * maximum, the default expiry within the longest allowed.
+ */
+export function parseSettings(input: SettingsInput): {
+  settings?: KeyPolicySettings;
+  errors: SettingsErrors;
+} {
+  const maxActive = positiveWhole(input.maxActiveKeysPerSubject);
+  const maxDays = positiveWhole(input.maxExpiresInDays);
+  const errors: SettingsErrors = {
+    user: { defaults: {}, maximums: {} },
+    team: { defaults: {}, maximums: {} },
+  };
+  if (typeof maxActive === 'string') errors.maxActiveKeysPerSubject = maxActive;
+  if (typeof maxDays === 'string') errors.maxExpiresInDays = maxDays;
+
+  let valid = typeof maxActive === 'number' && typeof maxDays === 'number';
+  const kind = (k: Kind): KeyPolicySettings[Kind] => {
+    const maximums = parseKeyLimits(input[k].maximums);
+    const defaults = parseKeyLimits(input[k].defaults, {
+      maximums: maximums.limits,
+    });
+    let days = positiveWhole(input[k].defaultExpiresInDays);
+    if (
+      typeof days === 'number' &&
+      typeof maxDays === 'number' &&
+      days > maxDays
+    ) {
+      days = `At most the longest expiry (${maxDays} days)`;
+    }
+    errors[k] = {
+      defaults: defaults.errors,
+      maximums: maximums.errors,
+      days: typeof days === 'string' ? days : undefined,
+    };
+    valid = valid && defaults.valid && maximums.valid && !errors[k].days;
+    return {
+      defaults: defaults.limits,
+      maximums: maximums.limits,
+      defaultExpiresInDays: typeof days === 'number' ? days : 0,
+    };
+  };
+  const user = kind('user');
+  const team = kind('team');
+  if (!valid) return { errors };
+  return {
+    errors,
+    settings: {
+      user,
+      team,
+      maxActiveKeysPerSubject: maxActive as number,
+      maxExpiresInDays: maxDays as number,
+      allowNeverExpires: input.allowNeverExpires,
+    },
+  };
+}
+
+/** A titled set of fields; its accessible name says which kind of key. */
+function Group(props: { label: string; title: string; children: ReactNode }) {
+  return (
+    <Box role="group" aria-label={props.label} mt={2}>
+      <Typography variant="subtitle2" component="h4" gutterBottom>
+        {props.title}
+      </Typography>
+      {props.children}
+    </Box>
+  );
+}
+
+/** Defaults and maximums for new keys, for people and for teams. */
+export function KeySettingsForm() {
+  const api = useApi(litemaasApiRef);
+  const { value, loading, error, retry } = useAsyncRetry(
+    () => api.getKeySettings(),
+    [api],
+  );
+  if (loading && !value) return <Progress />;
+  if (error && !value) {
+    return (
+      <>
+        <ResponseErrorPanel error={error} />
+        <Box mt={2}>
+          <Button variant="outlined" color="primary" onClick={retry}>
+            Try again
+          </Button>
+        </Box>
+      </>
+    );
+  }
+  if (!value) return null;
+  return <SettingsEditor initial={value} />;
+}
+
+function SettingsEditor(props: { initial: KeyPolicySettings }) {
+  const api = useApi(litemaasApiRef);
+  const alertApi = useApi(alertApiRef);
+  const [saved, setSaved] = useState(() => toInput(props.initial));
+  const [input, setInput] = useState(saved);
+  const [saving, setSaving] = useState(false);
+  const [submitted, setSubmitted] = useState(false);
+  const [error, setError] = useState<string>();
+  const { settings, errors } = parseSettings(input);
+  const dirty = JSON.stringify(saved) !== JSON.stringify(input);
+
+  const setKind = (k: Kind, patch: Partial<KindInput>) =>
+    setInput(current => ({ ...current, [k]: { ...current[k], ...patch } }));
+
+  const save = async () => {
+    setSubmitted(true);
+    if (!settings) return;
+    setSaving(true);
+    setError(undefined);
+    try {
+      const result = await api.putKeySettings(settings);
+      const next = toInput(result);
+      setSaved(next);
+      setInput(next);
+      setSubmitted(false);
+      alertApi.post({
+        message: 'Key settings saved. They apply to keys created from now on.',
+        severity: 'success',
+        display: 'transient',
+      });
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const kindSection = (k: Kind, title: string, explanation: string) => (
+    <Box mt={3}>
+      <Typography variant="h6" component="h3">
+        {title}
+      </Typography>
+      <Typography variant="body2" color="textSecondary">
+        {explanation}
+      </Typography>
+      <Box mt={2} maxWidth={320}>
+        <TextField
+          id={`litemaas-settings-${k}-days`}
+          label="Default expiry (days)"
+          value={input[k].defaultExpiresInDays}
+          onChange={e => setKind(k, { defaultExpiresInDays: e.target.value })}
+          error={Boolean(errors[k].days)}
+          helperText={errors[k].days ?? ' '}
+          inputProps={{ inputMode: 'numeric' }}
+          variant="outlined"
+          size="small"
+          fullWidth
+        />
+      </Box>
+      <Group label={`${title}: defaults`} title="Defaults">
+        <KeyLimitsFields
+          idPrefix={`litemaas-settings-${k}-defaults`}
+          value={input[k].defaults}
+          onChange={defaults => setKind(k, { defaults })}
+          errors={errors[k].defaults}
+          maximums={parseKeyLimits(input[k].maximums).limits}
+        />
+      </Group>
+      <Group label={`${title}: maximums`} title="Maximums">
+        <KeyLimitsFields
+          idPrefix={`litemaas-settings-${k}-maximums`}
+          value={input[k].maximums}
+          onChange={maximums => setKind(k, { maximums })}
+          errors={errors[k].maximums}
+        />
+      </Group>
+    </Box>
+  );
+
+  return (
+    <Paper>
+      <Box p={3}>
+        <Typography variant="h6" component="h2">
+          Key settings
+        </Typography>
+        <Typography variant="body2" color="textSecondary">
+          What new keys get and how far their owners may go. Defaults fill in
+          the fields people leave blank; maximums cap what they may set, and
+          apply when a limit with a maximum is left without a value. Existing
+          keys keep their limits.
+        </Typography>
+
+        <Grid container spacing={2} style={{ marginTop: 16 }}>
+          <Grid item xs={12} sm={4}>
+            <TextField
+              id="litemaas-settings-max-active"
+              label="Max active keys per owner"
+              value={input.maxActiveKeysPerSubject}
+              onChange={e =>
+                setInput(c => ({
+                  ...c,
+                  maxActiveKeysPerSubject: e.target.value,
+                }))
+              }
+              error={Boolean(errors.maxActiveKeysPerSubject)}
+              helperText={
+                errors.maxActiveKeysPerSubject ?? 'Per person and per team'
+              }
+              inputProps={{ inputMode: 'numeric' }}
+              variant="outlined"
+              size="small"
+              fullWidth
+            />
+          </Grid>
+          <Grid item xs={12} sm={4}>
+            <TextField
+              id="litemaas-settings-max-days"
+              label="Longest expiry (days)"
+              value={input.maxExpiresInDays}
+              onChange={e =>
+                setInput(c => ({ ...c, maxExpiresInDays: e.target.value }))
+              }
+              error={Boolean(errors.maxExpiresInDays)}
+              helperText={
+                errors.maxExpiresInDays ?? 'No key may be made for longer'
+              }
+              inputProps={{ inputMode: 'numeric' }}
+              variant="outlined"
+              size="small"
+              fullWidth
+            />
+          </Grid>
+          <Grid item xs={12} sm={4}>
+            <FormControlLabel
+              control={
+                <Switch
+                  color="primary"
+                  checked={input.allowNeverExpires}
+                  onChange={e =>
+                    setInput(c => ({
+                      ...c,
+                      allowNeverExpires: e.target.checked,
+                    }))
+                  }
+                />
+              }
+              label="Allow keys that never expire"
+            />
+          </Grid>
+        </Grid>
+
+        <Divider style={{ marginTop: 16 }} />
+        {kindSection(
+          'user',
+          'Personal keys',
+          "Keys people make for themselves; they use the person's own grants.",
+        )}
+        <Divider style={{ marginTop: 24 }} />
+        {kindSection(
+          'team',
+          'Team keys',
+          "Keys made for a team; they use the team's grants and every member can manage them.",
+        )}
+
+        {submitted && !settings && (
+          <Box mt={2}>
+            <Alert severity="error">Fix the fields marked in red first.</Alert>
+          </Box>
+        )}
+        {error && (
+          <Box mt={2}>
+            <Alert severity="error">{error}</Alert>
+          </Box>
+        )}
+        <Box mt={3} display="flex" style={{ gap: 8 }}>
+          <Button
+            variant="contained"
+            color="primary"
+            onClick={save}
+            disabled={saving || !dirty}
+            startIcon={saving ? <CircularProgress size={16} /> : undefined}
+          >
+            Save
+          </Button>
+          <Button onClick={() => setInput(saved)} disabled={saving || !dirty}>
+            Discard changes
+          </Button>
+        </Box>
+      </Box>
+    </Paper>
+  );
+}

@@ -1,0 +1,350 @@
+import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
+import { LiteMaasApi } from '@litemaas/backstage-plugin-litemaas-common';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEventBase from '@testing-library/user-event';
+import { litemaasApiRef } from '../../api';
+import {
+  aKey,
+  aModel,
+  allowAll,
+  fakeApi,
+  keySettings,
+  spyOnClipboard,
+} from '../../__testUtils__/fixtures';
+import { KeysAdminPage } from './KeysAdminPage';
+import { parseParticipants, provisionedCsv } from './ProvisionKeysDialog';
+
+const userEvent = userEventBase.setup({ delay: null });
+
+const bobs = aKey({
+  id: 'k-bob',
+  name: 'bob-laptop',
+  alias: 'litemaas-k-bob',
+  subjectRef: 'user:default/bob',
+  createdBy: 'user:default/bob',
+});
+const stopped = aKey({
+  id: 'k-stopped',
+  name: 'leaky',
+  subjectRef: 'group:default/payments',
+  createdBy: 'user:default/carol',
+  status: 'blocked',
+  blocked: true,
+});
+
+function render(overrides: Partial<LiteMaasApi> = {}, path = '/') {
+  const alertApi = mockApis.alert();
+  const listKeys = jest.fn().mockResolvedValue({ items: [bobs, stopped] });
+  renderInTestApp(<KeysAdminPage />, {
+    initialRouteEntries: [path],
+    apis: [
+      [
+        litemaasApiRef,
+        fakeApi({
+          listKeys,
+          getKeySettings: async () => keySettings(),
+          listModels: async () => ({
+            items: [
+              aModel(),
+              aModel({ name: 'granite-8b' }),
+              aModel({ name: 'retired', available: false }),
+            ],
+          }),
+          ...overrides,
+        }),
+      ],
+      alertApi,
+      // Denial is covered by LiteMaasPage.nonAdmin.test.tsx.
+      allowAll(),
+    ],
+  });
+  return { alertApi, listKeys };
+}
+
+const row = async (name: string) =>
+  (await screen.findByText(name)).closest('tr')!;
+
+describe('KeysAdminPage', () => {
+  it('lists and searches all keys', async () => {
+    const { listKeys } = render();
+    const bob = await row('bob-laptop');
+    expect(listKeys).toHaveBeenCalledWith({ scope: 'all' });
+    expect(within(bob).getByRole('link', { name: 'bob' })).toHaveAttribute(
+      'href',
+      '/catalog/default/user/bob',
+    );
+    expect(within(bob).getByText('litemaas-k-bob')).toBeInTheDocument();
+
+    await userEvent.type(screen.getByLabelText('Search keys'), 'leak');
+    await waitFor(() =>
+      expect(listKeys).toHaveBeenLastCalledWith({
+        scope: 'all',
+        search: 'leak',
+      }),
+    );
+  });
+
+  it('blocks and unblocks keys', async () => {
+    const setKeyBlocked = jest
+      .fn()
+      .mockImplementation(async (id: string, blocked: boolean) =>
+        aKey({ id, blocked }),
+      );
+    const { alertApi, listKeys } = render({ setKeyBlocked });
+
+    await userEvent.click(
+      within(await row('bob-laptop')).getByRole('button', { name: 'Block' }),
+    );
+    expect(setKeyBlocked).toHaveBeenCalledWith('k-bob', true);
+    await waitFor(() =>
+      expect(alertApi.getAlerts()[0].message).toBe(
+        'bob-laptop blocked: requests with it are refused.',
+      ),
+    );
+
+    await userEvent.click(
+      within(await row('leaky')).getByRole('button', { name: 'Unblock' }),
+    );
+    expect(setKeyBlocked).toHaveBeenCalledWith('k-stopped', false);
+    await waitFor(() =>
+      expect(alertApi.getAlerts()[1].message).toBe('leaky unblocked.'),
+    );
+    await waitFor(() => expect(listKeys).toHaveBeenCalledTimes(3));
+  });
+
+  it('revokes a key after confirming', async () => {
+    const revokeKey = jest.fn().mockResolvedValue(bobs);
+    render({ revokeKey });
+    await userEvent.click(
+      within(await row('bob-laptop')).getByRole('button', { name: 'Revoke' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Revoke bob-laptop?',
+    });
+    expect(within(dialog).getByText(/for bob/)).toBeInTheDocument();
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Revoke' }),
+    );
+    expect(revokeKey).toHaveBeenCalledWith('k-bob');
+  });
+
+  it('edits and saves the key settings', async () => {
+    const putKeySettings = jest
+      .fn()
+      .mockImplementation(async settings => settings);
+    const { alertApi } = render({ putKeySettings }, '/?section=settings');
+    const max = await screen.findByLabelText('Max active keys per owner');
+    expect(max).toHaveValue('10');
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+
+    await userEvent.clear(max);
+    await userEvent.type(max, '5');
+    await userEvent.click(
+      screen.getByLabelText('Allow keys that never expire'),
+    );
+    const teamMaximums = screen.getByRole('group', {
+      name: 'Team keys: maximums',
+    });
+    await userEvent.type(
+      within(teamMaximums).getByLabelText('Requests per minute (RPM)'),
+      '1200',
+    );
+    // A default above its maximum cannot be saved.
+    const personalDefaults = screen.getByRole('group', {
+      name: 'Personal keys: defaults',
+    });
+    const budget = within(personalDefaults).getByLabelText('Max budget (USD)');
+    await userEvent.clear(budget);
+    await userEvent.type(budget, '150');
+    expect(
+      within(personalDefaults).getByText('Over the maximum of $100'),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(putKeySettings).not.toHaveBeenCalled();
+    expect(
+      screen.getByText('Fix the fields marked in red first.'),
+    ).toBeInTheDocument();
+
+    await userEvent.clear(budget);
+    await userEvent.type(budget, '25');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    const expected = keySettings({
+      maxActiveKeysPerSubject: 5,
+      allowNeverExpires: true,
+    });
+    expected.user.defaults.maxBudget = 25;
+    expected.team.maximums.rpm = 1200;
+    await waitFor(() => expect(putKeySettings).toHaveBeenCalledWith(expected));
+    await waitFor(() =>
+      expect(alertApi.getAlerts()[0].message).toMatch(/^Key settings saved/),
+    );
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
+  it('lists unmanaged keys and reconciles on demand', async () => {
+    const report = {
+      gatewayKeys: 12,
+      completed: 0,
+      removedFromGateway: 0,
+      markedRevoked: 0,
+      resynced: 0,
+      adopted: 0,
+      unmanaged: [
+        { tokenHash: 'abcdef0123456789', alias: 'legacy-ci', teamId: 't1' },
+      ],
+    };
+    const reconcileKeys = jest.fn().mockResolvedValue({
+      ...report,
+      gatewayKeys: 13,
+      markedRevoked: 2,
+      adopted: 1,
+      unmanaged: [],
+    });
+    render(
+      { listUnmanagedKeys: async () => report, reconcileKeys },
+      '/?section=unmanaged',
+    );
+    const table = await screen.findByRole('table', { name: 'Unmanaged keys' });
+    expect(within(table).getByText('legacy-ci')).toBeInTheDocument();
+    expect(within(table).getByText('abcdef012345…')).toBeInTheDocument();
+    expect(screen.getByText(/^Last reconciliation:/)).toHaveTextContent(
+      '12 keys in LiteLLM',
+    );
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Reconcile now' }),
+    );
+    expect(reconcileKeys).toHaveBeenCalled();
+    expect(await screen.findByText(/^Reconciled just now:/)).toHaveTextContent(
+      '13 keys in LiteLLM · 0 unfinished changes completed · 0 removed from LiteLLM · 2 marked revoked · 0 resynced · 1 adopted · 0 unmanaged',
+    );
+    expect(
+      screen.getByText('Every key in LiteLLM is known to the portal.'),
+    ).toBeInTheDocument();
+  });
+
+  it('provisions workshop keys and shows their values once', async () => {
+    const writeText = spyOnClipboard();
+    const provisionKeys = jest.fn().mockResolvedValue({
+      created: [
+        {
+          participant: 'alice',
+          alias: 'ws-alice',
+          id: 'p1',
+          value: 'sk-ws-alice-1',
+        },
+        {
+          participant: 'carol',
+          alias: 'ws-carol',
+          id: 'p3',
+          value: 'sk-ws-carol-3',
+        },
+      ],
+      existing: [{ participant: 'bob', alias: 'ws-bob', id: 'p2' }],
+      failed: [{ participant: 'dave', error: 'LiteLLM answered 500' }],
+    });
+    const { listKeys } = render({ provisionKeys });
+    await row('bob-laptop');
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Provision workshop keys' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Provision workshop keys',
+    });
+    await userEvent.type(within(dialog).getByLabelText(/^Alias prefix/), 'ws-');
+    await userEvent.type(
+      within(dialog).getByLabelText(/^Participants/),
+      'alice{enter}bob{enter}carol{enter}alice{enter}dave',
+    );
+    // Unavailable models cannot be chosen.
+    expect(within(dialog).queryByLabelText('retired')).not.toBeInTheDocument();
+    await userEvent.click(await within(dialog).findByLabelText('granite-8b'));
+    const days = within(dialog).getByLabelText(/^Expires in \(days\)/);
+    await userEvent.clear(days);
+    await userEvent.type(days, '3');
+    await userEvent.type(
+      within(dialog).getByLabelText('Budget per key (USD)'),
+      '5',
+    );
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Provision 4 keys' }),
+    );
+
+    expect(provisionKeys).toHaveBeenCalledWith({
+      aliasPrefix: 'ws-',
+      participants: ['alice', 'bob', 'carol', 'dave'],
+      models: ['granite-8b'],
+      expiresInDays: 3,
+      limits: { maxBudget: 5 },
+    });
+    const result = await screen.findByRole('dialog', { name: 'Workshop keys' });
+    const created = within(result).getByRole('table', { name: 'Created keys' });
+    expect(within(created).getByText('sk-ws-alice-1')).toBeInTheDocument();
+    expect(within(created).getByText('sk-ws-carol-3')).toBeInTheDocument();
+    expect(within(result).getByText('bob (ws-bob)')).toBeInTheDocument();
+    expect(
+      within(result).getByText('dave: LiteLLM answered 500'),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(listKeys).toHaveBeenCalledTimes(2));
+
+    await userEvent.click(
+      within(result).getByRole('button', { name: 'Copy all as CSV' }),
+    );
+    expect(writeText).toHaveBeenCalledWith(
+      'participant,alias,key\nalice,ws-alice,sk-ws-alice-1\ncarol,ws-carol,sk-ws-carol-3',
+    );
+    await userEvent.click(within(result).getByRole('button', { name: 'Done' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+  });
+
+  it('revokes keys by prefix, refusing prefixes that match every portal key', async () => {
+    const revokeKeysByPrefix = jest.fn().mockResolvedValue({ revoked: 3 });
+    const { alertApi } = render({ revokeKeysByPrefix });
+    await row('bob-laptop');
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Revoke by prefix' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Revoke keys by prefix',
+    });
+    const prefix = within(dialog).getByLabelText('Alias prefix');
+    const revoke = within(dialog).getByRole('button', { name: 'Revoke' });
+    await userEvent.type(prefix, 'ws');
+    expect(revoke).toBeDisabled();
+    await userEvent.clear(prefix);
+    await userEvent.type(prefix, 'litemaas-');
+    expect(
+      within(dialog).getByText(
+        'This prefix matches every key made in the portal.',
+      ),
+    ).toBeInTheDocument();
+    expect(revoke).toBeDisabled();
+
+    await userEvent.clear(prefix);
+    await userEvent.type(prefix, 'ws-');
+    await userEvent.click(revoke);
+    expect(revokeKeysByPrefix).toHaveBeenCalledWith('ws-');
+    await waitFor(() =>
+      expect(alertApi.getAlerts()[0].message).toBe(
+        '3 keys with the alias prefix ws- revoked.',
+      ),
+    );
+  });
+});
+
+describe('provisioning helpers', () => {
+  it('reads participants one a line and quotes CSV fields when needed', () => {
+    expect(parseParticipants(' alice \n\nbob\r\nalice\n')).toEqual([
+      'alice',
+      'bob',
+    ]);
+    expect(
+      provisionedCsv([
+        { participant: 'a,b', alias: 'x"y', id: '1', value: 'sk-1' },
+      ]),
+    ).toBe('participant,alias,key\n"a,b","x""y",sk-1');
+  });
+});

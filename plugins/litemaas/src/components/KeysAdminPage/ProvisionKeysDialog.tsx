@@ -1,0 +1,458 @@
+import { useState } from 'react';
+import { Progress } from '@backstage/core-components';
+import { useApi } from '@backstage/frontend-plugin-api';
+import {
+  ProvisionKeysBody,
+  ProvisionKeysResponse,
+} from '@litemaas/backstage-plugin-litemaas-common';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import CircularProgress from '@material-ui/core/CircularProgress';
+import Dialog from '@material-ui/core/Dialog';
+import DialogActions from '@material-ui/core/DialogActions';
+import DialogContent from '@material-ui/core/DialogContent';
+import DialogContentText from '@material-ui/core/DialogContentText';
+import DialogTitle from '@material-ui/core/DialogTitle';
+import Grid from '@material-ui/core/Grid';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableContainer from '@material-ui/core/TableContainer';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import CheckIcon from '@material-ui/icons/Check';
+import FileCopyIcon from '@material-ui/icons/FileCopyOutlined';
+import Alert from '@material-ui/lab/Alert';
+import { litemaasApiRef } from '../../api';
+import {
+  ModelPicker,
+  copyToClipboard,
+  errorMessage,
+  parseAmount,
+  useKeySettings,
+  useModelList,
+} from '../common';
+
+const TITLE_ID = 'litemaas-provision-title';
+const PREFIX_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const PARTICIPANT_PATTERN = /^[A-Za-z0-9._@+-]{1,100}$/;
+
+const useStyles = makeStyles(theme => ({
+  value: {
+    fontFamily: 'monospace',
+    fontSize: theme.typography.body2.fontSize,
+    wordBreak: 'break-all',
+  },
+}));
+
+/** One CSV field, quoted when it has to be. */
+function csvField(text: string) {
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The created keys as CSV, one participant a line, for mail merges. */
+export function provisionedCsv(
+  created: ProvisionKeysResponse['created'],
+): string {
+  return [
+    'participant,alias,key',
+    ...created.map(c =>
+      [c.participant, c.alias, c.value].map(csvField).join(','),
+    ),
+  ].join('\n');
+}
+
+/** The participants as typed: one a line, blanks and repeats dropped. */
+export function parseParticipants(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+/**
+ * Keys for many people at once, e.g. a workshop. Running it again with the
+ * same prefix makes keys only for participants that have none (or failed).
+ */
+export function ProvisionKeysDialog(props: {
+  open: boolean;
+  onClose(): void;
+  onProvisioned(): void;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<ProvisionKeysResponse>();
+  return (
+    <Dialog
+      open={props.open}
+      // Once values are shown, only "Done" closes it (see below).
+      onClose={busy || result ? undefined : props.onClose}
+      disableEscapeKeyDown={Boolean(result)}
+      aria-labelledby={TITLE_ID}
+      maxWidth="md"
+      fullWidth
+      TransitionProps={{ onExited: () => setResult(undefined) }}
+    >
+      {result ? (
+        <ProvisionResult result={result} onDone={props.onClose} />
+      ) : (
+        <ProvisionForm
+          onBusy={setBusy}
+          onCancel={props.onClose}
+          onDone={response => {
+            setResult(response);
+            props.onProvisioned();
+          }}
+        />
+      )}
+    </Dialog>
+  );
+}
+
+function ProvisionForm(props: {
+  onBusy(busy: boolean): void;
+  onCancel(): void;
+  onDone(result: ProvisionKeysResponse): void;
+}) {
+  const api = useApi(litemaasApiRef);
+  const modelList = useModelList();
+  const settings = useKeySettings();
+  const [prefix, setPrefix] = useState('');
+  const [participantsText, setParticipantsText] = useState('');
+  const [models, setModels] = useState<string[]>([]);
+  const [days, setDays] = useState('7');
+  const [budget, setBudget] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<string>();
+
+  const available = (modelList.value?.items ?? [])
+    .filter(m => m.available)
+    .map(m => m.name)
+    .sort((a, b) => a.localeCompare(b));
+  const participants = parseParticipants(participantsText);
+  const badParticipants = participants.filter(
+    p => !PARTICIPANT_PATTERN.test(p),
+  );
+  const maxDays = settings.value?.maxExpiresInDays;
+  const dayCount = Number(days.trim());
+  const budgetValue = parseAmount(budget);
+
+  // The backend's rules, checked here so mistakes show before sending.
+  const errors: Record<string, string | undefined> = {
+    models: models.length === 0 ? 'Choose at least one model' : undefined,
+    budget: typeof budgetValue === 'string' ? budgetValue : undefined,
+  };
+  if (!prefix.trim()) errors.prefix = 'Give the keys a common prefix';
+  else if (!PREFIX_PATTERN.test(prefix.trim())) {
+    errors.prefix =
+      'Letters, digits, . _ and - only, starting with a letter or digit';
+  }
+  if (participants.length === 0) {
+    errors.participants = 'Add at least one participant';
+  } else if (badParticipants.length) {
+    errors.participants = `Not valid: ${badParticipants
+      .slice(0, 3)
+      .join(', ')}${
+      badParticipants.length > 3 ? ', …' : ''
+    } (letters, digits and . _ @ + - only)`;
+  }
+  if (!/^\d+$/.test(days.trim()) || dayCount < 1) {
+    errors.days = 'A whole number of days, 1 or more';
+  } else if (maxDays !== undefined && dayCount > maxDays) {
+    errors.days = `At most ${maxDays} days`;
+  }
+  const shown = (message?: string) => (submitted ? message : undefined);
+
+  const submit = async () => {
+    setSubmitted(true);
+    if (Object.values(errors).some(Boolean) || submitting) return;
+    const body: ProvisionKeysBody = {
+      aliasPrefix: prefix.trim(),
+      participants,
+      models,
+      expiresInDays: dayCount,
+      ...(typeof budgetValue === 'number' && {
+        limits: { maxBudget: budgetValue },
+      }),
+    };
+    setSubmitting(true);
+    props.onBusy(true);
+    setError(undefined);
+    try {
+      const result = await api.provisionKeys(body);
+      props.onBusy(false);
+      props.onDone(result);
+    } catch (e) {
+      setError(errorMessage(e));
+      setSubmitting(false);
+      props.onBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <DialogTitle id={TITLE_ID}>Provision workshop keys</DialogTitle>
+      <DialogContent dividers>
+        <DialogContentText>
+          One key per participant, named prefix + participant. The values are
+          shown once, after provisioning. Running it again with the same prefix
+          skips participants who have a key, and retries the failed ones.
+        </DialogContentText>
+        <Grid container spacing={2}>
+          <Grid item xs={12} sm={6}>
+            <TextField
+              id="litemaas-provision-prefix"
+              label="Alias prefix"
+              placeholder="workshop-2026-11-"
+              required
+              value={prefix}
+              onChange={e => setPrefix(e.target.value)}
+              error={Boolean(shown(errors.prefix))}
+              helperText={
+                shown(errors.prefix) ??
+                'Also what "Revoke by prefix" takes to end the workshop'
+              }
+              inputProps={{ maxLength: 100 }}
+              variant="outlined"
+              size="small"
+              fullWidth
+            />
+          </Grid>
+          <Grid item xs={6} sm={3}>
+            <TextField
+              id="litemaas-provision-days"
+              label="Expires in (days)"
+              required
+              value={days}
+              onChange={e => setDays(e.target.value)}
+              error={Boolean(shown(errors.days))}
+              helperText={
+                shown(errors.days) ??
+                (maxDays !== undefined ? `At most ${maxDays}` : ' ')
+              }
+              inputProps={{ inputMode: 'numeric' }}
+              variant="outlined"
+              size="small"
+              fullWidth
+            />
+          </Grid>
+          <Grid item xs={6} sm={3}>
+            <TextField
+              id="litemaas-provision-budget"
+              label="Budget per key (USD)"
+              value={budget}
+              onChange={e => setBudget(e.target.value)}
+              error={Boolean(errors.budget)}
+              helperText={errors.budget ?? 'Blank: no budget'}
+              inputProps={{ inputMode: 'decimal' }}
+              variant="outlined"
+              size="small"
+              fullWidth
+            />
+          </Grid>
+          <Grid item xs={12}>
+            <TextField
+              id="litemaas-provision-participants"
+              label="Participants"
+              required
+              placeholder={'alice@example.com\nbob@example.com'}
+              value={participantsText}
+              onChange={e => setParticipantsText(e.target.value)}
+              error={Boolean(shown(errors.participants))}
+              helperText={
+                shown(errors.participants) ??
+                `One per line (${participants.length} so far)`
+              }
+              multiline
+              minRows={4}
+              maxRows={12}
+              variant="outlined"
+              fullWidth
+            />
+          </Grid>
+        </Grid>
+        {modelList.loading && !modelList.value ? (
+          <Progress />
+        ) : (
+          <ModelPicker
+            id="litemaas-provision-models"
+            options={available}
+            value={models}
+            onChange={setModels}
+            error={shown(errors.models)}
+            helperText="The keys are yours (the admin's); they may call these models."
+            empty={
+              <Alert severity="info">No models are available right now.</Alert>
+            }
+          />
+        )}
+        {error && (
+          <Box mt={2}>
+            <Alert severity="error">{error}</Alert>
+          </Box>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={props.onCancel} disabled={submitting}>
+          Cancel
+        </Button>
+        <Button
+          variant="contained"
+          color="primary"
+          onClick={submit}
+          disabled={submitting}
+          startIcon={submitting ? <CircularProgress size={16} /> : undefined}
+        >
+          Provision {participants.length || ''} keys
+        </Button>
+      </DialogActions>
+    </>
+  );
+}
+
+function ProvisionResult(props: {
+  result: ProvisionKeysResponse;
+  onDone(): void;
+}) {
+  const classes = useStyles();
+  const { created, existing, failed } = props.result;
+  const [copied, setCopied] = useState(false);
+  const [copyFailed, setCopyFailed] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+
+  const copyAll = async () => {
+    const ok = await copyToClipboard(provisionedCsv(created));
+    setCopied(ok);
+    setCopyFailed(!ok);
+    if (ok) setConfirming(false);
+  };
+
+  return (
+    <>
+      <DialogTitle id={TITLE_ID}>Workshop keys</DialogTitle>
+      <DialogContent dividers>
+        <Typography variant="body2" gutterBottom role="status">
+          {created.length} created · {existing.length} already had a key ·{' '}
+          {failed.length} failed
+        </Typography>
+
+        {created.length > 0 && (
+          <>
+            <Box my={1}>
+              <Alert severity="warning">
+                <strong>Copy these keys now.</strong> This is the only time
+                their values are shown; the portal cannot show them again.
+              </Alert>
+            </Box>
+            <Box display="flex" alignItems="center" my={1} style={{ gap: 8 }}>
+              <Button
+                variant="contained"
+                color="primary"
+                startIcon={copied ? <CheckIcon /> : <FileCopyIcon />}
+                onClick={copyAll}
+              >
+                Copy all as CSV
+              </Button>
+              {copied && <Typography variant="body2">Copied</Typography>}
+              {copyFailed && (
+                <Typography variant="body2" color="error">
+                  The browser did not allow copying: select the table and copy
+                  it by hand.
+                </Typography>
+              )}
+            </Box>
+            <TableContainer>
+              <Table size="small" aria-label="Created keys">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>Participant</TableCell>
+                    <TableCell>Alias</TableCell>
+                    <TableCell>API key</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {created.map(c => (
+                    <TableRow key={c.id}>
+                      <TableCell>{c.participant}</TableCell>
+                      <TableCell>{c.alias}</TableCell>
+                      <TableCell className={classes.value}>{c.value}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </TableContainer>
+          </>
+        )}
+
+        {existing.length > 0 && (
+          <Box mt={2}>
+            <Typography variant="subtitle2" component="h3">
+              Already had a key (not made again)
+            </Typography>
+            <Typography variant="body2" color="textSecondary">
+              {existing.map(e => `${e.participant} (${e.alias})`).join(', ')}
+            </Typography>
+          </Box>
+        )}
+
+        {failed.length > 0 && (
+          <Box mt={2}>
+            <Alert severity="error">
+              <Typography variant="subtitle2" component="h3">
+                Failed: run again with the same prefix to retry them
+              </Typography>
+              <ul style={{ margin: 0, paddingLeft: 20 }}>
+                {failed.map(f => (
+                  <li key={f.participant}>
+                    {f.participant}: {f.error}
+                  </li>
+                ))}
+              </ul>
+            </Alert>
+          </Box>
+        )}
+      </DialogContent>
+      <DialogActions>
+        {confirming ? (
+          <>
+            <Typography
+              variant="body2"
+              color="error"
+              style={{ flex: 1, paddingLeft: 8 }}
+            >
+              You have not copied the keys. Once closed, they cannot be shown
+              again.
+            </Typography>
+            <Button onClick={() => setConfirming(false)}>Go back</Button>
+            <Button
+              variant="contained"
+              color="secondary"
+              onClick={props.onDone}
+            >
+              Close without copying
+            </Button>
+          </>
+        ) : (
+          <Button
+            variant="contained"
+            color="primary"
+            onClick={() =>
+              copied || created.length === 0
+                ? props.onDone()
+                : setConfirming(true)
+            }
+          >
+            Done
+          </Button>
+        )}
+      </DialogActions>
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+export { KeysAdminPage } from './KeysAdminPage';

@@ -1,0 +1,168 @@
+import { ApiKey, KeyStatus } from '@litemaas/backstage-plugin-litemaas-common';
+import Box from '@material-ui/core/Box';
+import LinearProgress from '@material-ui/core/LinearProgress';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import { formatDuration, formatUsd } from '../format';
+import { Tone, ToneChip, toneColor } from './chips';
+
+const KEY_STATUSES: Record<
+  KeyStatus,
+  { tone: Tone; label: string; explanation: string }
+> = {
+  active: { tone: 'success', label: 'Active', explanation: 'Ready to use.' },
+  'expiring-soon': {
+    tone: 'warning',
+    label: 'Expiring soon',
+    explanation: 'Expires within a week: create a new key in time.',
+  },
+  expired: {
+    tone: 'brown',
+    label: 'Expired',
+    explanation: 'Past its expiry date: requests with it are refused.',
+  },
+  blocked: {
+    tone: 'error',
+    label: 'Blocked',
+    explanation: 'An admin blocked it: requests with it are refused.',
+  },
+  'over-budget': {
+    tone: 'purple',
+    label: 'Over budget',
+    explanation:
+      'Its spend reached the budget: requests are refused until the budget period starts again.',
+  },
+  revoked: {
+    tone: 'neutral',
+    label: 'Revoked',
+    explanation: 'Deleted from the gateway: it no longer works.',
+  },
+  creating: {
+    tone: 'info',
+    label: 'Creating',
+    explanation: 'Being created in the gateway.',
+  },
+  failed: {
+    tone: 'pink',
+    label: 'Failed',
+    explanation: 'The gateway could not create it. It never worked.',
+  },
+};
+
+/** Keys in these states exist in LiteLLM and can still be changed. */
+export function isLiveKey(key: Pick<ApiKey, 'status'>): boolean {
+  return (
+    key.status !== 'revoked' &&
+    key.status !== 'failed' &&
+    key.status !== 'creating'
+  );
+}
+
+export function keyStatusLabel(status: KeyStatus): string {
+  return KEY_STATUSES[status]?.label ?? status;
+}
+
+/** One colour per key state, with what it means on hover. */
+export function KeyStatusChip(props: { status: KeyStatus }) {
+  const status = KEY_STATUSES[props.status];
+  if (!status) return <ToneChip tone="neutral" label={props.status} />;
+  return (
+    <ToneChip
+      tone={status.tone}
+      label={status.label}
+      title={status.explanation}
+    />
+  );
+}
+
+/** Keys made outside the create dialog say where they came from. */
+export function KeyOriginChip(props: { origin: ApiKey['origin'] }) {
+  if (props.origin === 'portal') return null;
+  return (
+    <ToneChip
+      tone="info"
+      label={props.origin === 'provisioned' ? 'Provisioned' : 'Adopted'}
+      title={
+        props.origin === 'provisioned'
+          ? 'Made by an admin in a batch, e.g. for a workshop'
+          : 'Found in LiteLLM and taken over by the portal'
+      }
+    />
+  );
+}
+
+/** From this share of the budget on, the bar warns. */
+export const BUDGET_WARNING_RATIO = 0.8;
+
+function spendTone(ratio: number): 'success' | 'warning' | 'error' {
+  if (ratio >= 1) return 'error';
+  if (ratio >= BUDGET_WARNING_RATIO) return 'warning';
+  return 'success';
+}
+
+// Static rules, one per tone, nested under the root: they must beat the
+// bar's own colour, whatever order the style sheets load in.
+const useSpendStyles = makeStyles(theme => {
+  const bar = (tone: Tone) => ({
+    '& $bar': { backgroundColor: toneColor(theme, tone) },
+  });
+  return {
+    root: { backgroundColor: theme.palette.action.hover },
+    bar: {},
+    success: bar('success'),
+    warning: bar('warning'),
+    error: bar('error'),
+  };
+});
+
+/** Spend against the budget: "$8 of $10", a bar that warns from 80%. */
+export function SpendBar(props: {
+  spend: number;
+  maxBudget?: number;
+  budgetDuration?: string;
+}) {
+  const { spend, maxBudget, budgetDuration } = props;
+  let ratio = 0;
+  if (maxBudget) ratio = spend / maxBudget;
+  // A zero budget is used up from the start.
+  else if (maxBudget === 0) ratio = 1;
+  const tone = spendTone(ratio);
+  const classes = useSpendStyles();
+  if (maxBudget === undefined) {
+    return (
+      <Typography variant="body2" component="div" style={{ minWidth: 110 }}>
+        {formatUsd(roundCents(spend))}
+        <Typography variant="caption" color="textSecondary" component="div">
+          No budget
+        </Typography>
+      </Typography>
+    );
+  }
+  const label = `${formatUsd(roundCents(spend))} of ${formatUsd(maxBudget)}`;
+  return (
+    <Box minWidth={110}>
+      <Typography variant="body2" component="div">
+        {label}
+      </Typography>
+      <LinearProgress
+        variant="determinate"
+        value={Math.min(100, Math.round(ratio * 100))}
+        aria-label={`Spend: ${label}`}
+        data-tone={tone}
+        classes={{
+          root: `${classes.root} ${classes[tone]}`,
+          bar: classes.bar,
+        }}
+      />
+      {budgetDuration && (
+        <Typography variant="caption" color="textSecondary">
+          per {formatDuration(budgetDuration)}
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
+function roundCents(usd: number) {
+  return Math.round(usd * 100) / 100;
+}
