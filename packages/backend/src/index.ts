@@ -37,7 +37,4 @@ backend.add(
 // LiteMaaS: the model gateway broker.
 backend.add(import('@litemaas/backstage-plugin-litemaas-backend'));
 
-backend.add(
-  import('@litemaas/backstage-plugin-scaffolder-backend-module-litemaas'),
-);
 backend.start();
