@@ -23,7 +23,10 @@ module.exports = [
 
       await page.goto(`${APP}/litemaas/access`);
       const bobsRow = page.getByRole('row', { name: new RegExp(MODEL) });
-      await bobsRow.getByText(/pending/i).first().waitFor();
+      await bobsRow
+        .getByText(/pending/i)
+        .first()
+        .waitFor();
       await page.screenshot({
         path: path.join(artifacts, 'access-pending.png'),
         fullPage: true,

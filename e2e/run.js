@@ -7,7 +7,11 @@ const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
-const tests = [...require('./tests'), ...require('./accessFlow')];
+const tests = [
+  ...require('./tests'),
+  ...require('./accessFlow'),
+  ...require('./keysFlow'),
+];
 
 const ROOT = path.resolve(__dirname, '..');
 const ARTIFACTS = path.join(__dirname, 'artifacts');
