@@ -39,6 +39,9 @@ import {
   keySettingsFromConfig,
 } from './services/KeySettingsService';
 import { catalogUserResolver } from './services/catalogUsers';
+import { UsageStore } from './database/UsageStore';
+import { UsageIngestor } from './services/UsageIngestor';
+import { UsageService } from './services/UsageService';
 import { createRouter } from './service/router';
 import { scheduleModelSync } from './tasks/scheduleModelSync';
 import { scheduleKeyReconciler } from './tasks/scheduleKeyReconciler';
@@ -169,6 +172,30 @@ export const litemaasPlugin = createBackendPlugin({
           config: config.getOptionalConfig('litemaas.keys.reconcile.schedule'),
         });
 
+        const usageStore = new UsageStore(knex);
+        const usageIngestor = new UsageIngestor({
+          litellm,
+          usage: usageStore,
+          keys: keyStore,
+          models: modelStore,
+          logger,
+          backfillDays: config.getOptionalNumber('litemaas.usage.backfillDays'),
+        });
+        await scheduler.scheduleTask({
+          id: 'litemaas-usage-sync',
+          frequency: { minutes: 5 },
+          timeout: { minutes: 10 },
+          initialDelay: { seconds: 20 },
+          scope: 'global',
+          fn: async () => {
+            try {
+              await usageIngestor.run();
+            } catch (error) {
+              logger.warn(`Usage sync from LiteLLM failed: ${error}`);
+            }
+          },
+        });
+
         deps.permissionsRegistry.addPermissions(litemaasPermissions);
         deps.permissionsRegistry.addResourceType({
           resourceRef: litemaasModelResourceRef,
@@ -208,6 +235,12 @@ export const litemaasPlugin = createBackendPlugin({
             keys,
             keySettings,
             reconciler,
+            usage: new UsageService({
+              usage: usageStore,
+              keys: keyStore,
+              models,
+            }),
+            usageIngestor,
             endpointBaseUrl: config.getOptionalString(
               'litemaas.gatewayBaseUrl',
             ),

@@ -7,6 +7,7 @@
 export * from './types';
 export * from './access';
 export * from './keys';
+export * from './usage';
 export * from './capabilities';
 export * from './permissions';
 export * from './client/LiteMaasClient';

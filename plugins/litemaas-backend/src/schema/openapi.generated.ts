@@ -1089,6 +1089,106 @@ export const spec = {
         },
       },
     },
+    '/usage': {
+      get: {
+        operationId: 'GetUsage',
+        summary:
+          'Usage over a range: totals, the previous period, and rows grouped by day, model, key, subject or provider.',
+        parameters: [
+          {
+            name: 'from',
+            in: 'query',
+            required: true,
+            schema: {
+              type: 'string',
+              pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+            },
+          },
+          {
+            name: 'to',
+            in: 'query',
+            required: true,
+            schema: {
+              type: 'string',
+              pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+            },
+          },
+          {
+            name: 'scope',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              enum: ['mine', 'model', 'all'],
+            },
+          },
+          {
+            name: 'model',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+          {
+            name: 'groupBy',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              enum: ['day', 'model', 'key', 'subject', 'provider'],
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'Usage.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/UsageResponse',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/admin/usage/sync': {
+      post: {
+        operationId: 'SyncUsage',
+        summary: 'Pulls usage from LiteLLM now (admins).',
+        responses: {
+          '200': {
+            description: 'The days pulled.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    days: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                  },
+                  required: ['days'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
@@ -2177,6 +2277,117 @@ export const spec = {
           'adopted',
           'unmanaged',
         ],
+        additionalProperties: false,
+      },
+      UsageMetrics: {
+        type: 'object',
+        properties: {
+          spend: {
+            type: 'number',
+          },
+          promptTokens: {
+            type: 'number',
+          },
+          completionTokens: {
+            type: 'number',
+          },
+          totalTokens: {
+            type: 'number',
+          },
+          requests: {
+            type: 'number',
+          },
+          successfulRequests: {
+            type: 'number',
+          },
+          failedRequests: {
+            type: 'number',
+          },
+        },
+        required: [
+          'spend',
+          'promptTokens',
+          'completionTokens',
+          'totalTokens',
+          'requests',
+          'successfulRequests',
+          'failedRequests',
+        ],
+        additionalProperties: false,
+      },
+      UsageRow: {
+        type: 'object',
+        properties: {
+          group: {
+            type: 'string',
+          },
+          label: {
+            type: 'string',
+          },
+          spend: {
+            type: 'number',
+          },
+          promptTokens: {
+            type: 'number',
+          },
+          completionTokens: {
+            type: 'number',
+          },
+          totalTokens: {
+            type: 'number',
+          },
+          requests: {
+            type: 'number',
+          },
+          successfulRequests: {
+            type: 'number',
+          },
+          failedRequests: {
+            type: 'number',
+          },
+        },
+        required: [
+          'group',
+          'spend',
+          'promptTokens',
+          'completionTokens',
+          'totalTokens',
+          'requests',
+          'successfulRequests',
+          'failedRequests',
+        ],
+        additionalProperties: false,
+      },
+      UsageResponse: {
+        type: 'object',
+        properties: {
+          from: {
+            type: 'string',
+          },
+          to: {
+            type: 'string',
+          },
+          totals: {
+            $ref: '#/components/schemas/UsageMetrics',
+          },
+          previousTotals: {
+            $ref: '#/components/schemas/UsageMetrics',
+          },
+          groupBy: {
+            type: 'string',
+            enum: ['day', 'model', 'key', 'subject', 'provider'],
+          },
+          rows: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/UsageRow',
+            },
+          },
+          syncedAt: {
+            type: 'string',
+          },
+        },
+        required: ['from', 'to', 'totals', 'previousTotals', 'groupBy', 'rows'],
         additionalProperties: false,
       },
     },

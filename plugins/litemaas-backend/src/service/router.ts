@@ -12,6 +12,8 @@ import { HealthService } from '../services/HealthService';
 import { KeyReconciler } from '../services/KeyReconciler';
 import { KeyService } from '../services/KeyService';
 import { KeySettingsService } from '../services/KeySettingsService';
+import { UsageIngestor } from '../services/UsageIngestor';
+import { UsageService } from '../services/UsageService';
 import { ModelAdminService } from '../services/ModelAdminService';
 import { ModelService } from '../services/ModelService';
 
@@ -24,6 +26,8 @@ export interface RouterOptions {
   keys: KeyService;
   keySettings: KeySettingsService;
   reconciler: KeyReconciler;
+  usage: UsageService;
+  usageIngestor: UsageIngestor;
   /** Where clients send inference requests (config `litemaas.gatewayBaseUrl`). */
   endpointBaseUrl?: string;
 }
@@ -212,6 +216,16 @@ export async function createRouter(options: RouterOptions) {
   router.get('/admin/unmanaged-keys', async (req, res) => {
     await callers.require(req, litemaasModelManagePermission);
     res.json(options.reconciler.report() ?? (await options.reconciler.run()));
+  });
+
+  router.get('/usage', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    res.json(await options.usage.query(caller, req.query));
+  });
+
+  router.post('/admin/usage/sync', async (req, res) => {
+    await callers.require(req, litemaasModelManagePermission);
+    res.json(await options.usageIngestor.run());
   });
 
   return router;

@@ -1,0 +1,146 @@
+import { Knex } from 'knex';
+import {
+  UsageGroupBy,
+  UsageMetrics,
+  UsageRow,
+} from '@litemaas/backstage-plugin-litemaas-common';
+
+const DAILY = 'litemaas_usage_daily';
+const DAYS = 'litemaas_usage_days';
+
+export interface UsageDailyRow extends UsageMetrics {
+  day: string;
+  keyHash: string;
+  model: string;
+  provider: string;
+  keyId?: string;
+  subjectRef?: string;
+}
+
+export interface UsageFilter {
+  from: string;
+  to: string;
+  subjectRefs?: string[];
+  models?: string[];
+}
+
+const GROUP_COLUMNS: Record<UsageGroupBy, string> = {
+  day: 'day',
+  model: 'model',
+  key: 'key_hash',
+  subject: 'subject_ref',
+  provider: 'provider',
+};
+
+const METRICS = {
+  spend: 'spend',
+  promptTokens: 'prompt_tokens',
+  completionTokens: 'completion_tokens',
+  totalTokens: 'total_tokens',
+  requests: 'requests',
+  successfulRequests: 'successful_requests',
+  failedRequests: 'failed_requests',
+} as const;
+
+function sums(knex: Knex) {
+  return Object.entries(METRICS).map(([alias, column]) =>
+    knex.raw(`coalesce(sum(??), 0) as ??`, [column, alias]),
+  );
+}
+
+function toMetrics(row: Record<string, unknown>): UsageMetrics {
+  return {
+    spend: Number(row.spend ?? 0),
+    promptTokens: Number(row.promptTokens ?? 0),
+    completionTokens: Number(row.completionTokens ?? 0),
+    totalTokens: Number(row.totalTokens ?? 0),
+    requests: Number(row.requests ?? 0),
+    successfulRequests: Number(row.successfulRequests ?? 0),
+    failedRequests: Number(row.failedRequests ?? 0),
+  };
+}
+
+/** Daily usage rows and their aggregation, all in SQL. */
+export class UsageStore {
+  constructor(private readonly knex: Knex) {}
+
+  /** Replaces one day's rows: re-running a day is idempotent. */
+  async replaceDay(
+    day: string,
+    rows: UsageDailyRow[],
+    complete: boolean,
+    at: Date,
+  ) {
+    await this.knex.transaction(async tx => {
+      await tx(DAILY).where({ day }).delete();
+      const records = rows.map(r => ({
+        day,
+        key_hash: r.keyHash,
+        model: r.model,
+        provider: r.provider,
+        key_id: r.keyId ?? null,
+        subject_ref: r.subjectRef ?? null,
+        spend: r.spend,
+        prompt_tokens: r.promptTokens,
+        completion_tokens: r.completionTokens,
+        total_tokens: r.totalTokens,
+        requests: r.requests,
+        successful_requests: r.successfulRequests,
+        failed_requests: r.failedRequests,
+      }));
+      for (let i = 0; i < records.length; i += 500) {
+        await tx(DAILY).insert(records.slice(i, i + 500));
+      }
+      await tx(DAYS)
+        .insert({ day, complete, synced_at: at })
+        .onConflict('day')
+        .merge();
+    });
+  }
+
+  /** Days already pulled for good. */
+  async completeDays(from: string, to: string): Promise<Set<string>> {
+    const rows = await this.knex(DAYS)
+      .where('complete', true)
+      .whereBetween('day', [from, to])
+      .select('day');
+    return new Set(rows.map(r => r.day));
+  }
+
+  async lastSyncedAt(): Promise<Date | undefined> {
+    const row = await this.knex(DAYS).max({ at: 'synced_at' }).first();
+    return row?.at ? new Date(row.at) : undefined;
+  }
+
+  private filtered(filter: UsageFilter) {
+    return this.knex(DAILY)
+      .whereBetween('day', [filter.from, filter.to])
+      .modify(q => {
+        if (filter.subjectRefs) q.whereIn('subject_ref', filter.subjectRefs);
+        if (filter.models) q.whereIn('model', filter.models);
+      });
+  }
+
+  async totals(filter: UsageFilter): Promise<UsageMetrics> {
+    const row = await this.filtered(filter).select(sums(this.knex)).first();
+    return toMetrics(row ?? {});
+  }
+
+  async grouped(
+    filter: UsageFilter,
+    groupBy: UsageGroupBy,
+  ): Promise<UsageRow[]> {
+    const column = GROUP_COLUMNS[groupBy];
+    const rows = await this.filtered(filter)
+      .select(this.knex.raw('?? as ??', [column, 'group']), ...sums(this.knex))
+      .groupBy(column)
+      .orderBy(
+        groupBy === 'day' ? column : 'spend',
+        groupBy === 'day' ? 'asc' : 'desc',
+      );
+    return rows.map((row: Record<string, unknown>) => ({
+      group: row.group === null ? 'unknown' : String(row.group),
+      ...toMetrics(row),
+    }));
+  }
+}

@@ -1,0 +1,205 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { startEmulator } from '@litemaas/litellm-emulator';
+import request from 'supertest';
+import { litemaasPlugin } from './plugin';
+import { portalPolicyServices } from './testUtils/portalPolicy';
+
+jest.setTimeout(60_000);
+
+const MASTER_KEY = 'sk-test-master-key';
+const ALICE = 'user:default/alice';
+const CAROL = 'user:default/carol'; // owns granite through ml-platform
+const DANA = 'user:default/dana';
+const DAY_MS = 24 * 3600 * 1000;
+const day = (offset: number) =>
+  new Date(Date.now() + offset * DAY_MS).toISOString().slice(0, 10);
+
+describe('usage over HTTP: the portal agrees with LiteLLM', () => {
+  it('totals equal the emulator’s own, to the cent and the token', async () => {
+    // The emulator's clock moves so traffic lands on three different days.
+    let offset = -2;
+    const emulator = await startEmulator({
+      masterKey: MASTER_KEY,
+      port: 0,
+      now: () => new Date(Date.now() + offset * DAY_MS),
+      seed: {
+        models: [
+          {
+            model_name: 'gpt-4o-mini',
+            litellm_params: {
+              model: 'openai/gpt-4o-mini',
+              input_cost_per_token: 1.5e-7,
+              output_cost_per_token: 6e-7,
+            },
+            model_info: { id: 'm1' },
+          },
+          {
+            model_name: 'granite',
+            litellm_params: {
+              model: 'hosted_vllm/granite',
+              input_cost_per_token: 1e-7,
+              output_cost_per_token: 3e-7,
+            },
+            model_info: { id: 'm2' },
+          },
+        ],
+      },
+    });
+    const { server } = await startTestBackend({
+      features: [
+        litemaasPlugin,
+        mockServices.rootConfig.factory({
+          data: {
+            litemaas: {
+              litellm: { baseUrl: emulator.url, masterKey: MASTER_KEY },
+              defaultAccessPolicy: 'open',
+              models: [{ name: 'granite', owner: 'group:default/ml-platform' }],
+            },
+          },
+        }),
+        ...portalPolicyServices({
+          admins: ['group:default/litemaas-admins'],
+          memberships: {
+            [ALICE]: ['group:default/payments'],
+            [CAROL]: ['group:default/ml-platform'],
+            [DANA]: ['group:default/litemaas-admins'],
+          },
+        }),
+      ],
+    });
+    const as = (user: string) => ({
+      get: (path: string) =>
+        request(server)
+          .get(`/api/litemaas${path}`)
+          .set('Authorization', mockCredentials.user.header(user)),
+      post: (path: string, body?: object) =>
+        request(server)
+          .post(`/api/litemaas${path}`)
+          .set('Authorization', mockCredentials.user.header(user))
+          .send(body),
+    });
+
+    for (const model of ['gpt-4o-mini', 'granite']) {
+      await as(ALICE).post('/access-requests', { modelName: model });
+      await as(ALICE).post('/access-requests', {
+        modelName: model,
+        subjectRef: 'group:default/payments',
+      });
+    }
+    const mine = await as(ALICE).post('/keys', {
+      name: 'mine',
+      models: ['gpt-4o-mini', 'granite'],
+    });
+    const team = await as(ALICE).post('/keys', {
+      name: 'team',
+      models: ['gpt-4o-mini', 'granite'],
+      subjectRef: 'group:default/payments',
+    });
+    // A key made directly in LiteLLM: usage the portal cannot attribute.
+    const outside = await fetch(`${emulator.url}/key/generate`, {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${MASTER_KEY}`,
+        'Content-Type': 'application/json',
+      },
+      body: JSON.stringify({ key_alias: 'script' }),
+    }).then(r => r.json());
+
+    const traffic: Array<[string, string, string]> = [];
+    for (const d of [-2, -1, 0]) {
+      for (const [key, model, text] of [
+        [
+          mine.body.value,
+          'gpt-4o-mini',
+          'Summarise the incident report please',
+        ],
+        [mine.body.value, 'granite', 'Classify this ticket'],
+        [team.body.value, 'granite', 'Translate to French: good morning team'],
+        [outside.key, 'gpt-4o-mini', 'hello'],
+      ]) {
+        traffic.push([key, model, `${text} on day ${d}`]);
+      }
+    }
+    for (const [i, [key, model, text]] of traffic.entries()) {
+      offset = -2 + Math.floor(i / 4);
+      const res = await fetch(`${emulator.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${key}`,
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify({
+          model,
+          messages: [{ role: 'user', content: text }],
+        }),
+      });
+      expect(res.status).toBe(200);
+    }
+
+    expect((await as(ALICE).post('/admin/usage/sync')).status).toBe(403);
+    const sync = await as(DANA).post('/admin/usage/sync');
+    expect(sync.status).toBe(200);
+    // Re-running a day replaces it: nothing is counted twice.
+    await as(DANA).post('/admin/usage/sync');
+
+    const logs = emulator.state.spendLogs;
+    const sum = (items: typeof logs) => ({
+      spend: items.reduce((a, l) => a + l.spend, 0),
+      totalTokens: items.reduce((a, l) => a + l.total_tokens, 0),
+      promptTokens: items.reduce((a, l) => a + l.prompt_tokens, 0),
+      requests: items.length,
+    });
+    const range = `from=${day(-6)}&to=${day(0)}`;
+
+    const all = await as(DANA).get(`/usage?scope=all&${range}&groupBy=key`);
+    expect(all.status).toBe(200);
+    const truth = sum(logs);
+    expect(all.body.totals.spend).toBeCloseTo(truth.spend, 10);
+    expect(all.body.totals.totalTokens).toBe(truth.totalTokens);
+    expect(all.body.totals.promptTokens).toBe(truth.promptTokens);
+    expect(all.body.totals.requests).toBe(truth.requests);
+    expect(all.body.rows.map((r: any) => r.label).sort()).toEqual([
+      'mine',
+      'team',
+      'unknown (created outside the portal)',
+    ]);
+
+    // Alice sees her key and her team's, not the outside key.
+    const outsideHash = emulator.state.getKey(outside.key)?.token;
+    expect(new Set(logs.map(l => l.api_key)).size).toBe(3);
+    const aliceTruth = sum(logs.filter(l => l.api_key !== outsideHash));
+    const aliceView = await as(ALICE).get(`/usage?${range}&groupBy=day`);
+    expect(aliceView.body.totals.spend).toBeCloseTo(aliceTruth.spend, 10);
+    expect(aliceView.body.totals.totalTokens).toBe(aliceTruth.totalTokens);
+    expect(aliceView.body.rows.map((r: any) => r.group)).toEqual([
+      day(-2),
+      day(-1),
+      day(0),
+    ]);
+
+    // Carol owns granite: its usage by consumer.
+    const granite = await as(CAROL).get(
+      `/usage?scope=model&model=granite&${range}&groupBy=subject`,
+    );
+    expect(granite.status).toBe(200);
+    const graniteTruth = sum(logs.filter(l => l.model_group === 'granite'));
+    expect(granite.body.totals.totalTokens).toBe(graniteTruth.totalTokens);
+    expect(granite.body.rows.map((r: any) => r.group).sort()).toEqual([
+      'group:default/payments',
+      ALICE,
+    ]);
+    expect(
+      (await as(ALICE).get(`/usage?scope=model&model=granite&${range}`)).status,
+    ).toBe(403);
+    expect((await as(ALICE).get(`/usage?scope=all&${range}`)).status).toBe(403);
+    expect(
+      (await as(ALICE).get(`/usage?from=2026-13-01&to=${day(0)}`)).status,
+    ).toBe(400);
+
+    await emulator.close();
+  });
+});
