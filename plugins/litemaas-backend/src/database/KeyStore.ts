@@ -64,6 +64,8 @@ export interface KeyFilter {
   statuses?: KeyRecordStatus[];
   aliasPrefix?: string;
   aliases?: string[];
+  /** Keys whose current or retiring value has one of these hashes. */
+  tokenHashes?: string[];
   /** Case-insensitive match on name, alias, prefix or subject. */
   search?: string;
   /** Keys whose saga started before this time and is still in flight. */

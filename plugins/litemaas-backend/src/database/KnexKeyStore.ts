@@ -172,6 +172,14 @@ export class KnexKeyStore implements KeyStore {
         if (filter.subjectRefs) q.whereIn('subject_ref', filter.subjectRefs);
         if (filter.statuses) q.whereIn('status', filter.statuses);
         if (filter.aliases) q.whereIn('alias', filter.aliases);
+        if (filter.tokenHashes) {
+          const hashes = filter.tokenHashes;
+          q.where(inner =>
+            inner
+              .whereIn('token_hash', hashes)
+              .orWhereIn('retiring_token_hash', hashes),
+          );
+        }
         if (filter.aliasPrefix !== undefined) {
           q.where('alias', 'like', `${escapeLike(filter.aliasPrefix)}%`);
         }

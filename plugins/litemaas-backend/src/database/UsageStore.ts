@@ -7,6 +7,19 @@ import {
 
 const DAILY = 'litemaas_usage_daily';
 const DAYS = 'litemaas_usage_days';
+const MODEL_DAYS = 'litemaas_usage_model_days';
+const SUBJECT_DAYS = 'litemaas_usage_subject_days';
+const UNKNOWN_SUBJECT = 'unknown';
+
+const METRIC_COLUMNS = [
+  'spend',
+  'prompt_tokens',
+  'completion_tokens',
+  'total_tokens',
+  'requests',
+  'successful_requests',
+  'failed_requests',
+];
 
 export interface UsageDailyRow extends UsageMetrics {
   day: string;
@@ -91,11 +104,41 @@ export class UsageStore {
       for (let i = 0; i < records.length; i += 500) {
         await tx(DAILY).insert(records.slice(i, i + 500));
       }
+      await this.rollUp(tx, day, day);
       await tx(DAYS)
         .insert({ day, complete, synced_at: at })
         .onConflict('day')
         .merge();
     });
+  }
+
+  /** Rebuilds the rollups of a range of days from the daily rows. */
+  async rebuildRollups(from: string, to: string) {
+    await this.knex.transaction(tx => this.rollUp(tx, from, to));
+  }
+
+  /** Rollups for the global views, rebuilt from the daily rows. */
+  private async rollUp(tx: Knex.Transaction, from: string, to: string) {
+    const summed = METRIC_COLUMNS.map(c => `sum(${c})`).join(', ');
+    const columns = METRIC_COLUMNS.join(', ');
+    await tx(MODEL_DAYS).whereBetween('day', [from, to]).delete();
+    await tx.raw(
+      `INSERT INTO ${MODEL_DAYS} (day, model, provider, ${columns})
+       SELECT day, model, provider, ${summed} FROM ${DAILY}
+       WHERE day BETWEEN ? AND ?
+       GROUP BY day, model, provider`,
+      [from, to],
+    );
+    await tx(SUBJECT_DAYS).whereBetween('day', [from, to]).delete();
+    // The placeholder for keys the portal does not know is a constant, so
+    // PostgreSQL sees the same expression in SELECT and GROUP BY.
+    await tx.raw(
+      `INSERT INTO ${SUBJECT_DAYS} (day, subject_ref, ${columns})
+       SELECT day, coalesce(subject_ref, '${UNKNOWN_SUBJECT}'), ${summed}
+       FROM ${DAILY} WHERE day BETWEEN ? AND ?
+       GROUP BY day, coalesce(subject_ref, '${UNKNOWN_SUBJECT}')`,
+      [from, to],
+    );
   }
 
   /** Days already pulled for good. */
@@ -112,8 +155,27 @@ export class UsageStore {
     return row?.at ? new Date(row.at) : undefined;
   }
 
-  private filtered(filter: UsageFilter) {
-    return this.knex(DAILY)
+  /**
+   * The smallest table that answers: the model rollup when no subject is
+   * asked for, the subject rollup when no model is, else the daily rows.
+   */
+  private sourceFor(filter: UsageFilter, groupBy?: UsageGroupBy): string {
+    const needsKey = groupBy === 'key';
+    if (!needsKey && !filter.subjectRefs && groupBy !== 'subject') {
+      return MODEL_DAYS;
+    }
+    if (
+      !needsKey &&
+      !filter.models &&
+      (groupBy === undefined || groupBy === 'subject' || groupBy === 'day')
+    ) {
+      return SUBJECT_DAYS;
+    }
+    return DAILY;
+  }
+
+  private filtered(filter: UsageFilter, groupBy?: UsageGroupBy) {
+    return this.knex(this.sourceFor(filter, groupBy))
       .whereBetween('day', [filter.from, filter.to])
       .modify(q => {
         if (filter.subjectRefs) q.whereIn('subject_ref', filter.subjectRefs);
@@ -131,7 +193,7 @@ export class UsageStore {
     groupBy: UsageGroupBy,
   ): Promise<UsageRow[]> {
     const column = GROUP_COLUMNS[groupBy];
-    const rows = await this.filtered(filter)
+    const rows = await this.filtered(filter, groupBy)
       .select(this.knex.raw('?? as ??', [column, 'group']), ...sums(this.knex))
       .groupBy(column)
       .orderBy(
@@ -139,7 +201,7 @@ export class UsageStore {
         groupBy === 'day' ? 'asc' : 'desc',
       );
     return rows.map((row: Record<string, unknown>) => ({
-      group: row.group === null ? 'unknown' : String(row.group),
+      group: row.group === null ? UNKNOWN_SUBJECT : String(row.group),
       ...toMetrics(row),
     }));
   }

@@ -62,7 +62,10 @@ export class UsageService {
       this.deps.usage.lastSyncedAt(),
     ]);
     if (groupBy === 'key') {
-      const keys = await this.deps.keys.list({});
+      // Only the keys that appear: names for labels, not the whole table.
+      const keys = await this.deps.keys.list({
+        tokenHashes: rows.map(r => r.group),
+      });
       const byHash = new Map<string, string>();
       for (const key of keys) {
         for (const hash of [key.tokenHash, key.retiringTokenHash]) {

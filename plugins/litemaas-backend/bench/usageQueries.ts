@@ -1,0 +1,189 @@
+/* eslint-disable no-console */
+/**
+ * Benchmark: 1,000,000 daily usage rows (10k users, 50k keys, 200 models,
+ * 90 days) in PostgreSQL, then the main usage queries through the plugin's
+ * HTTP router, printing p50/p95 latency.
+ *
+ *   yarn workspace @litemaas/backstage-plugin-litemaas-backend bench:usage [--postgres URL] [--rows N]
+ */
+import express from 'express';
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import knexFactory from 'knex';
+import { applyDatabaseMigrations } from '../src/database/migrations';
+import { KnexKeyStore } from '../src/database/KnexKeyStore';
+import { UsageStore } from '../src/database/UsageStore';
+import { Caller } from '../src/permissions/Caller';
+import { CallerResolver } from '../src/permissions/CallerResolver';
+import { createRouter } from '../src/service/router';
+import { UsageService } from '../src/services/UsageService';
+
+const USERS = 10_000;
+const KEYS = 50_000;
+const MODELS = 200;
+const DAYS = 90;
+
+function arg(name: string, fallback: string) {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+
+function percentile(sorted: number[], p: number) {
+  return sorted[
+    Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))
+  ];
+}
+
+async function main() {
+  const pgUrl = arg(
+    '--postgres',
+    'postgresql://postgres@127.0.0.1:5432/postgres',
+  );
+  const rows = Number(arg('--rows', '1000000'));
+  const name = `litemaas_usage_bench_${Date.now()}`;
+  const admin = knexFactory({ client: 'pg', connection: pgUrl });
+  await admin.raw(`CREATE DATABASE ${name}`);
+  const url = new URL(pgUrl);
+  url.pathname = `/${name}`;
+  const knex = knexFactory({
+    client: 'pg',
+    connection: url.toString(),
+    pool: { min: 1, max: 10 },
+  });
+  let server: http.Server | undefined;
+  try {
+    await applyDatabaseMigrations(knex);
+    const t0 = performance.now();
+    // Generated in the database: key i belongs to user i % USERS, uses
+    // model (i * 7) % MODELS; rows spread over DAYS days.
+    await knex.raw(
+      `INSERT INTO litemaas_usage_daily
+        (day, key_hash, model, provider, key_id, subject_ref, spend, prompt_tokens,
+         completion_tokens, total_tokens, requests, successful_requests, failed_requests)
+       SELECT to_char(date '2026-11-22' - (g % ${DAYS}), 'YYYY-MM-DD'),
+              'hash-' || ((g / ${DAYS}) % ${KEYS}),
+              'model-' || ((((g / ${DAYS}) % ${KEYS}) * 7 + g / (${DAYS} * ${KEYS})) % ${MODELS}),
+              'provider-' || ((g / ${DAYS}) % 5),
+              'key-' || ((g / ${DAYS}) % ${KEYS}),
+              'user:default/user-' || (((g / ${DAYS}) % ${KEYS}) % ${USERS}),
+              (g % 97) / 1000.0, g % 500, g % 300, g % 800, 1 + g % 9, 1 + g % 8, g % 2
+       FROM generate_series(0, ${rows - 1}) AS g`,
+    );
+    const store = new UsageStore(knex);
+    await store.rebuildRollups('2026-08-01', '2026-11-30');
+    await knex.raw('ANALYZE');
+    const loadMs = performance.now() - t0;
+
+    const caller = (overrides: Partial<Caller>): Caller => ({
+      userRef: 'user:default/user-42',
+      ownershipRefs: ['user:default/user-42', 'group:default/team-3'],
+      canManage: false,
+      canReview: () => true,
+      canManageKey: () => true,
+      ...overrides,
+    });
+    let current = caller({});
+    const callers = {
+      resolve: async () => current,
+      require: async () => ({}),
+    } as unknown as CallerResolver;
+    const usage = new UsageService({
+      usage: store,
+      keys: new KnexKeyStore(knex),
+      models: {
+        policyOf: async () => ({ accessPolicy: 'open', defaultLimits: {} }),
+      } as any,
+    });
+    const router = await createRouter({
+      callers,
+      usage,
+      models: undefined as any,
+      modelAdmin: undefined as any,
+      access: undefined as any,
+      health: undefined as any,
+      keys: undefined as any,
+      keySettings: undefined as any,
+      reconciler: undefined as any,
+      usageIngestor: undefined as any,
+    });
+    const app = express();
+    app.use('/api/litemaas', router);
+    server = app.listen(0);
+    const base = `http://127.0.0.1:${
+      (server.address() as AddressInfo).port
+    }/api/litemaas`;
+
+    const queries: Array<{ name: string; who: Caller; path: string }> = [
+      {
+        name: 'developer, 30 days by day',
+        who: caller({}),
+        path: '/usage?from=2026-10-24&to=2026-11-22&groupBy=day',
+      },
+      {
+        name: 'developer, 90 days by key',
+        who: caller({}),
+        path: '/usage?from=2026-08-25&to=2026-11-22&groupBy=key',
+      },
+      {
+        name: 'owner, model by consumer, 30 days',
+        who: caller({}),
+        path: '/usage?scope=model&model=model-17&from=2026-10-24&to=2026-11-22&groupBy=subject',
+      },
+      {
+        name: 'admin, 7 days by model',
+        who: caller({ canManage: true }),
+        path: '/usage?scope=all&from=2026-11-16&to=2026-11-22&groupBy=model',
+      },
+      {
+        name: 'admin, 30 days by day',
+        who: caller({ canManage: true }),
+        path: '/usage?scope=all&from=2026-10-24&to=2026-11-22&groupBy=day',
+      },
+      {
+        name: 'admin, top consumers 7 days',
+        who: caller({ canManage: true }),
+        path: '/usage?scope=all&from=2026-11-16&to=2026-11-22&groupBy=subject',
+      },
+      {
+        name: 'admin, 90 days by provider',
+        who: caller({ canManage: true }),
+        path: '/usage?scope=all&from=2026-08-25&to=2026-11-22&groupBy=provider',
+      },
+    ];
+    console.log(
+      `Loaded ${rows.toLocaleString('en-US')} usage rows, with rollups, in ${(
+        loadMs / 1000
+      ).toFixed(1)} s (PostgreSQL)`,
+    );
+    for (const q of queries) {
+      current = q.who;
+      const times: number[] = [];
+      for (let i = 0; i < 45; i++) {
+        const t = performance.now();
+        const res = await fetch(`${base}${q.path}`);
+        if (!res.ok)
+          throw new Error(`${q.path}: ${res.status} ${await res.text()}`);
+        await res.json();
+        if (i >= 5) times.push(performance.now() - t); // first 5 warm up
+      }
+      times.sort((a, b) => a - b);
+      console.log(
+        `  ${q.name.padEnd(36)} p50 ${percentile(times, 50)
+          .toFixed(1)
+          .padStart(6)} ms   p95 ${percentile(times, 95)
+          .toFixed(1)
+          .padStart(6)} ms`,
+      );
+    }
+  } finally {
+    server?.close();
+    await knex.destroy();
+    await admin.raw(`DROP DATABASE ${name}`);
+    await admin.destroy();
+  }
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});
