@@ -1,13 +1,68 @@
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+
 export interface Config {
   catalog?: {
     providers?: {
       /**
-       * KServe entity providers, by id (one per cluster or manifest source).
-       * The full schema arrives with the provider itself.
+       * KServe entity providers, by id: one per cluster or manifest source.
+       * Each ingests InferenceServices and LLMInferenceServices as a
+       * Component (model-server), a Resource (ai-model) and an API.
        */
       kserve?: {
         [id: string]: {
-          [key: string]: unknown;
+          /**
+           * `kubernetes` (a cluster's API server) or `manifests` (YAML files).
+           * Inferred when left out: `directory`, or a `url` naming a .yaml /
+           * .yml / .json file, means manifests; any other `url` a cluster.
+           */
+          type?: 'kubernetes' | 'manifests';
+          /**
+           * The cluster's API server (kubernetes), or where the manifests are
+           * (manifests: a file or folder URL the catalog's UrlReader can read).
+           */
+          url?: string;
+          /** A folder of manifests, relative to the backend's working directory. */
+          directory?: string;
+          /**
+           * Name of the cluster, the first part of every entity name
+           * (`<cluster>-<namespace>-<name>`). Defaults to the provider id.
+           */
+          cluster?: string;
+          /**
+           * Bearer token of a service account allowed to list and watch
+           * inferenceservices and llminferenceservices.
+           * @visibility secret
+           */
+          serviceAccountToken?: string;
+          /** The API server's CA bundle: base64 (as in a kubeconfig) or PEM. */
+          caData?: string;
+          /** Skip TLS verification; also required for a plain-HTTP url. */
+          skipTLSVerify?: boolean;
+          /** Only these namespaces (default: all). */
+          namespaces?: string[];
+          /** Never these namespaces. */
+          excludeNamespaces?: string[];
+          /** Kubernetes label selector, e.g. `litemaas.io/catalog=true`. */
+          labelSelector?: string;
+          /** Follow changes between full lists with a watch (default true). */
+          watch?: boolean;
+          /** Objects per list page (default 500). */
+          pageSize?: number;
+          /** Timeout of one list request in milliseconds (default 30000). */
+          requestTimeoutMs?: number;
+          /** For what an InferenceService's annotations do not say. */
+          defaults?: {
+            /** Entity ref of the owner, e.g. `group:default/ml-platform`. */
+            owner?: string;
+            lifecycle?: string;
+            /** Entity ref of the system. */
+            system?: string;
+          };
+          /**
+           * When to list everything again. Default: every 30 minutes for a
+           * cluster, every 10 minutes for manifests.
+           */
+          schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
         };
       };
     };

@@ -1,6 +1,40 @@
 /**
- * Catalog module: KServe InferenceServices as catalog entities.
+ * Catalog module: KServe InferenceServices and LLMInferenceServices as
+ * catalog entities.
  *
  * @packageDocumentation
  */
 export { catalogModuleKserve as default } from './module';
+export {
+  BaseKServeProvider,
+  createKServeEntityProviders,
+  KServeClusterEntityProvider,
+  KServeManifestEntityProvider,
+  readKServeSourceConfigs,
+} from './providers';
+export type {
+  ClusterProviderTuning,
+  EntityDefaults,
+  KServeSourceConfig,
+  KubernetesSourceConfig,
+  ManifestSourceConfig,
+} from './providers';
+export {
+  KSERVE_ANNOTATIONS,
+  KUBERNETES_ANNOTATIONS,
+  KServeObjectError,
+  EntityState,
+  entityName,
+  inspectModelServer,
+  kserveObjectToEntities,
+  modelServerToEntities,
+  objectKey,
+  parseManifest,
+} from './transform';
+export type {
+  EntityContext,
+  KServeObject,
+  ModelServer,
+  SourceObject,
+  TransformResult,
+} from './transform';

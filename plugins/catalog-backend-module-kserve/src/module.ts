@@ -2,11 +2,13 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
+import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import { createKServeEntityProviders } from './providers';
 
 /**
- * Catalog module that will ingest KServe InferenceServices and
- * LLMInferenceServices as catalog entities (see README). Until the provider
- * lands it only reports whether it has been configured.
+ * Catalog module that ingests KServe InferenceServices and
+ * LLMInferenceServices, from clusters or manifests, as catalog entities
+ * (see README).
  *
  * @public
  */
@@ -16,18 +18,33 @@ export const catalogModuleKserve = createBackendModule({
   register({ registerInit }) {
     registerInit({
       deps: {
-        logger: coreServices.logger,
+        catalog: catalogProcessingExtensionPoint,
         config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        scheduler: coreServices.scheduler,
+        urlReader: coreServices.urlReader,
+        lifecycle: coreServices.lifecycle,
       },
-      async init({ logger, config }) {
-        const providers = config.getOptionalConfig('catalog.providers.kserve');
-        const ids = providers?.keys() ?? [];
+      async init({ catalog, config, logger, scheduler, urlReader, lifecycle }) {
+        const providers = createKServeEntityProviders(config, {
+          logger,
+          scheduler,
+          urlReader,
+        });
+        if (providers.length === 0) {
+          logger.info(
+            'KServe entity provider not configured (catalog.providers.kserve)',
+          );
+          return;
+        }
+        catalog.addEntityProvider(providers);
+        lifecycle.addShutdownHook(() => {
+          for (const provider of providers) provider.stop();
+        });
         logger.info(
-          ids.length
-            ? `KServe entity provider configured for ${ids.join(
-                ', ',
-              )}; ingestion is not available in this version yet`
-            : 'KServe entity provider not configured (catalog.providers.kserve)',
+          `KServe entity providers: ${providers
+            .map(p => p.getProviderName())
+            .join(', ')}`,
         );
       },
     });

@@ -1,0 +1,20 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+// The project's shared data sits beside the repository: /work/shared when
+// the repository is /work/main (src/testUtils -> package -> plugins -> repo).
+// eslint-disable-next-line no-restricted-syntax -- test code, never built
+export const SHARED_DIR = path.resolve(__dirname, '../../../../../shared');
+export const SAMPLES_DIR = path.join(SHARED_DIR, 'samples/inference-services');
+export const CRDS_DIR = path.join(SHARED_DIR, 'crds');
+
+/** The sample manifests, by file name. */
+export function sampleFiles(): string[] {
+  if (!fs.existsSync(SAMPLES_DIR)) {
+    throw new Error(`KServe samples not found at ${SAMPLES_DIR}`);
+  }
+  return fs
+    .readdirSync(SAMPLES_DIR)
+    .filter(f => /\.ya?ml$/.test(f))
+    .sort();
+}

@@ -1,0 +1,55 @@
+/**
+ * Annotation keys, read from InferenceServices and written to entities.
+ *
+ * @public
+ */
+export const KSERVE_ANNOTATIONS = {
+  // Read from the InferenceService / LLMInferenceService.
+  /** Entity ref of the owner, e.g. `group:default/ml-platform`. */
+  owner: 'litemaas.io/owner',
+  lifecycle: 'litemaas.io/lifecycle',
+  /** Entity ref of the system. */
+  system: 'litemaas.io/system',
+  /** Extra catalog tags, comma separated. */
+  tags: 'litemaas.io/tags',
+  /** `openai` or `openapi`: overrides the detected API type. */
+  apiType: 'litemaas.io/api-type',
+  /** OpenShift AI's display name and description of a model deployment. */
+  displayName: 'openshift.io/display-name',
+  description: 'openshift.io/description',
+  deploymentMode: 'serving.kserve.io/deploymentMode',
+
+  // Read, and passed through to the entities.
+  /** The LiteLLM model that routes to this server. */
+  modelName: 'litemaas.io/model-name',
+
+  // Written to the entities.
+  cluster: 'litemaas.io/cluster',
+  /** `<kind>/<namespace>/<name>` of the source object. */
+  source: 'litemaas.io/kserve-object',
+  endpoint: 'litemaas.io/endpoint',
+  /** `true` when KServe reported no URL and the endpoint is derived. */
+  endpointPredicted: 'litemaas.io/endpoint-predicted',
+  ready: 'litemaas.io/ready',
+  readyReason: 'litemaas.io/ready-reason',
+  modelState: 'litemaas.io/model-state',
+  replicas: 'litemaas.io/replicas',
+  minReplicas: 'litemaas.io/min-replicas',
+  maxReplicas: 'litemaas.io/max-replicas',
+  /** GPUs requested per replica. */
+  gpus: 'litemaas.io/gpus',
+  accelerator: 'litemaas.io/accelerator',
+  modelId: 'litemaas.io/model-id',
+  modelFormat: 'litemaas.io/model-format',
+  runtime: 'litemaas.io/runtime',
+  protocol: 'litemaas.io/protocol',
+  storageUri: 'litemaas.io/storage-uri',
+  kserveDeploymentMode: 'litemaas.io/deployment-mode',
+} as const;
+
+/** Backstage's own annotations that the Kubernetes tab reads. */
+export const KUBERNETES_ANNOTATIONS = {
+  id: 'backstage.io/kubernetes-id',
+  namespace: 'backstage.io/kubernetes-namespace',
+  labelSelector: 'backstage.io/kubernetes-label-selector',
+} as const;
