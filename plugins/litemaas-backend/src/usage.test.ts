@@ -200,6 +200,32 @@ describe('usage over HTTP: the portal agrees with LiteLLM', () => {
       (await as(ALICE).get(`/usage?from=2026-13-01&to=${day(0)}`)).status,
     ).toBe(400);
 
+    // The rows behind a view, streamed as CSV and JSON.
+    const csv = await as(ALICE).get(`/usage/export?${range}&format=csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    const lines = csv.text.trim().split('\n');
+    expect(lines[0]).toBe(
+      'day,model,provider,key,keyId,owner,requests,successfulRequests,failedRequests,promptTokens,completionTokens,totalTokens,spend',
+    );
+    const csvTokens = lines
+      .slice(1)
+      .reduce((a, l) => a + Number(l.split(',')[11]), 0);
+    expect(csvTokens).toBe(aliceTruth.totalTokens);
+    const json = await as(DANA).get(
+      `/usage/export?scope=all&${range}&format=json`,
+    );
+    expect(json.status).toBe(200);
+    expect(json.body.reduce((a: number, r: any) => a + r.totalTokens, 0)).toBe(
+      truth.totalTokens,
+    );
+    expect(JSON.stringify(json.body)).toContain(
+      'unknown (created outside the portal)',
+    );
+    expect(
+      (await as(ALICE).get(`/usage/export?scope=all&${range}`)).status,
+    ).toBe(403);
+
     await emulator.close();
   });
 });

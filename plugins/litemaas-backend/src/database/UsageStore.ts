@@ -183,6 +183,38 @@ export class UsageStore {
       });
   }
 
+  /**
+   * The daily rows of a view, one at a time from the database cursor, so an
+   * export of millions of rows never sits in memory.
+   */
+  async *streamRows(filter: UsageFilter): AsyncGenerator<UsageDailyRow> {
+    const stream = this.knex(DAILY)
+      .whereBetween('day', [filter.from, filter.to])
+      .modify(q => {
+        if (filter.subjectRefs) q.whereIn('subject_ref', filter.subjectRefs);
+        if (filter.models) q.whereIn('model', filter.models);
+      })
+      .orderBy(['day', 'model', 'key_hash'])
+      .stream();
+    for await (const row of stream as AsyncIterable<Record<string, any>>) {
+      yield {
+        day: row.day,
+        keyHash: row.key_hash,
+        model: row.model,
+        provider: row.provider,
+        keyId: row.key_id ?? undefined,
+        subjectRef: row.subject_ref ?? undefined,
+        spend: Number(row.spend),
+        promptTokens: Number(row.prompt_tokens),
+        completionTokens: Number(row.completion_tokens),
+        totalTokens: Number(row.total_tokens),
+        requests: Number(row.requests),
+        successfulRequests: Number(row.successful_requests),
+        failedRequests: Number(row.failed_requests),
+      };
+    }
+  }
+
   async totals(filter: UsageFilter): Promise<UsageMetrics> {
     const row = await this.filtered(filter).select(sums(this.knex)).first();
     return toMetrics(row ?? {});

@@ -32,6 +32,29 @@ export interface RouterOptions {
   endpointBaseUrl?: string;
 }
 
+const USAGE_CSV_COLUMNS = [
+  'day',
+  'model',
+  'provider',
+  'key',
+  'keyId',
+  'owner',
+  'requests',
+  'successfulRequests',
+  'failedRequests',
+  'promptTokens',
+  'completionTokens',
+  'totalTokens',
+  'spend',
+];
+
+/** A CSV cell, quoted when it must be; formula-like text is defused. */
+function csvCell(value: unknown): string {
+  let text = value === undefined || value === null ? '' : String(value);
+  if (/^[=+\-@]/.test(text) && typeof value === 'string') text = `'${text}`;
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
 /** HTTP in, caller and permission, service call, HTTP out. */
 export async function createRouter(options: RouterOptions) {
   const { callers, models, modelAdmin, access, health, keys } = options;
@@ -221,6 +244,35 @@ export async function createRouter(options: RouterOptions) {
   router.get('/usage', async (req, res) => {
     const caller = await callers.resolve(req, litemaasModelReadPermission);
     res.json(await options.usage.query(caller, req.query));
+  });
+
+  router.get('/usage/export', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    const { format = 'csv', ...query } = req.query;
+    const rows = options.usage.exportRows(caller, query);
+    // Reading the first row checks the query before any byte is sent, so
+    // bad input still gets a 4xx.
+    const first = await rows.next();
+    const name = `litemaas-usage-${query.from}-${query.to}.${format}`;
+    res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
+    if (format === 'json') {
+      res.type('application/json');
+      res.write('[');
+      let sep = '';
+      for (let r = first; !r.done; r = await rows.next()) {
+        res.write(sep + JSON.stringify(r.value));
+        sep = ',\n';
+      }
+      res.end(']\n');
+      return;
+    }
+    res.type('text/csv');
+    res.write(`${USAGE_CSV_COLUMNS.join(',')}\n`);
+    for (let r = first; !r.done; r = await rows.next()) {
+      const row = r.value as Record<string, unknown>;
+      res.write(`${USAGE_CSV_COLUMNS.map(c => csvCell(row[c])).join(',')}\n`);
+    }
+    res.end();
   });
 
   router.post('/admin/usage/sync', async (req, res) => {
