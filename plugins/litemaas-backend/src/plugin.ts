@@ -42,6 +42,7 @@ import { catalogUserResolver } from './services/catalogUsers';
 import { UsageStore } from './database/UsageStore';
 import { UsageIngestor } from './services/UsageIngestor';
 import { UsageService } from './services/UsageService';
+import { KeyAlerts } from './services/KeyAlerts';
 import { createRouter } from './service/router';
 import { scheduleModelSync } from './tasks/scheduleModelSync';
 import { scheduleKeyReconciler } from './tasks/scheduleKeyReconciler';
@@ -165,9 +166,17 @@ export const litemaasPlugin = createBackendPlugin({
             : undefined,
         });
 
+        const keyAlerts = new KeyAlerts({
+          knex,
+          keys: keyStore,
+          notifications: deps.notifications,
+          logger,
+        });
         await scheduleKeyReconciler({
           scheduler,
           reconciler,
+          // Spend is fresh right after a reconciliation: alerts follow it.
+          afterRun: () => keyAlerts.run(),
           logger,
           config: config.getOptionalConfig('litemaas.keys.reconcile.schedule'),
         });

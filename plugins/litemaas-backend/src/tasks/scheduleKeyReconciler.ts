@@ -13,6 +13,7 @@ import { KeyReconciler } from '../services/KeyReconciler';
 export async function scheduleKeyReconciler(options: {
   scheduler: SchedulerService;
   reconciler: KeyReconciler;
+  afterRun?: () => Promise<unknown>;
   logger: LoggerService;
   config?: Config;
 }) {
@@ -35,6 +36,7 @@ export async function scheduleKeyReconciler(options: {
           report.removedFromGateway +
           report.markedRevoked +
           report.adopted;
+        await options.afterRun?.();
         if (repaired) {
           options.logger.info('Key reconciliation repaired differences', {
             ...report,
