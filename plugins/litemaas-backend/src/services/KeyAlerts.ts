@@ -43,7 +43,7 @@ export class KeyAlerts {
       const previous = rows.get(key.id);
       const budget = key.limits.maxBudget;
       const ratio = budget ? key.spend / budget : 0;
-      const level = !budget ? 0 : ratio >= 1 ? 100 : ratio >= 0.8 ? 80 : 0;
+      const level = budgetLevel(budget, ratio);
       const previousLevel = previous?.budget_level ?? 0;
       let expiryNotified = Boolean(previous?.expiry_notified);
 
@@ -120,4 +120,11 @@ export class KeyAlerts {
       return 0;
     }
   }
+}
+
+/** 0, 80 or 100: the alert threshold a key's spend has reached. */
+function budgetLevel(budget: number | undefined, ratio: number): number {
+  if (!budget) return 0;
+  if (ratio >= 1) return 100;
+  return ratio >= 0.8 ? 80 : 0;
 }
