@@ -13,7 +13,14 @@ export { ReviewQueuePage } from './components/ReviewQueuePage';
 export { ManageModelsPage } from './components/ManageModelsPage';
 export { KeysPage } from './components/KeysPage';
 export { KeysAdminPage } from './components/KeysAdminPage';
+export { UsagePage } from './components/UsagePage';
 export { RequestAccessDialog } from './components/RequestAccessDialog';
 export type { RequestAccessDialogProps } from './components/RequestAccessDialog';
 export { CreateKeyDialog } from './components/CreateKeyDialog';
 export type { CreateKeyDialogProps } from './components/CreateKeyDialog';
+export {
+  ModelServerCard,
+  ModelAccessContent,
+  isModelServerOrAiModel,
+  isLiteMaasModelEntity,
+} from './components/entity';

@@ -2,9 +2,17 @@ import {
   createFrontendPlugin,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
 import ModelTrainingIcon from '@material-ui/icons/Memory';
 import { litemaasApi } from './api';
 import { rootRouteRef } from './routes';
+import {
+  isLiteMaasModelEntity,
+  isModelServerOrAiModel,
+} from './components/entity/filters';
 
 export const modelsPage = PageBlueprint.make({
   params: {
@@ -14,9 +22,31 @@ export const modelsPage = PageBlueprint.make({
     routeRef: rootRouteRef,
     noHeader: true,
     // One page with its own tabs and routes: models, a model, my access,
-    // API keys, review and the admin pages all live under /litemaas.
+    // API keys, usage, review and the admin pages all live under /litemaas.
     loader: () =>
       import('./components/LiteMaasPage').then(m => <m.LiteMaasPage />),
+  },
+});
+
+/** The "Model" card on model servers and AI models from the KServe module. */
+export const modelServerEntityCard = EntityCardBlueprint.make({
+  name: 'model-server',
+  params: {
+    filter: isModelServerOrAiModel,
+    loader: () =>
+      import('./components/entity').then(m => <m.ModelServerCard />),
+  },
+});
+
+/** The "AI access" tab, on those that name their LiteLLM model. */
+export const modelAccessEntityContent = EntityContentBlueprint.make({
+  name: 'model-access',
+  params: {
+    path: 'litemaas',
+    title: 'AI access',
+    filter: isLiteMaasModelEntity,
+    loader: () =>
+      import('./components/entity').then(m => <m.ModelAccessContent />),
   },
 });
 
@@ -29,7 +59,12 @@ export const litemaasPlugin = createFrontendPlugin({
   pluginId: 'litemaas',
   title: 'AI Models',
   icon: <ModelTrainingIcon />,
-  extensions: [litemaasApi, modelsPage],
+  extensions: [
+    litemaasApi,
+    modelsPage,
+    modelServerEntityCard,
+    modelAccessEntityContent,
+  ],
   routes: {
     root: rootRouteRef,
   },

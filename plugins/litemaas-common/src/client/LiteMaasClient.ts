@@ -27,6 +27,7 @@ import {
   ModelListResponse,
   ModelRegistration,
 } from '../types';
+import { UsageQuery, UsageResponse } from '../usage';
 
 /**
  * The parts of Backstage's DiscoveryApi and FetchApi the client needs, so the
@@ -116,6 +117,9 @@ export interface LiteMaasApi {
   putKeySettings(settings: KeyPolicySettings): Promise<KeyPolicySettings>;
   reconcileKeys(): Promise<ReconcileReport>;
   listUnmanagedKeys(): Promise<ReconcileReport>;
+  getUsage(query: UsageQuery): Promise<UsageResponse>;
+  /** Admins: pulls usage from LiteLLM now instead of at the next schedule. */
+  syncUsage(): Promise<{ days: string[] }>;
 }
 
 /**
@@ -345,6 +349,18 @@ export class LiteMaasClient implements LiteMaasApi {
 
   listUnmanagedKeys() {
     return this.call<ReconcileReport>('GET', '/admin/unmanaged-keys');
+  }
+
+  getUsage(query: UsageQuery) {
+    const params = new URLSearchParams({ from: query.from, to: query.to });
+    if (query.scope) params.set('scope', query.scope);
+    if (query.model) params.set('model', query.model);
+    if (query.groupBy) params.set('groupBy', query.groupBy);
+    return this.call<UsageResponse>('GET', `/usage?${params.toString()}`);
+  }
+
+  syncUsage() {
+    return this.call<{ days: string[] }>('POST', '/admin/usage/sync');
   }
 
   private async call<T>(method: string, path: string, body?: unknown) {

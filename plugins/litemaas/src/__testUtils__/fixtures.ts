@@ -6,6 +6,9 @@ import {
   KeyPolicySettings,
   LiteMaasApi,
   LiteMaasModel,
+  UsageMetrics,
+  UsageResponse,
+  UsageRow,
 } from '@litemaas/backstage-plugin-litemaas-common';
 
 /** Test data and a fake client for the component tests. */
@@ -90,6 +93,42 @@ export function keySettings(
   };
 }
 
+export function usageMetrics(
+  overrides: Partial<UsageMetrics> = {},
+): UsageMetrics {
+  return {
+    spend: 0,
+    promptTokens: 0,
+    completionTokens: 0,
+    totalTokens: 0,
+    requests: 0,
+    successfulRequests: 0,
+    failedRequests: 0,
+    ...overrides,
+  };
+}
+
+export function aUsageRow(
+  group: string,
+  overrides: Partial<UsageRow> = {},
+): UsageRow {
+  return { group, ...usageMetrics(), ...overrides };
+}
+
+export function usageResponse(
+  overrides: Partial<UsageResponse> = {},
+): UsageResponse {
+  return {
+    from: '2026-10-25',
+    to: '2026-11-23',
+    totals: usageMetrics(),
+    previousTotals: usageMetrics(),
+    groupBy: 'day',
+    rows: [],
+    ...overrides,
+  };
+}
+
 /**
  * A client whose methods fail unless a test provides them, so a test notices
  * calls it did not expect.
@@ -129,6 +168,8 @@ export function fakeApi(overrides: Partial<LiteMaasApi> = {}): LiteMaasApi {
     'putKeySettings',
     'reconcileKeys',
     'listUnmanagedKeys',
+    'getUsage',
+    'syncUsage',
   ];
   const api = Object.fromEntries(
     methods.map(m => [m, overrides[m] ?? unexpected(m)]),
@@ -178,3 +219,43 @@ export function permissions(
 
 export const allowAll = (): MockPermissionApi => permissions(() => true);
 export const denyAll = (): MockPermissionApi => permissions(() => false);
+
+/**
+ * Fixes the clock at `iso` for code that reads the date, leaving timers real
+ * so waiting in tests works as usual. Undo with `jest.useRealTimers()`.
+ */
+export function freezeDate(iso: string) {
+  jest.useFakeTimers({
+    now: new Date(iso),
+    doNotFake: [
+      'hrtime',
+      'nextTick',
+      'performance',
+      'queueMicrotask',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'requestIdleCallback',
+      'cancelIdleCallback',
+      'setImmediate',
+      'clearImmediate',
+      'setInterval',
+      'clearInterval',
+      'setTimeout',
+      'clearTimeout',
+    ],
+  });
+}
+
+/**
+ * The text of a Blob: Node's Blob (which the test environment may hand out)
+ * has text(), jsdom's only works with FileReader.
+ */
+export function readBlob(blob: Blob): Promise<string> {
+  if (typeof blob.text === 'function') return blob.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob);
+  });
+}

@@ -1,5 +1,11 @@
 import {
   entityPagePath,
+  formatChange,
+  formatCount,
+  formatDay,
+  formatPercent,
+  formatPointChange,
+  formatSpend,
   formatDuration,
   formatEntityRef,
   formatLimits,
@@ -66,5 +72,52 @@ describe('format', () => {
       'group:default/payments',
     );
     expect(toEntityRef('', 'group')).toBe('');
+  });
+
+  it('formats spend with cents, or four decimals under a cent', () => {
+    expect(formatSpend(undefined)).toBe('—');
+    expect(formatSpend(0)).toBe('$0.00');
+    expect(formatSpend(12.5)).toBe('$12.50');
+    expect(formatSpend(0.0042)).toBe('$0.0042');
+    expect(formatSpend(0.01)).toBe('$0.01');
+    expect(formatSpend(1234.567)).toBe('$1,234.57');
+  });
+
+  it('formats counts, percentages and days', () => {
+    expect(formatCount(1234567)).toBe('1,234,567');
+    expect(formatPercent(0.96)).toBe('96%');
+    expect(formatPercent(0.07)).toBe('7%');
+    expect(formatPercent(1 / 3)).toBe('33.3%');
+    expect(formatPercent(undefined)).toBe('—');
+    expect(formatDay('2026-11-20')).toBe('Nov 20');
+    expect(formatDay('2026-11-20', true)).toBe('Nov 20, 2026');
+  });
+
+  it('describes changes from the previous period', () => {
+    expect(formatChange(125, 100)).toMatchObject({
+      direction: 'up',
+      text: '▲ 25%',
+    });
+    expect(formatChange(80, 100)).toMatchObject({
+      direction: 'down',
+      text: '▼ 20%',
+      label: 'down 20%',
+    });
+    expect(formatChange(100.4, 100).text).toBe('▲ 0.4%');
+    expect(formatChange(100, 100).text).toBe('0%');
+    // From zero there is no percentage.
+    expect(formatChange(5, 0)).toMatchObject({ direction: 'new', text: 'new' });
+    expect(formatChange(0, 0)).toMatchObject({ direction: 'flat', text: '0%' });
+    expect(formatChange(0, 10).text).toBe('▼ 100%');
+  });
+
+  it('describes changes of rates in percentage points', () => {
+    expect(formatPointChange(0.96, 0.99)).toMatchObject({
+      direction: 'down',
+      text: '▼ 3 pts',
+    });
+    expect(formatPointChange(0.98, 0.97).text).toBe('▲ 1 pt');
+    expect(formatPointChange(0.9, undefined).text).toBe('new');
+    expect(formatPointChange(undefined, 0.9).text).toBe('—');
   });
 });

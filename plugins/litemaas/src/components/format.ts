@@ -146,3 +146,106 @@ export function toEntityRef(input: string, defaultKind: string): string {
   if (!parts) return trimmed;
   return `${parts.kind}:${parts.namespace}/${parts.name}`;
 }
+
+/**
+ * Spend in USD with the price formatting's precision: cents, or four
+ * decimals for amounts under a cent so small spend does not read as $0.00.
+ */
+export function formatSpend(usd?: number): string {
+  if (usd === undefined) return '—';
+  const digits = usd !== 0 && Math.abs(usd) < 0.01 ? 4 : 2;
+  return `$${usd.toLocaleString('en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  })}`;
+}
+
+/** Exact counts with thousands separators: 1234567 -> "1,234,567". */
+export function formatCount(count?: number): string {
+  if (count === undefined) return '—';
+  return count.toLocaleString('en-US');
+}
+
+/** A ratio as a percentage: 0.9876 -> "98.8%", 1 -> "100%". */
+export function formatPercent(ratio?: number): string {
+  if (ratio === undefined || Number.isNaN(ratio)) return '—';
+  const percent = Math.round(ratio * 1000) / 10;
+  return `${Number.isInteger(percent) ? percent : percent.toFixed(1)}%`;
+}
+
+/** How a figure moved against the previous period. */
+export interface Change {
+  direction: 'up' | 'down' | 'flat' | 'new';
+  /** "▲ 25%", "▼ 3.5%", "0%" or "new". */
+  text: string;
+  /** The same in words, for screen readers. */
+  label: string;
+}
+
+/**
+ * The change from `previous` to `current` in percent; "new" when there was
+ * nothing before, since a change from zero has no percentage.
+ */
+export function formatChange(current: number, previous: number): Change {
+  if (previous === 0) {
+    return current === 0
+      ? { direction: 'flat', text: '0%', label: 'no change' }
+      : { direction: 'new', text: 'new', label: 'new in this period' };
+  }
+  const percent = ((current - previous) / Math.abs(previous)) * 100;
+  const size = roundChange(Math.abs(percent));
+  if (size === '0')
+    return { direction: 'flat', text: '0%', label: 'no change' };
+  return percent > 0
+    ? { direction: 'up', text: `▲ ${size}%`, label: `up ${size}%` }
+    : { direction: 'down', text: `▼ ${size}%`, label: `down ${size}%` };
+}
+
+/** Small changes keep a decimal, so 0.4% does not read as no change. */
+function roundChange(percent: number): string {
+  if (percent >= 10) return String(Math.round(percent));
+  const rounded = Math.round(percent * 10) / 10;
+  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+}
+
+/** A UTC day ("2026-11-20") as "Nov 20", or "Nov 20, 2026" with the year. */
+export function formatDay(day: string, withYear = false): string {
+  const at = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(at.getTime())) return day;
+  return at.toLocaleDateString('en-US', {
+    month: 'short',
+    day: 'numeric',
+    ...(withYear && { year: 'numeric' }),
+    timeZone: 'UTC',
+  });
+}
+
+/**
+ * A rate's change in percentage points (95% -> 97% is "▲ 2 pts"): a
+ * percentage of a percentage would mislead. Rates are undefined without
+ * requests.
+ */
+export function formatPointChange(current?: number, previous?: number): Change {
+  if (current === undefined) {
+    return { direction: 'flat', text: '—', label: 'no requests' };
+  }
+  if (previous === undefined) {
+    return { direction: 'new', text: 'new', label: 'new in this period' };
+  }
+  const points = (current - previous) * 100;
+  const size = roundChange(Math.abs(points));
+  if (size === '0')
+    return { direction: 'flat', text: '0 pts', label: 'no change' };
+  const unit = size === '1' ? 'pt' : 'pts';
+  return points > 0
+    ? {
+        direction: 'up',
+        text: `▲ ${size} ${unit}`,
+        label: `up ${size} percentage ${size === '1' ? 'point' : 'points'}`,
+      }
+    : {
+        direction: 'down',
+        text: `▼ ${size} ${unit}`,
+        label: `down ${size} percentage ${size === '1' ? 'point' : 'points'}`,
+      };
+}

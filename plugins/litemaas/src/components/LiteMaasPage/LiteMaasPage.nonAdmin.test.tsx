@@ -33,6 +33,7 @@ describe('LiteMaasPage for non-admins', () => {
     expect(screen.getByRole('tab', { name: 'Models' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'My access' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'API keys' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Usage' })).toBeInTheDocument();
     expect(
       screen.queryByRole('tab', { name: 'Review' }),
     ).not.toBeInTheDocument();

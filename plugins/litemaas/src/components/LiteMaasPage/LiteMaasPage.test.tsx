@@ -3,7 +3,12 @@ import { LiteMaasApi } from '@litemaas/backstage-plugin-litemaas-common';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { litemaasApiRef } from '../../api';
-import { aModel, allowAll, fakeApi } from '../../__testUtils__/fixtures';
+import {
+  aModel,
+  allowAll,
+  fakeApi,
+  usageResponse,
+} from '../../__testUtils__/fixtures';
 import { LiteMaasPage } from './LiteMaasPage';
 
 // An admin; non-admins are in LiteMaasPage.nonAdmin.test.tsx, since
@@ -139,6 +144,27 @@ describe('LiteMaasPage', () => {
     expect(
       screen.getByRole('button', { name: 'Provision workshop keys' }),
     ).toBeInTheDocument();
+  });
+
+  it('has a usage tab for everyone', async () => {
+    const getUsage = jest.fn(async query =>
+      usageResponse({ from: query.from, to: query.to }),
+    );
+    render('/litemaas', {
+      getUsage,
+      listKeys: jest.fn().mockResolvedValue({ items: [] }),
+    });
+    await userEvent.click(await screen.findByRole('tab', { name: 'Usage' }));
+    expect(
+      await screen.findByText('No usage in this period'),
+    ).toBeInTheDocument();
+    expect(getUsage).toHaveBeenCalledWith(
+      expect.objectContaining({ scope: 'mine', groupBy: 'day' }),
+    );
+    expect(screen.getByRole('tab', { name: 'Usage' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
   });
 
   it('says when an address leads nowhere', async () => {

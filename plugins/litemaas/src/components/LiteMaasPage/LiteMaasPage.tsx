@@ -17,6 +17,7 @@ import { ModelDetailPage } from '../ModelDetailPage';
 import { ModelsPage } from '../ModelsPage';
 import { MyAccessPage } from '../MyAccessPage';
 import { ReviewQueuePage } from '../ReviewQueuePage';
+import { UsagePage } from '../UsagePage';
 
 interface TabSpec {
   id: string;
@@ -55,6 +56,7 @@ function LiteMaasLayout() {
     { id: 'models', label: 'Models', path: paths.root },
     { id: 'access', label: 'My access', path: paths.access },
     { id: 'keys', label: 'API keys', path: paths.keys },
+    { id: 'usage', label: 'Usage', path: paths.usage },
     ...(canReview
       ? [{ id: 'review', label: 'Review', path: paths.review }]
       : []),
@@ -96,6 +98,7 @@ function LiteMaasLayout() {
           <Route path="/access" element={<MyAccessPage />} />
           <Route path="/review" element={<ReviewQueuePage />} />
           <Route path="/keys" element={<KeysPage />} />
+          <Route path="/usage" element={<UsagePage />} />
           <Route path="/admin" element={<ManageModelsPage />} />
           <Route path="/admin/keys" element={<KeysAdminPage />} />
           <Route path="*" element={<NotFound />} />

@@ -1,10 +1,21 @@
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { ResponseError } from '@backstage/errors';
-import { LiteMaasApi } from '@litemaas/backstage-plugin-litemaas-common';
+import {
+  LiteMaasApi,
+  UsageQuery,
+} from '@litemaas/backstage-plugin-litemaas-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { litemaasApiRef } from '../../api';
-import { aModel, aRequest, fakeApi } from '../../__testUtils__/fixtures';
+import {
+  aModel,
+  aRequest,
+  aUsageRow,
+  fakeApi,
+  freezeDate,
+  usageMetrics,
+  usageResponse,
+} from '../../__testUtils__/fixtures';
 import { ModelDetailPage } from './ModelDetailPage';
 
 const model = aModel({
@@ -158,5 +169,115 @@ describe('ModelDetailPage', () => {
     );
     render({ getModel: () => Promise.reject(error) });
     expect(await screen.findByText('Model not found')).toBeInTheDocument();
+  });
+
+  describe('usage for owners', () => {
+    beforeEach(() => freezeDate('2026-11-23T12:00:00Z'));
+    afterEach(() => jest.useRealTimers());
+
+    const getUsage = (query: UsageQuery) =>
+      Promise.resolve(
+        usageResponse({
+          from: query.from,
+          to: query.to,
+          groupBy: query.groupBy,
+          totals: usageMetrics({
+            requests: 200,
+            successfulRequests: 190,
+            failedRequests: 10,
+            totalTokens: 1_500_000,
+            spend: 4.5,
+          }),
+          rows:
+            query.groupBy === 'day'
+              ? [
+                  aUsageRow('2026-11-20', {
+                    requests: 200,
+                    promptTokens: 1_000_000,
+                    completionTokens: 500_000,
+                    totalTokens: 1_500_000,
+                  }),
+                ]
+              : [
+                  aUsageRow('user:default/alice', {
+                    requests: 50,
+                    failedRequests: 10,
+                    totalTokens: 300_000,
+                    spend: 0.5,
+                  }),
+                  aUsageRow('group:default/payments', {
+                    requests: 150,
+                    totalTokens: 1_200_000,
+                    spend: 4,
+                  }),
+                ],
+        }),
+      );
+
+    it("shows the model's usage over 30 days to those who review it", async () => {
+      const usage = jest.fn(getUsage);
+      render({
+        getModel: async () => ({ model: { ...model, canReview: true } }),
+        getUsage: usage,
+      });
+
+      const table = await screen.findByRole('table', {
+        name: 'Usage by consumer',
+      });
+      const base = {
+        from: '2026-10-25',
+        to: '2026-11-23',
+        scope: 'model',
+        model: 'claude-sonnet',
+      };
+      expect(usage).toHaveBeenCalledWith({ ...base, groupBy: 'day' });
+      expect(usage).toHaveBeenCalledWith({ ...base, groupBy: 'subject' });
+      expect(usage).toHaveBeenCalledTimes(2);
+
+      expect(screen.getByText('Usage')).toBeInTheDocument();
+      expect(screen.getByTestId('model-usage-summary')).toHaveTextContent(
+        '200 requests · 1.5M tokens · $4.50 · 5% errors',
+      );
+      const chart = screen.getByRole('group', { name: /^Tokens per day/ });
+      expect(within(chart).getAllByRole('listitem')).toHaveLength(30);
+      expect(
+        within(chart).getByRole('listitem', {
+          name: 'Nov 20, 2026: 1,500,000 (1,000,000 prompt, 500,000 completion)',
+        }),
+      ).toBeInTheDocument();
+
+      const rows = within(table).getAllByRole('row');
+      expect(rows[0]).toHaveTextContent(
+        'User or teamRequestsTokensSpendError rate',
+      );
+      // Costliest first; error rate = failed / requests.
+      expect(rows[1]).toHaveTextContent('paymentsteam1501,200,000$4.000%');
+      expect(rows[2]).toHaveTextContent('aliceuser50300,000$0.5020%');
+    });
+
+    it('keeps usage from those who do not review the model', async () => {
+      const usage = jest.fn(getUsage);
+      render({ getModel: async () => ({ model }), getUsage: usage });
+      expect(
+        await screen.findByRole('heading', { name: 'claude-sonnet' }),
+      ).toBeInTheDocument();
+      expect(screen.getByText('About this model')).toBeInTheDocument();
+      expect(screen.queryByText('Usage')).not.toBeInTheDocument();
+      expect(
+        screen.queryByRole('table', { name: 'Usage by consumer' }),
+      ).not.toBeInTheDocument();
+      expect(usage).not.toHaveBeenCalled();
+    });
+
+    it('says when the model was not used', async () => {
+      render({
+        getModel: async () => ({ model: { ...model, canReview: true } }),
+        getUsage: async query =>
+          usageResponse({ from: query.from, to: query.to }),
+      });
+      expect(
+        await screen.findByText('No usage in the last 30 days.'),
+      ).toBeInTheDocument();
+    });
   });
 });

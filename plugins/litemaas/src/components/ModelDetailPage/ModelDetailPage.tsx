@@ -44,6 +44,7 @@ import {
   formatTokens,
   formatUsd,
 } from '../format';
+import { ModelUsageCard } from './ModelUsageCard';
 
 const useStyles = makeStyles(theme => ({
   list: {
@@ -392,6 +393,12 @@ function ModelDetails(props: {
             </InfoCard>
           </Box>
         </Grid>
+
+        {model.canReview && (
+          <Grid item xs={12}>
+            <ModelUsageCard model={model.name} />
+          </Grid>
+        )}
       </Grid>
 
       {requesting && (

@@ -94,10 +94,18 @@ export function KeyOriginChip(props: { origin: ApiKey['origin'] }) {
 /** From this share of the budget on, the bar warns. */
 export const BUDGET_WARNING_RATIO = 0.8;
 
-function spendTone(ratio: number): 'success' | 'warning' | 'error' {
+export type BudgetTone = 'success' | 'warning' | 'error';
+
+export function spendTone(ratio: number): BudgetTone {
   if (ratio >= 1) return 'error';
   if (ratio >= BUDGET_WARNING_RATIO) return 'warning';
   return 'success';
+}
+
+/** The share of the budget spent; a zero budget is used up from the start. */
+export function budgetRatio(spend: number, maxBudget?: number): number {
+  if (maxBudget) return spend / maxBudget;
+  return maxBudget === 0 ? 1 : 0;
 }
 
 // Static rules, one per tone, nested under the root: they must beat the
@@ -122,10 +130,7 @@ export function SpendBar(props: {
   budgetDuration?: string;
 }) {
   const { spend, maxBudget, budgetDuration } = props;
-  let ratio = 0;
-  if (maxBudget) ratio = spend / maxBudget;
-  // A zero budget is used up from the start.
-  else if (maxBudget === 0) ratio = 1;
+  const ratio = budgetRatio(spend, maxBudget);
   const tone = spendTone(ratio);
   const classes = useSpendStyles();
   if (maxBudget === undefined) {

@@ -16,6 +16,7 @@ export interface LiteMaasPaths {
   access: string;
   review: string;
   keys: string;
+  usage: string;
   admin: string;
   keysAdmin: string;
 }
@@ -39,6 +40,7 @@ export function useLiteMaasPaths(): LiteMaasPaths {
       access: `${base}/access`,
       review: `${base}/review`,
       keys: `${base}/keys`,
+      usage: `${base}/usage`,
       admin: `${base}/admin`,
       keysAdmin: `${base}/admin/keys`,
     }),

@@ -1,0 +1,216 @@
+import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
+import {
+  LiteMaasApi,
+  UsageGroupBy,
+  UsageQuery,
+  UsageRow,
+} from '@litemaas/backstage-plugin-litemaas-common';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEventBase from '@testing-library/user-event';
+import { litemaasApiRef } from '../../api';
+import {
+  aKey,
+  aUsageRow,
+  allowAll,
+  fakeApi,
+  freezeDate,
+  usageMetrics,
+  usageResponse,
+} from '../../__testUtils__/fixtures';
+import { UsagePage } from './UsagePage';
+
+// An admin; other users are in UsagePage.test.tsx, since usePermission
+// caches decisions for the whole test file.
+
+const userEvent = userEventBase.setup({ delay: null });
+
+const rows: Record<UsageGroupBy, UsageRow[]> = {
+  day: [aUsageRow('2026-11-20', { requests: 40, spend: 4 })],
+  key: [
+    aUsageRow('aaaaaaaaaaaa…', { label: 'my-laptop', requests: 10, spend: 1 }),
+    aUsageRow('dddddddddddd…', {
+      label: 'unknown (created outside the portal)',
+      requests: 30,
+      spend: 3,
+    }),
+  ],
+  model: [aUsageRow('gpt-4o-mini', { requests: 40, spend: 4 })],
+  subject: [
+    aUsageRow('user:default/alice', { requests: 10, spend: 1 }),
+    aUsageRow('group:default/payments', { requests: 25, spend: 2.5 }),
+    aUsageRow('unknown', { requests: 5, spend: 0.5 }),
+  ],
+  provider: [
+    aUsageRow('openai', { requests: 30, spend: 1 }),
+    aUsageRow('anthropic', { requests: 10, spend: 3 }),
+  ],
+};
+
+function render(
+  overrides: Partial<LiteMaasApi> = {},
+  path = '/litemaas/usage',
+) {
+  const alertApi = mockApis.alert();
+  const api = fakeApi({
+    getUsage: jest.fn(async (query: UsageQuery) =>
+      usageResponse({
+        from: query.from,
+        to: query.to,
+        groupBy: query.groupBy ?? 'day',
+        totals: usageMetrics({
+          requests: 40,
+          successfulRequests: 40,
+          spend: 4,
+        }),
+        rows: rows[query.groupBy ?? 'day'],
+        syncedAt: '2026-11-22T12:00:00Z',
+      }),
+    ),
+    listKeys: jest.fn().mockResolvedValue({
+      items: [aKey({ spend: 9, limits: { maxBudget: 10 } })],
+    }),
+    ...overrides,
+  });
+  renderInTestApp(<UsagePage />, {
+    mountPath: '/litemaas/usage',
+    initialRouteEntries: [path],
+    apis: [[litemaasApiRef, api], allowAll(), alertApi],
+  });
+  return { api, alertApi };
+}
+
+const scopes = (getUsage: LiteMaasApi['getUsage']) =>
+  (getUsage as jest.Mock).mock.calls.map(([q]: [UsageQuery]) =>
+    [q.scope, q.groupBy].join(':'),
+  );
+
+beforeEach(() => freezeDate('2026-11-23T12:00:00Z'));
+afterEach(() => jest.useRealTimers());
+
+describe('UsagePage for admins', () => {
+  it("switches between the admin's own usage and everyone's", async () => {
+    const { api } = render();
+    const mine = await screen.findByRole('button', { name: 'Mine' });
+    expect(mine).toHaveAttribute('aria-pressed', 'true');
+    await screen.findByRole('table', { name: 'Usage by key' });
+    expect(scopes(api.getUsage)).toEqual([
+      'mine:day',
+      'mine:key',
+      'mine:model',
+    ]);
+    expect(
+      await screen.findByRole('listitem', { name: 'Budget of my-laptop' }),
+    ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Everyone' }));
+    await waitFor(() =>
+      expect(scopes(api.getUsage).slice(3)).toEqual([
+        'all:day',
+        'all:key',
+        'all:model',
+        'all:subject',
+        'all:provider',
+      ]),
+    );
+    expect(api.getUsage).toHaveBeenLastCalledWith({
+      from: '2026-10-25',
+      to: '2026-11-23',
+      scope: 'all',
+      groupBy: 'provider',
+    });
+
+    const people = await screen.findByRole('table', {
+      name: 'Usage by user / team',
+    });
+    const peopleRows = within(people).getAllByRole('row').slice(1);
+    expect(within(peopleRows[0]).getByRole('link')).toHaveTextContent(
+      'payments',
+    );
+    expect(peopleRows[0]).toHaveTextContent('team');
+    expect(within(peopleRows[1]).getByRole('link')).toHaveAttribute(
+      'href',
+      '/catalog/default/user/alice',
+    );
+    expect(peopleRows[2]).toHaveTextContent('Unknown');
+
+    const providers = screen.getByRole('table', { name: 'Usage by provider' });
+    expect(
+      within(providers)
+        .getAllByRole('row')
+        .slice(1)
+        .map(r => (r as HTMLTableRowElement).cells[0].textContent),
+    ).toEqual(['anthropic', 'openai']);
+
+    const keys = screen.getByRole('table', { name: 'Usage by key' });
+    const unknown = within(keys).getAllByRole('row')[1];
+    expect(unknown).toHaveTextContent('Unknown key');
+    expect(
+      within(unknown).getByText('Created outside the portal'),
+    ).toBeInTheDocument();
+
+    // Budgets are about the admin's own keys, not everyone's.
+    expect(screen.queryByText('Key budgets')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Everyone' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+
+  it('syncs usage from LiteLLM and reloads', async () => {
+    const syncUsage = jest
+      .fn()
+      .mockResolvedValue({ days: ['2026-11-22', '2026-11-23'] });
+    const { api, alertApi } = render({ syncUsage }, '/litemaas/usage?range=7');
+    expect(await screen.findByText('Last synced')).toHaveTextContent(
+      'Last synced yesterday',
+    );
+    await screen.findByRole('table', { name: 'Usage by key' });
+    expect(api.getUsage).toHaveBeenCalledTimes(3);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Sync now' }));
+    expect(syncUsage).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(api.getUsage).toHaveBeenCalledTimes(6));
+    expect(alertApi.getAlerts()[0].message).toBe(
+      'Usage synced from LiteLLM: 2 days updated.',
+    );
+  });
+
+  it('says when a sync fails', async () => {
+    const syncUsage = jest.fn().mockRejectedValue(new Error('LiteLLM is down'));
+    const { alertApi } = render({ syncUsage });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Sync now' }),
+    );
+    await waitFor(() =>
+      expect(alertApi.getAlerts()[0]).toMatchObject({
+        message: 'Usage sync from LiteLLM failed: LiteLLM is down',
+        severity: 'error',
+      }),
+    );
+    expect(screen.getByRole('button', { name: 'Sync now' })).toBeEnabled();
+  });
+
+  it('exports everyone\u2019s view under its own name', async () => {
+    const saved = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+    URL.createObjectURL = jest.fn(() => 'blob:usage');
+    const revoke = jest.fn();
+    URL.revokeObjectURL = revoke;
+    const click = jest
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => {});
+    try {
+      render({}, '/litemaas/usage?scope=all&range=7');
+      await screen.findByRole('table', { name: 'Usage by provider' });
+      await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+      const link = click.mock.instances[0] as unknown as HTMLAnchorElement;
+      expect(link.download).toBe(
+        'litemaas-usage-all-2026-11-17-to-2026-11-23.csv',
+      );
+      await waitFor(() => expect(revoke).toHaveBeenCalledWith('blob:usage'));
+    } finally {
+      URL.createObjectURL = saved.create;
+      URL.revokeObjectURL = saved.revoke;
+      click.mockRestore();
+    }
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Day ranges for usage. The backend counts usage per UTC day, so ranges are
+ * UTC days too: "today" is the current UTC date.
+ */
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** The longest range the backend accepts. */
+export const MAX_RANGE_DAYS = 366;
+
+export const RANGE_PRESETS = [1, 7, 30, 90] as const;
+export type RangePreset = (typeof RANGE_PRESETS)[number];
+
+export interface DayRange {
+  /** First day, `YYYY-MM-DD`. */
+  from: string;
+  /** Last day, inclusive. */
+  to: string;
+}
+
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseDay(day: string): number {
+  return DAY_PATTERN.test(day) ? Date.parse(`${day}T00:00:00Z`) : NaN;
+}
+
+export function utcDay(at: number): string {
+  return new Date(at).toISOString().slice(0, 10);
+}
+
+export function addDays(day: string, days: number): string {
+  return utcDay(parseDay(day) + days * DAY_MS);
+}
+
+/** The last `days` days, today included. */
+export function presetRange(days: number, now: number = Date.now()): DayRange {
+  const to = utcDay(now);
+  return { from: addDays(to, -(days - 1)), to };
+}
+
+/** Every day from `from` to `to`, both included. */
+export function eachDay(range: DayRange): string[] {
+  const start = parseDay(range.from);
+  const end = parseDay(range.to);
+  const days: string[] = [];
+  for (let t = start; t <= end; t += DAY_MS) days.push(utcDay(t));
+  return days;
+}
+
+/** What is wrong with a custom range, or undefined when it can be asked for. */
+export function rangeProblem(range: DayRange): string | undefined {
+  const from = parseDay(range.from);
+  const to = parseDay(range.to);
+  if (Number.isNaN(from) || Number.isNaN(to)) return 'Pick both days';
+  if (to < from) return 'The last day comes before the first';
+  if ((to - from) / DAY_MS + 1 > MAX_RANGE_DAYS) {
+    return `A range may span at most ${MAX_RANGE_DAYS} days`;
+  }
+  return undefined;
+}

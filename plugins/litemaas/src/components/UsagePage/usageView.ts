@@ -1,0 +1,107 @@
+import {
+  LiteMaasApi,
+  UsageGroupBy,
+  UsageMetrics,
+  UsageRow,
+} from '@litemaas/backstage-plugin-litemaas-common';
+import { DayRange, addDays, eachDay } from './range';
+
+export type UsageScope = 'mine' | 'all';
+export type BreakdownGroup = Exclude<UsageGroupBy, 'day'>;
+
+/** What the Usage page shows (and exports) for one range and scope. */
+export interface UsageView {
+  scope: UsageScope;
+  range: DayRange;
+  totals: UsageMetrics;
+  previousTotals: UsageMetrics;
+  syncedAt?: string;
+  /** One row per day of the range, zeros included. */
+  days: UsageRow[];
+  breakdowns: Array<{ groupBy: BreakdownGroup; rows: UsageRow[] }>;
+}
+
+/** What the backend labels keys it has no record of. */
+export const UNKNOWN_KEY_LABEL = 'unknown (created outside the portal)';
+
+/** Who and what cost most comes first. */
+export function bySpend(rows: UsageRow[]): UsageRow[] {
+  return [...rows].sort(
+    (a, b) =>
+      b.spend - a.spend ||
+      b.requests - a.requests ||
+      a.group.localeCompare(b.group),
+  );
+}
+
+const ZERO: Omit<UsageRow, 'group'> = {
+  spend: 0,
+  promptTokens: 0,
+  completionTokens: 0,
+  totalTokens: 0,
+  requests: 0,
+  successfulRequests: 0,
+  failedRequests: 0,
+};
+
+/** The backend returns days with usage only; a chart needs every day. */
+export function fillDays(range: DayRange, rows: UsageRow[]): UsageRow[] {
+  const byDay = new Map(rows.map(row => [row.group, row]));
+  return eachDay(range).map(day => byDay.get(day) ?? { ...ZERO, group: day });
+}
+
+/** The same-length period just before the range, as the backend counts it. */
+export function previousRange(range: DayRange): DayRange {
+  const length = eachDay(range).length;
+  return { from: addDays(range.from, -length), to: addDays(range.from, -1) };
+}
+
+/** Admins looking at everyone also see who and which providers. */
+export function breakdownsFor(scope: UsageScope): BreakdownGroup[] {
+  return scope === 'all'
+    ? ['key', 'model', 'subject', 'provider']
+    : ['key', 'model'];
+}
+
+/** One request per grouping: the backend groups one way at a time. */
+export async function loadUsageView(
+  api: LiteMaasApi,
+  range: DayRange,
+  scope: UsageScope,
+): Promise<UsageView> {
+  const groups = breakdownsFor(scope);
+  const [days, ...breakdowns] = await Promise.all([
+    api.getUsage({ ...range, scope, groupBy: 'day' }),
+    ...groups.map(groupBy => api.getUsage({ ...range, scope, groupBy })),
+  ]);
+  return {
+    scope,
+    range,
+    totals: days.totals,
+    previousTotals: days.previousTotals,
+    syncedAt: days.syncedAt,
+    days: fillDays(range, days.rows),
+    breakdowns: groups.map((groupBy, i) => ({
+      groupBy,
+      rows: bySpend(breakdowns[i].rows),
+    })),
+  };
+}
+
+export function hasUsage(metrics: UsageMetrics): boolean {
+  return metrics.requests > 0 || metrics.totalTokens > 0 || metrics.spend > 0;
+}
+
+/** Successful requests as a share of all, or undefined without requests. */
+export function successRate(metrics: UsageMetrics): number | undefined {
+  return metrics.requests > 0
+    ? metrics.successfulRequests / metrics.requests
+    : undefined;
+}
+
+/** Failed requests as a share of all, or undefined without requests. */
+export function errorRate(metrics: UsageMetrics): number | undefined {
+  return metrics.requests > 0
+    ? metrics.failedRequests / metrics.requests
+    : undefined;
+}

@@ -1,0 +1,3 @@
+export { ModelServerCard } from './ModelServerCard';
+export { ModelAccessContent } from './ModelAccessContent';
+export { isLiteMaasModelEntity, isModelServerOrAiModel } from './filters';
