@@ -21,10 +21,11 @@ const gone = aModel({
   accessPolicy: 'hidden',
 });
 
-function render(overrides: Partial<LiteMaasApi> = {}) {
+function render(overrides: Partial<LiteMaasApi> = {}, route?: string) {
   const alertApi = mockApis.alert();
   const listModels = jest.fn().mockResolvedValue({ items: [gpt, gone] });
   renderInTestApp(<ManageModelsPage />, {
+    ...(route && { initialRouteEntries: [route] }),
     apis: [
       [litemaasApiRef, fakeApi({ listModels, ...overrides })],
       alertApi,
@@ -306,6 +307,23 @@ describe('ManageModelsPage', () => {
       expect(alertApi.getAlerts()[1].message).toBe(
         'Synced from LiteLLM: 1 added, 2 updated, 0 marked unavailable.',
       ),
+    );
+  });
+
+  it('opens the registration form pre-filled from a model server link', async () => {
+    render(
+      {},
+      '/?register=1&name=granite-vllm&apiBase=http%3A%2F%2Fgranite.ml.svc%3A8080&providerModel=hosted_vllm%2Fgranite-vllm',
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Register model',
+    });
+    expect(within(dialog).getByLabelText(/^Name/)).toHaveValue('granite-vllm');
+    expect(within(dialog).getByLabelText(/^API base/)).toHaveValue(
+      'http://granite.ml.svc:8080',
+    );
+    expect(within(dialog).getByLabelText(/^Provider model/)).toHaveValue(
+      'hosted_vllm/granite-vllm',
     );
   });
 });

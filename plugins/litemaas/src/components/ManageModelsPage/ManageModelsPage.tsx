@@ -1,4 +1,5 @@
-import { ReactNode, useMemo, useState } from 'react';
+import { ReactNode, useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import {
   EmptyState,
   Link,
@@ -70,6 +71,20 @@ function ManageModels() {
   const { value, loading, error, retry } = useModelList();
   const [syncing, setSyncing] = useState(false);
   const form = useDialogTarget<LiteMaasModel | undefined>();
+  // "Register in LiteLLM" on a model server's entity page links here with
+  // the server's name and endpoint: open the form pre-filled, once.
+  const [params, setParams] = useSearchParams();
+  const [prefill, setPrefill] = useState<Record<string, string>>();
+  useEffect(() => {
+    if (params.get('register') !== '1') return;
+    setPrefill({
+      name: params.get('name') ?? '',
+      apiBase: params.get('apiBase') ?? '',
+      providerModel: params.get('providerModel') ?? '',
+    });
+    form.show(undefined);
+    setParams(new URLSearchParams(), { replace: true });
+  }, [params, setParams, form.show]);
   const removing = useDialogTarget<LiteMaasModel>();
   const { show: showForm } = form;
   const { show: showRemove } = removing;
@@ -203,7 +218,10 @@ function ManageModels() {
         variant="contained"
         color="primary"
         startIcon={<AddIcon />}
-        onClick={() => form.show(undefined)}
+        onClick={() => {
+          setPrefill(undefined);
+          form.show(undefined);
+        }}
       >
         Register model
       </Button>
@@ -270,6 +288,7 @@ function ManageModels() {
       <ModelFormDialog
         open={form.open}
         model={form.target}
+        prefill={form.target ? undefined : prefill}
         onClose={form.hide}
         onSaved={() => retry()}
       />

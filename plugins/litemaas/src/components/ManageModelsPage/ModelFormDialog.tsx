@@ -45,6 +45,8 @@ export interface ModelFormDialogProps {
   open: boolean;
   /** The model to edit; registers a new one when absent. */
   model?: LiteMaasModel;
+  /** Starting values for a new model, e.g. from a model server's entity. */
+  prefill?: Partial<ModelFormValues>;
   onClose(): void;
   onSaved(model: LiteMaasModel): void;
 }
@@ -82,7 +84,7 @@ function ModelForm(props: ModelFormDialogProps & { onBusy(b: boolean): void }) {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
   const [initial] = useState<ModelFormValues>(() =>
-    model ? formFromModel(model) : EMPTY_MODEL_FORM,
+    model ? formFromModel(model) : { ...EMPTY_MODEL_FORM, ...props.prefill },
   );
   const [values, setValues] = useState<ModelFormValues>(initial);
   const [touched, setTouched] = useState<Set<string>>(new Set());
