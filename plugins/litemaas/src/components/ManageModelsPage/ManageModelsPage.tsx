@@ -75,6 +75,7 @@ function ManageModels() {
   // the server's name and endpoint: open the form pre-filled, once.
   const [params, setParams] = useSearchParams();
   const [prefill, setPrefill] = useState<Record<string, string>>();
+  const { show: showForm } = form;
   useEffect(() => {
     if (params.get('register') !== '1') return;
     setPrefill({
@@ -82,11 +83,10 @@ function ManageModels() {
       apiBase: params.get('apiBase') ?? '',
       providerModel: params.get('providerModel') ?? '',
     });
-    form.show(undefined);
+    showForm(undefined);
     setParams(new URLSearchParams(), { replace: true });
-  }, [params, setParams, form.show]);
+  }, [params, setParams, showForm]);
   const removing = useDialogTarget<LiteMaasModel>();
-  const { show: showForm } = form;
   const { show: showRemove } = removing;
 
   const sync = async () => {
