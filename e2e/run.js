@@ -11,6 +11,7 @@ const tests = [
   ...require('./tests'),
   ...require('./accessFlow'),
   ...require('./keysFlow'),
+  ...require('./catalogFlow'),
 ];
 
 const ROOT = path.resolve(__dirname, '..');
