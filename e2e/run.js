@@ -12,6 +12,7 @@ const tests = [
   ...require('./accessFlow'),
   ...require('./keysFlow'),
   ...require('./catalogFlow'),
+  ...require('./usageFlow'),
 ];
 
 const ROOT = path.resolve(__dirname, '..');
