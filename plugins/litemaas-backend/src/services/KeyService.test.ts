@@ -81,7 +81,12 @@ describe('KeyService with LiteLLM Enterprise', () => {
       name: 'ci',
       models: ['gpt-4o-mini'],
     });
+    const before = emulator.state.getKey(created.value);
+    expect(before).toBeDefined();
     const rotated = await keys.rotate(alice, created.key.id);
+    // The same LiteLLM key got a new value (regenerate), rather than a new
+    // key replacing it (the fallback without Enterprise).
+    expect(emulator.state.getKey(rotated.value)).toBe(before);
     expect(rotated.key.id).toBe(created.key.id);
     expect(rotated.key.alias).toBe(created.key.alias);
     expect(rotated.value).not.toBe(created.value);
