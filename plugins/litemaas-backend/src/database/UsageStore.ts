@@ -10,6 +10,8 @@ const DAYS = 'litemaas_usage_days';
 const MODEL_DAYS = 'litemaas_usage_model_days';
 const SUBJECT_DAYS = 'litemaas_usage_subject_days';
 const UNKNOWN_SUBJECT = 'unknown';
+/** How many keys or owners a grouped view lists, costliest first. */
+export const TOP_ROWS = 500;
 
 const METRIC_COLUMNS = [
   'spend',
@@ -231,7 +233,12 @@ export class UsageStore {
       .orderBy(
         groupBy === 'day' ? column : 'spend',
         groupBy === 'day' ? 'asc' : 'desc',
-      );
+      )
+      .modify(q => {
+        // Days, models and providers are few; keys and owners can be tens
+        // of thousands: those views show the top consumers.
+        if (groupBy === 'key' || groupBy === 'subject') q.limit(TOP_ROWS);
+      });
     return rows.map((row: Record<string, unknown>) => ({
       group: row.group === null ? UNKNOWN_SUBJECT : String(row.group),
       ...toMetrics(row),
