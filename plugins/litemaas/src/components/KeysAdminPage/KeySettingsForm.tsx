@@ -1,5 +1,5 @@
 import { ReactNode, useState } from 'react';
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { Progress } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import { KeyPolicySettings } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
@@ -23,6 +23,7 @@ import {
   keyLimitsToInput,
   parseKeyLimits,
 } from '../common';
+import { ErrorWithRetry } from '../common/ErrorWithRetry';
 
 type Kind = 'user' | 'team';
 
@@ -150,16 +151,7 @@ export function KeySettingsForm() {
   );
   if (loading && !value) return <Progress />;
   if (error && !value) {
-    return (
-      <>
-        <ResponseErrorPanel error={error} />
-        <Box mt={2}>
-          <Button variant="outlined" color="primary" onClick={retry}>
-            Try again
-          </Button>
-        </Box>
-      </>
-    );
+    return <ErrorWithRetry error={error} onRetry={retry} />;
   }
   if (!value) return null;
   return <SettingsEditor initial={value} />;

@@ -1,5 +1,5 @@
 import { ReactNode, useState } from 'react';
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { Progress } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import { ReconcileReport } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
@@ -18,6 +18,7 @@ import Alert from '@material-ui/lab/Alert';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
 import { errorMessage } from '../common';
+import { ErrorWithRetry } from '../common/ErrorWithRetry';
 
 const COUNTS: Array<[keyof Omit<ReconcileReport, 'unmanaged'>, string]> = [
   ['gatewayKeys', 'keys in LiteLLM'],
@@ -81,16 +82,7 @@ export function UnmanagedKeys() {
   if (loading && !report) {
     body = <Progress />;
   } else if (error && !report) {
-    body = (
-      <>
-        <ResponseErrorPanel error={error} />
-        <Box mt={2}>
-          <Button variant="outlined" color="primary" onClick={retry}>
-            Try again
-          </Button>
-        </Box>
-      </>
-    );
+    body = <ErrorWithRetry error={error} onRetry={retry} />;
   } else if (report) {
     body = (
       <>

@@ -4,7 +4,6 @@ import {
   Link,
   LinkButton,
   Progress,
-  ResponseErrorPanel,
 } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import { ApiKey, IssuedKey } from '@litemaas/backstage-plugin-litemaas-common';
@@ -37,6 +36,7 @@ import { formatDateTime, formatEntityRef, formatRelativeTime } from '../format';
 import { EditKeyDialog } from './EditKeyDialog';
 import { KeysTable } from './KeysTable';
 import { RotateKeyDialog } from './RotateKeyDialog';
+import { ErrorWithRetry } from '../common/ErrorWithRetry';
 
 const useStyles = makeStyles(theme => ({
   toolbar: {
@@ -160,16 +160,7 @@ export const KeysPage = () => {
   if (loading && !value) {
     body = <Progress />;
   } else if (error && !value) {
-    body = (
-      <>
-        <ResponseErrorPanel error={error} />
-        <Box mt={2}>
-          <Button variant="outlined" color="primary" onClick={retry}>
-            Try again
-          </Button>
-        </Box>
-      </>
-    );
+    body = <ErrorWithRetry error={error} onRetry={retry} />;
   } else if (!value || value.items.length === 0) {
     body = <EmptyKeys />;
   } else {

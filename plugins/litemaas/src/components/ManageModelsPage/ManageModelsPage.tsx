@@ -4,7 +4,6 @@ import {
   EmptyState,
   Link,
   Progress,
-  ResponseErrorPanel,
   Table,
   TableColumn,
   WarningPanel,
@@ -40,6 +39,7 @@ import {
   formatRelativeTime,
 } from '../format';
 import { ModelFormDialog } from './ModelFormDialog';
+import { ErrorWithRetry } from '../common/ErrorWithRetry';
 
 /**
  * The admins' view: every model (hidden and unavailable ones too), with
@@ -240,16 +240,7 @@ function ManageModels() {
   if (loading && !value) {
     body = <Progress />;
   } else if (error && !value) {
-    body = (
-      <>
-        <ResponseErrorPanel error={error} />
-        <Box mt={2}>
-          <Button variant="outlined" color="primary" onClick={retry}>
-            Try again
-          </Button>
-        </Box>
-      </>
-    );
+    body = <ErrorWithRetry error={error} onRetry={retry} />;
   } else if (!value || value.items.length === 0) {
     body = (
       <EmptyState

@@ -4,7 +4,6 @@ import {
   EmptyState,
   Link,
   Progress,
-  ResponseErrorPanel,
   Table,
   TableColumn,
   WarningPanel,
@@ -34,6 +33,7 @@ import {
 } from '../common';
 import { RequestAccessDialog } from '../RequestAccessDialog';
 import { formatPricePer1M, formatTokens } from '../format';
+import { ErrorWithRetry } from '../common/ErrorWithRetry';
 
 /** What the catalog can be narrowed down by; '' means any. */
 export interface ModelFilters {
@@ -304,16 +304,7 @@ export const ModelsPage = () => {
   if (loading && !value) {
     body = <Progress />;
   } else if (error && !value) {
-    body = (
-      <>
-        <ResponseErrorPanel error={error} />
-        <Box mt={2}>
-          <Button variant="outlined" color="primary" onClick={retry}>
-            Try again
-          </Button>
-        </Box>
-      </>
-    );
+    body = <ErrorWithRetry error={error} onRetry={retry} />;
   } else if (!value || value.items.length === 0) {
     body = (
       <EmptyState

@@ -4,7 +4,6 @@ import {
   Link,
   LinkButton,
   Progress,
-  ResponseErrorPanel,
 } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import {
@@ -55,6 +54,7 @@ import {
   formatRelativeTime,
 } from '../format';
 import { RequestHistory, actorLabel } from './RequestHistory';
+import { ErrorWithRetry } from '../common/ErrorWithRetry';
 
 const STATUSES: AccessStatus[] = [
   'pending',
@@ -175,16 +175,7 @@ export const MyAccessPage = () => {
   if (loading && !value) {
     body = <Progress />;
   } else if (error && !value) {
-    body = (
-      <>
-        <ResponseErrorPanel error={error} />
-        <Box mt={2}>
-          <Button variant="outlined" color="primary" onClick={retry}>
-            Try again
-          </Button>
-        </Box>
-      </>
-    );
+    body = <ErrorWithRetry error={error} onRetry={retry} />;
   } else if (!value || value.items.length === 0) {
     body = (
       <EmptyState

@@ -1,10 +1,5 @@
 import { ReactNode, useMemo, useState } from 'react';
-import {
-  EmptyState,
-  Link,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { EmptyState, Link, Progress } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import {
   AccessRequest,
@@ -55,6 +50,7 @@ import {
   DenyDialog,
   describeRequest,
 } from './DecisionDialogs';
+import { ErrorWithRetry } from '../common/ErrorWithRetry';
 
 interface QueueFilters {
   model: string;
@@ -248,16 +244,7 @@ export const ReviewQueuePage = () => {
   if (loading && !value) {
     body = <Progress />;
   } else if (error && !value) {
-    body = (
-      <>
-        <ResponseErrorPanel error={error} />
-        <Box mt={2}>
-          <Button variant="outlined" color="primary" onClick={retry}>
-            Try again
-          </Button>
-        </Box>
-      </>
-    );
+    body = <ErrorWithRetry error={error} onRetry={retry} />;
   } else if (items.length === 0 && !filtering) {
     body = (
       <EmptyState

@@ -5,7 +5,6 @@ import {
   InfoCard,
   Link,
   Progress,
-  ResponseErrorPanel,
 } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
@@ -65,6 +64,7 @@ import {
   hasUsage,
   loadUsageView,
 } from './usageView';
+import { ErrorWithRetry } from '../common/ErrorWithRetry';
 
 const DEFAULT_PRESET = '30';
 
@@ -452,16 +452,7 @@ function Usage(props: { isAdmin: boolean }) {
   } else if (usage.loading && !view) {
     body = <Progress />;
   } else if (usage.error && !view) {
-    body = (
-      <>
-        <ResponseErrorPanel error={usage.error} />
-        <Box mt={2}>
-          <Button variant="outlined" color="primary" onClick={usage.retry}>
-            Try again
-          </Button>
-        </Box>
-      </>
-    );
+    body = <ErrorWithRetry error={usage.error} onRetry={usage.retry} />;
   } else if (!view || !hasUsage(view.totals)) {
     body = (
       <EmptyState

@@ -1,10 +1,6 @@
 import { useState } from 'react';
 import { Entity } from '@backstage/catalog-model';
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import {
@@ -13,7 +9,6 @@ import {
   LiteMaasModel,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -52,6 +47,7 @@ import {
   NotRegistered,
 } from './shared';
 import { useLiteMaasModel } from './useLiteMaasModel';
+import { ErrorWithRetry } from '../common/ErrorWithRetry';
 
 const H2 = { component: 'h2' } as const;
 
@@ -370,16 +366,7 @@ function ModelAccess(props: { entity: Entity; name: string }) {
 
   if (model.loading && model.value === undefined) return <Progress />;
   if (model.error) {
-    return (
-      <>
-        <ResponseErrorPanel error={model.error} />
-        <Box mt={2}>
-          <Button variant="outlined" color="primary" onClick={model.retry}>
-            Try again
-          </Button>
-        </Box>
-      </>
-    );
+    return <ErrorWithRetry error={model.error} onRetry={model.retry} />;
   }
   if (!model.value) return <NotRegisteredCard entity={entity} name={name} />;
   const detail = model.value.model;
