@@ -94,88 +94,74 @@ export function LimitsFields(props: {
   const hint = (field: keyof LimitsInput, shown?: string, base?: string) =>
     errors[field] ??
     (shown !== undefined ? `${fallbackLabel}: ${shown}` : base ?? ' ');
-  const set =
-    (field: keyof LimitsInput) => (event: ChangeEvent<HTMLInputElement>) =>
-      onChange({ ...value, [field]: event.target.value });
+  const fields: Array<{
+    field: keyof LimitsInput;
+    id: string;
+    label: string;
+    shown?: string;
+    base?: string;
+    placeholder?: string;
+    inputMode?: 'numeric' | 'decimal';
+  }> = [
+    {
+      field: 'tpm',
+      id: 'tpm',
+      label: 'Tokens per minute (TPM)',
+      shown:
+        fallback?.tpm !== undefined ? formatTokens(fallback.tpm) : undefined,
+      inputMode: 'numeric',
+    },
+    {
+      field: 'rpm',
+      id: 'rpm',
+      label: 'Requests per minute (RPM)',
+      shown: fallback?.rpm?.toString(),
+      inputMode: 'numeric',
+    },
+    {
+      field: 'maxBudget',
+      id: 'budget',
+      label: 'Budget (USD)',
+      shown:
+        fallback?.maxBudget !== undefined
+          ? formatUsd(fallback.maxBudget)
+          : undefined,
+      inputMode: 'decimal',
+    },
+    {
+      field: 'budgetDuration',
+      id: 'period',
+      label: 'Budget period',
+      placeholder: '30d',
+      shown: fallback?.budgetDuration
+        ? formatDuration(fallback.budgetDuration)
+        : undefined,
+      base: 'e.g. 7d, 30d or 1mo',
+    },
+  ];
 
   return (
     <Grid container spacing={2}>
-      <Grid item xs={12} sm={6}>
-        <TextField
-          id={`${idPrefix}-tpm`}
-          label="Tokens per minute (TPM)"
-          value={value.tpm}
-          onChange={set('tpm')}
-          error={Boolean(errors.tpm)}
-          helperText={hint(
-            'tpm',
-            fallback?.tpm !== undefined
-              ? formatTokens(fallback.tpm)
-              : undefined,
-          )}
-          inputProps={{ inputMode: 'numeric' }}
-          disabled={props.disabled}
-          variant="outlined"
-          size="small"
-          fullWidth
-        />
-      </Grid>
-      <Grid item xs={12} sm={6}>
-        <TextField
-          id={`${idPrefix}-rpm`}
-          label="Requests per minute (RPM)"
-          value={value.rpm}
-          onChange={set('rpm')}
-          error={Boolean(errors.rpm)}
-          helperText={hint('rpm', fallback?.rpm?.toString())}
-          inputProps={{ inputMode: 'numeric' }}
-          disabled={props.disabled}
-          variant="outlined"
-          size="small"
-          fullWidth
-        />
-      </Grid>
-      <Grid item xs={12} sm={6}>
-        <TextField
-          id={`${idPrefix}-budget`}
-          label="Budget (USD)"
-          value={value.maxBudget}
-          onChange={set('maxBudget')}
-          error={Boolean(errors.maxBudget)}
-          helperText={hint(
-            'maxBudget',
-            fallback?.maxBudget !== undefined
-              ? formatUsd(fallback.maxBudget)
-              : undefined,
-          )}
-          inputProps={{ inputMode: 'decimal' }}
-          disabled={props.disabled}
-          variant="outlined"
-          size="small"
-          fullWidth
-        />
-      </Grid>
-      <Grid item xs={12} sm={6}>
-        <TextField
-          id={`${idPrefix}-period`}
-          label="Budget period"
-          placeholder="30d"
-          value={value.budgetDuration}
-          onChange={set('budgetDuration')}
-          error={Boolean(errors.budgetDuration)}
-          helperText={hint(
-            'budgetDuration',
-            fallback?.budgetDuration
-              ? formatDuration(fallback.budgetDuration)
-              : undefined,
-            'e.g. 7d, 30d or 1mo',
-          )}
-          disabled={props.disabled}
-          variant="outlined"
-          size="small"
-          fullWidth
-        />
-      </Grid>
+      {fields.map(f => (
+        <Grid item xs={12} sm={6} key={f.field}>
+          <TextField
+            id={`${idPrefix}-${f.id}`}
+            label={f.label}
+            placeholder={f.placeholder}
+            value={value[f.field]}
+            onChange={(event: ChangeEvent<HTMLInputElement>) =>
+              onChange({ ...value, [f.field]: event.target.value })
+            }
+            error={Boolean(errors[f.field])}
+            helperText={hint(f.field, f.shown, f.base)}
+            inputProps={f.inputMode ? { inputMode: f.inputMode } : undefined}
+            disabled={props.disabled}
+            variant="outlined"
+            size="small"
+            fullWidth
+          />
+        </Grid>
+      ))}
     </Grid>
   );
 }
