@@ -1,3 +1,5 @@
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError, NotAllowedError } from '@backstage/errors';
 import {
   LiteMaasKeyResource,
   LiteMaasModelResource,
@@ -26,4 +28,37 @@ export function callerOwns(caller: Caller, ref: string): boolean {
   return caller.ownershipRefs.some(
     r => r.toLocaleLowerCase('en-US') === wanted,
   );
+}
+
+/**
+ * The user or group a request is for: the caller by default, else a group
+ * they belong to (admins may name anyone). `action` completes "You can …".
+ */
+export function subjectFor(
+  caller: Caller,
+  requested: string | undefined,
+  action: string,
+): string {
+  if (!requested) return caller.userRef;
+  let ref: string;
+  try {
+    const parsed = parseEntityRef(requested, { defaultNamespace: 'default' });
+    const kind = parsed.kind.toLocaleLowerCase('en-US');
+    if (kind !== 'user' && kind !== 'group') {
+      throw new Error(`kind must be user or group, not ${parsed.kind}`);
+    }
+    ref = stringifyEntityRef(parsed);
+  } catch (error) {
+    throw new InputError(
+      `subjectRef '${requested}' is not a user or group entity ref: ${
+        (error as Error).message
+      }`,
+    );
+  }
+  if (!callerOwns(caller, ref) && !caller.canManage) {
+    throw new NotAllowedError(
+      `You can ${action} for yourself or a team you belong to, not ${ref}`,
+    );
+  }
+  return ref;
 }

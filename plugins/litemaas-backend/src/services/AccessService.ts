@@ -1,5 +1,4 @@
 import { AuditorService } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   ConflictError,
   InputError,
@@ -16,7 +15,7 @@ import {
   CreateAccessRequestBody,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import { AccessStore, AccessTransition } from '../database/AccessStore';
-import { Caller, callerOwns } from '../permissions/Caller';
+import { Caller, callerOwns, subjectFor } from '../permissions/Caller';
 import { AccessNotifier } from './AccessNotifier';
 import { ModelService } from './ModelService';
 import { audited } from './audit';
@@ -293,30 +292,7 @@ export class AccessService {
   }
 
   private subjectOf(caller: Caller, requested?: string): string {
-    if (!requested) return caller.userRef;
-    let ref: string;
-    try {
-      const parsed = parseEntityRef(requested, { defaultNamespace: 'default' });
-      if (
-        parsed.kind.toLocaleLowerCase('en-US') !== 'user' &&
-        parsed.kind.toLocaleLowerCase('en-US') !== 'group'
-      ) {
-        throw new Error(`kind must be user or group, not ${parsed.kind}`);
-      }
-      ref = stringifyEntityRef(parsed);
-    } catch (error) {
-      throw new InputError(
-        `subjectRef '${requested}' is not a user or group entity ref: ${
-          (error as Error).message
-        }`,
-      );
-    }
-    if (!callerOwns(caller, ref) && !caller.canManage) {
-      throw new NotAllowedError(
-        `You can request access for yourself or a team you belong to, not ${ref}`,
-      );
-    }
-    return ref;
+    return subjectFor(caller, requested, 'request access');
   }
 
   private async load(id: string): Promise<AccessRequest> {

@@ -1,5 +1,5 @@
 import { AuditorService, LoggerService } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { parseEntityRef } from '@backstage/catalog-model';
 import {
   ConflictError,
   InputError,
@@ -23,7 +23,7 @@ import { KeyRecord, KeyStore } from '../database/KeyStore';
 import { liteLlmErrorOf } from '../gateways/litellm/errors';
 import { LiteLlmClient } from '../gateways/litellm/LiteLlmClient';
 import { LiteLlmKeyFields } from '../gateways/litellm/types';
-import { Caller, callerOwns } from '../permissions/Caller';
+import { Caller, callerOwns, subjectFor } from '../permissions/Caller';
 import { audited } from './audit';
 import { applyKeyLimits, KeySettingsService } from './KeySettingsService';
 import { displayPrefix, hashKey, toApiKey, toLiteLlmLimits } from './keyViews';
@@ -699,25 +699,7 @@ export class KeyService {
   }
 
   private subjectOf(caller: Caller, requested?: string): string {
-    if (!requested) return caller.userRef;
-    let ref: string;
-    try {
-      const parsed = parseEntityRef(requested, { defaultNamespace: 'default' });
-      const kind = parsed.kind.toLocaleLowerCase('en-US');
-      if (kind !== 'user' && kind !== 'group')
-        throw new Error(`kind ${parsed.kind}`);
-      ref = stringifyEntityRef(parsed);
-    } catch (error) {
-      throw new InputError(
-        `subjectRef '${requested}' is not a user or group entity ref`,
-      );
-    }
-    if (!callerOwns(caller, ref) && !caller.canManage) {
-      throw new NotAllowedError(
-        `You can create keys for yourself or a team you belong to, not ${ref}`,
-      );
-    }
-    return ref;
+    return subjectFor(caller, requested, 'create keys');
   }
 
   /** Keys may only call models their owner holds a grant for. */
