@@ -26,7 +26,12 @@ export interface UsageQuery {
   scope?: 'mine' | 'model' | 'all';
   model?: string;
   groupBy?: UsageGroupBy;
+  /** Only keys the portal has no record of (made in LiteLLM directly). */
+  outsidePortal?: boolean;
 }
+
+/** @public */
+export type UsageExportFormat = 'csv' | 'json';
 
 /** @public */
 export interface UsageRow extends UsageMetrics {
@@ -47,4 +52,36 @@ export interface UsageResponse {
   rows: UsageRow[];
   /** When usage was last pulled from LiteLLM. */
   syncedAt?: string;
+}
+
+/**
+ * A LiteLLM team's budget, as LiteLLM reports it. A team is a catalog group:
+ * its entity ref is the team's id in LiteLLM.
+ *
+ * @public
+ */
+export interface TeamBudget {
+  teamRef: string;
+  /** False while LiteLLM has no such team (no team keys, no budget yet). */
+  exists: boolean;
+  /** Spend in the current budget period, USD. */
+  spend: number;
+  maxBudget?: number;
+  softBudget?: number;
+  /** How often the budget resets, e.g. `30d` or `1mo`. */
+  budgetDuration?: string;
+  /** When the spend next returns to zero (ISO time). */
+  budgetResetAt?: string;
+}
+
+/**
+ * What an admin sets on a team; `maxBudget: null` removes the budget.
+ *
+ * @public
+ */
+export interface TeamBudgetUpdate {
+  teamRef: string;
+  maxBudget: number | null;
+  softBudget?: number | null;
+  budgetDuration?: string | null;
 }

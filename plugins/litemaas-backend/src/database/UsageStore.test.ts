@@ -112,4 +112,101 @@ describe.each(databases.eachSupportedId())('UsageStore on %p', databaseId => {
       (await usage.totals({ from: '2026-10-01', to: '2026-10-31' })).requests,
     ).toBe(0);
   });
+
+  it('answers top consumers over any range from running totals, also after a late day', async () => {
+    const usage = await store();
+    const subjects = [
+      'user:default/alice',
+      'user:default/bob',
+      'group:default/payments',
+      undefined,
+    ];
+    const days = ['2026-11-10', '2026-11-11', '2026-11-13', '2026-11-14'];
+    // Deterministic, uneven traffic: not every owner on every day.
+    const rowsOf = (day: string, salt: number) =>
+      subjects.flatMap((subject, i) =>
+        (i + salt + day.charCodeAt(9)) % 3 === 0
+          ? []
+          : [
+              row(
+                day,
+                `k${i}`,
+                i % 2 ? 'gpt' : 'granite',
+                subject,
+                (i + 1) * 0.1 + salt * 0.01,
+                (i + 1) * 10 + salt * 2,
+              ),
+            ],
+      );
+    const current = new Map<string, UsageDailyRow[]>();
+    for (const day of days) {
+      current.set(day, rowsOf(day, 1));
+      await usage.replaceDay(day, current.get(day)!, true, at);
+    }
+    // A late correction of an earlier day moves the days after it.
+    current.set('2026-11-11', rowsOf('2026-11-11', 7));
+    await usage.replaceDay('2026-11-11', current.get('2026-11-11')!, true, at);
+    // A day whose usage vanished entirely.
+    current.set('2026-11-13', []);
+    await usage.replaceDay('2026-11-13', [], true, at);
+
+    const expected = (from: string, to: string) => {
+      const sums = new Map<string, { spend: number; totalTokens: number }>();
+      for (const [day, rows] of current) {
+        if (day < from || day > to) continue;
+        for (const r of rows) {
+          const group = r.subjectRef ?? 'unknown';
+          const s = sums.get(group) ?? { spend: 0, totalTokens: 0 };
+          s.spend += r.spend;
+          s.totalTokens += r.totalTokens;
+          sums.set(group, s);
+        }
+      }
+      return [...sums.entries()].sort(
+        (a, b) => b[1].spend - a[1].spend || a[0].localeCompare(b[0]),
+      );
+    };
+    const ranges = [
+      ['2026-11-01', '2026-11-30'],
+      ['2026-11-11', '2026-11-11'],
+      ['2026-11-12', '2026-11-13'],
+      ['2026-11-11', '2026-11-14'],
+      ['2026-11-14', '2026-11-20'],
+      ['2026-11-15', '2026-11-20'],
+    ];
+    for (const [from, to] of ranges) {
+      const rows = await usage.grouped({ from, to }, 'subject');
+      const want = expected(from, to);
+      expect(rows.map(r => r.group)).toEqual(want.map(([group]) => group));
+      rows.forEach((r, i) => {
+        expect(r.spend).toBeCloseTo(want[i][1].spend, 10);
+        expect(r.totalTokens).toBe(want[i][1].totalTokens);
+      });
+    }
+  });
+
+  it('narrows to keys created outside the portal', async () => {
+    const usage = await store();
+    await usage.replaceDay(
+      '2026-11-18',
+      [
+        row('2026-11-18', 'k1', 'gpt', 'user:default/alice', 0.5, 100),
+        row('2026-11-18', 'k3', 'gpt', undefined, 1, 10),
+      ],
+      true,
+      at,
+    );
+    const outside = {
+      from: '2026-11-18',
+      to: '2026-11-18',
+      outsidePortal: true,
+    };
+    expect((await usage.totals(outside)).totalTokens).toBe(10);
+    expect((await usage.grouped(outside, 'key')).map(r => r.group)).toEqual([
+      'k3',
+    ]);
+    const exported = [];
+    for await (const r of usage.streamRows(outside)) exported.push(r.keyHash);
+    expect(exported).toEqual(['k3']);
+  });
 });

@@ -9,6 +9,7 @@ const DAILY = 'litemaas_usage_daily';
 const DAYS = 'litemaas_usage_days';
 const MODEL_DAYS = 'litemaas_usage_model_days';
 const SUBJECT_DAYS = 'litemaas_usage_subject_days';
+const SUBJECT_RUNNING = 'litemaas_usage_subject_running';
 const UNKNOWN_SUBJECT = 'unknown';
 /** How many keys or owners a grouped view lists, costliest first. */
 export const TOP_ROWS = 500;
@@ -37,6 +38,8 @@ export interface UsageFilter {
   to: string;
   subjectRefs?: string[];
   models?: string[];
+  /** Only keys the portal has no record of. */
+  outsidePortal?: boolean;
 }
 
 const GROUP_COLUMNS: Record<UsageGroupBy, string> = {
@@ -124,11 +127,13 @@ export class UsageStore {
     const summed = METRIC_COLUMNS.map(c => `sum(${c})`).join(', ');
     const columns = METRIC_COLUMNS.join(', ');
     await tx(MODEL_DAYS).whereBetween('day', [from, to]).delete();
+    // Ordered by day so a day's rows sit together on disk, as they do when
+    // days arrive one at a time.
     await tx.raw(
       `INSERT INTO ${MODEL_DAYS} (day, model, provider, ${columns})
        SELECT day, model, provider, ${summed} FROM ${DAILY}
        WHERE day BETWEEN ? AND ?
-       GROUP BY day, model, provider`,
+       GROUP BY day, model, provider ORDER BY day`,
       [from, to],
     );
     await tx(SUBJECT_DAYS).whereBetween('day', [from, to]).delete();
@@ -138,9 +143,45 @@ export class UsageStore {
       `INSERT INTO ${SUBJECT_DAYS} (day, subject_ref, ${columns})
        SELECT day, coalesce(subject_ref, '${UNKNOWN_SUBJECT}'), ${summed}
        FROM ${DAILY} WHERE day BETWEEN ? AND ?
-       GROUP BY day, coalesce(subject_ref, '${UNKNOWN_SUBJECT}')`,
+       GROUP BY day, coalesce(subject_ref, '${UNKNOWN_SUBJECT}') ORDER BY day`,
       [from, to],
     );
+    await this.runForward(tx, from);
+  }
+
+  /**
+   * Recomputes the running totals of every day from `from` on, oldest
+   * first: each day's totals are the day before's plus the day's own usage.
+   * Usually only today is recomputed; a late day also moves the days after
+   * it.
+   */
+  private async runForward(tx: Knex.Transaction, from: string) {
+    const columns = METRIC_COLUMNS.join(', ');
+    const summed = METRIC_COLUMNS.map(c => `sum(${c})`).join(', ');
+    const days = new Set<string>();
+    for (const table of [SUBJECT_DAYS, SUBJECT_RUNNING]) {
+      const rows = await tx(table).where('day', '>=', from).distinct('day');
+      for (const r of rows) days.add(r.day);
+    }
+    for (const day of [...days].sort()) {
+      await tx(SUBJECT_RUNNING).where({ day }).delete();
+      const before = await tx(SUBJECT_RUNNING)
+        .where('day', '<', day)
+        .max({ day: 'day' })
+        .first();
+      // A day without usage gets no rows: readers take the last day before.
+      await tx.raw(
+        `INSERT INTO ${SUBJECT_RUNNING} (day, subject_ref, ${columns})
+         SELECT ?, subject_ref, ${summed} FROM (
+           SELECT subject_ref, ${columns} FROM ${SUBJECT_RUNNING} WHERE day = ?
+           UNION ALL
+           SELECT subject_ref, ${columns} FROM ${SUBJECT_DAYS} WHERE day = ?
+         ) AS u
+         WHERE EXISTS (SELECT 1 FROM ${SUBJECT_DAYS} WHERE day = ?)
+         GROUP BY subject_ref`,
+        [day, before?.day ?? '', day, day],
+      );
+    }
   }
 
   /** Days already pulled for good. */
@@ -163,7 +204,12 @@ export class UsageStore {
    */
   private sourceFor(filter: UsageFilter, groupBy?: UsageGroupBy): string {
     const needsKey = groupBy === 'key';
-    if (!needsKey && !filter.subjectRefs && groupBy !== 'subject') {
+    if (
+      !needsKey &&
+      !filter.subjectRefs &&
+      !filter.outsidePortal &&
+      groupBy !== 'subject'
+    ) {
       return MODEL_DAYS;
     }
     if (
@@ -177,12 +223,10 @@ export class UsageStore {
   }
 
   private filtered(filter: UsageFilter, groupBy?: UsageGroupBy) {
-    return this.knex(this.sourceFor(filter, groupBy))
+    const source = this.sourceFor(filter, groupBy);
+    return this.knex(source)
       .whereBetween('day', [filter.from, filter.to])
-      .modify(q => {
-        if (filter.subjectRefs) q.whereIn('subject_ref', filter.subjectRefs);
-        if (filter.models) q.whereIn('model', filter.models);
-      });
+      .modify(q => filterRows(q, filter, source));
   }
 
   /**
@@ -192,10 +236,7 @@ export class UsageStore {
   async *streamRows(filter: UsageFilter): AsyncGenerator<UsageDailyRow> {
     const stream = this.knex(DAILY)
       .whereBetween('day', [filter.from, filter.to])
-      .modify(q => {
-        if (filter.subjectRefs) q.whereIn('subject_ref', filter.subjectRefs);
-        if (filter.models) q.whereIn('model', filter.models);
-      })
+      .modify(q => filterRows(q, filter, DAILY))
       .orderBy(['day', 'model', 'key_hash'])
       .stream();
     for await (const row of stream as AsyncIterable<Record<string, any>>) {
@@ -226,6 +267,14 @@ export class UsageStore {
     filter: UsageFilter,
     groupBy: UsageGroupBy,
   ): Promise<UsageRow[]> {
+    if (
+      groupBy === 'subject' &&
+      !filter.subjectRefs &&
+      !filter.models &&
+      !filter.outsidePortal
+    ) {
+      return this.topSubjects(filter);
+    }
     const column = GROUP_COLUMNS[groupBy];
     const rows = await this.filtered(filter, groupBy)
       .select(this.knex.raw('?? as ??', [column, 'group']), ...sums(this.knex))
@@ -243,5 +292,49 @@ export class UsageStore {
       group: row.group === null ? UNKNOWN_SUBJECT : String(row.group),
       ...toMetrics(row),
     }));
+  }
+
+  /**
+   * Every owner's usage over the range from the running totals: the total
+   * at the range's last pulled day minus the total just before the range.
+   * Two rows per owner, whatever the length of the range.
+   */
+  private async topSubjects(filter: UsageFilter): Promise<UsageRow[]> {
+    const differences = Object.entries(METRICS)
+      .map(
+        ([alias, column]) =>
+          `hi.${column} - coalesce(lo.${column}, 0) AS "${alias}"`,
+      )
+      .join(', ');
+    const rows = await this.knex.raw(
+      `SELECT hi.subject_ref AS "group", ${differences}
+       FROM ${SUBJECT_RUNNING} hi
+       LEFT JOIN ${SUBJECT_RUNNING} lo ON lo.subject_ref = hi.subject_ref
+         AND lo.day = (SELECT max(day) FROM ${SUBJECT_RUNNING} WHERE day < ?)
+       WHERE hi.day = (SELECT max(day) FROM ${SUBJECT_RUNNING} WHERE day <= ?)
+         AND (hi.requests - coalesce(lo.requests, 0) > 0
+           OR hi.total_tokens - coalesce(lo.total_tokens, 0) > 0
+           OR hi.spend - coalesce(lo.spend, 0) <> 0)
+       ORDER BY 2 DESC, 1 ASC
+       LIMIT ${TOP_ROWS}`,
+      [filter.from, filter.to],
+    );
+    // pg answers { rows }, SQLite an array.
+    const list: Array<Record<string, unknown>> = Array.isArray(rows)
+      ? rows
+      : rows.rows;
+    return list.map(row => ({ group: String(row.group), ...toMetrics(row) }));
+  }
+}
+
+/** The filter's conditions, in the terms of the table read. */
+function filterRows(q: Knex.QueryBuilder, filter: UsageFilter, source: string) {
+  if (filter.subjectRefs) q.whereIn('subject_ref', filter.subjectRefs);
+  if (filter.models) q.whereIn('model', filter.models);
+  if (filter.outsidePortal) {
+    // The rollup names keys the portal does not know; the daily rows leave
+    // their owner empty.
+    if (source === SUBJECT_DAYS) q.where('subject_ref', UNKNOWN_SUBJECT);
+    else q.whereNull('subject_ref');
   }
 }

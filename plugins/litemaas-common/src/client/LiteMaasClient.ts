@@ -27,7 +27,13 @@ import {
   ModelListResponse,
   ModelRegistration,
 } from '../types';
-import { UsageQuery, UsageResponse } from '../usage';
+import {
+  TeamBudget,
+  TeamBudgetUpdate,
+  UsageExportFormat,
+  UsageQuery,
+  UsageResponse,
+} from '../usage';
 
 /**
  * The parts of Backstage's DiscoveryApi and FetchApi the client needs, so the
@@ -120,6 +126,20 @@ export interface LiteMaasApi {
   getUsage(query: UsageQuery): Promise<UsageResponse>;
   /** Admins: pulls usage from LiteLLM now instead of at the next schedule. */
   syncUsage(): Promise<{ days: string[] }>;
+  /**
+   * A URL the browser can download a view's daily rows from, streamed by
+   * the backend. Issues the auth cookie that such a plain download needs.
+   */
+  getUsageExportUrl(
+    query: UsageQuery,
+    format: UsageExportFormat,
+  ): Promise<string>;
+  /** `mine`: the caller's teams; `all` (admins): every team the portal knows. */
+  listTeamBudgets(options?: {
+    scope?: 'mine' | 'all';
+  }): Promise<{ items: TeamBudget[] }>;
+  /** Admins: sets (or with `maxBudget: null` removes) a team's budget. */
+  setTeamBudget(update: TeamBudgetUpdate): Promise<TeamBudget>;
 }
 
 /**
@@ -352,15 +372,34 @@ export class LiteMaasClient implements LiteMaasApi {
   }
 
   getUsage(query: UsageQuery) {
-    const params = new URLSearchParams({ from: query.from, to: query.to });
-    if (query.scope) params.set('scope', query.scope);
-    if (query.model) params.set('model', query.model);
-    if (query.groupBy) params.set('groupBy', query.groupBy);
-    return this.call<UsageResponse>('GET', `/usage?${params.toString()}`);
+    return this.call<UsageResponse>('GET', `/usage?${usageParams(query)}`);
   }
 
   syncUsage() {
     return this.call<{ days: string[] }>('POST', '/admin/usage/sync');
+  }
+
+  async getUsageExportUrl(query: UsageQuery, format: UsageExportFormat) {
+    const baseUrl = await this.discoveryApi.getBaseUrl('litemaas');
+    // A download is a plain navigation, without the Authorization header:
+    // the backend accepts Backstage's user cookie on the export route.
+    const cookie = await this.fetchApi.fetch(
+      `${baseUrl}/.backstage/auth/v1/cookie`,
+      { credentials: 'include' },
+    );
+    if (!cookie.ok) throw await ResponseError.fromResponse(cookie);
+    const params = usageParams({ ...query, groupBy: undefined });
+    params.set('format', format);
+    return `${baseUrl}/usage/export?${params.toString()}`;
+  }
+
+  listTeamBudgets(options: { scope?: 'mine' | 'all' } = {}) {
+    const query = options.scope ? `?scope=${options.scope}` : '';
+    return this.call<{ items: TeamBudget[] }>('GET', `/teams/budgets${query}`);
+  }
+
+  setTeamBudget(update: TeamBudgetUpdate) {
+    return this.call<TeamBudget>('PUT', '/teams/budgets', update);
   }
 
   private async call<T>(method: string, path: string, body?: unknown) {
@@ -378,6 +417,15 @@ export class LiteMaasClient implements LiteMaasApi {
     if (response.status === 204) return undefined as T;
     return (await response.json()) as T;
   }
+}
+
+function usageParams(query: UsageQuery) {
+  const params = new URLSearchParams({ from: query.from, to: query.to });
+  if (query.scope) params.set('scope', query.scope);
+  if (query.model) params.set('model', query.model);
+  if (query.groupBy) params.set('groupBy', query.groupBy);
+  if (query.outsidePortal) params.set('outsidePortal', 'true');
+  return params;
 }
 
 function enc(value: string) {
