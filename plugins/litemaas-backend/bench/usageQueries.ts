@@ -54,20 +54,27 @@ async function main() {
   try {
     await applyDatabaseMigrations(knex);
     const t0 = performance.now();
-    // Generated in the database: key i belongs to user i % USERS, uses
-    // model (i * 7) % MODELS; rows spread over DAYS days.
+    // Generated in the database, day by day as ingestion writes them: row g
+    // is day g % DAYS; the i-th row of a day (i = g / DAYS) is key
+    // (9i + day % 9) mod KEYS, so all 50k keys appear, each on ~20 days.
+    // Key k belongs to user k % USERS; every 10th key to one of 500 teams;
+    // keys with k % 100 = 1 were made outside the portal (no owner).
     await knex.raw(
       `INSERT INTO litemaas_usage_daily
         (day, key_hash, model, provider, key_id, subject_ref, spend, prompt_tokens,
          completion_tokens, total_tokens, requests, successful_requests, failed_requests)
-       SELECT to_char(date '2026-11-22' - (g % ${DAYS}), 'YYYY-MM-DD'),
-              'hash-' || ((g / ${DAYS}) % ${KEYS}),
-              'model-' || ((((g / ${DAYS}) % ${KEYS}) * 7 + g / (${DAYS} * ${KEYS})) % ${MODELS}),
-              'provider-' || ((g / ${DAYS}) % 5),
-              'key-' || ((g / ${DAYS}) % ${KEYS}),
-              'user:default/user-' || (((g / ${DAYS}) % ${KEYS}) % ${USERS}),
+       SELECT to_char(date '2026-11-22' - d, 'YYYY-MM-DD'),
+              'hash-' || k, 'model-' || ((k * 7 + d / 30) % ${MODELS}),
+              'provider-' || (k % 5),
+              CASE WHEN k % 100 = 1 THEN NULL ELSE 'key-' || k END,
+              CASE WHEN k % 100 = 1 THEN NULL
+                   WHEN k % 10 = 0 THEN 'group:default/team-' || (k % 500)
+                   ELSE 'user:default/user-' || (k % ${USERS}) END,
               (g % 97) / 1000.0, g % 500, g % 300, g % 800, 1 + g % 9, 1 + g % 8, g % 2
-       FROM generate_series(0, ${rows - 1}) AS g`,
+       FROM (SELECT g, g % ${DAYS} AS d,
+                    ((g / ${DAYS}) * 9 + (g % ${DAYS}) % 9) % ${KEYS} AS k
+             FROM generate_series(0, ${rows - 1}) AS g) AS s
+       ORDER BY d DESC`,
     );
     const store = new UsageStore(knex);
     await store.rebuildRollups('2026-08-01', '2026-11-30');
@@ -76,7 +83,7 @@ async function main() {
 
     const caller = (overrides: Partial<Caller>): Caller => ({
       userRef: 'user:default/user-42',
-      ownershipRefs: ['user:default/user-42', 'group:default/team-3'],
+      ownershipRefs: ['user:default/user-42', 'group:default/team-30'],
       canManage: false,
       canReview: () => true,
       canManageKey: () => true,
@@ -145,6 +152,21 @@ async function main() {
         path: '/usage?scope=all&from=2026-11-16&to=2026-11-22&groupBy=subject',
       },
       {
+        name: 'admin, top consumers 30 days',
+        who: caller({ canManage: true }),
+        path: '/usage?scope=all&from=2026-10-24&to=2026-11-22&groupBy=subject',
+      },
+      {
+        name: 'admin, top consumers 90 days',
+        who: caller({ canManage: true }),
+        path: '/usage?scope=all&from=2026-08-25&to=2026-11-22&groupBy=subject',
+      },
+      {
+        name: 'admin, outside-portal keys 30 days',
+        who: caller({ canManage: true }),
+        path: '/usage?scope=all&from=2026-10-24&to=2026-11-22&groupBy=key&outsidePortal=true',
+      },
+      {
         name: 'admin, 90 days by provider',
         who: caller({ canManage: true }),
         path: '/usage?scope=all&from=2026-08-25&to=2026-11-22&groupBy=provider',
@@ -168,7 +190,7 @@ async function main() {
       }
       times.sort((a, b) => a - b);
       console.log(
-        `  ${q.name.padEnd(36)} p50 ${percentile(times, 50)
+        `  ${q.name.padEnd(38)} p50 ${percentile(times, 50)
           .toFixed(1)
           .padStart(6)} ms   p95 ${percentile(times, 95)
           .toFixed(1)

@@ -255,6 +255,12 @@ export const litemaasPlugin = createBackendPlugin({
             ),
           }),
         );
+        // Exports are downloaded by plain navigation, which carries
+        // Backstage's user cookie rather than an Authorization header.
+        deps.httpRouter.addAuthPolicy({
+          path: '/usage/export',
+          allow: 'user-cookie',
+        });
       },
     });
   },

@@ -28,6 +28,14 @@ import {
 import { Request } from 'express';
 import { Caller } from './Caller';
 
+export interface CallerOptions {
+  /**
+   * Also accept Backstage's limited user cookie: for routes a browser opens
+   * directly, such as downloads (the route needs a `user-cookie` policy).
+   */
+  allowLimitedAccess?: boolean;
+}
+
 /**
  * Turns an HTTP request into a Caller: authenticates, and makes the
  * permission decisions (manage; review, possibly conditional on ownership).
@@ -64,9 +72,11 @@ export class CallerResolver {
   async require(
     req: Request<any, any, any, any>,
     permission: BasicPermission,
+    options: CallerOptions = {},
   ): Promise<BackstageCredentials> {
     const credentials = await this.deps.httpAuth.credentials(req, {
       allow: ['user', 'service'],
+      allowLimitedAccess: options.allowLimitedAccess,
     });
     const [decision] = await this.deps.permissions.authorize([{ permission }], {
       credentials,
@@ -81,10 +91,12 @@ export class CallerResolver {
   async resolve(
     req: Request<any, any, any, any>,
     permission: BasicPermission,
+    options: CallerOptions = {},
   ): Promise<Caller> {
     const credentials = (await this.require(
       req,
       permission,
+      options,
     )) as BackstageCredentials<
       BackstageUserPrincipal | BackstageServicePrincipal
     >;

@@ -1132,6 +1132,16 @@ export const spec = {
             },
           },
           {
+            name: 'outsidePortal',
+            in: 'query',
+            required: false,
+            description: 'Only keys the portal has no record of.',
+            schema: {
+              type: 'string',
+              enum: ['true', 'false'],
+            },
+          },
+          {
             name: 'groupBy',
             in: 'query',
             required: false,
@@ -1228,6 +1238,16 @@ export const spec = {
             schema: {
               type: 'string',
               maxLength: 255,
+            },
+          },
+          {
+            name: 'outsidePortal',
+            in: 'query',
+            required: false,
+            description: 'Only keys the portal has no record of.',
+            schema: {
+              type: 'string',
+              enum: ['true', 'false'],
             },
           },
           {

@@ -55,6 +55,13 @@ function csvCell(value: unknown): string {
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** The query string's `outsidePortal` is text; the service wants a flag. */
+function usageQueryOf<T extends { outsidePortal?: 'true' | 'false' }>(
+  query: T,
+) {
+  return { ...query, outsidePortal: query.outsidePortal === 'true' };
+}
+
 /** HTTP in, caller and permission, service call, HTTP out. */
 export async function createRouter(options: RouterOptions) {
   const { callers, models, modelAdmin, access, health, keys } = options;
@@ -243,36 +250,49 @@ export async function createRouter(options: RouterOptions) {
 
   router.get('/usage', async (req, res) => {
     const caller = await callers.resolve(req, litemaasModelReadPermission);
-    res.json(await options.usage.query(caller, req.query));
+    res.json(await options.usage.query(caller, usageQueryOf(req.query)));
   });
 
   router.get('/usage/export', async (req, res) => {
-    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    const caller = await callers.resolve(req, litemaasModelReadPermission, {
+      allowLimitedAccess: true,
+    });
     const { format = 'csv', ...query } = req.query;
-    const rows = options.usage.exportRows(caller, query);
+    const rows = options.usage.exportRows(caller, usageQueryOf(query));
     // Reading the first row checks the query before any byte is sent, so
     // bad input still gets a 4xx.
     const first = await rows.next();
     const name = `litemaas-usage-${query.from}-${query.to}.${format}`;
     res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
-    if (format === 'json') {
-      res.type('application/json');
-      res.write('[');
-      let sep = '';
-      for (let r = first; !r.done; r = await rows.next()) {
-        res.write(sep + JSON.stringify(r.value));
-        sep = ',\n';
+    let closed = false;
+    res.on('close', () => {
+      closed = true;
+    });
+    // Waits while the client is slower than the database, so a large
+    // export never piles up in memory.
+    const send = async (chunk: string) => {
+      if (!res.write(chunk) && !closed) {
+        await new Promise(resolve => res.once('drain', resolve));
       }
-      res.end(']\n');
-      return;
-    }
-    res.type('text/csv');
-    res.write(`${USAGE_CSV_COLUMNS.join(',')}\n`);
+    };
+    const line =
+      format === 'json'
+        ? (row: object, index: number) =>
+            `${index ? ',\n' : ''}${JSON.stringify(row)}`
+        : (row: Record<string, unknown>) =>
+            `${USAGE_CSV_COLUMNS.map(c => csvCell(row[c])).join(',')}\n`;
+    res.type(format === 'json' ? 'application/json' : 'text/csv');
+    await send(format === 'json' ? '[' : `${USAGE_CSV_COLUMNS.join(',')}\n`);
+    let index = 0;
     for (let r = first; !r.done; r = await rows.next()) {
-      const row = r.value as Record<string, unknown>;
-      res.write(`${USAGE_CSV_COLUMNS.map(c => csvCell(row[c])).join(',')}\n`);
+      if (closed) {
+        // The client went away: stop reading, which releases the cursor.
+        await rows.return(undefined);
+        return;
+      }
+      await send(line(r.value, index++));
     }
-    res.end();
+    res.end(format === 'json' ? ']\n' : undefined);
   });
 
   router.post('/admin/usage/sync', async (req, res) => {

@@ -79,6 +79,7 @@ export class UsageService {
       throw new NotAllowedError('Only admins can see all usage');
     }
     if (query.model) filter.models = [query.model];
+    if (query.outsidePortal) filter.outsidePortal = true;
     return { filter, from, days };
   }
 
