@@ -47,7 +47,12 @@ import {
   handleUserDailyActivityAggregated,
 } from './spend';
 import { EmulatorState, resolveConfig } from './state';
-import { handleTeamInfo, handleTeamMemberAdd, handleTeamNew } from './teams';
+import {
+  handleTeamInfo,
+  handleTeamMemberAdd,
+  handleTeamNew,
+  handleTeamUpdate,
+} from './teams';
 import { EmulatorOptions, StartEmulatorOptions } from './types';
 import {
   handleUserDelete,
@@ -123,6 +128,7 @@ const ROUTES: RouteDef[] = [
   route('POST', '/team/new', 'admin', handleTeamNew),
   route('GET', '/team/info', 'info', handleTeamInfo),
   route('POST', '/team/member_add', 'self_managed', handleTeamMemberAdd),
+  route('POST', '/team/update', 'self_managed', handleTeamUpdate),
 
   route('POST', '/model/new', 'self_managed', handleModelNew),
   route('POST', '/model/update', 'self_managed', handleModelUpdate),

@@ -491,3 +491,74 @@ export function handleTeamInfo(ctx: HandlerContext): EmulatorResponse {
     team_memberships: memberships,
   });
 }
+
+/* ---------------------------------------------------------------- update */
+
+const UPDATE_TEAM_SPEC: Spec = {
+  team_id: { type: 'str', required: true },
+  team_alias: { type: 'str' },
+  metadata: { type: 'dict' },
+  tpm_limit: { type: 'int' },
+  rpm_limit: { type: 'int' },
+  max_parallel_requests: { type: 'int' },
+  max_budget: { type: 'float' },
+  soft_budget: { type: 'float' },
+  budget_duration: { type: 'str' },
+  models: { type: 'list' },
+  blocked: { type: 'bool' },
+};
+
+/**
+ * POST /team/update (admins and the team's admins). Only the fields sent are
+ * changed (pydantic `exclude_unset`), so an explicit null clears one; a new
+ * budget_duration restarts the budget window from now.
+ */
+export function handleTeamUpdate(ctx: HandlerContext): EmulatorResponse {
+  const auth = requireAuth(ctx);
+  const state = ctx.state;
+  const body = validateBody(ctx.req.body, UPDATE_TEAM_SPEC);
+  const teamId = body.team_id as string;
+  for (const field of ['max_budget', 'soft_budget'] as const) {
+    const value = asNumber(body[field]);
+    if (value !== null && value < 0) {
+      throw convertedError(400, {
+        error: `${field} cannot be negative. Received: ${value}`,
+      });
+    }
+  }
+  const team = state.teams.get(teamId);
+  if (!team) {
+    throw convertedError(404, {
+      error: `Team not found, passed team_id=${teamId}`,
+    });
+  }
+  if (!isAdmin(auth) && !isTeamAdmin(team, auth.userId)) {
+    throw convertedError(
+      403,
+      `Call not allowed. User not proxy admin OR team admin. route=/team/update, team_id=${teamId}`,
+    );
+  }
+  const now = state.now();
+  if ('team_alias' in body) team.team_alias = asString(body.team_alias);
+  if ('metadata' in body) team.metadata = asRecord(body.metadata);
+  if ('tpm_limit' in body) team.tpm_limit = asNumber(body.tpm_limit);
+  if ('rpm_limit' in body) team.rpm_limit = asNumber(body.rpm_limit);
+  if ('max_parallel_requests' in body) {
+    team.max_parallel_requests = asNumber(body.max_parallel_requests);
+  }
+  if ('max_budget' in body) team.max_budget = asNumber(body.max_budget);
+  if ('soft_budget' in body) team.soft_budget = asNumber(body.soft_budget);
+  if ('budget_duration' in body) {
+    const duration = asString(body.budget_duration);
+    team.budget_duration = duration;
+    if (duration) {
+      team.budget_reset_at = withDurationErrors(() =>
+        addDuration(now, duration),
+      );
+    }
+  }
+  if ('models' in body) team.models = asStringArray(body.models);
+  if ('blocked' in body) team.blocked = body.blocked === true;
+  team.updated_at = now;
+  return jsonResponse({ team_id: teamId, data: teamRowJson(team) });
+}

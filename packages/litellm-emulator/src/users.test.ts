@@ -281,4 +281,75 @@ describe('users and teams', () => {
     expect(info.body.keys).toHaveLength(1);
     expect(info.body.team_info.team_member_budget_table).toBeNull();
   });
+
+  it('updates a team: a budget is enforced, resets with its period, and null clears it', async () => {
+    const missing = await call(emu, 'POST', '/team/update', {
+      key: MASTER,
+      body: { team_id: 't9', max_budget: 1 },
+    });
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.message).toBe(
+      "{'error': 'Team not found, passed team_id=t9'}",
+    );
+    await call(emu, 'POST', '/team/new', {
+      key: MASTER,
+      body: { team_id: 't1', team_alias: 'One' },
+    });
+    const negative = await call(emu, 'POST', '/team/update', {
+      key: MASTER,
+      body: { team_id: 't1', max_budget: -1 },
+    });
+    expect(negative.status).toBe(400);
+    const updated = await call(emu, 'POST', '/team/update', {
+      key: MASTER,
+      body: { team_id: 't1', max_budget: 0.000001, budget_duration: '1d' },
+    });
+    expect(updated.status).toBe(200);
+    expect(updated.body.team_id).toBe('t1');
+    expect(updated.body.data).toMatchObject({
+      team_alias: 'One',
+      max_budget: 0.000001,
+      budget_duration: '1d',
+    });
+    expect(updated.body.data.budget_reset_at).toMatch(/^2025-06-02T09:30/);
+
+    const key = (
+      await call(emu, 'POST', '/key/generate', {
+        key: MASTER,
+        body: { team_id: 't1' },
+      })
+    ).body.key;
+    const chat = () =>
+      call(emu, 'POST', '/v1/chat/completions', {
+        key,
+        body: {
+          model: 'gpt-4o-mini',
+          messages: [{ role: 'user', content: 'hello there' }],
+        },
+      });
+    expect((await chat()).status).toBe(200);
+    const over = await chat();
+    expect(over.status).toBe(400);
+    expect(over.body.error.type).toBe('budget_exceeded');
+    expect(over.body.error.message).toContain('Team=t1');
+    const info = await call(emu, 'GET', '/team/info', {
+      key: MASTER,
+      query: { team_id: 't1' },
+    });
+    expect(info.body.team_info.spend).toBeGreaterThan(0.000001);
+
+    // The next period starts with nothing spent.
+    clock.advance(24 * 3600 * 1000 + 1000);
+    expect((await chat()).status).toBe(200);
+
+    // An explicit null removes the budget; fields not sent stay.
+    const cleared = await call(emu, 'POST', '/team/update', {
+      key: MASTER,
+      body: { team_id: 't1', max_budget: null },
+    });
+    expect(cleared.body.data.max_budget).toBeNull();
+    expect(cleared.body.data.budget_duration).toBe('1d');
+    expect((await chat()).status).toBe(200);
+    expect((await chat()).status).toBe(200);
+  });
 });
