@@ -112,6 +112,7 @@ async function main() {
       keySettings: undefined as any,
       reconciler: undefined as any,
       usageIngestor: undefined as any,
+      teamBudgets: undefined as any,
     });
     const app = express();
     app.use('/api/litemaas', router);

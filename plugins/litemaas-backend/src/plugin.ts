@@ -43,6 +43,9 @@ import { UsageStore } from './database/UsageStore';
 import { UsageIngestor } from './services/UsageIngestor';
 import { UsageService } from './services/UsageService';
 import { KeyAlerts } from './services/KeyAlerts';
+import { TeamBudgetAlerts } from './services/TeamBudgetAlerts';
+import { TeamBudgetService } from './services/TeamBudgetService';
+import { TeamStore } from './database/TeamStore';
 import { createRouter } from './service/router';
 import { scheduleModelSync } from './tasks/scheduleModelSync';
 import { scheduleKeyReconciler } from './tasks/scheduleKeyReconciler';
@@ -172,11 +175,33 @@ export const litemaasPlugin = createBackendPlugin({
           notifications: deps.notifications,
           logger,
         });
+        const teamStore = new TeamStore(knex);
+        const teamBudgets = new TeamBudgetService({
+          litellm,
+          teams: teamStore,
+          keys: keyStore,
+          auditor,
+          groupExists: async ref =>
+            Boolean(
+              await deps.catalog.getEntityByRef(ref, {
+                credentials: await deps.auth.getOwnServiceCredentials(),
+              }),
+            ),
+        });
+        const teamAlerts = new TeamBudgetAlerts({
+          budgets: teamBudgets,
+          teams: teamStore,
+          notifications: deps.notifications,
+          logger,
+        });
         await scheduleKeyReconciler({
           scheduler,
           reconciler,
           // Spend is fresh right after a reconciliation: alerts follow it.
-          afterRun: () => keyAlerts.run(),
+          afterRun: async () => {
+            await keyAlerts.run();
+            await teamAlerts.run();
+          },
           logger,
           config: config.getOptionalConfig('litemaas.keys.reconcile.schedule'),
         });
@@ -250,6 +275,7 @@ export const litemaasPlugin = createBackendPlugin({
               models,
             }),
             usageIngestor,
+            teamBudgets,
             endpointBaseUrl: config.getOptionalString(
               'litemaas.gatewayBaseUrl',
             ),

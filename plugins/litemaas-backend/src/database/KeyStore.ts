@@ -94,5 +94,7 @@ export interface KeyStore {
     data?: Record<string, unknown>,
   ): Promise<boolean>;
   countActive(subjectRef: string): Promise<number>;
+  /** The teams (group refs) that own keys not yet revoked. */
+  teamOwners(): Promise<string[]>;
   delete(id: string): Promise<void>;
 }

@@ -160,6 +160,15 @@ export class KnexKeyStore implements KeyStore {
     return row ? toRecord(row) : undefined;
   }
 
+  async teamOwners(): Promise<string[]> {
+    const rows = await this.knex<KeyRow>(TABLE)
+      .where('subject_ref', 'like', 'group:%')
+      .whereNot('status', 'revoked')
+      .distinct('subject_ref')
+      .orderBy('subject_ref');
+    return rows.map(r => r.subject_ref);
+  }
+
   async getByAlias(alias: string) {
     const row = await this.knex<KeyRow>(TABLE).where({ alias }).first();
     return row ? toRecord(row) : undefined;

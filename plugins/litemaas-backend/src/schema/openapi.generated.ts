@@ -1285,6 +1285,79 @@ export const spec = {
         },
       },
     },
+    '/teams/budgets': {
+      get: {
+        operationId: 'ListTeamBudgets',
+        summary:
+          "Budgets of LiteLLM teams (catalog groups) - the caller's, or all (admins).",
+        parameters: [
+          {
+            name: 'scope',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              enum: ['mine', 'all'],
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The teams' budgets and spend, from LiteLLM.",
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/TeamBudget',
+                      },
+                    },
+                  },
+                  required: ['items'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      put: {
+        operationId: 'SetTeamBudget',
+        summary:
+          "Sets (or with maxBudget null removes) a team's budget in LiteLLM (admins).",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/TeamBudgetUpdate',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: "The team's budget as LiteLLM now has it.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/TeamBudget',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
   },
   components: {
     parameters: {
@@ -2452,6 +2525,56 @@ export const spec = {
           'successfulRequests',
           'failedRequests',
         ],
+        additionalProperties: false,
+      },
+      TeamBudget: {
+        type: 'object',
+        properties: {
+          teamRef: {
+            type: 'string',
+          },
+          exists: {
+            type: 'boolean',
+          },
+          spend: {
+            type: 'number',
+          },
+          maxBudget: {
+            type: 'number',
+          },
+          softBudget: {
+            type: 'number',
+          },
+          budgetDuration: {
+            type: 'string',
+          },
+          budgetResetAt: {
+            type: 'string',
+          },
+        },
+        required: ['teamRef', 'exists', 'spend'],
+        additionalProperties: false,
+      },
+      TeamBudgetUpdate: {
+        type: 'object',
+        properties: {
+          teamRef: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 255,
+          },
+          maxBudget: {
+            type: ['number', 'null'],
+          },
+          softBudget: {
+            type: ['number', 'null'],
+          },
+          budgetDuration: {
+            type: ['string', 'null'],
+            maxLength: 16,
+          },
+        },
+        required: ['teamRef', 'maxBudget'],
         additionalProperties: false,
       },
       UsageResponse: {

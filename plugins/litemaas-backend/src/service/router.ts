@@ -14,6 +14,7 @@ import { KeyService } from '../services/KeyService';
 import { KeySettingsService } from '../services/KeySettingsService';
 import { UsageIngestor } from '../services/UsageIngestor';
 import { UsageService } from '../services/UsageService';
+import { TeamBudgetService } from '../services/TeamBudgetService';
 import { ModelAdminService } from '../services/ModelAdminService';
 import { ModelService } from '../services/ModelService';
 
@@ -28,6 +29,7 @@ export interface RouterOptions {
   reconciler: KeyReconciler;
   usage: UsageService;
   usageIngestor: UsageIngestor;
+  teamBudgets: TeamBudgetService;
   /** Where clients send inference requests (config `litemaas.gatewayBaseUrl`). */
   endpointBaseUrl?: string;
 }
@@ -293,6 +295,20 @@ export async function createRouter(options: RouterOptions) {
       await send(line(r.value, index++));
     }
     res.end(format === 'json' ? ']\n' : undefined);
+  });
+
+  router.get('/teams/budgets', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    const items =
+      req.query.scope === 'all'
+        ? await options.teamBudgets.listAll(caller)
+        : await options.teamBudgets.listMine(caller);
+    res.json({ items });
+  });
+
+  router.put('/teams/budgets', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    res.json(await options.teamBudgets.setBudget(caller, req.body));
   });
 
   router.post('/admin/usage/sync', async (req, res) => {

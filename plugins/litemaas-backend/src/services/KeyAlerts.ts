@@ -123,7 +123,7 @@ export class KeyAlerts {
 }
 
 /** 0, 80 or 100: the alert threshold a key's spend has reached. */
-function budgetLevel(budget: number | undefined, ratio: number): number {
+export function budgetLevel(budget: number | undefined, ratio: number): number {
   if (!budget) return 0;
   if (ratio >= 1) return 100;
   return ratio >= 0.8 ? 80 : 0;

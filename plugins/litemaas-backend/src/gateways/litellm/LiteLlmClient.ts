@@ -10,6 +10,8 @@ import {
 import {
   LiteLlmIssuedKey,
   LiteLlmKey,
+  LiteLlmTeam,
+  LiteLlmTeamBudgetFields,
   LiteLlmKeyFields,
   LiteLlmModelInfo,
   LiteLlmReadiness,
@@ -171,6 +173,37 @@ export class LiteLlmClient {
       query: { key: tokenHash },
     });
     return { ...body.info, token: tokenHash };
+  }
+
+  /** A team's budget and spend; undefined when LiteLLM has no such team. */
+  async teamInfo(teamId: string): Promise<LiteLlmTeam | undefined> {
+    try {
+      const body = await this.request<{ team_info: LiteLlmTeam }>(
+        'GET',
+        '/team/info',
+        { idempotent: true, query: { team_id: teamId } },
+      );
+      return { ...body.team_info, team_id: teamId };
+    } catch (error) {
+      if (liteLlmErrorOf(error)?.status === 404) return undefined;
+      throw error;
+    }
+  }
+
+  /**
+   * Changes a team's budget. Only the fields given change; LiteLLM restarts
+   * the budget window when the period is sent.
+   */
+  async updateTeamBudget(
+    teamId: string,
+    fields: LiteLlmTeamBudgetFields,
+  ): Promise<LiteLlmTeam> {
+    const body = await this.request<{ data: LiteLlmTeam }>(
+      'POST',
+      '/team/update',
+      { body: { team_id: teamId, ...fields } },
+    );
+    return { ...body.data, team_id: teamId };
   }
 
   /** Makes sure a team exists, so team keys can name it. */

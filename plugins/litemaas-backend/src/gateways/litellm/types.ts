@@ -51,6 +51,25 @@ export interface LiteLlmKey {
   created_at?: string | null;
 }
 
+/** A team as `/team/info` (`team_info`) and `/team/update` (`data`) describe it. */
+export interface LiteLlmTeam {
+  team_id: string;
+  team_alias?: string | null;
+  spend?: number | null;
+  max_budget?: number | null;
+  soft_budget?: number | null;
+  budget_duration?: string | null;
+  budget_reset_at?: string | null;
+  blocked?: boolean | null;
+}
+
+/** The team budget fields the portal writes; null clears one. */
+export interface LiteLlmTeamBudgetFields {
+  max_budget?: number | null;
+  soft_budget?: number | null;
+  budget_duration?: string | null;
+}
+
 /** What `/key/generate` and `/key/regenerate` answer (fields we read). */
 export interface LiteLlmIssuedKey extends LiteLlmKey {
   key: string;

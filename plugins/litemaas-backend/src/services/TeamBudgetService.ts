@@ -1,0 +1,177 @@
+import { AuditorService } from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import {
+  TeamBudget,
+  TeamBudgetUpdate,
+} from '@litemaas/backstage-plugin-litemaas-common';
+import { KeyStore } from '../database/KeyStore';
+import { TeamStore } from '../database/TeamStore';
+import { LiteLlmClient } from '../gateways/litellm/LiteLlmClient';
+import { LiteLlmTeam } from '../gateways/litellm/types';
+import { Caller } from '../permissions/Caller';
+import { audited } from './audit';
+
+/** The periods LiteLLM understands (`duration_in_seconds`). */
+const PERIOD = /^\d+(s|m|h|d|w|mo)$/;
+/** Teams asked of LiteLLM at once when an admin lists them all. */
+const CONCURRENCY = 8;
+
+/**
+ * Budgets on LiteLLM teams. A team is a catalog group whose entity ref is
+ * the team's id in LiteLLM; LiteLLM keeps the budget and the spend, the
+ * portal reads and sets them.
+ */
+export class TeamBudgetService {
+  constructor(
+    private readonly deps: {
+      litellm: LiteLlmClient;
+      teams: TeamStore;
+      keys: KeyStore;
+      auditor: AuditorService;
+      /** Whether a group is in the catalog; without it, any group ref goes. */
+      groupExists?: (groupRef: string) => Promise<boolean>;
+    },
+  ) {}
+
+  /** The caller's own teams, as LiteLLM sees them. */
+  async listMine(caller: Caller): Promise<TeamBudget[]> {
+    const groups = caller.ownershipRefs.filter(ref =>
+      ref.toLocaleLowerCase('en-US').startsWith('group:'),
+    );
+    return this.budgetsOf(groups);
+  }
+
+  /** Admins: every team the portal knows (budgeted, or owning keys). */
+  async listAll(caller: Caller): Promise<TeamBudget[]> {
+    this.requireAdmin(caller);
+    return this.budgetsOf(await this.knownTeams());
+  }
+
+  /** The teams alerts and admins look at. */
+  async knownTeams(): Promise<string[]> {
+    const [remembered, owners] = await Promise.all([
+      this.deps.teams.list(),
+      this.deps.keys.teamOwners(),
+    ]);
+    return [...new Set([...remembered.map(t => t.teamRef), ...owners])].sort();
+  }
+
+  async budgetOf(teamRef: string): Promise<TeamBudget> {
+    return toTeamBudget(teamRef, await this.deps.litellm.teamInfo(teamRef));
+  }
+
+  /** Admins: sets or removes a team's budget, making the team if needed. */
+  async setBudget(
+    caller: Caller,
+    update: TeamBudgetUpdate,
+  ): Promise<TeamBudget> {
+    this.requireAdmin(caller);
+    const teamRef = await this.checkedTeamRef(update.teamRef);
+    checkAmounts(update);
+    const removing = update.maxBudget === null;
+    return audited(
+      this.deps.auditor,
+      'litemaas-team-budget-set',
+      { ...update, teamRef, actor: caller.userRef },
+      async () => {
+        await this.deps.litellm.ensureTeam(
+          teamRef,
+          parseEntityRef(teamRef).name,
+        );
+        await this.deps.teams.remember(teamRef);
+        const team = await this.deps.litellm.updateTeamBudget(teamRef, {
+          max_budget: update.maxBudget,
+          soft_budget: removing ? null : update.softBudget ?? null,
+          // The period is sent only when it changes: sending it restarts
+          // the budget window in LiteLLM.
+          ...(update.budgetDuration !== undefined && {
+            budget_duration: update.budgetDuration,
+          }),
+        });
+        return toTeamBudget(teamRef, team);
+      },
+    );
+  }
+
+  private async budgetsOf(teamRefs: string[]): Promise<TeamBudget[]> {
+    const out: TeamBudget[] = [];
+    for (let i = 0; i < teamRefs.length; i += CONCURRENCY) {
+      out.push(
+        ...(await Promise.all(
+          teamRefs.slice(i, i + CONCURRENCY).map(ref => this.budgetOf(ref)),
+        )),
+      );
+    }
+    return out;
+  }
+
+  private requireAdmin(caller: Caller) {
+    if (!caller.canManage) {
+      throw new NotAllowedError('Only admins can see and set all team budgets');
+    }
+  }
+
+  private async checkedTeamRef(raw: string): Promise<string> {
+    let ref: string;
+    try {
+      const parsed = parseEntityRef(raw);
+      if (parsed.kind.toLocaleLowerCase('en-US') !== 'group') {
+        throw new Error('not a group');
+      }
+      ref = stringifyEntityRef(parsed);
+    } catch {
+      throw new InputError(
+        `teamRef must be a group's entity ref such as group:default/payments, not '${raw}'`,
+      );
+    }
+    if (this.deps.groupExists && !(await this.deps.groupExists(ref))) {
+      throw new InputError(`There is no group ${ref} in the catalog`);
+    }
+    return ref;
+  }
+}
+
+function checkAmounts(update: TeamBudgetUpdate) {
+  const { maxBudget, softBudget, budgetDuration } = update;
+  if (maxBudget !== null && !(maxBudget > 0)) {
+    throw new InputError('maxBudget must be more than 0 (or null to remove)');
+  }
+  if (softBudget !== undefined && softBudget !== null) {
+    if (!(softBudget > 0))
+      throw new InputError('softBudget must be more than 0');
+    if (maxBudget !== null && softBudget >= maxBudget) {
+      throw new InputError('softBudget must be below maxBudget');
+    }
+  }
+  if (
+    budgetDuration !== undefined &&
+    budgetDuration !== null &&
+    !PERIOD.test(budgetDuration)
+  ) {
+    throw new InputError(
+      `budgetDuration must look like 30d, 1w or 1mo, not '${budgetDuration}'`,
+    );
+  }
+}
+
+function toTeamBudget(
+  teamRef: string,
+  team: LiteLlmTeam | undefined,
+): TeamBudget {
+  if (!team) return { teamRef, exists: false, spend: 0 };
+  const budget: TeamBudget = { teamRef, exists: true, spend: team.spend ?? 0 };
+  if (typeof team.max_budget === 'number') budget.maxBudget = team.max_budget;
+  if (typeof team.soft_budget === 'number') {
+    budget.softBudget = team.soft_budget;
+  }
+  if (team.budget_duration) budget.budgetDuration = team.budget_duration;
+  if (team.budget_reset_at) {
+    // Python may leave the zone off a UTC time.
+    const at = team.budget_reset_at;
+    budget.budgetResetAt = new Date(
+      /[zZ]|[+-]\d\d:?\d\d$/.test(at) ? at : `${at}Z`,
+    ).toISOString();
+  }
+  return budget;
+}
