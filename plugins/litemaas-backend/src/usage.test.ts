@@ -252,12 +252,14 @@ describe.each(databases.eachSupportedId())(
       const owners = await as(DANA).get(
         `/usage?scope=all&${range}&groupBy=subject`,
       );
-      const ownerOf = (hash: string) =>
-        hash === outsideHash
-          ? 'unknown'
-          : hash === emulator.state.getKey(team.body.value)?.token
-          ? 'group:default/payments'
-          : ALICE;
+      const ownerByHash = new Map([
+        [outsideHash, 'unknown'],
+        [
+          emulator.state.getKey(team.body.value)?.token,
+          'group:default/payments',
+        ],
+      ]);
+      const ownerOf = (hash: string) => ownerByHash.get(hash) ?? ALICE;
       const byOwner = new Map<string, ReturnType<typeof sum>>();
       for (const owner of [ALICE, 'group:default/payments', 'unknown']) {
         byOwner.set(owner, sum(logs.filter(l => ownerOf(l.api_key) === owner)));
