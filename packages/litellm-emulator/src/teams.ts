@@ -494,18 +494,23 @@ export function handleTeamInfo(ctx: HandlerContext): EmulatorResponse {
 
 /* ---------------------------------------------------------------- update */
 
+/** The NewTeamRequest fields this emulator lets /team/update change; team_id required. */
 const UPDATE_TEAM_SPEC: Spec = {
+  ...Object.fromEntries(
+    [
+      'team_alias',
+      'metadata',
+      'tpm_limit',
+      'rpm_limit',
+      'max_parallel_requests',
+      'max_budget',
+      'soft_budget',
+      'budget_duration',
+      'models',
+      'blocked',
+    ].map(field => [field, NEW_TEAM_SPEC[field]]),
+  ),
   team_id: { type: 'str', required: true },
-  team_alias: { type: 'str' },
-  metadata: { type: 'dict' },
-  tpm_limit: { type: 'int' },
-  rpm_limit: { type: 'int' },
-  max_parallel_requests: { type: 'int' },
-  max_budget: { type: 'float' },
-  soft_budget: { type: 'float' },
-  budget_duration: { type: 'str' },
-  models: { type: 'list' },
-  blocked: { type: 'bool' },
 };
 
 /**
