@@ -21,6 +21,8 @@ export type { CreateKeyDialogProps } from './components/CreateKeyDialog';
 export {
   ModelServerCard,
   ModelAccessContent,
+  ModelUsageEntityCard,
+  ModelUsageContent,
   isModelServerOrAiModel,
   isLiteMaasModelEntity,
 } from './components/entity';

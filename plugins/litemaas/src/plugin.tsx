@@ -51,6 +51,30 @@ export const modelAccessEntityContent = EntityContentBlueprint.make({
 });
 
 /**
+ * The "Usage" card, for the model's owners and admins; others get nothing.
+ */
+export const modelUsageEntityCard = EntityCardBlueprint.make({
+  name: 'model-usage',
+  params: {
+    filter: isLiteMaasModelEntity,
+    loader: () =>
+      import('./components/entity').then(m => <m.ModelUsageEntityCard />),
+  },
+});
+
+/** The "Usage" tab: the model's usage over a range, by user and team. */
+export const modelUsageEntityContent = EntityContentBlueprint.make({
+  name: 'model-usage',
+  params: {
+    path: 'usage',
+    title: 'Usage',
+    filter: isLiteMaasModelEntity,
+    loader: () =>
+      import('./components/entity').then(m => <m.ModelUsageContent />),
+  },
+});
+
+/**
  * LiteMaaS: governed self-service access to AI models.
  *
  * @public
@@ -64,6 +88,8 @@ export const litemaasPlugin = createFrontendPlugin({
     modelsPage,
     modelServerEntityCard,
     modelAccessEntityContent,
+    modelUsageEntityCard,
+    modelUsageEntityContent,
   ],
   routes: {
     root: rootRouteRef,

@@ -6,7 +6,9 @@ import {
   KeyPolicySettings,
   LiteMaasApi,
   LiteMaasModel,
+  TeamBudget,
   UsageMetrics,
+  UsageQuery,
   UsageResponse,
   UsageRow,
 } from '@litemaas/backstage-plugin-litemaas-common';
@@ -130,6 +132,62 @@ export function usageResponse(
 }
 
 /**
+ * A model's usage as its owners see it: 200 requests on Nov 20, 2026, by a
+ * user (10 failed) and a team; with `groupBy: 'subject'` the two of them.
+ */
+export async function modelUsageFake(
+  query: UsageQuery,
+): Promise<UsageResponse> {
+  const tokens = {
+    promptTokens: 1_000_000,
+    completionTokens: 500_000,
+    totalTokens: 1_500_000,
+  };
+  return usageResponse({
+    from: query.from,
+    to: query.to,
+    groupBy: query.groupBy,
+    totals: usageMetrics({
+      requests: 200,
+      successfulRequests: 190,
+      failedRequests: 10,
+      spend: 4.5,
+      ...tokens,
+    }),
+    previousTotals: usageMetrics({
+      requests: 100,
+      successfulRequests: 100,
+      spend: 2,
+    }),
+    rows:
+      query.groupBy === 'subject'
+        ? [
+            aUsageRow('user:default/alice', {
+              requests: 50,
+              failedRequests: 10,
+              totalTokens: 300_000,
+              spend: 0.5,
+            }),
+            aUsageRow('group:default/payments', {
+              requests: 150,
+              totalTokens: 1_200_000,
+              spend: 4,
+            }),
+          ]
+        : [aUsageRow('2026-11-20', { requests: 200, spend: 4.5, ...tokens })],
+  });
+}
+
+export function aTeamBudget(overrides: Partial<TeamBudget> = {}): TeamBudget {
+  return {
+    teamRef: 'group:default/payments',
+    exists: true,
+    spend: 0,
+    ...overrides,
+  };
+}
+
+/**
  * A client whose methods fail unless a test provides them, so a test notices
  * calls it did not expect.
  */
@@ -170,6 +228,9 @@ export function fakeApi(overrides: Partial<LiteMaasApi> = {}): LiteMaasApi {
     'listUnmanagedKeys',
     'getUsage',
     'syncUsage',
+    'getUsageExportUrl',
+    'listTeamBudgets',
+    'setTeamBudget',
   ];
   const api = Object.fromEntries(
     methods.map(m => [m, overrides[m] ?? unexpected(m)]),
@@ -186,6 +247,16 @@ export function spyOnClipboard(): jest.SpyInstance {
   return jest
     .spyOn(navigator.clipboard, 'writeText')
     .mockResolvedValue(undefined);
+}
+
+/**
+ * Records the links clicked to start downloads: jsdom does not download.
+ * Undo with `mockRestore()` (or `jest.restoreAllMocks()`).
+ */
+export function spyOnDownloads(): jest.SpyInstance {
+  return jest
+    .spyOn(HTMLAnchorElement.prototype, 'click')
+    .mockImplementation(() => {});
 }
 
 /** The error the client throws when the backend answers with an error. */
@@ -243,19 +314,5 @@ export function freezeDate(iso: string) {
       'setTimeout',
       'clearTimeout',
     ],
-  });
-}
-
-/**
- * The text of a Blob: Node's Blob (which the test environment may hand out)
- * has text(), jsdom's only works with FileReader.
- */
-export function readBlob(blob: Blob): Promise<string> {
-  if (typeof blob.text === 'function') return blob.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(blob);
   });
 }

@@ -2,6 +2,7 @@ import {
   entityPagePath,
   formatChange,
   formatCount,
+  formatDate,
   formatDay,
   formatPercent,
   formatPointChange,
@@ -31,6 +32,12 @@ describe('format', () => {
     expect(formatPricePer1M(0.15)).toBe('$0.15');
     expect(formatPricePer1M(15)).toBe('$15.00');
     expect(formatPricePer1M(0.002)).toBe('$0.0020');
+  });
+
+  it('formats dates', () => {
+    expect(formatDate(undefined)).toBe('—');
+    expect(formatDate('2026-12-01T12:00:00Z')).toBe('Dec 1, 2026');
+    expect(formatDate('soon')).toBe('soon');
   });
 
   it('formats times relative to now', () => {

@@ -53,6 +53,19 @@ export function formatDateTime(iso: string | undefined): string {
   return Number.isNaN(at.getTime()) ? iso : at.toLocaleString('en-US');
 }
 
+/** A time's local date, "Dec 1, 2026"; "—" when there is no time. */
+export function formatDate(iso: string | undefined): string {
+  if (!iso) return '—';
+  const at = new Date(iso);
+  return Number.isNaN(at.getTime())
+    ? iso
+    : at.toLocaleDateString('en-US', {
+        month: 'short',
+        day: 'numeric',
+        year: 'numeric',
+      });
+}
+
 /** USD amounts: 50 -> "$50", 12.5 -> "$12.50". */
 export function formatUsd(usd?: number): string {
   if (usd === undefined) return '—';

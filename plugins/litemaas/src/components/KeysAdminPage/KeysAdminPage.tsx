@@ -7,19 +7,21 @@ import Tab from '@material-ui/core/Tab';
 import Tabs from '@material-ui/core/Tabs';
 import { AllKeys } from './AllKeys';
 import { KeySettingsForm } from './KeySettingsForm';
+import { TeamBudgets } from './TeamBudgets';
 import { UnmanagedKeys } from './UnmanagedKeys';
 
 const SECTIONS = [
   { id: 'all', label: 'All keys' },
   { id: 'settings', label: 'Key settings' },
+  { id: 'teams', label: 'Team budgets' },
   { id: 'unmanaged', label: 'Unmanaged keys' },
 ] as const;
 type SectionId = (typeof SECTIONS)[number]['id'];
 
 /**
  * The admins' view of keys: every key (block, revoke, provision for
- * workshops, revoke by prefix), the defaults and maximums for new keys, and
- * keys in LiteLLM the portal does not know.
+ * workshops, revoke by prefix), the defaults and maximums for new keys,
+ * team budgets, and keys in LiteLLM the portal does not know.
  *
  * @public
  */
@@ -74,6 +76,7 @@ function KeysAdmin() {
       </Box>
       {section === 'all' && <AllKeys />}
       {section === 'settings' && <KeySettingsForm />}
+      {section === 'teams' && <TeamBudgets />}
       {section === 'unmanaged' && <UnmanagedKeys />}
     </>
   );

@@ -5,7 +5,6 @@ import { ReconcileReport } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import CircularProgress from '@material-ui/core/CircularProgress';
-import Paper from '@material-ui/core/Paper';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
@@ -19,6 +18,7 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
 import { errorMessage } from '../common';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
+import { AdminSection } from './AdminSection';
 
 const COUNTS: Array<[keyof Omit<ReconcileReport, 'unmanaged'>, string]> = [
   ['gatewayKeys', 'keys in LiteLLM'],
@@ -129,39 +129,22 @@ export function UnmanagedKeys() {
   }
 
   return (
-    <Paper>
-      <Box p={3}>
-        <Box
-          display="flex"
-          alignItems="flex-start"
-          justifyContent="space-between"
-          flexWrap="wrap"
-          mb={2}
-          style={{ gap: 16 }}
+    <AdminSection
+      title="Unmanaged keys"
+      description="Keys made in LiteLLM directly that the portal cannot attribute to one of its users (keys of known users are adopted). The portal leaves them alone: they keep working until someone deletes them in LiteLLM. Reconciliation also runs on a schedule."
+      action={
+        <Button
+          variant="outlined"
+          color="primary"
+          startIcon={running ? <CircularProgress size={16} /> : <SyncIcon />}
+          onClick={reconcile}
+          disabled={running}
         >
-          <Box flex={1} minWidth={280}>
-            <Typography variant="h6" component="h2">
-              Unmanaged keys
-            </Typography>
-            <Typography variant="body2" color="textSecondary">
-              Keys made in LiteLLM directly that the portal cannot attribute to
-              one of its users (keys of known users are adopted). The portal
-              leaves them alone: they keep working until someone deletes them in
-              LiteLLM. Reconciliation also runs on a schedule.
-            </Typography>
-          </Box>
-          <Button
-            variant="outlined"
-            color="primary"
-            startIcon={running ? <CircularProgress size={16} /> : <SyncIcon />}
-            onClick={reconcile}
-            disabled={running}
-          >
-            Reconcile now
-          </Button>
-        </Box>
-        {body}
-      </Box>
-    </Paper>
+          Reconcile now
+        </Button>
+      }
+    >
+      {body}
+    </AdminSection>
   );
 }

@@ -1,19 +1,15 @@
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { ResponseError } from '@backstage/errors';
-import {
-  LiteMaasApi,
-  UsageQuery,
-} from '@litemaas/backstage-plugin-litemaas-common';
+import { LiteMaasApi } from '@litemaas/backstage-plugin-litemaas-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { litemaasApiRef } from '../../api';
 import {
   aModel,
   aRequest,
-  aUsageRow,
   fakeApi,
   freezeDate,
-  usageMetrics,
+  modelUsageFake,
   usageResponse,
 } from '../../__testUtils__/fixtures';
 import { ModelDetailPage } from './ModelDetailPage';
@@ -175,44 +171,7 @@ describe('ModelDetailPage', () => {
     beforeEach(() => freezeDate('2026-11-23T12:00:00Z'));
     afterEach(() => jest.useRealTimers());
 
-    const getUsage = (query: UsageQuery) =>
-      Promise.resolve(
-        usageResponse({
-          from: query.from,
-          to: query.to,
-          groupBy: query.groupBy,
-          totals: usageMetrics({
-            requests: 200,
-            successfulRequests: 190,
-            failedRequests: 10,
-            totalTokens: 1_500_000,
-            spend: 4.5,
-          }),
-          rows:
-            query.groupBy === 'day'
-              ? [
-                  aUsageRow('2026-11-20', {
-                    requests: 200,
-                    promptTokens: 1_000_000,
-                    completionTokens: 500_000,
-                    totalTokens: 1_500_000,
-                  }),
-                ]
-              : [
-                  aUsageRow('user:default/alice', {
-                    requests: 50,
-                    failedRequests: 10,
-                    totalTokens: 300_000,
-                    spend: 0.5,
-                  }),
-                  aUsageRow('group:default/payments', {
-                    requests: 150,
-                    totalTokens: 1_200_000,
-                    spend: 4,
-                  }),
-                ],
-        }),
-      );
+    const getUsage = modelUsageFake;
 
     it("shows the model's usage over 30 days to those who review it", async () => {
       const usage = jest.fn(getUsage);

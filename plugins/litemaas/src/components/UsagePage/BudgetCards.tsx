@@ -1,19 +1,20 @@
-import { ApiKey } from '@litemaas/backstage-plugin-litemaas-common';
+import { ReactNode } from 'react';
+import { ApiKey, TeamBudget } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Paper from '@material-ui/core/Paper';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import {
-  BudgetTone,
+  BudgetStatusChip,
+  EntityRefLink,
   SpendBar,
-  ToneChip,
-  budgetRatio,
-  spendTone,
+  budgetState,
+  byBudgetUse,
   subjectLabel,
   toneColor,
 } from '../common';
-import { formatPercent } from '../format';
+import { formatDate, formatDateTime, formatEntityRef } from '../format';
 
 const useStyles = makeStyles(theme => ({
   list: { listStyle: 'none', padding: 0, margin: 0 },
@@ -26,107 +27,148 @@ const useStyles = makeStyles(theme => ({
   success: { borderLeftColor: toneColor(theme, 'success') },
   warning: { borderLeftColor: toneColor(theme, 'warning') },
   error: { borderLeftColor: toneColor(theme, 'error') },
+  none: {},
   name: { wordBreak: 'break-word' },
 }));
 
-type BudgetState = BudgetTone | 'none';
-
-function budgetState(key: ApiKey): BudgetState {
-  if (key.limits.maxBudget === undefined) return 'none';
-  return spendTone(budgetRatio(key.spend, key.limits.maxBudget));
+/** What a card shows: a key's or a team's spend against its budget. */
+interface BudgetItem {
+  id: string;
+  /** Plain text, for sorting and the card's accessible name. */
+  name: string;
+  title: ReactNode;
+  caption: string;
+  spend: number;
+  maxBudget?: number;
+  budgetDuration?: string;
+  /** Below the bar: when the budget resets, or that it never does. */
+  note?: ReactNode;
 }
 
-/** Closest to (or past) its budget first; keys without a budget last. */
-function byBudgetUse(a: ApiKey, b: ApiKey): number {
-  const hasA = a.limits.maxBudget !== undefined;
-  const hasB = b.limits.maxBudget !== undefined;
-  if (hasA !== hasB) return hasA ? -1 : 1;
+function Note(props: { children: ReactNode }) {
   return (
-    budgetRatio(b.spend, b.limits.maxBudget) -
-      budgetRatio(a.spend, a.limits.maxBudget) ||
-    b.spend - a.spend ||
-    a.name.localeCompare(b.name)
+    <Typography variant="caption" color="textSecondary" component="div">
+      {props.children}
+    </Typography>
   );
-}
-
-function BudgetChip(props: { state: BudgetState; ratio: number }) {
-  if (props.state === 'error') {
-    return <ToneChip tone="error" label="Budget used up" />;
-  }
-  if (props.state === 'warning') {
-    return (
-      <ToneChip
-        tone="warning"
-        label={`${formatPercent(Math.floor(props.ratio * 100) / 100)} used`}
-      />
-    );
-  }
-  return null;
 }
 
 /**
- * Each key's spend in its current budget period against its budget: amber
- * from 80%, red once used up (LiteLLM then refuses the key's requests).
+ * Spend in the current budget period against the budget: amber from 80%,
+ * red once used up (LiteLLM then refuses the requests).
  */
-export function BudgetCards(props: { keys: ApiKey[] }) {
+function BudgetCardList(props: { items: BudgetItem[] }) {
   const classes = useStyles();
-  const keys = [...props.keys].sort(byBudgetUse);
   return (
     <Grid container spacing={2} component="ul" className={classes.list}>
-      {keys.map(key => {
-        const state = budgetState(key);
-        const ratio = budgetRatio(key.spend, key.limits.maxBudget);
-        const owner = subjectLabel(key.subjectRef);
-        return (
-          <Grid
-            item
-            key={key.id}
-            xs={12}
-            sm={6}
-            md={4}
-            lg={3}
-            component="li"
-            aria-label={`Budget of ${key.name}`}
-            data-state={state}
-          >
-            <Paper
-              variant="outlined"
-              className={`${classes.card} ${
-                state === 'none' ? '' : classes[state]
-              }`}
+      {[...props.items]
+        .sort((a, b) => byBudgetUse(a, b) || a.name.localeCompare(b.name))
+        .map(item => {
+          const state = budgetState(item.spend, item.maxBudget);
+          return (
+            <Grid
+              item
+              key={item.id}
+              xs={12}
+              sm={6}
+              md={4}
+              lg={3}
+              component="li"
+              aria-label={`Budget of ${item.name}`}
+              data-state={state}
             >
-              <Box
-                display="flex"
-                alignItems="flex-start"
-                justifyContent="space-between"
-                mb={1}
-                style={{ gap: 8 }}
+              <Paper
+                variant="outlined"
+                className={`${classes.card} ${classes[state]}`}
               >
-                <Box>
-                  <Typography variant="body2" className={classes.name}>
-                    <strong>{key.name}</strong>
-                  </Typography>
-                  <Typography variant="caption" color="textSecondary">
-                    {owner === 'Me' ? 'Yours' : `Team ${owner}`}
-                  </Typography>
+                <Box
+                  display="flex"
+                  alignItems="flex-start"
+                  justifyContent="space-between"
+                  mb={1}
+                  style={{ gap: 8 }}
+                >
+                  <Box>
+                    <Typography variant="body2" className={classes.name}>
+                      <strong>{item.title}</strong>
+                    </Typography>
+                    <Typography variant="caption" color="textSecondary">
+                      {item.caption}
+                    </Typography>
+                  </Box>
+                  <BudgetStatusChip
+                    spend={item.spend}
+                    maxBudget={item.maxBudget}
+                    quiet
+                  />
                 </Box>
-                <BudgetChip state={state} ratio={ratio} />
-              </Box>
-              <SpendBar
-                spend={key.spend}
-                maxBudget={key.limits.maxBudget}
-                budgetDuration={key.limits.budgetDuration}
-              />
-              {key.limits.maxBudget !== undefined &&
-                !key.limits.budgetDuration && (
-                  <Typography variant="caption" color="textSecondary">
-                    for the key's lifetime
-                  </Typography>
-                )}
-            </Paper>
-          </Grid>
-        );
-      })}
+                <SpendBar
+                  spend={item.spend}
+                  maxBudget={item.maxBudget}
+                  budgetDuration={item.budgetDuration}
+                />
+                {item.note && <Note>{item.note}</Note>}
+              </Paper>
+            </Grid>
+          );
+        })}
     </Grid>
   );
+}
+
+/** Each of the caller's keys against its budget. */
+export function KeyBudgetCards(props: { keys: ApiKey[] }) {
+  return (
+    <BudgetCardList
+      items={props.keys.map(key => {
+        const owner = subjectLabel(key.subjectRef);
+        const lifetime =
+          key.limits.maxBudget !== undefined && !key.limits.budgetDuration;
+        return {
+          id: key.id,
+          name: key.name,
+          title: key.name,
+          caption: owner === 'Me' ? 'Yours' : `Team ${owner}`,
+          spend: key.spend,
+          maxBudget: key.limits.maxBudget,
+          budgetDuration: key.limits.budgetDuration,
+          note: lifetime ? "for the key's lifetime" : undefined,
+        };
+      })}
+    />
+  );
+}
+
+/** When a team's budget starts again, or that it does not. */
+function resetNote(budget: TeamBudget): ReactNode {
+  if (!budget.budgetDuration) return "for the team's lifetime";
+  if (!budget.budgetResetAt) return undefined;
+  return (
+    <span title={formatDateTime(budget.budgetResetAt)}>
+      resets {formatDate(budget.budgetResetAt)}
+    </span>
+  );
+}
+
+/** Each of the caller's teams against its budget (teams with one only). */
+export function TeamBudgetCards(props: { budgets: TeamBudget[] }) {
+  return (
+    <BudgetCardList
+      items={props.budgets.map(budget => ({
+        id: budget.teamRef,
+        name: `team ${formatEntityRef(budget.teamRef)}`,
+        title: <EntityRefLink entityRef={budget.teamRef} />,
+        caption: 'Team budget, shared by its keys',
+        spend: budget.spend,
+        maxBudget: budget.maxBudget,
+        budgetDuration: budget.budgetDuration,
+        note: resetNote(budget),
+      }))}
+    />
+  );
+}
+
+/** A team with a budget to show: known to LiteLLM, with a maximum set. */
+export function hasTeamBudget(budget: TeamBudget): boolean {
+  return budget.exists && budget.maxBudget !== undefined;
 }

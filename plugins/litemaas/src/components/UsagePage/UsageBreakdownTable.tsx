@@ -54,6 +54,8 @@ export function UsageBreakdownTable(props: {
   renderName(row: UsageRow): ReactNode;
   /** `share` of the total spend, or `errors` = failed / requests. */
   last: 'share' | 'errors';
+  /** What an empty table says instead. */
+  emptyText?: string;
 }) {
   const classes = useStyles();
   const { rows } = props;
@@ -64,7 +66,7 @@ export function UsageBreakdownTable(props: {
   if (rows.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary">
-        Nothing in this period.
+        {props.emptyText ?? 'Nothing in this period.'}
       </Typography>
     );
   }

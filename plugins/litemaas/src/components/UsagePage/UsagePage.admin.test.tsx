@@ -14,6 +14,7 @@ import {
   allowAll,
   fakeApi,
   freezeDate,
+  spyOnDownloads,
   usageMetrics,
   usageResponse,
 } from '../../__testUtils__/fixtures';
@@ -27,7 +28,7 @@ const userEvent = userEventBase.setup({ delay: null });
 const rows: Record<UsageGroupBy, UsageRow[]> = {
   day: [aUsageRow('2026-11-20', { requests: 40, spend: 4 })],
   key: [
-    aUsageRow('aaaaaaaaaaaa…', { label: 'my-laptop', requests: 10, spend: 1 }),
+    aUsageRow('aaaaaaaaaaaa…', { label: 'legacy-ci', requests: 10, spend: 1 }),
     aUsageRow('dddddddddddd…', {
       label: 'unknown (created outside the portal)',
       requests: 30,
@@ -69,6 +70,7 @@ function render(
     listKeys: jest.fn().mockResolvedValue({
       items: [aKey({ spend: 9, limits: { maxBudget: 10 } })],
     }),
+    listTeamBudgets: jest.fn().mockResolvedValue({ items: [] }),
     ...overrides,
   });
   renderInTestApp(<UsagePage />, {
@@ -81,11 +83,16 @@ function render(
 
 const scopes = (getUsage: LiteMaasApi['getUsage']) =>
   (getUsage as jest.Mock).mock.calls.map(([q]: [UsageQuery]) =>
-    [q.scope, q.groupBy].join(':'),
+    [q.scope, q.groupBy, q.outsidePortal && 'outside']
+      .filter(Boolean)
+      .join(':'),
   );
 
 beforeEach(() => freezeDate('2026-11-23T12:00:00Z'));
-afterEach(() => jest.useRealTimers());
+afterEach(() => {
+  jest.useRealTimers();
+  jest.restoreAllMocks();
+});
 
 describe('UsagePage for admins', () => {
   it("switches between the admin's own usage and everyone's", async () => {
@@ -103,20 +110,23 @@ describe('UsagePage for admins', () => {
     ).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Everyone' }));
+    // Every key in the installation would be too many: only those made
+    // outside the portal.
     await waitFor(() =>
       expect(scopes(api.getUsage).slice(3)).toEqual([
         'all:day',
-        'all:key',
         'all:model',
         'all:subject',
         'all:provider',
+        'all:key:outside',
       ]),
     );
     expect(api.getUsage).toHaveBeenLastCalledWith({
       from: '2026-10-25',
       to: '2026-11-23',
       scope: 'all',
-      groupBy: 'provider',
+      groupBy: 'key',
+      outsidePortal: true,
     });
 
     const people = await screen.findByRole('table', {
@@ -141,12 +151,26 @@ describe('UsagePage for admins', () => {
         .map(r => (r as HTMLTableRowElement).cells[0].textContent),
     ).toEqual(['anthropic', 'openai']);
 
-    const keys = screen.getByRole('table', { name: 'Usage by key' });
-    const unknown = within(keys).getAllByRole('row')[1];
-    expect(unknown).toHaveTextContent('Unknown key');
+    expect(screen.getByText('Top consumers')).toBeInTheDocument();
     expect(
-      within(unknown).getByText('Created outside the portal'),
+      screen.queryByRole('table', { name: 'Usage by key' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.getByText('Keys created outside the portal'),
     ).toBeInTheDocument();
+    const outside = screen.getByRole('table', {
+      name: 'Usage of keys created outside the portal',
+    });
+    const outsideRows = within(outside).getAllByRole('row').slice(1);
+    // Costliest first, by their label or, without one, their hash.
+    expect(outsideRows.map(r => r.textContent)).toEqual([
+      expect.stringMatching(/^Unknown keydddddddddddd…30/),
+      expect.stringMatching(/^legacy-ciaaaaaaaaaaaa…10/),
+    ]);
+    // The table says where they come from: no chip on every row.
+    expect(
+      within(outside).queryByText('Created outside the portal'),
+    ).not.toBeInTheDocument();
 
     // Budgets are about the admin's own keys, not everyone's.
     expect(screen.queryByText('Key budgets')).not.toBeInTheDocument();
@@ -190,27 +214,40 @@ describe('UsagePage for admins', () => {
     expect(screen.getByRole('button', { name: 'Sync now' })).toBeEnabled();
   });
 
-  it('exports everyone\u2019s view under its own name', async () => {
-    const saved = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
-    URL.createObjectURL = jest.fn(() => 'blob:usage');
-    const revoke = jest.fn();
-    URL.revokeObjectURL = revoke;
-    const click = jest
-      .spyOn(HTMLAnchorElement.prototype, 'click')
-      .mockImplementation(() => {});
-    try {
-      render({}, '/litemaas/usage?scope=all&range=7');
-      await screen.findByRole('table', { name: 'Usage by provider' });
-      await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
-      const link = click.mock.instances[0] as unknown as HTMLAnchorElement;
-      expect(link.download).toBe(
-        'litemaas-usage-all-2026-11-17-to-2026-11-23.csv',
-      );
-      await waitFor(() => expect(revoke).toHaveBeenCalledWith('blob:usage'));
-    } finally {
-      URL.createObjectURL = saved.create;
-      URL.revokeObjectURL = saved.revoke;
-      click.mockRestore();
-    }
+  it('exports everyone\u2019s view', async () => {
+    const click = spyOnDownloads();
+    const getUsageExportUrl = jest
+      .fn()
+      .mockResolvedValue('/api/litemaas/usage/export?scope=all&format=json');
+    render({ getUsageExportUrl }, '/litemaas/usage?scope=all&range=7');
+    await screen.findByRole('table', { name: 'Usage by provider' });
+    await userEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+    expect(getUsageExportUrl).toHaveBeenCalledWith(
+      { from: '2026-11-17', to: '2026-11-23', scope: 'all' },
+      'json',
+    );
+    await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
+  });
+
+  it('says when no key made outside the portal was used', async () => {
+    render(
+      {
+        getUsage: jest.fn(async (query: UsageQuery) =>
+          usageResponse({
+            from: query.from,
+            to: query.to,
+            groupBy: query.groupBy ?? 'day',
+            totals: usageMetrics({ requests: 40, spend: 4 }),
+            rows: query.outsidePortal ? [] : rows[query.groupBy ?? 'day'],
+          }),
+        ),
+      },
+      '/litemaas/usage?scope=all',
+    );
+    expect(
+      await screen.findByText(
+        'No key created outside the portal was used in this period.',
+      ),
+    ).toBeInTheDocument();
   });
 });

@@ -2,6 +2,7 @@ import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import {
   ApiKey,
   LiteMaasApi,
+  TeamBudget,
   UsageGroupBy,
   UsageMetrics,
   UsageQuery,
@@ -15,9 +16,10 @@ import {
   aUsageRow,
   denyAll,
   fakeApi,
+  aTeamBudget,
   freezeDate,
-  readBlob,
   responseError,
+  spyOnDownloads,
   usageMetrics,
   usageResponse,
 } from '../../__testUtils__/fixtures';
@@ -112,17 +114,21 @@ function usageFake(
 
 function render(
   overrides: Partial<LiteMaasApi> = {},
-  options: { path?: string; keys?: ApiKey[] } = {},
+  options: { path?: string; keys?: ApiKey[]; teams?: TeamBudget[] } = {},
 ) {
   const getUsage = usageFake();
   const listKeys = jest.fn().mockResolvedValue({ items: options.keys ?? [] });
-  const api = fakeApi({ getUsage, listKeys, ...overrides });
+  const listTeamBudgets = jest
+    .fn()
+    .mockResolvedValue({ items: options.teams ?? [] });
+  const api = fakeApi({ getUsage, listKeys, listTeamBudgets, ...overrides });
+  const alertApi = mockApis.alert();
   renderInTestApp(<UsagePage />, {
     mountPath: '/litemaas/usage',
     initialRouteEntries: [options.path ?? '/litemaas/usage'],
-    apis: [[litemaasApiRef, api], denyAll(), mockApis.alert()],
+    apis: [[litemaasApiRef, api], denyAll(), alertApi],
   });
-  return api;
+  return Object.assign(api, { alertApi });
 }
 
 const total = (name: string) => screen.findByRole('listitem', { name });
@@ -437,91 +443,193 @@ describe('UsagePage', () => {
     expect(await total('Requests')).toHaveTextContent('1,250');
   });
 
+  it("shows each of the caller's teams against its budget", async () => {
+    const { listTeamBudgets } = render(
+      {},
+      {
+        teams: [
+          aTeamBudget({
+            teamRef: 'group:default/payments',
+            spend: 45,
+            maxBudget: 50,
+            budgetDuration: '30d',
+            budgetResetAt: '2026-12-01T12:00:00Z',
+          }),
+          aTeamBudget({
+            teamRef: 'group:default/search',
+            spend: 3,
+            maxBudget: 100,
+            budgetDuration: '1mo',
+            budgetResetAt: '2026-12-15T12:00:00Z',
+          }),
+          aTeamBudget({
+            teamRef: 'group:default/ops',
+            spend: 20,
+            maxBudget: 20,
+          }),
+          // No budget, or no such team in LiteLLM: nothing to show.
+          aTeamBudget({ teamRef: 'group:default/free', spend: 7 }),
+          aTeamBudget({
+            teamRef: 'group:default/new',
+            exists: false,
+            maxBudget: 10,
+          }),
+        ],
+      },
+    );
+    const card = (name: string) =>
+      screen.findByRole('listitem', { name: `Budget of team ${name}` });
+
+    const payments = await card('payments');
+    expect(listTeamBudgets).toHaveBeenCalledWith({ scope: 'mine' });
+    expect(payments).toHaveAttribute('data-state', 'warning');
+    expect(within(payments).getByRole('link')).toHaveAttribute(
+      'href',
+      '/catalog/default/group/payments',
+    );
+    expect(within(payments).getByText('90% used')).toBeInTheDocument();
+    expect(within(payments).getByText('$45 of $50')).toBeInTheDocument();
+    expect(within(payments).getByText('per 30 days')).toBeInTheDocument();
+    expect(
+      within(payments).getByText('resets Dec 1, 2026'),
+    ).toBeInTheDocument();
+    expect(within(payments).getByRole('progressbar')).toHaveAttribute(
+      'data-tone',
+      'warning',
+    );
+
+    const search = await card('search');
+    expect(search).toHaveAttribute('data-state', 'success');
+    expect(within(search).getByText('per month')).toBeInTheDocument();
+    expect(within(search).getByText('resets Dec 15, 2026')).toBeInTheDocument();
+
+    const ops = await card('ops');
+    expect(ops).toHaveAttribute('data-state', 'error');
+    expect(within(ops).getByText('Budget used up')).toBeInTheDocument();
+    expect(
+      within(ops).getByText("for the team's lifetime"),
+    ).toBeInTheDocument();
+
+    const section = screen.getByRole('region', { name: 'Team budgets' });
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map(c => c.getAttribute('aria-label')),
+    ).toEqual([
+      'Budget of team ops',
+      'Budget of team payments',
+      'Budget of team search',
+    ]);
+  });
+
+  it('says when no team has a budget', async () => {
+    render({}, { teams: [aTeamBudget({ spend: 4 })] });
+    expect(
+      await screen.findByText('None of your teams has a budget.'),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps the page when team budgets fail to load', async () => {
+    const listTeamBudgets = jest
+      .fn()
+      .mockRejectedValueOnce(new Error('LiteLLM is down'))
+      .mockResolvedValue({
+        items: [aTeamBudget({ spend: 1, maxBudget: 10 })],
+      });
+    render({ listTeamBudgets });
+    expect(
+      await screen.findByText(
+        "Could not load your teams' budgets: LiteLLM is down",
+      ),
+    ).toBeInTheDocument();
+    // The rest of the page is there.
+    expect(await total('Requests')).toHaveTextContent('1,250');
+    expect(screen.getByText('Key budgets')).toBeInTheDocument();
+
+    const section = screen.getByRole('region', { name: 'Team budgets' });
+    await userEvent.click(
+      within(section).getByRole('button', { name: 'Try again' }),
+    );
+    expect(
+      await screen.findByRole('listitem', { name: 'Budget of team payments' }),
+    ).toBeInTheDocument();
+  });
+
   describe('exports', () => {
-    let createObjectURL: jest.Mock;
-    let revokeObjectURL: jest.Mock;
     let click: jest.SpyInstance;
-    const saved = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
 
     beforeEach(() => {
-      // jsdom has no object URLs and does not navigate.
-      createObjectURL = jest.fn(() => 'blob:usage');
-      URL.createObjectURL = createObjectURL;
-      revokeObjectURL = jest.fn();
-      URL.revokeObjectURL = revokeObjectURL;
-      click = jest
-        .spyOn(HTMLAnchorElement.prototype, 'click')
-        .mockImplementation(() => {});
+      // jsdom does not download.
+      click = spyOnDownloads();
     });
-    afterEach(() => {
-      URL.createObjectURL = saved.create;
-      URL.revokeObjectURL = saved.revoke;
-      click.mockRestore();
-    });
+    afterEach(() => click.mockRestore());
 
-    it('downloads the current view as CSV', async () => {
-      render({}, { path: '/litemaas/usage?range=7' });
+    it('downloads the current view from the server as CSV and JSON', async () => {
+      const getUsageExportUrl = jest.fn(
+        async (_query: UsageQuery, format: string) =>
+          `http://localhost:7007/api/litemaas/usage/export?format=${format}`,
+      );
+      render({ getUsageExportUrl }, { path: '/litemaas/usage?range=7' });
       await total('Requests');
+
       await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
-
-      expect(createObjectURL).toHaveBeenCalledTimes(1);
-      const blob: Blob = createObjectURL.mock.calls[0][0];
-      expect(blob.type).toBe('text/csv;charset=utf-8');
+      expect(getUsageExportUrl).toHaveBeenCalledWith(
+        { from: '2026-11-17', to: '2026-11-23', scope: 'mine' },
+        'csv',
+      );
+      await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
       const link = click.mock.instances[0] as unknown as HTMLAnchorElement;
-      expect(link.download).toBe('litemaas-usage-2026-11-17-to-2026-11-23.csv');
-      expect(link.href).toBe('blob:usage');
-      // Freed once the download has started.
-      await waitFor(() =>
-        expect(revokeObjectURL).toHaveBeenCalledWith('blob:usage'),
+      expect(link.href).toBe(
+        'http://localhost:7007/api/litemaas/usage/export?format=csv',
       );
+      expect(link.hasAttribute('download')).toBe(true);
+      // Gone from the page once the download has started.
+      expect(link.isConnected).toBe(false);
 
-      const lines = (await readBlob(blob)).trimEnd().split('\r\n');
-      expect(lines[0]).toBe(
-        'breakdown,group,label,requests,successful_requests,failed_requests,prompt_tokens,completion_tokens,total_tokens,spend_usd',
-      );
-      // 7 days, 3 keys, 2 models, the totals and the previous totals.
-      expect(lines).toHaveLength(1 + 7 + 3 + 2 + 2);
-      expect(lines[1]).toBe('day,2026-11-17,,0,0,0,0,0,0,0');
-      expect(lines[2]).toBe('day,2026-11-18,,10,0,0,1000,500,1500,1.5');
-      expect(lines[8]).toBe(
-        'key,cccccccccccc…,payments-ci,900,0,0,0,0,990000,10',
-      );
-      expect(lines[10]).toBe(
-        'key,bbbbbbbbbbbb…,unknown (created outside the portal),3,0,0,0,0,90,0.5',
-      );
-      expect(lines[11]).toBe('model,claude-sonnet,,250,0,0,0,0,0,10');
-      expect(lines[13]).toBe(
-        'total,2026-11-17..2026-11-23,,1250,1200,50,800000,200000,1000000,12.5',
-      );
-      expect(lines[14]).toBe(
-        'previous_total,2026-11-10..2026-11-16,,1000,990,10,0,250000,1000000,10',
-      );
-    });
-
-    it('downloads the current view as JSON', async () => {
-      render({}, { path: '/litemaas/usage?range=1' });
-      await total('Requests');
+      await userEvent.click(screen.getByRole('button', { name: 'Custom' }));
+      fireEvent.change(screen.getByLabelText('From'), {
+        target: { value: '2026-11-01' },
+      });
       await userEvent.click(
         screen.getByRole('button', { name: 'Export JSON' }),
       );
-      const blob: Blob = createObjectURL.mock.calls[0][0];
-      expect(blob.type).toBe('application/json');
-      const json = JSON.parse(await readBlob(blob));
-      expect(json).toMatchObject({
-        from: '2026-11-23',
-        to: '2026-11-23',
-        scope: 'mine',
-        totals,
-        previousTotals,
-        previousPeriod: { from: '2026-11-22', to: '2026-11-22' },
+      expect(getUsageExportUrl).toHaveBeenLastCalledWith(
+        { from: '2026-11-01', to: '2026-11-23', scope: 'mine' },
+        'json',
+      );
+      await waitFor(() => expect(click).toHaveBeenCalledTimes(2));
+    });
+
+    it('says when an export cannot start', async () => {
+      const getUsageExportUrl = jest.fn(async () => {
+        throw await responseError(401, 'AuthenticationError', 'Sign in again');
       });
-      expect(json.byDay).toHaveLength(1);
-      expect(json.byKey.map((r: UsageRow) => r.label)).toEqual([
-        'payments-ci',
-        'my-laptop',
-        'unknown (created outside the portal)',
-      ]);
-      expect(json.byModel).toHaveLength(2);
+      const { alertApi } = render({ getUsageExportUrl });
+      await total('Requests');
+      await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+      await waitFor(() =>
+        expect(alertApi.getAlerts()[0]).toMatchObject({
+          message: 'Could not export usage as CSV: Sign in again',
+          severity: 'error',
+        }),
+      );
+      expect(click).not.toHaveBeenCalled();
+      expect(screen.getByRole('button', { name: 'Export CSV' })).toBeEnabled();
+    });
+
+    it('cannot export a range that is not one', async () => {
+      const getUsageExportUrl = jest.fn();
+      render(
+        { getUsageExportUrl },
+        { path: '/litemaas/usage?range=custom&from=2026-11-10&to=2026-11-01' },
+      );
+      expect(
+        await screen.findByText('The last day comes before the first.'),
+      ).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Export CSV' })).toBeDisabled();
+      expect(
+        screen.getByRole('button', { name: 'Export JSON' }),
+      ).toBeDisabled();
     });
   });
 });

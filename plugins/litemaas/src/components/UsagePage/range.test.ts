@@ -1,4 +1,4 @@
-import { eachDay, presetRange, rangeProblem } from './range';
+import { eachDay, formatPeriod, presetRange, rangeProblem } from './range';
 
 describe('usage ranges', () => {
   const now = Date.parse('2026-11-23T23:30:00Z');
@@ -43,6 +43,12 @@ describe('usage ranges', () => {
     );
     expect(rangeProblem({ from: '2025-01-01', to: '2026-01-01' })).toBe(
       undefined,
+    );
+  });
+
+  it('captions a range with both days', () => {
+    expect(formatPeriod({ from: '2026-11-17', to: '2026-11-23' })).toBe(
+      'Nov 17, 2026 – Nov 23, 2026',
     );
   });
 });

@@ -1,3 +1,5 @@
+import { formatDay } from '../format';
+
 /**
  * Day ranges for usage. The backend counts usage per UTC day, so ranges are
  * UTC days too: "today" is the current UTC date.
@@ -57,4 +59,9 @@ export function rangeProblem(range: DayRange): string | undefined {
     return `A range may span at most ${MAX_RANGE_DAYS} days`;
   }
   return undefined;
+}
+
+/** "Nov 17, 2026 – Nov 23, 2026", for captions. */
+export function formatPeriod(range: DayRange): string {
+  return `${formatDay(range.from, true)} – ${formatDay(range.to, true)}`;
 }

@@ -4,21 +4,27 @@ import {
   UsageMetrics,
   UsageRow,
 } from '@litemaas/backstage-plugin-litemaas-common';
-import { DayRange, addDays, eachDay } from './range';
+import { DayRange, eachDay } from './range';
 
 export type UsageScope = 'mine' | 'all';
 export type BreakdownGroup = Exclude<UsageGroupBy, 'day'>;
 
-/** What the Usage page shows (and exports) for one range and scope. */
+/** One table of a view: a grouping, and for `outsideKey` only unknown keys. */
+export interface BreakdownSpec {
+  id: BreakdownGroup | 'outsideKey';
+  groupBy: BreakdownGroup;
+  outsidePortal?: boolean;
+}
+
+/** What the Usage page shows for one range and scope. */
 export interface UsageView {
-  scope: UsageScope;
   range: DayRange;
   totals: UsageMetrics;
   previousTotals: UsageMetrics;
   syncedAt?: string;
   /** One row per day of the range, zeros included. */
   days: UsageRow[];
-  breakdowns: Array<{ groupBy: BreakdownGroup; rows: UsageRow[] }>;
+  breakdowns: Array<BreakdownSpec & { rows: UsageRow[] }>;
 }
 
 /** What the backend labels keys it has no record of. */
@@ -50,17 +56,23 @@ export function fillDays(range: DayRange, rows: UsageRow[]): UsageRow[] {
   return eachDay(range).map(day => byDay.get(day) ?? { ...ZERO, group: day });
 }
 
-/** The same-length period just before the range, as the backend counts it. */
-export function previousRange(range: DayRange): DayRange {
-  const length = eachDay(range).length;
-  return { from: addDays(range.from, -length), to: addDays(range.from, -1) };
-}
-
-/** Admins looking at everyone also see who and which providers. */
-export function breakdownsFor(scope: UsageScope): BreakdownGroup[] {
+/**
+ * People see their keys and models. Admins looking at everyone see models,
+ * users and teams, providers, and instead of every key in the installation
+ * (too many to list), the keys created outside the portal.
+ */
+export function breakdownsFor(scope: UsageScope): BreakdownSpec[] {
   return scope === 'all'
-    ? ['key', 'model', 'subject', 'provider']
-    : ['key', 'model'];
+    ? [
+        { id: 'model', groupBy: 'model' },
+        { id: 'subject', groupBy: 'subject' },
+        { id: 'provider', groupBy: 'provider' },
+        { id: 'outsideKey', groupBy: 'key', outsidePortal: true },
+      ]
+    : [
+        { id: 'key', groupBy: 'key' },
+        { id: 'model', groupBy: 'model' },
+      ];
 }
 
 /** One request per grouping: the backend groups one way at a time. */
@@ -69,20 +81,26 @@ export async function loadUsageView(
   range: DayRange,
   scope: UsageScope,
 ): Promise<UsageView> {
-  const groups = breakdownsFor(scope);
+  const specs = breakdownsFor(scope);
   const [days, ...breakdowns] = await Promise.all([
     api.getUsage({ ...range, scope, groupBy: 'day' }),
-    ...groups.map(groupBy => api.getUsage({ ...range, scope, groupBy })),
+    ...specs.map(({ groupBy, outsidePortal }) =>
+      api.getUsage({
+        ...range,
+        scope,
+        groupBy,
+        ...(outsidePortal && { outsidePortal }),
+      }),
+    ),
   ]);
   return {
-    scope,
     range,
     totals: days.totals,
     previousTotals: days.previousTotals,
     syncedAt: days.syncedAt,
     days: fillDays(range, days.rows),
-    breakdowns: groups.map((groupBy, i) => ({
-      groupBy,
+    breakdowns: specs.map((spec, i) => ({
+      ...spec,
       rows: bySpend(breakdowns[i].rows),
     })),
   };

@@ -9,8 +9,9 @@ import Alert from '@material-ui/lab/Alert';
 import { errorMessage } from './errors';
 
 /**
- * Asks before doing something that cannot be undone. Keeps itself open and
- * shows the error when the action fails.
+ * Asks before doing something that cannot be undone, or holds a small form.
+ * Keeps itself open and shows the error when the action fails, or when
+ * `onConfirm` answers `false` (a form with mistakes to fix).
  */
 export function ConfirmDialog(props: {
   open: boolean;
@@ -18,7 +19,7 @@ export function ConfirmDialog(props: {
   children: ReactNode;
   confirmLabel: string;
   danger?: boolean;
-  onConfirm(): Promise<void>;
+  onConfirm(): Promise<void | false>;
   onClose(): void;
 }) {
   const [busy, setBusy] = useState(false);
@@ -29,8 +30,7 @@ export function ConfirmDialog(props: {
     setBusy(true);
     setError(undefined);
     try {
-      await props.onConfirm();
-      props.onClose();
+      if ((await props.onConfirm()) !== false) props.onClose();
     } catch (e) {
       setError(errorMessage(e));
     } finally {

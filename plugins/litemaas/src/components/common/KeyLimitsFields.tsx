@@ -9,7 +9,7 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import { formatDuration, formatTokens, formatUsd } from '../format';
-import { parseAmount, parseWholeNumber } from './LimitsFields';
+import { parseAmount, parseDuration, parseWholeNumber } from './LimitsFields';
 
 /** The single-valued limits of a key, in the order the form shows them. */
 export type KeyLimitField =
@@ -132,13 +132,9 @@ export function parseKeyLimits(
   for (const spec of FIELDS) {
     const text = input[spec.field];
     if (spec.kind === 'duration') {
-      const duration = text.trim();
-      if (!duration) continue;
-      if (/^\d+(s|m|h|d|w|mo)$/.test(duration)) {
-        limits.budgetDuration = duration;
-      } else {
-        errors.budgetDuration = 'Use a duration such as 7d, 30d or 1mo';
-      }
+      const duration = parseDuration(text);
+      if (typeof duration === 'object') errors.budgetDuration = duration.error;
+      else if (duration !== undefined) limits.budgetDuration = duration;
       continue;
     }
     const parsed =
@@ -204,6 +200,8 @@ export function KeyLimitsFields(props: {
   maximums?: KeyLimits;
   /** The key's models: shows the per-model section when given. */
   models?: string[];
+  /** Only these fields, e.g. the budget ones for a team (default: all). */
+  fields?: KeyLimitField[];
   disabled?: boolean;
 }) {
   const { idPrefix, value, onChange, errors = {} } = props;
@@ -226,7 +224,9 @@ export function KeyLimitsFields(props: {
   return (
     <>
       <Grid container spacing={2}>
-        {FIELDS.map(spec => {
+        {FIELDS.filter(
+          spec => !props.fields || props.fields.includes(spec.field),
+        ).map(spec => {
           const fallback = defaults[spec.field];
           const max = maximums[spec.field];
           const hint = [

@@ -48,6 +48,20 @@ export function parseAmount(text: string): number | string | undefined {
   return value;
 }
 
+/** The message for a budget period LiteLLM would not take. */
+export const DURATION_ERROR = 'Use a duration such as 7d, 30d or 1mo';
+
+/** A LiteLLM duration (7d, 30d, 1mo, ...), or an error message. */
+export function parseDuration(
+  text: string,
+): string | { error: string } | undefined {
+  const trimmed = text.trim();
+  if (!trimmed) return undefined;
+  return /^\d+(s|m|h|d|w|mo)$/.test(trimmed)
+    ? trimmed
+    : { error: DURATION_ERROR };
+}
+
 /** Only the limits that were filled in, and what is wrong with the rest. */
 export function parseLimits(input: LimitsInput): {
   limits: AccessLimits;
@@ -64,11 +78,9 @@ export function parseLimits(input: LimitsInput): {
   const budget = parseAmount(input.maxBudget);
   if (typeof budget === 'string') errors.maxBudget = budget;
   else if (budget !== undefined) limits.maxBudget = budget;
-  const duration = input.budgetDuration.trim();
-  if (duration) {
-    if (/^\d+(s|m|h|d|w|mo)$/.test(duration)) limits.budgetDuration = duration;
-    else errors.budgetDuration = 'Use a duration such as 7d, 30d or 1mo';
-  }
+  const duration = parseDuration(input.budgetDuration);
+  if (typeof duration === 'object') errors.budgetDuration = duration.error;
+  else if (duration !== undefined) limits.budgetDuration = duration;
   return { limits, errors };
 }
 

@@ -7,6 +7,7 @@ export * from './keyChips';
 export * from './keyForm';
 export * from './KeyLimitsFields';
 export * from './LimitsFields';
+export * from './LoadStates';
 export * from './ModelListContext';
 export * from './paths';
 export * from './useDialogTarget';

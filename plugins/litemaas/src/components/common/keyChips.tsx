@@ -3,7 +3,7 @@ import Box from '@material-ui/core/Box';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { formatDuration, formatUsd } from '../format';
+import { formatDuration, formatPercent, formatUsd } from '../format';
 import { Tone, ToneChip, toneColor } from './chips';
 
 const KEY_STATUSES: Record<
@@ -106,6 +106,62 @@ export function spendTone(ratio: number): BudgetTone {
 export function budgetRatio(spend: number, maxBudget?: number): number {
   if (maxBudget) return spend / maxBudget;
   return maxBudget === 0 ? 1 : 0;
+}
+
+/**
+ * Closest to (or past) its budget first, then the bigger spender; those
+ * without a budget last. Ties are left to the caller.
+ */
+export function byBudgetUse(
+  a: { spend: number; maxBudget?: number },
+  b: { spend: number; maxBudget?: number },
+): number {
+  const hasA = a.maxBudget !== undefined;
+  const hasB = b.maxBudget !== undefined;
+  if (hasA !== hasB) return hasA ? -1 : 1;
+  return (
+    budgetRatio(b.spend, b.maxBudget) - budgetRatio(a.spend, a.maxBudget) ||
+    b.spend - a.spend
+  );
+}
+
+/** Where spend stands against a budget; `none` without a budget. */
+export type BudgetState = BudgetTone | 'none';
+
+export function budgetState(spend: number, maxBudget?: number): BudgetState {
+  if (maxBudget === undefined) return 'none';
+  return spendTone(budgetRatio(spend, maxBudget));
+}
+
+/**
+ * Spend against a budget as a chip: used up, the share used from 80% on,
+ * within budget, or no budget. `quiet` leaves out the last two, for places
+ * that only need to draw attention.
+ */
+export function BudgetStatusChip(props: {
+  spend: number;
+  maxBudget?: number;
+  quiet?: boolean;
+}) {
+  const { spend, maxBudget } = props;
+  const state = budgetState(spend, maxBudget);
+  if (state === 'error')
+    return <ToneChip tone="error" label="Budget used up" />;
+  if (state === 'warning') {
+    const ratio = budgetRatio(spend, maxBudget);
+    return (
+      <ToneChip
+        tone="warning"
+        label={`${formatPercent(Math.floor(ratio * 100) / 100)} used`}
+      />
+    );
+  }
+  if (props.quiet) return null;
+  return state === 'success' ? (
+    <ToneChip tone="success" label="Within budget" />
+  ) : (
+    <ToneChip tone="neutral" label="No budget" />
+  );
 }
 
 // Static rules, one per tone, nested under the root: they must beat the

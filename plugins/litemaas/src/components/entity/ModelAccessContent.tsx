@@ -24,6 +24,8 @@ import {
   AccessStatusChip,
   EntityRefLink,
   KeyStatusChip,
+  LoadError,
+  Loading,
   ToneChip,
   policyExplanation,
   subjectLabel,
@@ -39,13 +41,7 @@ import {
   formatUsd,
 } from '../format';
 import { liteMaasModelName, modelServerInfo } from './annotations';
-import {
-  Facts,
-  LoadError,
-  Loading,
-  ModelAccessActions,
-  NotRegistered,
-} from './shared';
+import { Facts, ModelAccessActions, NotRegistered } from './shared';
 import { useLiteMaasModel } from './useLiteMaasModel';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 

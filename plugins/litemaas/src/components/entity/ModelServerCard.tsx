@@ -7,18 +7,14 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import {
   AccessPolicyChip,
+  LoadError,
+  Loading,
   MyAccessChips,
   ToneChip,
   policyExplanation,
 } from '../common';
 import { ModelServerInfo, modelServerInfo } from './annotations';
-import {
-  Facts,
-  LoadError,
-  Loading,
-  ModelAccessActions,
-  NotRegistered,
-} from './shared';
+import { Facts, ModelAccessActions, NotRegistered } from './shared';
 import { useLiteMaasModel } from './useLiteMaasModel';
 
 const useStyles = makeStyles(theme => ({

@@ -1,6 +1,6 @@
 import { ReactNode, useState } from 'react';
 import { Entity } from '@backstage/catalog-model';
-import { Link, LinkButton, Progress } from '@backstage/core-components';
+import { Link, LinkButton } from '@backstage/core-components';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
   LiteMaasModel,
@@ -10,13 +10,7 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import Alert from '@material-ui/lab/Alert';
-import {
-  AccessStatusChip,
-  errorMessage,
-  ownAccess,
-  useLiteMaasPaths,
-} from '../common';
+import { AccessStatusChip, ownAccess, useLiteMaasPaths } from '../common';
 import { RequestAccessDialog } from '../RequestAccessDialog';
 
 const useStyles = makeStyles(theme => ({
@@ -49,35 +43,6 @@ export function Facts(props: {
         </Box>
       ))}
     </dl>
-  );
-}
-
-/** A progress bar that screen readers announce as what is loading. */
-export function Loading(props: { label: string }) {
-  return (
-    <Box role="status" aria-label={props.label} py={1}>
-      <Progress />
-    </Box>
-  );
-}
-
-/** A failed load, inline, with a way to try again. */
-export function LoadError(props: {
-  what: string;
-  error: unknown;
-  retry(): void;
-}) {
-  return (
-    <Alert
-      severity="error"
-      action={
-        <Button color="inherit" size="small" onClick={props.retry}>
-          Try again
-        </Button>
-      }
-    >
-      Could not load {props.what}: {errorMessage(props.error)}
-    </Alert>
   );
 }
 

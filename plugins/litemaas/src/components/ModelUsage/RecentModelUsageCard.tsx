@@ -1,0 +1,58 @@
+import { ReactNode, useState } from 'react';
+import { InfoCard } from '@backstage/core-components';
+import Typography from '@material-ui/core/Typography';
+import { LoadError, Loading, errorStatus } from '../common';
+import { presetRange } from '../UsagePage/range';
+import { hasUsage } from '../UsagePage/usageView';
+import { ModelUsage, isNotAllowed, useModelUsage } from './modelUsage';
+
+/** How far back the cards look. */
+export const RECENT_DAYS = 30;
+
+/**
+ * A "Usage" card of a model's last 30 days: loading, a failed load with a
+ * retry, nothing used, or `children(usage)`. Those who may not see the
+ * model's usage (and a model LiteMaaS does not know) get no card at all.
+ */
+export function RecentModelUsageCard(props: {
+  model: string;
+  /** Loads usage by user and team too. */
+  consumers: boolean;
+  subheader: string;
+  deepLink?: { title: string; link: string };
+  children(usage: ModelUsage): ReactNode;
+}) {
+  const { model } = props;
+  const [range] = useState(() => presetRange(RECENT_DAYS));
+  const { value, loading, error, retry } = useModelUsage(model, range, {
+    consumers: props.consumers,
+  });
+  if (isNotAllowed(error) || errorStatus(error) === 404) return null;
+
+  let body: ReactNode;
+  if (loading && !value) {
+    body = <Loading label={`Loading the usage of ${model}`} />;
+  } else if (error && !value) {
+    body = (
+      <LoadError what={`the usage of ${model}`} error={error} retry={retry} />
+    );
+  } else if (!value || !hasUsage(value.totals)) {
+    body = (
+      <Typography variant="body2" color="textSecondary">
+        No usage in the last {RECENT_DAYS} days.
+      </Typography>
+    );
+  } else {
+    body = props.children(value);
+  }
+  return (
+    <InfoCard
+      title="Usage"
+      subheader={props.subheader}
+      titleTypographyProps={{ component: 'h2' }}
+      deepLink={props.deepLink}
+    >
+      {body}
+    </InfoCard>
+  );
+}

@@ -1,0 +1,89 @@
+import { InfoCard } from '@backstage/core-components';
+import { UsageRow } from '@litemaas/backstage-plugin-litemaas-common';
+import Grid from '@material-ui/core/Grid';
+import { indigo, teal } from '@material-ui/core/colors';
+import { useTheme } from '@material-ui/core/styles';
+import { formatCount, formatSpend, formatTokens } from '../format';
+import { ChartSeries, UsageChart } from './UsageChart';
+
+const TOKEN_SERIES: ChartSeries[] = [
+  {
+    id: 'prompt',
+    label: 'Prompt',
+    color: indigo[400],
+    value: row => row.promptTokens,
+  },
+  {
+    id: 'completion',
+    label: 'Completion',
+    color: teal[300],
+    value: row => row.completionTokens,
+  },
+];
+
+/** `$1.5K` on an axis; full amounts elsewhere. */
+function spendTick(usd: number): string {
+  if (usd >= 1000) return `$${formatTokens(usd)}`;
+  return Number.isInteger(usd) ? `$${usd}` : formatSpend(usd);
+}
+
+/** Prompt and completion tokens per day, stacked. */
+export function TokensPerDayChart(props: {
+  days: UsageRow[];
+  height?: number;
+}) {
+  return (
+    <UsageChart
+      title="Tokens per day"
+      days={props.days}
+      series={TOKEN_SERIES}
+      format={formatCount}
+      formatTick={formatTokens}
+      yLabel="Tokens"
+      height={props.height}
+    />
+  );
+}
+
+/** Spend per day, in the theme's primary colour. */
+export function SpendPerDayChart(props: { days: UsageRow[] }) {
+  const theme = useTheme();
+  return (
+    <UsageChart
+      title="Spend per day"
+      days={props.days}
+      series={[
+        {
+          id: 'spend',
+          label: 'Spend',
+          color: theme.palette.primary.main,
+          value: row => row.spend,
+        },
+      ]}
+      format={formatSpend}
+      formatTick={spendTick}
+      yLabel="Spend (USD)"
+    />
+  );
+}
+
+/**
+ * The spend and tokens charts side by side, each in a card captioned with
+ * the period: two items for a Grid container.
+ */
+export function DailyUsageCards(props: { days: UsageRow[]; period: string }) {
+  return (
+    <>
+      <Grid item xs={12} lg={6}>
+        <InfoCard title="Spend per day" subheader={props.period}>
+          <SpendPerDayChart days={props.days} />
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12} lg={6}>
+        <InfoCard title="Tokens per day" subheader={props.period}>
+          <TokensPerDayChart days={props.days} />
+        </InfoCard>
+      </Grid>
+    </>
+  );
+}

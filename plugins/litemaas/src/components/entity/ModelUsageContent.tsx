@@ -1,0 +1,94 @@
+import { Entity } from '@backstage/catalog-model';
+import { InfoCard, WarningPanel } from '@backstage/core-components';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import Grid from '@material-ui/core/Grid';
+import { errorStatus } from '../common';
+import {
+  ModelConsumersTable,
+  isNotAllowed,
+  useModelUsage,
+} from '../ModelUsage';
+import { useUsageRange } from '../UsagePage/RangePicker';
+import { UsageBody, UsageToolbar } from '../UsagePage/UsageLayout';
+import { liteMaasModelName, modelServerInfo } from './annotations';
+import { NotRegistered } from './shared';
+
+function NotRegisteredCard(props: { entity: Entity; model?: string }) {
+  return (
+    <InfoCard title="Usage" titleTypographyProps={{ component: 'h2' }}>
+      <NotRegistered
+        entity={props.entity}
+        modelName={props.model}
+        endpoint={modelServerInfo(props.entity).endpoint}
+      />
+    </InfoCard>
+  );
+}
+
+function ModelUsageView(props: { entity: Entity; model: string }) {
+  const { entity, model } = props;
+  const rangeState = useUsageRange();
+  const { range, problem } = rangeState;
+  const usage = useModelUsage(model, problem ? undefined : range, {
+    consumers: true,
+  });
+
+  if (isNotAllowed(usage.error)) {
+    return (
+      <WarningPanel
+        severity="info"
+        title="Only the model's owners and admins can see its usage"
+        message={`Usage of ${model} by user and team is shown to the owners of the model in the catalog and to LiteMaaS admins. Your own usage is on the Usage page of AI Models.`}
+      />
+    );
+  }
+  if (errorStatus(usage.error) === 404) {
+    return <NotRegisteredCard entity={entity} model={model} />;
+  }
+  return (
+    <>
+      <UsageToolbar
+        idPrefix="litemaas-model-usage"
+        range={rangeState}
+        query={{ ...range, scope: 'model', model }}
+        loading={usage.loading}
+        onReload={usage.retry}
+      />
+      <UsageBody
+        problem={problem}
+        usage={usage}
+        empty={{
+          title: 'No usage in this range',
+          description: `Nobody called ${model} through the gateway in these days, or usage has not been synced from LiteLLM yet. Pick a longer range.`,
+        }}
+      >
+        {view => (
+          <Grid item xs={12}>
+            <InfoCard
+              title="By consumer"
+              subheader="Users and teams, costliest first"
+            >
+              <ModelConsumersTable rows={view.consumers} />
+            </InfoCard>
+          </Grid>
+        )}
+      </UsageBody>
+    </>
+  );
+}
+
+/**
+ * The "Usage" tab of a model server or AI model, for the model's owners and
+ * admins: totals against the period before, spend and tokens per day, and
+ * usage by user and team with error rates over a chosen range, with exports.
+ *
+ * @public
+ */
+export function ModelUsageContent() {
+  const { entity } = useEntity();
+  const model = liteMaasModelName(entity);
+  // Apps that show the tab without our filter (legacy apps) may get here
+  // without a model name.
+  if (!model) return <NotRegisteredCard entity={entity} />;
+  return <ModelUsageView entity={entity} model={model} />;
+}

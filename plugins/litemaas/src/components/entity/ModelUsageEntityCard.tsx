@@ -1,0 +1,37 @@
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import { entityPagePath } from '../format';
+import {
+  ModelUsageSummary,
+  RECENT_DAYS,
+  RecentModelUsageCard,
+} from '../ModelUsage';
+import { liteMaasModelName } from './annotations';
+
+/** The entity's "Usage" tab, beside the page the card is on. */
+export function usageTabPath(entity: Entity): string {
+  return `${entityPagePath(stringifyEntityRef(entity))}/usage`;
+}
+
+/**
+ * The "Usage" card of a model server or AI model, for the model's owners
+ * and admins: requests, tokens, spend and error rate over the last 30 days,
+ * and a link to the Usage tab. Renders nothing for others.
+ *
+ * @public
+ */
+export function ModelUsageEntityCard() {
+  const { entity } = useEntity();
+  const model = liteMaasModelName(entity);
+  if (!model) return null;
+  return (
+    <RecentModelUsageCard
+      model={model}
+      consumers={false}
+      subheader={`${model}, last ${RECENT_DAYS} days`}
+      deepLink={{ title: 'View usage', link: usageTabPath(entity) }}
+    >
+      {usage => <ModelUsageSummary usage={usage} />}
+    </RecentModelUsageCard>
+  );
+}
