@@ -152,6 +152,14 @@ describe('team budgets over HTTP', () => {
     const resetAt = Date.parse(set.body.budgetResetAt);
     expect(resetAt - Date.now()).toBeGreaterThan(29 * DAY_MS);
     expect(emulator.state.teams.get(PAYMENTS)?.max_budget).toBe(0.02);
+    // Saving the same period again keeps the window where it was.
+    const again = await as(DANA).put('/teams/budgets', {
+      teamRef: PAYMENTS,
+      maxBudget: 0.02,
+      softBudget: 0.01,
+      budgetDuration: '30d',
+    });
+    expect(again.body.budgetResetAt).toBe(set.body.budgetResetAt);
 
     // Traffic on a team key shows as the team's spend, until LiteLLM stops it.
     const chat = await teamTraffic(emulator.url);

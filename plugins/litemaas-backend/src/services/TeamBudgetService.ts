@@ -75,19 +75,23 @@ export class TeamBudgetService {
       'litemaas-team-budget-set',
       { ...update, teamRef, actor: caller.userRef },
       async () => {
-        await this.deps.litellm.ensureTeam(
-          teamRef,
-          parseEntityRef(teamRef).name,
-        );
+        const current = await this.deps.litellm.teamInfo(teamRef);
+        if (!current) {
+          await this.deps.litellm.ensureTeam(
+            teamRef,
+            parseEntityRef(teamRef).name,
+          );
+        }
         await this.deps.teams.remember(teamRef);
+        // Sending a period restarts the budget window in LiteLLM: only a
+        // changed one is sent.
+        const periodChanged =
+          update.budgetDuration !== undefined &&
+          update.budgetDuration !== (current?.budget_duration ?? null);
         const team = await this.deps.litellm.updateTeamBudget(teamRef, {
           max_budget: update.maxBudget,
           soft_budget: removing ? null : update.softBudget ?? null,
-          // The period is sent only when it changes: sending it restarts
-          // the budget window in LiteLLM.
-          ...(update.budgetDuration !== undefined && {
-            budget_duration: update.budgetDuration,
-          }),
+          ...(periodChanged && { budget_duration: update.budgetDuration }),
         });
         return toTeamBudget(teamRef, team);
       },
