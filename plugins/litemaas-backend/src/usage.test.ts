@@ -46,7 +46,8 @@ describe.each(databases.eachSupportedId())(
             {
               model_name: 'granite',
               litellm_params: {
-                model: 'hosted_vllm/granite',
+                // The deployment's name differs from the public one.
+                model: 'hosted_vllm/ibm-granite/granite-3.1-8b-instruct',
                 input_cost_per_token: 1e-7,
                 output_cost_per_token: 3e-7,
               },

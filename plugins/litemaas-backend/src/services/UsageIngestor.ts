@@ -1,6 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { KeyStore } from '../database/KeyStore';
-import { ModelStore } from '../database/ModelStore';
+import { ModelStore, StoredModel } from '../database/ModelStore';
 import { UsageDailyRow, UsageStore } from '../database/UsageStore';
 import { LiteLlmClient } from '../gateways/litellm/LiteLlmClient';
 
@@ -17,14 +17,19 @@ interface LiteLlmMetrics {
   failed_requests?: number;
 }
 
+type ModelBreakdown = Record<
+  string,
+  { api_key_breakdown?: Record<string, { metrics?: LiteLlmMetrics }> }
+>;
+
 interface ActivityPage {
   results: Array<{
     date: string;
     breakdown?: {
-      models?: Record<
-        string,
-        { api_key_breakdown?: Record<string, { metrics?: LiteLlmMetrics }> }
-      >;
+      /** By deployment model (`litellm_params.model` without provider). */
+      models?: ModelBreakdown;
+      /** By public model name; newer LiteLLM versions only. */
+      model_groups?: ModelBreakdown;
     };
   }>;
   metadata?: { total_pages?: number; has_more?: boolean };
@@ -79,6 +84,8 @@ export class UsageIngestor {
   }
 
   async pullDay(day: string): Promise<number> {
+    const models = await this.deps.models.list();
+    const publicName = publicModelNames(models);
     const merged = new Map<string, UsageDailyRow>();
     for (let page = 1; ; page++) {
       const body = await this.deps.litellm.request<ActivityPage>(
@@ -91,9 +98,13 @@ export class UsageIngestor {
       );
       for (const result of body.results ?? []) {
         if (result.date !== day) continue;
-        for (const [model, entry] of Object.entries(
-          result.breakdown?.models ?? {},
-        )) {
+        // Newer LiteLLM breaks down by public name too; older ones only by
+        // deployment model, which the portal maps back to a public name.
+        const groups = result.breakdown?.model_groups ?? {};
+        const byGroup = Object.values(groups).some(g => g.api_key_breakdown);
+        const breakdown = byGroup ? groups : result.breakdown?.models ?? {};
+        for (const [name, entry] of Object.entries(breakdown)) {
+          const model = byGroup ? name : publicName(name);
           for (const [keyHash, perKey] of Object.entries(
             entry.api_key_breakdown ?? {},
           )) {
@@ -117,9 +128,7 @@ export class UsageIngestor {
         if (hash) byHash.set(hash, key);
       }
     }
-    const providers = new Map(
-      (await this.deps.models.list()).map(m => [m.name, m.provider]),
-    );
+    const providers = new Map(models.map(m => [m.name, m.provider]));
     for (const row of rows) {
       const key = byHash.get(row.keyHash);
       row.keyId = key?.id;
@@ -133,6 +142,28 @@ export class UsageIngestor {
     await this.deps.usage.replaceDay(day, rows, complete, this.now());
     return rows.length;
   }
+}
+
+/**
+ * Maps LiteLLM's deployment model names (`ibm-granite/granite-3.1-8b`, as
+ * `litellm_params.model` without its provider) to the public names clients
+ * use. A name that is already public, or unknown, stays as it is.
+ */
+function publicModelNames(models: StoredModel[]) {
+  const byDeployment = new Map<string, string>();
+  for (const m of [...models].sort((a, b) => a.name.localeCompare(b.name))) {
+    const slash = m.providerModel.indexOf('/');
+    for (const deployment of [
+      m.providerModel,
+      slash > 0 ? m.providerModel.slice(slash + 1) : m.providerModel,
+    ]) {
+      // Two public names on one deployment: the first, alphabetically.
+      if (!byDeployment.has(deployment)) byDeployment.set(deployment, m.name);
+    }
+  }
+  const names = new Set(models.map(m => m.name));
+  return (model: string) =>
+    names.has(model) ? model : byDeployment.get(model) ?? model;
 }
 
 function emptyRow(day: string, keyHash: string, model: string): UsageDailyRow {
