@@ -38,6 +38,8 @@ async function waitForIdp(timeoutMs = 60_000) {
  */
 async function signInAs(page, username) {
   await waitForIdp();
+  // A test may switch people: without the session cookie the app asks again.
+  await page.context().clearCookies();
   await page.goto(APP_URL);
   const popupOpened = page.waitForEvent('popup');
   // The SSO card's button; Guest's button reads "Enter".

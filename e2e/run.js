@@ -2,7 +2,8 @@
 /* eslint-disable no-console */
 // Browser tests: starts the portal the way the README does (scripts/start),
 // drives Debian's Chromium through playwright-core, and stops everything.
-// Usage: node e2e/run.js [--reuse]   (--reuse: use a portal that is already up)
+// Usage: node e2e/run.js [--reuse] [--grep TEXT]
+//   --reuse: use a portal that is already up; --grep: only tests whose name has TEXT
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -98,7 +99,10 @@ async function main() {
         '--no-first-run',
       ],
     });
-    for (const test of tests) {
+    const grep = process.argv.includes('--grep')
+      ? process.argv[process.argv.indexOf('--grep') + 1]
+      : undefined;
+    for (const test of tests.filter(t => !grep || t.name.includes(grep))) {
       const context = await browser.newContext({
         viewport: { width: 1440, height: 900 },
       });

@@ -66,3 +66,119 @@ module.exports = [
     },
   },
 ];
+
+const OWNED_MODEL = 'granite-3.1-8b-instruct';
+// The example model server linked to granite (see catalogFlow.js).
+const ENTITY = '/catalog/default/component/example-llm-ibm-granite-2b-gpu';
+
+module.exports.push(
+  {
+    name: "a model owner sees the model's usage tab on its catalog page and downloads it",
+    async run({ page, artifacts }) {
+      const generated = await fetch(`${GATEWAY}/key/generate`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${MASTER_KEY}`,
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify({
+          key_alias: `e2e-owner-usage-${Date.now()}`,
+          models: [OWNED_MODEL],
+        }),
+      }).then(r => r.json());
+      for (let i = 0; i < 2; i++) {
+        const res = await fetch(`${GATEWAY}/v1/chat/completions`, {
+          method: 'POST',
+          headers: {
+            Authorization: `Bearer ${generated.key}`,
+            'Content-Type': 'application/json',
+          },
+          body: JSON.stringify({
+            model: OWNED_MODEL,
+            messages: [{ role: 'user', content: `Classify ticket ${i}` }],
+          }),
+        });
+        assert.equal(res.status, 200);
+      }
+      await signInAs(page, 'dana');
+      await page.goto(`${APP}/litemaas/usage`);
+      await Promise.all([
+        page.waitForResponse(
+          r => r.url().includes('/admin/usage/sync') && r.ok(),
+        ),
+        page.getByRole('button', { name: 'Sync now' }).click(),
+      ]);
+
+      // Carol owns granite through ml-platform.
+      await signInAs(page, 'carol');
+      await page.goto(`${APP}${ENTITY}`);
+      await page.getByText('View usage').first().waitFor({ timeout: 30_000 });
+      await page.getByText('View usage').first().click();
+      await page.waitForURL(/\/usage/);
+      const consumers = page.getByRole('table', { name: /By consumer/i });
+      await consumers
+        .getByText(/created outside the portal|unknown/i)
+        .first()
+        .waitFor();
+      await page.screenshot({
+        path: path.join(artifacts, 'entity-usage-tab.png'),
+        fullPage: true,
+      });
+
+      // The export streams from the backend, authenticated by cookie.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export CSV' }).click(),
+      ]);
+      const file = await download.path();
+      const text = require('node:fs').readFileSync(file, 'utf8');
+      const [header, ...rows] = text.trim().split('\n');
+      assert.match(header, /^day,model,provider,key,keyId,owner,requests/);
+      assert.ok(rows.length >= 1, 'the export has rows');
+      assert.ok(rows.every(r => r.split(',')[1] === OWNED_MODEL));
+    },
+  },
+  {
+    name: 'team members see their team budget; admins set team budgets',
+    async run({ page, artifacts }) {
+      // The dev seed gives payments a 25 USD budget, mostly spent.
+      await signInAs(page, 'alice');
+      await page.goto(`${APP}/litemaas/usage`);
+      const teams = page.getByRole('region', { name: 'Team budgets' });
+      await teams.getByText('payments').first().waitFor();
+      await teams
+        .getByText(/\$21\.40/)
+        .first()
+        .waitFor();
+      await page.screenshot({
+        path: path.join(artifacts, 'usage-team-budgets.png'),
+        fullPage: true,
+      });
+
+      await signInAs(page, 'dana');
+      await page.goto(`${APP}/litemaas/admin/keys`);
+      await page.getByRole('tab', { name: 'Team budgets' }).click();
+      await page.getByRole('button', { name: 'Set team budget' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Team').click();
+      await page.getByRole('option', { name: /ml-platform/i }).click();
+      await dialog.getByLabel('Max budget (USD)').fill('50');
+      await dialog.getByLabel('Budget period').fill('30d');
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      const table = page.getByRole('table', { name: 'Team budgets' });
+      await table
+        .getByText(/ml-platform/i)
+        .first()
+        .waitFor();
+      await table
+        .getByText(/^\$50(\.00)?$/)
+        .first()
+        .waitFor();
+      await page.screenshot({
+        path: path.join(artifacts, 'admin-team-budgets.png'),
+        fullPage: true,
+      });
+    },
+  },
+);
