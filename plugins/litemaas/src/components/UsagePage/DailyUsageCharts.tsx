@@ -21,10 +21,15 @@ const TOKEN_SERIES: ChartSeries[] = [
   },
 ];
 
-/** `$1.5K` on an axis; full amounts elsewhere. */
-function spendTick(usd: number): string {
+/**
+ * `$1.5K` on an axis; cents as usual; fractions of a cent with two
+ * significant digits, so small ticks stay apart ($0.000012, $0.000024).
+ */
+export function spendTick(usd: number): string {
   if (usd >= 1000) return `$${formatTokens(usd)}`;
-  return Number.isInteger(usd) ? `$${usd}` : formatSpend(usd);
+  if (Number.isInteger(usd)) return `$${usd}`;
+  if (Math.abs(usd) >= 0.01) return formatSpend(usd);
+  return `$${usd.toLocaleString('en-US', { maximumSignificantDigits: 2 })}`;
 }
 
 /** Prompt and completion tokens per day, stacked. */

@@ -15,7 +15,9 @@ import {
 import { successRate } from './usageView';
 
 const useStyles = makeStyles(theme => ({
-  list: { listStyle: 'none', padding: 0, margin: 0 },
+  // The grid's own negative margins stay: they keep the cards in line with
+  // the page's edges.
+  list: { listStyle: 'none', padding: 0 },
   card: {
     padding: theme.spacing(2),
     height: '100%',

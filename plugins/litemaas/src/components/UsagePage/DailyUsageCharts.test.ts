@@ -1,0 +1,16 @@
+import { spendTick } from './DailyUsageCharts';
+
+describe('spendTick', () => {
+  it('keeps ticks of fractions of a cent apart', () => {
+    const ticks = [0.0000012, 0.0000024, 0.0000036].map(spendTick);
+    expect(ticks).toEqual(['$0.0000012', '$0.0000024', '$0.0000036']);
+    expect(new Set(ticks).size).toBe(3);
+  });
+
+  it('shows whole dollars, cents and thousands as usual', () => {
+    expect(spendTick(0)).toBe('$0');
+    expect(spendTick(5)).toBe('$5');
+    expect(spendTick(2.5)).toBe('$2.50');
+    expect(spendTick(1500)).toMatch(/^\$1\.5K$/);
+  });
+});
