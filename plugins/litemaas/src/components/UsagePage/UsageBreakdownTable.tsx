@@ -31,7 +31,10 @@ const useStyles = makeStyles(theme => ({
 
 /** A user or team row's name: a link to the catalog, and which it is. */
 export function SubjectName(props: { subjectRef: string }) {
-  if (props.subjectRef === 'unknown') return <em>Unknown</em>;
+  // The backend's name for the owner of keys made in LiteLLM directly.
+  if (props.subjectRef === 'unknown') {
+    return <em>Keys created outside the portal</em>;
+  }
   return (
     <>
       <EntityRefLink entityRef={props.subjectRef} />

@@ -141,7 +141,7 @@ describe('UsagePage for admins', () => {
       'href',
       '/catalog/default/user/alice',
     );
-    expect(peopleRows[2]).toHaveTextContent('Unknown');
+    expect(peopleRows[2]).toHaveTextContent('Keys created outside the portal');
 
     const providers = screen.getByRole('table', { name: 'Usage by provider' });
     expect(
