@@ -33,7 +33,7 @@ const useStyles = makeStyles(theme => ({
 export function SubjectName(props: { subjectRef: string }) {
   // The backend's name for the owner of keys made in LiteLLM directly.
   if (props.subjectRef === 'unknown') {
-    return <em>Keys created outside the portal</em>;
+    return <em>Unknown (keys made outside the portal)</em>;
   }
   return (
     <>

@@ -141,7 +141,9 @@ describe('UsagePage for admins', () => {
       'href',
       '/catalog/default/user/alice',
     );
-    expect(peopleRows[2]).toHaveTextContent('Keys created outside the portal');
+    expect(peopleRows[2]).toHaveTextContent(
+      'Unknown (keys made outside the portal)',
+    );
 
     const providers = screen.getByRole('table', { name: 'Usage by provider' });
     expect(
