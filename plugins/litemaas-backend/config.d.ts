@@ -68,6 +68,10 @@ export interface Config {
       /** How often models are pulled from LiteLLM (default every 5 minutes). */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     };
+    usage?: {
+      /** How many days back the first pull of daily activity reaches (default 30). */
+      backfillDays?: number;
+    };
   };
 }
 
