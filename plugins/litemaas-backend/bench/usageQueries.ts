@@ -1,27 +1,32 @@
 /* eslint-disable no-console */
 /**
  * Benchmark: 1,000,000 daily usage rows (10k users, 50k keys, 200 models,
- * 90 days) in PostgreSQL, then the main usage queries through the plugin's
- * HTTP router, printing p50/p95 latency.
+ * 90 days) in PostgreSQL, then the main usage queries through the whole
+ * plugin over HTTP (authentication, the caller's groups and permission
+ * decisions included), printing p50/p95 latency.
  *
  *   yarn workspace @litemaas/backstage-plugin-litemaas-backend bench:usage [--postgres URL] [--rows N]
  */
-import express from 'express';
-import http from 'node:http';
-import { AddressInfo } from 'node:net';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { startEmulator } from '@litemaas/litellm-emulator';
 import knexFactory from 'knex';
 import { applyDatabaseMigrations } from '../src/database/migrations';
-import { KnexKeyStore } from '../src/database/KnexKeyStore';
 import { UsageStore } from '../src/database/UsageStore';
-import { Caller } from '../src/permissions/Caller';
-import { CallerResolver } from '../src/permissions/CallerResolver';
-import { createRouter } from '../src/service/router';
-import { UsageService } from '../src/services/UsageService';
+import { litemaasPlugin } from '../src/plugin';
+import { portalPolicyServices } from '../src/testUtils/portalPolicy';
 
 const USERS = 10_000;
 const KEYS = 50_000;
 const MODELS = 200;
 const DAYS = 90;
+const MASTER_KEY = 'sk-bench-master-key';
+// user-42 owns 5 keys and belongs to team-30 (owner of model-17).
+const DEVELOPER = 'user:default/user-42';
+const ADMIN = 'user:default/admin';
 
 function arg(name: string, fallback: string) {
   const i = process.argv.indexOf(name);
@@ -50,7 +55,8 @@ async function main() {
     connection: url.toString(),
     pool: { min: 1, max: 10 },
   });
-  let server: http.Server | undefined;
+  let emulator: Awaited<ReturnType<typeof startEmulator>> | undefined;
+  let stop: (() => Promise<void>) | undefined;
   try {
     await applyDatabaseMigrations(knex);
     const t0 = performance.now();
@@ -81,95 +87,84 @@ async function main() {
     await knex.raw('ANALYZE');
     const loadMs = performance.now() - t0;
 
-    const caller = (overrides: Partial<Caller>): Caller => ({
-      userRef: 'user:default/user-42',
-      ownershipRefs: ['user:default/user-42', 'group:default/team-30'],
-      canManage: false,
-      canReview: () => true,
-      canManageKey: () => true,
-      ...overrides,
+    // The plugin as the backend runs it, on this database. The emulator
+    // only answers the plugin's own start-up calls (model sync and such);
+    // the usage pull reaches back 0 days, to today, which has no rows here.
+    emulator = await startEmulator({ masterKey: MASTER_KEY, port: 0 });
+    const backend = await startTestBackend({
+      features: [
+        litemaasPlugin,
+        mockServices.database.factory({ knex }),
+        mockServices.rootConfig.factory({
+          data: {
+            litemaas: {
+              litellm: { baseUrl: emulator.url, masterKey: MASTER_KEY },
+              usage: { backfillDays: 0 },
+              models: [{ name: 'model-17', owner: 'group:default/team-30' }],
+            },
+          },
+        }),
+        ...portalPolicyServices({
+          admins: ['group:default/litemaas-admins'],
+          memberships: {
+            [DEVELOPER]: ['group:default/team-30'],
+            [ADMIN]: ['group:default/litemaas-admins'],
+          },
+        }),
+      ],
     });
-    let current = caller({});
-    const callers = {
-      resolve: async () => current,
-      require: async () => ({}),
-    } as unknown as CallerResolver;
-    const usage = new UsageService({
-      usage: store,
-      keys: new KnexKeyStore(knex),
-      models: {
-        policyOf: async () => ({ accessPolicy: 'open', defaultLimits: {} }),
-      } as any,
-    });
-    const router = await createRouter({
-      callers,
-      usage,
-      models: undefined as any,
-      modelAdmin: undefined as any,
-      access: undefined as any,
-      health: undefined as any,
-      keys: undefined as any,
-      keySettings: undefined as any,
-      reconciler: undefined as any,
-      usageIngestor: undefined as any,
-      teamBudgets: undefined as any,
-    });
-    const app = express();
-    app.use('/api/litemaas', router);
-    server = app.listen(0);
-    const base = `http://127.0.0.1:${
-      (server.address() as AddressInfo).port
-    }/api/litemaas`;
+    stop = () => backend.stop();
+    const base = `http://127.0.0.1:${backend.server.port()}/api/litemaas`;
 
-    const queries: Array<{ name: string; who: Caller; path: string }> = [
+    const queries: Array<{ name: string; who: string; path: string }> = [
       {
         name: 'developer, 30 days by day',
-        who: caller({}),
+        who: DEVELOPER,
         path: '/usage?from=2026-10-24&to=2026-11-22&groupBy=day',
       },
       {
         name: 'developer, 90 days by key',
-        who: caller({}),
+        who: DEVELOPER,
         path: '/usage?from=2026-08-25&to=2026-11-22&groupBy=key',
       },
       {
         name: 'owner, model by consumer, 30 days',
-        who: caller({}),
+        who: DEVELOPER,
         path: '/usage?scope=model&model=model-17&from=2026-10-24&to=2026-11-22&groupBy=subject',
       },
       {
         name: 'admin, 7 days by model',
-        who: caller({ canManage: true }),
+        who: ADMIN,
         path: '/usage?scope=all&from=2026-11-16&to=2026-11-22&groupBy=model',
       },
       {
         name: 'admin, 30 days by day',
-        who: caller({ canManage: true }),
+        who: ADMIN,
         path: '/usage?scope=all&from=2026-10-24&to=2026-11-22&groupBy=day',
       },
       {
         name: 'admin, top consumers 7 days',
-        who: caller({ canManage: true }),
+        who: ADMIN,
         path: '/usage?scope=all&from=2026-11-16&to=2026-11-22&groupBy=subject',
       },
       {
         name: 'admin, top consumers 30 days',
-        who: caller({ canManage: true }),
+        who: ADMIN,
         path: '/usage?scope=all&from=2026-10-24&to=2026-11-22&groupBy=subject',
       },
       {
         name: 'admin, top consumers 90 days',
-        who: caller({ canManage: true }),
+        who: ADMIN,
         path: '/usage?scope=all&from=2026-08-25&to=2026-11-22&groupBy=subject',
       },
       {
         name: 'admin, outside-portal keys 30 days',
-        who: caller({ canManage: true }),
+        who: ADMIN,
         path: '/usage?scope=all&from=2026-10-24&to=2026-11-22&groupBy=key&outsidePortal=true',
       },
       {
         name: 'admin, 90 days by provider',
-        who: caller({ canManage: true }),
+        who: ADMIN,
         path: '/usage?scope=all&from=2026-08-25&to=2026-11-22&groupBy=provider',
       },
     ];
@@ -179,14 +174,15 @@ async function main() {
       ).toFixed(1)} s (PostgreSQL)`,
     );
     for (const q of queries) {
-      current = q.who;
+      const headers = { Authorization: mockCredentials.user.header(q.who) };
       const times: number[] = [];
+      let rowCount = 0;
       for (let i = 0; i < 45; i++) {
         const t = performance.now();
-        const res = await fetch(`${base}${q.path}`);
+        const res = await fetch(`${base}${q.path}`, { headers });
         if (!res.ok)
           throw new Error(`${q.path}: ${res.status} ${await res.text()}`);
-        await res.json();
+        rowCount = (await res.json()).rows.length;
         if (i >= 5) times.push(performance.now() - t); // first 5 warm up
       }
       times.sort((a, b) => a - b);
@@ -195,11 +191,12 @@ async function main() {
           .toFixed(1)
           .padStart(6)} ms   p95 ${percentile(times, 95)
           .toFixed(1)
-          .padStart(6)} ms`,
+          .padStart(6)} ms   ${String(rowCount).padStart(4)} rows`,
       );
     }
   } finally {
-    server?.close();
+    await stop?.();
+    await emulator?.close();
     await knex.destroy();
     await admin.raw(`DROP DATABASE ${name}`);
     await admin.destroy();
