@@ -209,4 +209,27 @@ describe.each(databases.eachSupportedId())('UsageStore on %p', databaseId => {
     for await (const r of usage.streamRows(outside)) exported.push(r.keyHash);
     expect(exported).toEqual(['k3']);
   });
+
+  it('keeps totals right when pulls of the same and other days overlap', async () => {
+    const usage = await store();
+    const dayRows = (day: string) => [
+      row(day, 'k1', 'gpt', 'user:default/alice', 0.5, 100),
+      row(day, 'k2', 'gpt', 'group:default/payments', 0.25, 20),
+    ];
+    const days = ['2026-11-16', '2026-11-17', '2026-11-18'];
+    // Two replicas pulling the same days at once.
+    await Promise.all(
+      [...days, ...days].map(day =>
+        usage.replaceDay(day, dayRows(day), true, at),
+      ),
+    );
+    const range = { from: '2026-11-16', to: '2026-11-18' };
+    expect((await usage.totals(range)).totalTokens).toBe(360);
+    expect(
+      (await usage.grouped(range, 'subject')).map(r => [r.group, r.spend]),
+    ).toEqual([
+      ['user:default/alice', 1.5],
+      ['group:default/payments', 0.75],
+    ]);
+  });
 });

@@ -90,6 +90,7 @@ export class UsageStore {
     at: Date,
   ) {
     await this.knex.transaction(async tx => {
+      await lockUsageWrites(tx);
       await tx(DAILY).where({ day }).delete();
       const records = rows.map(r => ({
         day,
@@ -119,7 +120,10 @@ export class UsageStore {
 
   /** Rebuilds the rollups of a range of days from the daily rows. */
   async rebuildRollups(from: string, to: string) {
-    await this.knex.transaction(tx => this.rollUp(tx, from, to));
+    await this.knex.transaction(async tx => {
+      await lockUsageWrites(tx);
+      await this.rollUp(tx, from, to);
+    });
   }
 
   /** Rollups for the global views, rebuilt from the daily rows. */
@@ -324,6 +328,20 @@ export class UsageStore {
       ? rows
       : rows.rows;
     return list.map(row => ({ group: String(row.group), ...toMetrics(row) }));
+  }
+}
+
+/** Any number, the same in every replica: PostgreSQL's lock on usage writes. */
+const USAGE_WRITE_LOCK = 727_001;
+
+/**
+ * One usage write at a time across replicas (an admin's "Sync now" may meet
+ * the scheduled pull): a day's rows and the running totals after it are
+ * rewritten together. SQLite has a single writer already.
+ */
+async function lockUsageWrites(tx: Knex.Transaction) {
+  if (tx.client.config.client === 'pg') {
+    await tx.raw('SELECT pg_advisory_xact_lock(?)', [USAGE_WRITE_LOCK]);
   }
 }
 
