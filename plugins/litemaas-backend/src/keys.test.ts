@@ -274,6 +274,11 @@ describe('API keys over HTTP, against the LiteLLM emulator', () => {
       models: ['gpt-4o-mini'],
       limits: { maxBudget: 0.0000001, budgetDuration: '30d' },
     });
+    // LiteLLM's next reset of the budget (aligned to a period boundary),
+    // for the budget cards.
+    const resetAt = Date.parse(created.body.key.budgetResetAt);
+    expect(resetAt).toBeGreaterThan(Date.now());
+    expect(resetAt).toBeLessThanOrEqual(Date.now() + 31 * 24 * 3600 * 1000);
     await chat(created.body.value);
     const blockedByBudget = await chat(created.body.value).catch(e => e);
     expect([400, 429]).toContain(blockedByBudget.status);

@@ -49,7 +49,10 @@ export interface ApiKey {
   prefix?: string;
   models: string[];
   limits: KeyLimits;
+  /** Spend in the current budget period, USD. */
   spend: number;
+  /** When LiteLLM next resets the spend (keys with a budget period). */
+  budgetResetAt?: string;
   blocked: boolean;
   expiresAt?: string;
   createdAt: string;

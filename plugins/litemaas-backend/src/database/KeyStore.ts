@@ -25,6 +25,8 @@ export interface KeyRecord {
   expiresAt?: Date;
   blocked: boolean;
   spend: number;
+  /** When LiteLLM next resets the spend (keys with a budget period). */
+  budgetResetAt?: Date;
   retiringTokenHash?: string;
   retireAt?: Date;
   operation?: KeyOperation;

@@ -27,6 +27,7 @@ interface KeyRow {
   expires_at: Date | string | null;
   blocked: boolean | number;
   spend: number | string;
+  budget_reset_at: Date | string | null;
   retiring_token_hash: string | null;
   retire_at: Date | string | null;
   operation: KeyOperation | null;
@@ -59,6 +60,7 @@ function toRecord(row: KeyRow): KeyRecord {
     expiresAt: date(row.expires_at),
     blocked: Boolean(row.blocked),
     spend: Number(row.spend),
+    budgetResetAt: date(row.budget_reset_at),
     retiringTokenHash: row.retiring_token_hash ?? undefined,
     retireAt: date(row.retire_at),
     operation: row.operation ?? undefined,
@@ -95,6 +97,8 @@ function toColumns(patch: KeyPatch): Partial<KeyRow> {
   if ('blocked' in patch && patch.blocked !== undefined)
     set('blocked', patch.blocked);
   if ('spend' in patch && patch.spend !== undefined) set('spend', patch.spend);
+  if ('budgetResetAt' in patch)
+    set('budget_reset_at', patch.budgetResetAt ?? null);
   if ('retiringTokenHash' in patch)
     set('retiring_token_hash', patch.retiringTokenHash ?? null);
   if ('retireAt' in patch) set('retire_at', patch.retireAt ?? null);

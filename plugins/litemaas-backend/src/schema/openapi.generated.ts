@@ -2088,6 +2088,9 @@ export const spec = {
           spend: {
             type: 'number',
           },
+          budgetResetAt: {
+            type: 'string',
+          },
           blocked: {
             type: 'boolean',
           },

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { AccessStore } from '../database/AccessStore';
 import { KeyRecord, KeyStore } from '../database/KeyStore';
 import { LiteLlmClient } from '../gateways/litellm/LiteLlmClient';
-import { LiteLlmKey } from '../gateways/litellm/types';
+import { LiteLlmKey, liteLlmTime } from '../gateways/litellm/types';
 import { fromLiteLlmLimits } from './keyViews';
 import { KeyService, PORTAL_METADATA_KEY, retiredAlias } from './KeyService';
 
@@ -216,11 +216,14 @@ export class KeyReconciler {
     const models = current.models ?? [];
     const limits = fromLiteLlmLimits(current);
     const expiresAt = current.expires ? new Date(current.expires) : undefined;
+    const budgetResetAt = liteLlmTime(current.budget_reset_at);
     const changed =
       JSON.stringify(models) !== JSON.stringify(record.models) ||
       JSON.stringify(limits) !== JSON.stringify(record.limits) ||
       Boolean(current.blocked) !== record.blocked ||
       (current.spend ?? 0) !== record.spend ||
+      (budgetResetAt?.getTime() ?? null) !==
+        (record.budgetResetAt?.getTime() ?? null) ||
       (expiresAt?.getTime() ?? null) !== (record.expiresAt?.getTime() ?? null);
     if (changed) {
       await this.deps.store.update(record.id, {
@@ -228,6 +231,7 @@ export class KeyReconciler {
         limits,
         blocked: Boolean(current.blocked),
         spend: current.spend ?? 0,
+        budgetResetAt,
         expiresAt,
         lastSyncedAt: now,
       });

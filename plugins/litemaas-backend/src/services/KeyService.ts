@@ -22,7 +22,7 @@ import { AccessStore } from '../database/AccessStore';
 import { KeyRecord, KeyStore } from '../database/KeyStore';
 import { liteLlmErrorOf } from '../gateways/litellm/errors';
 import { LiteLlmClient } from '../gateways/litellm/LiteLlmClient';
-import { LiteLlmKeyFields } from '../gateways/litellm/types';
+import { LiteLlmKeyFields, liteLlmTime } from '../gateways/litellm/types';
 import { Caller, callerOwns, subjectFor } from '../permissions/Caller';
 import { audited } from './audit';
 import { applyKeyLimits, KeySettingsService } from './KeySettingsService';
@@ -500,7 +500,12 @@ export class KeyService {
       operationData: undefined,
       operationStartedAt: undefined,
     });
-    return { key: toApiKey(record!, this.now()), value: issued.key };
+    // LiteLLM's answer to generate leaves out when a budget period ends;
+    // its key info has it.
+    const fresh = key.limits.budgetDuration
+      ? await this.refreshFromGateway(record!)
+      : record!;
+    return { key: toApiKey(fresh, this.now()), value: issued.key };
   }
 
   /**
@@ -774,6 +779,7 @@ export class KeyService {
       return (
         (await this.deps.store.update(record.id, {
           spend: typeof info.spend === 'number' ? info.spend : record.spend,
+          budgetResetAt: liteLlmTime(info.budget_reset_at),
           blocked: Boolean(info.blocked),
           lastSyncedAt: this.now(),
         })) ?? record

@@ -8,7 +8,7 @@ import {
 import { KeyStore } from '../database/KeyStore';
 import { TeamStore } from '../database/TeamStore';
 import { LiteLlmClient } from '../gateways/litellm/LiteLlmClient';
-import { LiteLlmTeam } from '../gateways/litellm/types';
+import { LiteLlmTeam, liteLlmTime } from '../gateways/litellm/types';
 import { Caller } from '../permissions/Caller';
 import { audited } from './audit';
 
@@ -170,12 +170,7 @@ function toTeamBudget(
     budget.softBudget = team.soft_budget;
   }
   if (team.budget_duration) budget.budgetDuration = team.budget_duration;
-  if (team.budget_reset_at) {
-    // Python may leave the zone off a UTC time.
-    const at = team.budget_reset_at;
-    budget.budgetResetAt = new Date(
-      /[zZ]|[+-]\d\d:?\d\d$/.test(at) ? at : `${at}Z`,
-    ).toISOString();
-  }
+  const resetAt = liteLlmTime(team.budget_reset_at);
+  if (resetAt) budget.budgetResetAt = resetAt.toISOString();
   return budget;
 }

@@ -33,6 +33,7 @@ export function toApiKey(record: KeyRecord, now: Date): ApiKey {
     models: record.models,
     limits: record.limits,
     spend: record.spend,
+    budgetResetAt: record.budgetResetAt?.toISOString(),
     blocked: record.blocked,
     expiresAt: record.expiresAt?.toISOString(),
     createdAt: record.createdAt.toISOString(),

@@ -39,6 +39,7 @@ export interface LiteLlmKey {
   spend?: number;
   max_budget?: number | null;
   budget_duration?: string | null;
+  budget_reset_at?: string | null;
   soft_budget?: number | null;
   tpm_limit?: number | null;
   rpm_limit?: number | null;
@@ -49,6 +50,13 @@ export interface LiteLlmKey {
   blocked?: boolean | null;
   metadata?: Record<string, unknown> | null;
   created_at?: string | null;
+}
+
+/** A LiteLLM time; Python may leave the zone off a UTC one. */
+export function liteLlmTime(value?: string | null): Date | undefined {
+  if (!value) return undefined;
+  const at = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
+  return Number.isNaN(at.getTime()) ? undefined : at;
 }
 
 /** A team as `/team/info` (`team_info`) and `/team/update` (`data`) describe it. */

@@ -132,22 +132,25 @@ export function KeyBudgetCards(props: { keys: ApiKey[] }) {
           spend: key.spend,
           maxBudget: key.limits.maxBudget,
           budgetDuration: key.limits.budgetDuration,
-          note: lifetime ? "for the key's lifetime" : undefined,
+          note: lifetime
+            ? "for the key's lifetime"
+            : resetOn(key.budgetResetAt),
         };
       })}
     />
   );
 }
 
+/** "resets Dec 1, 2026", with the exact time on hover. */
+function resetOn(at?: string): ReactNode {
+  if (!at) return undefined;
+  return <span title={formatDateTime(at)}>resets {formatDate(at)}</span>;
+}
+
 /** When a team's budget starts again, or that it does not. */
 function resetNote(budget: TeamBudget): ReactNode {
   if (!budget.budgetDuration) return "for the team's lifetime";
-  if (!budget.budgetResetAt) return undefined;
-  return (
-    <span title={formatDateTime(budget.budgetResetAt)}>
-      resets {formatDate(budget.budgetResetAt)}
-    </span>
-  );
+  return resetOn(budget.budgetResetAt);
 }
 
 /** Each of the caller's teams against its budget (teams with one only). */

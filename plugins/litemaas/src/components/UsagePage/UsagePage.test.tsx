@@ -347,6 +347,7 @@ describe('UsagePage', () => {
             name: 'calm',
             spend: 10,
             limits: { maxBudget: 50, budgetDuration: '30d' },
+            budgetResetAt: '2026-12-01T00:00:00.000Z',
           }),
           aKey({
             id: 'k2',
@@ -368,6 +369,10 @@ describe('UsagePage', () => {
     );
     const card = (name: string) =>
       screen.findByRole('listitem', { name: `Budget of ${name}` });
+
+    expect(
+      within(await card('calm')).getByText(/resets Dec 1, 2026/),
+    ).toBeInTheDocument();
 
     const spent = await card('spent');
     expect(spent).toHaveAttribute('data-state', 'error');
