@@ -10,36 +10,36 @@ const GATEWAY = 'http://localhost:4000';
 const MASTER_KEY = 'sk-litemaas-dev-master-key';
 const MODEL = 'text-embedding-3-small';
 
+/** Calls a model through a key made in LiteLLM directly, not the portal. */
+async function trafficOutsidePortal(model, calls, { path: route, body }) {
+  const call = (url, key, payload) =>
+    fetch(`${GATEWAY}${url}`, {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${key}`,
+        'Content-Type': 'application/json',
+      },
+      body: JSON.stringify(payload),
+    });
+  const generated = await call('/key/generate', MASTER_KEY, {
+    key_alias: `e2e-usage-${model}-${Date.now()}`,
+    models: [model],
+  }).then(r => r.json());
+  for (let i = 0; i < calls; i++) {
+    const res = await call(route, generated.key, { model, ...body(i) });
+    assert.equal(res.status, 200);
+  }
+}
+
 module.exports = [
   {
     name: 'an admin sees usage with data on the Usage page and the model usage card',
     async run({ page, artifacts }) {
       // Traffic from a key made outside the portal: it shows as such.
-      const generated = await fetch(`${GATEWAY}/key/generate`, {
-        method: 'POST',
-        headers: {
-          Authorization: `Bearer ${MASTER_KEY}`,
-          'Content-Type': 'application/json',
-        },
-        body: JSON.stringify({
-          key_alias: `e2e-usage-${Date.now()}`,
-          models: [MODEL],
-        }),
-      }).then(r => r.json());
-      for (let i = 0; i < 3; i++) {
-        const res = await fetch(`${GATEWAY}/v1/embeddings`, {
-          method: 'POST',
-          headers: {
-            Authorization: `Bearer ${generated.key}`,
-            'Content-Type': 'application/json',
-          },
-          body: JSON.stringify({
-            model: MODEL,
-            input: `quarterly report ${i}`,
-          }),
-        });
-        assert.equal(res.status, 200);
-      }
+      await trafficOutsidePortal(MODEL, 3, {
+        path: '/v1/embeddings',
+        body: i => ({ input: `quarterly report ${i}` }),
+      });
 
       await signInAs(page, 'dana');
       await page.goto(`${APP}/litemaas/usage`);
@@ -75,31 +75,12 @@ module.exports.push(
   {
     name: "a model owner sees the model's usage tab on its catalog page and downloads it",
     async run({ page, artifacts }) {
-      const generated = await fetch(`${GATEWAY}/key/generate`, {
-        method: 'POST',
-        headers: {
-          Authorization: `Bearer ${MASTER_KEY}`,
-          'Content-Type': 'application/json',
-        },
-        body: JSON.stringify({
-          key_alias: `e2e-owner-usage-${Date.now()}`,
-          models: [OWNED_MODEL],
+      await trafficOutsidePortal(OWNED_MODEL, 2, {
+        path: '/v1/chat/completions',
+        body: i => ({
+          messages: [{ role: 'user', content: `Classify ticket ${i}` }],
         }),
-      }).then(r => r.json());
-      for (let i = 0; i < 2; i++) {
-        const res = await fetch(`${GATEWAY}/v1/chat/completions`, {
-          method: 'POST',
-          headers: {
-            Authorization: `Bearer ${generated.key}`,
-            'Content-Type': 'application/json',
-          },
-          body: JSON.stringify({
-            model: OWNED_MODEL,
-            messages: [{ role: 'user', content: `Classify ticket ${i}` }],
-          }),
-        });
-        assert.equal(res.status, 200);
-      }
+      });
       await signInAs(page, 'dana');
       await page.goto(`${APP}/litemaas/usage`);
       await Promise.all([
