@@ -6,6 +6,7 @@ import {
 import { startEmulator } from '@litemaas/litellm-emulator';
 import request from 'supertest';
 import { litemaasPlugin } from './plugin';
+import { apiClient } from './__testUtils__/http';
 import { portalPolicyServices } from './testUtils/portalPolicy';
 
 const MASTER_KEY = 'sk-test-master-key';
@@ -28,22 +29,7 @@ describe('access requests over HTTP', () => {
   let emulator: Awaited<ReturnType<typeof startEmulator>>;
   let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
 
-  const as = (user: string) => ({
-    get: (path: string) =>
-      request(server)
-        .get(`/api/litemaas${path}`)
-        .set('Authorization', mockCredentials.user.header(user)),
-    post: (path: string, body?: object) =>
-      request(server)
-        .post(`/api/litemaas${path}`)
-        .set('Authorization', mockCredentials.user.header(user))
-        .send(body),
-    put: (path: string, body?: object) =>
-      request(server)
-        .put(`/api/litemaas${path}`)
-        .set('Authorization', mockCredentials.user.header(user))
-        .send(body),
-  });
+  const as = apiClient(() => server);
 
   beforeEach(async () => {
     emulator = await startEmulator({

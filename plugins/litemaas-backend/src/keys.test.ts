@@ -4,7 +4,6 @@ import {
   LoggerService,
 } from '@backstage/backend-plugin-api';
 import {
-  mockCredentials,
   mockServices,
   startTestBackend,
   TestDatabases,
@@ -13,8 +12,8 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { startEmulator } from '@litemaas/litellm-emulator';
 import { Knex } from 'knex';
 import OpenAI from 'openai';
-import request from 'supertest';
 import { litemaasPlugin } from './plugin';
+import { apiClient } from './__testUtils__/http';
 import { portalPolicyServices } from './testUtils/portalPolicy';
 
 jest.setTimeout(60_000);
@@ -52,23 +51,7 @@ describe('API keys over HTTP, against the LiteLLM emulator', () => {
   let knex: Knex;
   const logLines: string[] = [];
 
-  const as = (user: string) => {
-    const auth = mockCredentials.user.header(user);
-    return {
-      get: (path: string) =>
-        request(server).get(`/api/litemaas${path}`).set('Authorization', auth),
-      post: (path: string, body?: object) =>
-        request(server)
-          .post(`/api/litemaas${path}`)
-          .set('Authorization', auth)
-          .send(body),
-      patch: (path: string, body?: object) =>
-        request(server)
-          .patch(`/api/litemaas${path}`)
-          .set('Authorization', auth)
-          .send(body),
-    };
-  };
+  const as = apiClient(() => server);
 
   const openai = (apiKey: string) =>
     new OpenAI({ apiKey, baseURL: `${emulator.url}/v1`, maxRetries: 0 });

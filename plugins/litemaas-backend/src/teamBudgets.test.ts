@@ -1,12 +1,10 @@
 import {
-  mockCredentials,
   mockServices,
   startTestBackend,
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { startEmulator } from '@litemaas/litellm-emulator';
-import request from 'supertest';
 import { applyDatabaseMigrations } from './database/migrations';
 import { KnexKeyStore } from './database/KnexKeyStore';
 import { TeamStore } from './database/TeamStore';
@@ -14,6 +12,7 @@ import { LiteLlmClient } from './gateways/litellm/LiteLlmClient';
 import { litemaasPlugin } from './plugin';
 import { TeamBudgetAlerts } from './services/TeamBudgetAlerts';
 import { TeamBudgetService } from './services/TeamBudgetService';
+import { apiClient } from './__testUtils__/http';
 import { portalPolicyServices } from './testUtils/portalPolicy';
 
 jest.setTimeout(60_000);
@@ -94,17 +93,7 @@ describe('team budgets over HTTP', () => {
         }),
       ],
     });
-    const as = (user: string) => ({
-      get: (path: string) =>
-        request(server)
-          .get(`/api/litemaas${path}`)
-          .set('Authorization', mockCredentials.user.header(user)),
-      put: (path: string, body: object) =>
-        request(server)
-          .put(`/api/litemaas${path}`)
-          .set('Authorization', mockCredentials.user.header(user))
-          .send(body),
-    });
+    const as = apiClient(server);
 
     // Before any budget: the team is not in LiteLLM yet.
     expect((await as(ALICE).get('/teams/budgets')).body.items).toEqual([

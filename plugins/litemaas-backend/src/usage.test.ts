@@ -7,6 +7,7 @@ import {
 import { startEmulator } from '@litemaas/litellm-emulator';
 import request from 'supertest';
 import { litemaasPlugin } from './plugin';
+import { apiClient } from './__testUtils__/http';
 import { portalPolicyServices } from './testUtils/portalPolicy';
 
 jest.setTimeout(60_000);
@@ -81,17 +82,7 @@ describe.each(databases.eachSupportedId())(
           }),
         ],
       });
-      const as = (user: string) => ({
-        get: (path: string) =>
-          request(server)
-            .get(`/api/litemaas${path}`)
-            .set('Authorization', mockCredentials.user.header(user)),
-        post: (path: string, body?: object) =>
-          request(server)
-            .post(`/api/litemaas${path}`)
-            .set('Authorization', mockCredentials.user.header(user))
-            .send(body),
-      });
+      const as = apiClient(server);
 
       for (const model of ['gpt-4o-mini', 'granite']) {
         await as(ALICE).post('/access-requests', { modelName: model });
