@@ -13,6 +13,7 @@ import {
   formatPricePer1M,
   formatRelativeTime,
   formatTokens,
+  formatUsd,
   toEntityRef,
 } from './format';
 
@@ -126,5 +127,16 @@ describe('format', () => {
     expect(formatPointChange(0.98, 0.97).text).toBe('▲ 1 pt');
     expect(formatPointChange(0.9, undefined).text).toBe('new');
     expect(formatPointChange(undefined, 0.9).text).toBe('—');
+  });
+});
+
+describe('formatUsd', () => {
+  it('shows budgets in whole dollars or cents, and fractions of a cent', () => {
+    expect(formatUsd(25)).toBe('$25');
+    expect(formatUsd(21.4)).toBe('$21.40');
+    expect(formatUsd(9.999)).toBe('$10');
+    expect(formatUsd(0)).toBe('$0');
+    expect(formatUsd(0.0005)).toBe('$0.0005');
+    expect(formatUsd(undefined)).toBe('—');
   });
 });

@@ -69,7 +69,10 @@ export function formatDate(iso: string | undefined): string {
 /** USD amounts: 50 -> "$50", 12.5 -> "$12.50". */
 export function formatUsd(usd?: number): string {
   if (usd === undefined) return '—';
-  return Number.isInteger(usd) ? `$${usd}` : `$${usd.toFixed(2)}`;
+  // Fractions of a cent (tiny budgets, a few requests) keep their digits.
+  if (usd !== 0 && Math.abs(usd) < 0.01) return formatSpend(usd);
+  const cents = Math.round(usd * 100) / 100;
+  return Number.isInteger(cents) ? `$${cents}` : `$${cents.toFixed(2)}`;
 }
 
 const DURATION_UNITS: Record<string, [string, string]> = {

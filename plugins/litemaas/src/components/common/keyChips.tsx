@@ -192,14 +192,14 @@ export function SpendBar(props: {
   if (maxBudget === undefined) {
     return (
       <Typography variant="body2" component="div" style={{ minWidth: 110 }}>
-        {formatUsd(roundCents(spend))}
+        {formatUsd(spend)}
         <Typography variant="caption" color="textSecondary" component="div">
           No budget
         </Typography>
       </Typography>
     );
   }
-  const label = `${formatUsd(roundCents(spend))} of ${formatUsd(maxBudget)}`;
+  const label = `${formatUsd(spend)} of ${formatUsd(maxBudget)}`;
   return (
     <Box minWidth={110}>
       <Typography variant="body2" component="div">
@@ -222,8 +222,4 @@ export function SpendBar(props: {
       )}
     </Box>
   );
-}
-
-function roundCents(usd: number) {
-  return Math.round(usd * 100) / 100;
 }
