@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { ConfigReader } from '@backstage/config';
 import { JsonObject } from '@backstage/types';
 import {
@@ -307,6 +309,48 @@ describe('KServeClusterEntityProvider', () => {
     await provider.refresh();
     expect(connection.mutations).toHaveLength(0);
     expect(log.at('error').join('\n')).toContain('HTTP 401');
+  });
+
+  describe('over HTTPS', () => {
+    // A throwaway CA and a server certificate for 127.0.0.1 it signed.
+    // eslint-disable-next-line no-restricted-syntax -- test code, never built
+    const tlsDir = path.join(__dirname, '../testUtils/tls');
+    const read = (file: string) =>
+      fs.readFileSync(path.join(tlsDir, file), 'utf8');
+    const tls = { cert: read('server.crt'), key: read('server.key') };
+
+    it.each([
+      ['the PEM', () => read('ca.crt')],
+      [
+        'base64 of the PEM',
+        () => Buffer.from(read('ca.crt')).toString('base64'),
+      ],
+    ])('trusts the cluster CA given as %s', async (_, caData) => {
+      const fake = await startCluster({ tls });
+      fake.apply(isvc('first'));
+      expect(fake.url).toMatch(/^https:/);
+      const { provider, connection } = await connect(fake, 'prod', {
+        skipTLSVerify: false,
+        caData: caData(),
+      });
+      await provider.refresh();
+      expect(connection.names()).toContain('prod-team-a-first');
+    });
+
+    it('refuses a server its CA did not sign, and says so', async () => {
+      const fake = await startCluster({ tls });
+      fake.apply(isvc('first'));
+      const { provider, connection, log } = await connect(fake, 'prod', {
+        skipTLSVerify: false,
+      });
+      await provider.refresh();
+      expect(connection.mutations).toHaveLength(0);
+      expect(log.at('error').join('\n')).toMatch(/certificate/i);
+      // Trusting it explicitly works, as skipTLSVerify is meant to.
+      const trusting = await connect(fake, 'trusting', { skipTLSVerify: true });
+      await trusting.provider.refresh();
+      expect(trusting.connection.names()).toContain('trusting-team-a-first');
+    });
   });
 
   it('reads only the configured namespaces and labels', async () => {

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import https from 'node:https';
 import { AddressInfo } from 'node:net';
 
 /** A custom resource type the fake API server serves. */
@@ -31,6 +32,8 @@ export interface FakeKubernetesOptions {
   token?: string;
   /** Checks objects before they are stored; returns the problems. */
   validate?: (object: unknown) => string[];
+  /** Serve HTTPS with this certificate (PEM), as real API servers do. */
+  tls?: { cert: string; key: string };
 }
 
 /** A request the fake server received. */
@@ -159,7 +162,9 @@ export class FakeKubernetes {
   static async start(
     options: FakeKubernetesOptions = {},
   ): Promise<FakeKubernetes> {
-    const server = http.createServer();
+    const server = options.tls
+      ? https.createServer({ cert: options.tls.cert, key: options.tls.key })
+      : http.createServer();
     const fake = new FakeKubernetes(server, options);
     server.on('request', (req, res) => fake.handle(req, res));
     await new Promise<void>(resolve =>
@@ -170,7 +175,7 @@ export class FakeKubernetes {
 
   get url(): string {
     const { port } = this.server.address() as AddressInfo;
-    return `http://127.0.0.1:${port}`;
+    return `${this.options.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
   }
 
   get resourceVersion(): string {
