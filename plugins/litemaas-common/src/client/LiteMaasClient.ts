@@ -380,6 +380,10 @@ export class LiteMaasClient implements LiteMaasApi {
   }
 
   async getUsageExportUrl(query: UsageQuery, format: UsageExportFormat) {
+    // The download leaves the page: a refused query must fail here, with
+    // its message, and not as an error page in place of the portal. The
+    // view by provider is the cheapest one asking the same questions.
+    await this.getUsage({ ...query, groupBy: 'provider' });
     const baseUrl = await this.discoveryApi.getBaseUrl('litemaas');
     // A download is a plain navigation, without the Authorization header:
     // the backend accepts Backstage's user cookie on the export route.

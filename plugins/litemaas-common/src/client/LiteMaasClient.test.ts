@@ -1,0 +1,69 @@
+import { LiteMaasClient } from './LiteMaasClient';
+
+function clientWith(responses: Record<string, { status: number; body?: any }>) {
+  const calls: Array<{ url: string; init?: RequestInit }> = [];
+  const fetchApi = {
+    fetch: async (url: string, init?: RequestInit) => {
+      calls.push({ url, init });
+      const path = url.replace('http://backstage/api/litemaas', '');
+      const match = Object.entries(responses).find(([prefix]) =>
+        path.startsWith(prefix),
+      );
+      const { status, body } = match?.[1] ?? { status: 404, body: {} };
+      return new Response(JSON.stringify(body ?? {}), {
+        status,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    },
+  };
+  const discoveryApi = {
+    getBaseUrl: async () => 'http://backstage/api/litemaas',
+  };
+  return { client: new LiteMaasClient({ discoveryApi, fetchApi }), calls };
+}
+
+describe('LiteMaasClient.getUsageExportUrl', () => {
+  const query = {
+    from: '2026-11-01',
+    to: '2026-11-07',
+    scope: 'model' as const,
+    model: 'granite',
+  };
+
+  it('checks the view, gets the auth cookie, then gives the download URL', async () => {
+    const { client, calls } = clientWith({
+      '/usage?': { status: 200, body: { rows: [] } },
+      '/.backstage/auth/v1/cookie': { status: 200, body: {} },
+    });
+    const url = await client.getUsageExportUrl(query, 'csv');
+    expect(url).toBe(
+      'http://backstage/api/litemaas/usage/export?from=2026-11-01&to=2026-11-07&scope=model&model=granite&format=csv',
+    );
+    expect(
+      calls.map(c => c.url.replace('http://backstage/api/litemaas', '')),
+    ).toEqual([
+      '/usage?from=2026-11-01&to=2026-11-07&scope=model&model=granite&groupBy=provider',
+      '/.backstage/auth/v1/cookie',
+    ]);
+    expect(calls[1].init?.credentials).toBe('include');
+  });
+
+  it('fails with the backend message before any download starts', async () => {
+    const { client, calls } = clientWith({
+      '/usage?': {
+        status: 403,
+        body: {
+          error: {
+            name: 'NotAllowedError',
+            message: 'Only the owner of granite or an admin can see its usage',
+          },
+          response: { statusCode: 403 },
+        },
+      },
+    });
+    const error = await client.getUsageExportUrl(query, 'json').catch(e => e);
+    expect(error.name).toBe('ResponseError');
+    expect(error.body.error.message).toMatch(/Only the owner of granite/);
+    expect(calls).toHaveLength(1);
+  });
+});
