@@ -3,7 +3,8 @@ import { LiteMaasClient } from './LiteMaasClient';
 function clientWith(responses: Record<string, { status: number; body?: any }>) {
   const calls: Array<{ url: string; init?: RequestInit }> = [];
   const fetchApi = {
-    fetch: async (url: string, init?: RequestInit) => {
+    fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input);
       calls.push({ url, init });
       const path = url.replace('http://backstage/api/litemaas', '');
       const match = Object.entries(responses).find(([prefix]) =>
