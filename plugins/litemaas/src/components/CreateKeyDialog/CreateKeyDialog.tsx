@@ -6,13 +6,7 @@ import {
   IssuedKey,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
-import CircularProgress from '@material-ui/core/CircularProgress';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
 import DialogContentText from '@material-ui/core/DialogContentText';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import Divider from '@material-ui/core/Divider';
 import Grid from '@material-ui/core/Grid';
 import TextField from '@material-ui/core/TextField';
@@ -22,6 +16,8 @@ import { litemaasApiRef } from '../../api';
 import {
   EMPTY_KEY_LIMITS,
   ExpiryField,
+  FormDialog,
+  FormDialogContent,
   KeyLimitsFields,
   KeyLimitsInput,
   ModelPicker,
@@ -66,12 +62,12 @@ export function CreateKeyDialog(props: CreateKeyDialogProps) {
   const [showing, setShowing] = useState(false);
   return (
     <>
-      <Dialog
+      <FormDialog
         open={open && !showing}
-        onClose={busy ? undefined : onClose}
-        aria-labelledby={TITLE_ID}
+        titleId={TITLE_ID}
+        busy={busy}
         maxWidth="md"
-        fullWidth
+        onClose={onClose}
       >
         {/* Unmounted when closed, so each opening starts afresh. */}
         <CreateKeyForm
@@ -83,7 +79,7 @@ export function CreateKeyDialog(props: CreateKeyDialogProps) {
             onCreated?.(created);
           }}
         />
-      </Dialog>
+      </FormDialog>
       <IssuedKeyDialog
         open={open && showing}
         issued={issued}
@@ -199,146 +195,133 @@ function CreateKeyForm(props: {
   const loading = owners.loading || grants.loading;
 
   return (
-    <>
-      <DialogTitle id={TITLE_ID}>Create an API key</DialogTitle>
-      <DialogContent dividers>
-        <DialogContentText>
-          A key lets code call the chosen models through the gateway, within its
-          limits. Its value is shown once, right after it is created.
-        </DialogContentText>
+    <FormDialogContent
+      titleId={TITLE_ID}
+      title="Create an API key"
+      dividers
+      error={error}
+      submitLabel="Create"
+      busy={submitting}
+      submitDisabled={!owner}
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
+      <DialogContentText>
+        A key lets code call the chosen models through the gateway, within its
+        limits. Its value is shown once, right after it is created.
+      </DialogContentText>
 
-        <Grid container spacing={2}>
-          <Grid item xs={12} sm={6}>
-            <TextField
-              id="litemaas-create-key-name"
-              label="Name"
-              required
-              value={name}
-              onChange={e => setName(e.target.value)}
-              error={submitted && Boolean(nameError)}
-              helperText={
-                (submitted && nameError) ||
-                'What it is for, e.g. "ci-pipeline" or "my laptop"'
-              }
-              inputProps={{ maxLength: 100 }}
-              variant="outlined"
-              size="small"
-              fullWidth
-            />
-          </Grid>
-          <Grid item xs={12} sm={6}>
-            <TextField
-              id="litemaas-create-key-owner"
-              select
-              SelectProps={{ native: true }}
-              label="Owner"
-              value={ownerChoice}
-              onChange={e => changeOwner(e.target.value)}
-              helperText={ownerHint}
-              variant="outlined"
-              size="small"
-              fullWidth
-            >
-              <option value={SELF}>Myself</option>
-              {owners.teams.map(ref => (
-                <option key={ref} value={ref}>
-                  {formatEntityRef(ref)} (team)
-                </option>
-              ))}
-            </TextField>
-          </Grid>
+      <Grid container spacing={2}>
+        <Grid item xs={12} sm={6}>
+          <TextField
+            id="litemaas-create-key-name"
+            label="Name"
+            required
+            value={name}
+            onChange={e => setName(e.target.value)}
+            error={submitted && Boolean(nameError)}
+            helperText={
+              (submitted && nameError) ||
+              'What it is for, e.g. "ci-pipeline" or "my laptop"'
+            }
+            inputProps={{ maxLength: 100 }}
+            variant="outlined"
+            size="small"
+            fullWidth
+          />
         </Grid>
-
-        {/* The picker's own legend titles this part. */}
-        <Box mt={2} mb={1}>
-          {loading && <Progress />}
-          {!loading && grants.error && (
-            <Alert severity="error">
-              Could not load your access: {errorMessage(grants.error)}
-            </Alert>
-          )}
-          {!loading && !grants.error && (
-            <ModelPicker
-              id="litemaas-create-key-models"
-              options={granted}
-              value={models}
-              onChange={setModels}
-              error={submitted ? modelsError : undefined}
-              helperText={
-                team
-                  ? `Models ${team} has access to.`
-                  : 'Models you have access to.'
-              }
-              empty={<NoGrantsMessage team={team} modelsPath={paths.root} />}
-            />
-          )}
-        </Box>
-
-        <Divider />
-        <Section title="Expiry">
-          <ExpiryField
-            idPrefix="litemaas-create-key"
-            choice={choice}
-            onChoiceChange={setExpiryChoice}
-            date={expiryDate}
-            onDateChange={setExpiryDate}
-            settings={settings.value}
-            defaultDays={kind?.defaultExpiresInDays}
-            keepLabel={kind ? undefined : 'The default'}
-            error={submitted || expiryDate ? expiry.error : undefined}
-          />
-        </Section>
-
-        <Divider />
-        <Section title="Limits">
-          <Typography
-            variant="caption"
-            color="textSecondary"
-            component="p"
-            gutterBottom
+        <Grid item xs={12} sm={6}>
+          <TextField
+            id="litemaas-create-key-owner"
+            select
+            SelectProps={{ native: true }}
+            label="Owner"
+            value={ownerChoice}
+            onChange={e => changeOwner(e.target.value)}
+            helperText={ownerHint}
+            variant="outlined"
+            size="small"
+            fullWidth
           >
-            Blank fields get the default shown in grey; where there is a maximum
-            but no default, the maximum applies.
-          </Typography>
-          {settings.error && (
-            <Box mb={2}>
-              <Alert severity="warning">
-                Could not load the key settings, so defaults and maximums are
-                not shown; they still apply. {errorMessage(settings.error)}
-              </Alert>
-            </Box>
-          )}
-          <KeyLimitsFields
-            idPrefix="litemaas-create-key"
-            value={limitsInput}
-            onChange={setLimitsInput}
-            errors={limits.errors}
-            defaults={kind?.defaults}
-            maximums={kind?.maximums}
-            models={models}
-          />
-        </Section>
+            <option value={SELF}>Myself</option>
+            {owners.teams.map(ref => (
+              <option key={ref} value={ref}>
+                {formatEntityRef(ref)} (team)
+              </option>
+            ))}
+          </TextField>
+        </Grid>
+      </Grid>
 
-        {error && (
-          <Box mt={2}>
-            <Alert severity="error">{error}</Alert>
+      {/* The picker's own legend titles this part. */}
+      <Box mt={2} mb={1}>
+        {loading && <Progress />}
+        {!loading && grants.error && (
+          <Alert severity="error">
+            Could not load your access: {errorMessage(grants.error)}
+          </Alert>
+        )}
+        {!loading && !grants.error && (
+          <ModelPicker
+            id="litemaas-create-key-models"
+            options={granted}
+            value={models}
+            onChange={setModels}
+            error={submitted ? modelsError : undefined}
+            helperText={
+              team
+                ? `Models ${team} has access to.`
+                : 'Models you have access to.'
+            }
+            empty={<NoGrantsMessage team={team} modelsPath={paths.root} />}
+          />
+        )}
+      </Box>
+
+      <Divider />
+      <Section title="Expiry">
+        <ExpiryField
+          idPrefix="litemaas-create-key"
+          choice={choice}
+          onChoiceChange={setExpiryChoice}
+          date={expiryDate}
+          onDateChange={setExpiryDate}
+          settings={settings.value}
+          defaultDays={kind?.defaultExpiresInDays}
+          keepLabel={kind ? undefined : 'The default'}
+          error={submitted || expiryDate ? expiry.error : undefined}
+        />
+      </Section>
+
+      <Divider />
+      <Section title="Limits">
+        <Typography
+          variant="caption"
+          color="textSecondary"
+          component="p"
+          gutterBottom
+        >
+          Blank fields get the default shown in grey; where there is a maximum
+          but no default, the maximum applies.
+        </Typography>
+        {settings.error && (
+          <Box mb={2}>
+            <Alert severity="warning">
+              Could not load the key settings, so defaults and maximums are not
+              shown; they still apply. {errorMessage(settings.error)}
+            </Alert>
           </Box>
         )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onCancel} disabled={submitting}>
-          Cancel
-        </Button>
-        <Button
-          variant="contained"
-          color="primary"
-          onClick={submit}
-          disabled={submitting || !owner}
-          startIcon={submitting ? <CircularProgress size={16} /> : undefined}
-        >
-          Create
-        </Button>
-      </DialogActions>
-    </>
+        <KeyLimitsFields
+          idPrefix="litemaas-create-key"
+          value={limitsInput}
+          onChange={setLimitsInput}
+          errors={limits.errors}
+          defaults={kind?.defaults}
+          maximums={kind?.maximums}
+          models={models}
+        />
+      </Section>
+    </FormDialogContent>
   );
 }

@@ -9,7 +9,6 @@ import { ApiKey } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import CircularProgress from '@material-ui/core/CircularProgress';
-import DialogContentText from '@material-ui/core/DialogContentText';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import IconButton from '@material-ui/core/IconButton';
 import InputAdornment from '@material-ui/core/InputAdornment';
@@ -25,14 +24,9 @@ import SearchIcon from '@material-ui/icons/Search';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import useDebounce from 'react-use/esm/useDebounce';
 import { litemaasApiRef } from '../../api';
-import {
-  ConfirmDialog,
-  errorMessage,
-  isLiveKey,
-  useDialogTarget,
-} from '../common';
+import { errorMessage, isLiveKey, useDialogTarget } from '../common';
 import { formatEntityRef } from '../format';
-import { KeysTable } from '../KeysPage';
+import { KeysTable, RevokeKeyDialog } from '../KeysPage';
 import { ProvisionKeysDialog } from './ProvisionKeysDialog';
 import { RevokeByPrefixDialog } from './RevokeByPrefixDialog';
 
@@ -212,31 +206,16 @@ export function AllKeys() {
         {body}
       </Paper>
 
-      <ConfirmDialog
+      <RevokeKeyDialog
         open={revoking.open}
-        title={`Revoke ${revokingKey?.name ?? ''}?`}
-        confirmLabel="Revoke"
-        danger
+        apiKey={revokingKey}
         onClose={revoking.hide}
-        onConfirm={async () => {
-          if (!revokingKey) return;
-          await api.revokeKey(revokingKey.id);
-          alertApi.post({
-            message: `${revokingKey.name} revoked.`,
-            severity: 'success',
-            display: 'transient',
-          });
-          retry();
-        }}
+        onRevoked={retry}
       >
-        <DialogContentText>
-          Requests with this key stop working at once
-          {revokingKey
-            ? `, for ${formatEntityRef(revokingKey.subjectRef)}`
-            : ''}
-          . This cannot be undone; to stop it for a while, block it instead.
-        </DialogContentText>
-      </ConfirmDialog>
+        Requests with this key stop working at once
+        {revokingKey ? `, for ${formatEntityRef(revokingKey.subjectRef)}` : ''}.
+        This cannot be undone; to stop it for a while, block it instead.
+      </RevokeKeyDialog>
       <ProvisionKeysDialog
         open={provisioning}
         onClose={() => setProvisioning(false)}

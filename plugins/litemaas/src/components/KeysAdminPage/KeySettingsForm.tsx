@@ -142,6 +142,32 @@ function Group(props: { label: string; title: string; children: ReactNode }) {
   );
 }
 
+/** A setting that takes a whole number; an error replaces the hint. */
+function WholeNumberField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange(text: string): void;
+  error?: string;
+  hint?: string;
+}) {
+  return (
+    <TextField
+      id={props.id}
+      label={props.label}
+      value={props.value}
+      onChange={e => props.onChange(e.target.value)}
+      error={Boolean(props.error)}
+      // A blank helper still keeps the field's height steady.
+      helperText={props.error ?? props.hint ?? ' '}
+      inputProps={{ inputMode: 'numeric' }}
+      variant="outlined"
+      size="small"
+      fullWidth
+    />
+  );
+}
+
 /** Defaults and maximums for new keys, for people and for teams. */
 export function KeySettingsForm() {
   const api = useApi(litemaasApiRef);
@@ -203,17 +229,12 @@ function SettingsEditor(props: { initial: KeyPolicySettings }) {
         {explanation}
       </Typography>
       <Box mt={2} maxWidth={320}>
-        <TextField
+        <WholeNumberField
           id={`litemaas-settings-${k}-days`}
           label="Default expiry (days)"
           value={input[k].defaultExpiresInDays}
-          onChange={e => setKind(k, { defaultExpiresInDays: e.target.value })}
-          error={Boolean(errors[k].days)}
-          helperText={errors[k].days ?? ' '}
-          inputProps={{ inputMode: 'numeric' }}
-          variant="outlined"
-          size="small"
-          fullWidth
+          onChange={text => setKind(k, { defaultExpiresInDays: text })}
+          error={errors[k].days}
         />
       </Box>
       <Group label={`${title}: defaults`} title="Defaults">
@@ -251,42 +272,27 @@ function SettingsEditor(props: { initial: KeyPolicySettings }) {
 
         <Grid container spacing={2} style={{ marginTop: 16 }}>
           <Grid item xs={12} sm={4}>
-            <TextField
+            <WholeNumberField
               id="litemaas-settings-max-active"
               label="Max active keys per owner"
               value={input.maxActiveKeysPerSubject}
-              onChange={e =>
-                setInput(c => ({
-                  ...c,
-                  maxActiveKeysPerSubject: e.target.value,
-                }))
+              onChange={text =>
+                setInput(c => ({ ...c, maxActiveKeysPerSubject: text }))
               }
-              error={Boolean(errors.maxActiveKeysPerSubject)}
-              helperText={
-                errors.maxActiveKeysPerSubject ?? 'Per person and per team'
-              }
-              inputProps={{ inputMode: 'numeric' }}
-              variant="outlined"
-              size="small"
-              fullWidth
+              error={errors.maxActiveKeysPerSubject}
+              hint="Per person and per team"
             />
           </Grid>
           <Grid item xs={12} sm={4}>
-            <TextField
+            <WholeNumberField
               id="litemaas-settings-max-days"
               label="Longest expiry (days)"
               value={input.maxExpiresInDays}
-              onChange={e =>
-                setInput(c => ({ ...c, maxExpiresInDays: e.target.value }))
+              onChange={text =>
+                setInput(c => ({ ...c, maxExpiresInDays: text }))
               }
-              error={Boolean(errors.maxExpiresInDays)}
-              helperText={
-                errors.maxExpiresInDays ?? 'No key may be made for longer'
-              }
-              inputProps={{ inputMode: 'numeric' }}
-              variant="outlined"
-              size="small"
-              fullWidth
+              error={errors.maxExpiresInDays}
+              hint="No key may be made for longer"
             />
           </Grid>
           <Grid item xs={12} sm={4}>

@@ -7,7 +7,6 @@ import {
 } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import CircularProgress from '@material-ui/core/CircularProgress';
 import Dialog from '@material-ui/core/Dialog';
 import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
@@ -28,6 +27,7 @@ import FileCopyIcon from '@material-ui/icons/FileCopyOutlined';
 import Alert from '@material-ui/lab/Alert';
 import { litemaasApiRef } from '../../api';
 import {
+  FormDialogContent,
   ModelPicker,
   copyToClipboard,
   errorMessage,
@@ -197,123 +197,110 @@ function ProvisionForm(props: {
   };
 
   return (
-    <>
-      <DialogTitle id={TITLE_ID}>Provision workshop keys</DialogTitle>
-      <DialogContent dividers>
-        <DialogContentText>
-          One key per participant, named prefix + participant. The values are
-          shown once, after provisioning. Running it again with the same prefix
-          skips participants who have a key, and retries the failed ones.
-        </DialogContentText>
-        <Grid container spacing={2}>
-          <Grid item xs={12} sm={6}>
-            <TextField
-              id="litemaas-provision-prefix"
-              label="Alias prefix"
-              placeholder="workshop-2026-11-"
-              required
-              value={prefix}
-              onChange={e => setPrefix(e.target.value)}
-              error={Boolean(shown(errors.prefix))}
-              helperText={
-                shown(errors.prefix) ??
-                'Also what "Revoke by prefix" takes to end the workshop'
-              }
-              inputProps={{ maxLength: 100 }}
-              variant="outlined"
-              size="small"
-              fullWidth
-            />
-          </Grid>
-          <Grid item xs={6} sm={3}>
-            <TextField
-              id="litemaas-provision-days"
-              label="Expires in (days)"
-              required
-              value={days}
-              onChange={e => setDays(e.target.value)}
-              error={Boolean(shown(errors.days))}
-              helperText={
-                shown(errors.days) ??
-                (maxDays !== undefined ? `At most ${maxDays}` : ' ')
-              }
-              inputProps={{ inputMode: 'numeric' }}
-              variant="outlined"
-              size="small"
-              fullWidth
-            />
-          </Grid>
-          <Grid item xs={6} sm={3}>
-            <TextField
-              id="litemaas-provision-budget"
-              label="Budget per key (USD)"
-              value={budget}
-              onChange={e => setBudget(e.target.value)}
-              error={Boolean(errors.budget)}
-              helperText={errors.budget ?? 'Blank: no budget'}
-              inputProps={{ inputMode: 'decimal' }}
-              variant="outlined"
-              size="small"
-              fullWidth
-            />
-          </Grid>
-          <Grid item xs={12}>
-            <TextField
-              id="litemaas-provision-participants"
-              label="Participants"
-              required
-              placeholder={'alice@example.com\nbob@example.com'}
-              value={participantsText}
-              onChange={e => setParticipantsText(e.target.value)}
-              error={Boolean(shown(errors.participants))}
-              helperText={
-                shown(errors.participants) ??
-                `One per line (${participants.length} so far)`
-              }
-              multiline
-              minRows={4}
-              maxRows={12}
-              variant="outlined"
-              fullWidth
-            />
-          </Grid>
-        </Grid>
-        {modelList.loading && !modelList.value ? (
-          <Progress />
-        ) : (
-          <ModelPicker
-            id="litemaas-provision-models"
-            options={available}
-            value={models}
-            onChange={setModels}
-            error={shown(errors.models)}
-            helperText="The keys are yours (the admin's); they may call these models."
-            empty={
-              <Alert severity="info">No models are available right now.</Alert>
+    <FormDialogContent
+      titleId={TITLE_ID}
+      title="Provision workshop keys"
+      dividers
+      error={error}
+      submitLabel={<>Provision {participants.length || ''} keys</>}
+      busy={submitting}
+      onSubmit={submit}
+      onCancel={props.onCancel}
+    >
+      <DialogContentText>
+        One key per participant, named prefix + participant. The values are
+        shown once, after provisioning. Running it again with the same prefix
+        skips participants who have a key, and retries the failed ones.
+      </DialogContentText>
+      <Grid container spacing={2}>
+        <Grid item xs={12} sm={6}>
+          <TextField
+            id="litemaas-provision-prefix"
+            label="Alias prefix"
+            placeholder="workshop-2026-11-"
+            required
+            value={prefix}
+            onChange={e => setPrefix(e.target.value)}
+            error={Boolean(shown(errors.prefix))}
+            helperText={
+              shown(errors.prefix) ??
+              'Also what "Revoke by prefix" takes to end the workshop'
             }
+            inputProps={{ maxLength: 100 }}
+            variant="outlined"
+            size="small"
+            fullWidth
           />
-        )}
-        {error && (
-          <Box mt={2}>
-            <Alert severity="error">{error}</Alert>
-          </Box>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={props.onCancel} disabled={submitting}>
-          Cancel
-        </Button>
-        <Button
-          variant="contained"
-          color="primary"
-          onClick={submit}
-          disabled={submitting}
-          startIcon={submitting ? <CircularProgress size={16} /> : undefined}
-        >
-          Provision {participants.length || ''} keys
-        </Button>
-      </DialogActions>
-    </>
+        </Grid>
+        <Grid item xs={6} sm={3}>
+          <TextField
+            id="litemaas-provision-days"
+            label="Expires in (days)"
+            required
+            value={days}
+            onChange={e => setDays(e.target.value)}
+            error={Boolean(shown(errors.days))}
+            helperText={
+              shown(errors.days) ??
+              (maxDays !== undefined ? `At most ${maxDays}` : ' ')
+            }
+            inputProps={{ inputMode: 'numeric' }}
+            variant="outlined"
+            size="small"
+            fullWidth
+          />
+        </Grid>
+        <Grid item xs={6} sm={3}>
+          <TextField
+            id="litemaas-provision-budget"
+            label="Budget per key (USD)"
+            value={budget}
+            onChange={e => setBudget(e.target.value)}
+            error={Boolean(errors.budget)}
+            helperText={errors.budget ?? 'Blank: no budget'}
+            inputProps={{ inputMode: 'decimal' }}
+            variant="outlined"
+            size="small"
+            fullWidth
+          />
+        </Grid>
+        <Grid item xs={12}>
+          <TextField
+            id="litemaas-provision-participants"
+            label="Participants"
+            required
+            placeholder={'alice@example.com\nbob@example.com'}
+            value={participantsText}
+            onChange={e => setParticipantsText(e.target.value)}
+            error={Boolean(shown(errors.participants))}
+            helperText={
+              shown(errors.participants) ??
+              `One per line (${participants.length} so far)`
+            }
+            multiline
+            minRows={4}
+            maxRows={12}
+            variant="outlined"
+            fullWidth
+          />
+        </Grid>
+      </Grid>
+      {modelList.loading && !modelList.value ? (
+        <Progress />
+      ) : (
+        <ModelPicker
+          id="litemaas-provision-models"
+          options={available}
+          value={models}
+          onChange={setModels}
+          error={shown(errors.models)}
+          helperText="The keys are yours (the admin's); they may call these models."
+          empty={
+            <Alert severity="info">No models are available right now.</Alert>
+          }
+        />
+      )}
+    </FormDialogContent>
   );
 }
 

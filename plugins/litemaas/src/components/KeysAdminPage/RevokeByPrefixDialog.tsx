@@ -1,17 +1,9 @@
 import { useState } from 'react';
 import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
-import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
-import CircularProgress from '@material-ui/core/CircularProgress';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
 import DialogContentText from '@material-ui/core/DialogContentText';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField from '@material-ui/core/TextField';
-import Alert from '@material-ui/lab/Alert';
 import { litemaasApiRef } from '../../api';
-import { errorMessage } from '../common';
+import { FormDialog, FormDialogContent, errorMessage } from '../common';
 
 const TITLE_ID = 'litemaas-revoke-prefix-title';
 const PORTAL_ALIAS_PREFIX = 'litemaas-';
@@ -57,21 +49,27 @@ export function RevokeByPrefixDialog(props: {
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={props.open}
-      onClose={busy ? undefined : props.onClose}
-      aria-labelledby={TITLE_ID}
-      maxWidth="sm"
-      fullWidth
-      TransitionProps={{
-        onExited: () => {
-          setPrefix('');
-          setError(undefined);
-        },
+      titleId={TITLE_ID}
+      busy={busy}
+      onClose={props.onClose}
+      onExited={() => {
+        setPrefix('');
+        setError(undefined);
       }}
     >
-      <DialogTitle id={TITLE_ID}>Revoke keys by prefix</DialogTitle>
-      <DialogContent>
+      <FormDialogContent
+        titleId={TITLE_ID}
+        title="Revoke keys by prefix"
+        error={error}
+        submitLabel="Revoke"
+        danger
+        busy={busy}
+        submitDisabled={tooShort || matchesAll}
+        onSubmit={revoke}
+        onCancel={props.onClose}
+      >
         <DialogContentText>
           Revokes every active key whose alias starts with the prefix, e.g. all
           keys of a workshop. Requests with them stop working at once; this
@@ -93,26 +91,7 @@ export function RevokeByPrefixDialog(props: {
           size="small"
           fullWidth
         />
-        {error && (
-          <Box mt={2}>
-            <Alert severity="error">{error}</Alert>
-          </Box>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={props.onClose} disabled={busy}>
-          Cancel
-        </Button>
-        <Button
-          variant="contained"
-          color="secondary"
-          onClick={revoke}
-          disabled={busy || tooShort || matchesAll}
-          startIcon={busy ? <CircularProgress size={16} /> : undefined}
-        >
-          Revoke
-        </Button>
-      </DialogActions>
-    </Dialog>
+      </FormDialogContent>
+    </FormDialog>
   );
 }

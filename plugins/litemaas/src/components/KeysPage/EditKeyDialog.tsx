@@ -6,12 +6,6 @@ import {
   UpdateKeyBody,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
-import CircularProgress from '@material-ui/core/CircularProgress';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import Divider from '@material-ui/core/Divider';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
@@ -19,6 +13,8 @@ import Alert from '@material-ui/lab/Alert';
 import { litemaasApiRef } from '../../api';
 import {
   ExpiryField,
+  FormDialog,
+  FormDialogContent,
   KeyLimitsFields,
   KeyLimitsInput,
   ModelPicker,
@@ -47,12 +43,12 @@ export function EditKeyDialog(props: {
 }) {
   const [busy, setBusy] = useState(false);
   return (
-    <Dialog
+    <FormDialog
       open={props.open}
-      onClose={busy ? undefined : props.onClose}
-      aria-labelledby={TITLE_ID}
+      titleId={TITLE_ID}
+      busy={busy}
       maxWidth="md"
-      fullWidth
+      onClose={props.onClose}
     >
       {props.apiKey && (
         <EditKeyForm
@@ -63,7 +59,7 @@ export function EditKeyDialog(props: {
           onSaved={props.onSaved}
         />
       )}
-    </Dialog>
+    </FormDialog>
   );
 }
 
@@ -154,110 +150,96 @@ function EditKeyForm(props: {
   };
 
   return (
-    <>
-      <DialogTitle id={TITLE_ID}>Edit {apiKey.name}</DialogTitle>
-      <DialogContent dividers>
-        <TextField
-          id="litemaas-edit-key-name"
-          label="Name"
-          required
-          value={name}
-          onChange={e => setName(e.target.value)}
-          error={submitted && Boolean(nameError)}
-          helperText={(submitted && nameError) || ' '}
-          inputProps={{ maxLength: 100 }}
-          variant="outlined"
-          size="small"
-          fullWidth
+    <FormDialogContent
+      titleId={TITLE_ID}
+      title={`Edit ${apiKey.name}`}
+      dividers
+      error={error}
+      submitLabel="Save"
+      busy={saving}
+      onSubmit={save}
+      onCancel={onClose}
+    >
+      <TextField
+        id="litemaas-edit-key-name"
+        label="Name"
+        required
+        value={name}
+        onChange={e => setName(e.target.value)}
+        error={submitted && Boolean(nameError)}
+        helperText={(submitted && nameError) || ' '}
+        inputProps={{ maxLength: 100 }}
+        variant="outlined"
+        size="small"
+        fullWidth
+      />
+
+      {grants.error && (
+        <Alert severity="warning">
+          Could not load the access grants, so only the key's current models are
+          offered. {errorMessage(grants.error)}
+        </Alert>
+      )}
+      {grants.loading ? (
+        <Progress />
+      ) : (
+        <ModelPicker
+          id="litemaas-edit-key-models"
+          options={granted}
+          value={models}
+          onChange={setModels}
+          notGranted={lost}
+          error={modelsError}
+          helperText={
+            team
+              ? `Models ${team} has access to.`
+              : 'Models you have access to.'
+          }
+          empty={<NoGrantsMessage team={team} modelsPath={paths.root} />}
         />
+      )}
 
-        {grants.error && (
-          <Alert severity="warning">
-            Could not load the access grants, so only the key's current models
-            are offered. {errorMessage(grants.error)}
-          </Alert>
-        )}
-        {grants.loading ? (
-          <Progress />
-        ) : (
-          <ModelPicker
-            id="litemaas-edit-key-models"
-            options={granted}
-            value={models}
-            onChange={setModels}
-            notGranted={lost}
-            error={modelsError}
-            helperText={
-              team
-                ? `Models ${team} has access to.`
-                : 'Models you have access to.'
-            }
-            empty={<NoGrantsMessage team={team} modelsPath={paths.root} />}
-          />
-        )}
+      <Divider />
+      <Box mt={2} mb={1}>
+        <ExpiryField
+          idPrefix="litemaas-edit-key"
+          choice={expiryChoice}
+          onChoiceChange={setExpiryChoice}
+          date={expiryDate}
+          onDateChange={setExpiryDate}
+          settings={settings.value}
+          keepLabel={
+            apiKey.expiresAt
+              ? `Keep: expires ${formatRelativeTime(apiKey.expiresAt)}`
+              : 'Keep: never expires'
+          }
+          error={submitted || expiryDate ? expiry.error : undefined}
+        />
+      </Box>
 
-        <Divider />
-        <Box mt={2} mb={1}>
-          <ExpiryField
-            idPrefix="litemaas-edit-key"
-            choice={expiryChoice}
-            onChoiceChange={setExpiryChoice}
-            date={expiryDate}
-            onDateChange={setExpiryDate}
-            settings={settings.value}
-            keepLabel={
-              apiKey.expiresAt
-                ? `Keep: expires ${formatRelativeTime(apiKey.expiresAt)}`
-                : 'Keep: never expires'
-            }
-            error={submitted || expiryDate ? expiry.error : undefined}
-          />
-        </Box>
-
-        <Divider />
-        <Box mt={2}>
-          <Typography variant="subtitle1" component="h3" gutterBottom>
-            <strong>Limits</strong>
-          </Typography>
-          <Typography
-            variant="caption"
-            color="textSecondary"
-            component="p"
-            gutterBottom
-          >
-            A blank field means no limit, unless there is a maximum: then the
-            maximum applies.
-          </Typography>
-          <KeyLimitsFields
-            idPrefix="litemaas-edit-key"
-            value={limitsInput}
-            onChange={setLimitsInput}
-            errors={limits.errors}
-            maximums={kind?.maximums}
-            models={models}
-          />
-        </Box>
-
-        {error && (
-          <Box mt={2}>
-            <Alert severity="error">{error}</Alert>
-          </Box>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={saving}>
-          Cancel
-        </Button>
-        <Button
-          variant="contained"
-          color="primary"
-          onClick={save}
-          disabled={saving}
-          startIcon={saving ? <CircularProgress size={16} /> : undefined}
+      <Divider />
+      <Box mt={2}>
+        <Typography variant="subtitle1" component="h3" gutterBottom>
+          <strong>Limits</strong>
+        </Typography>
+        <Typography
+          variant="caption"
+          color="textSecondary"
+          component="p"
+          gutterBottom
         >
-          Save
-        </Button>
-      </DialogActions>
-    </>
+          A blank field means no limit, unless there is a maximum: then the
+          maximum applies.
+        </Typography>
+        <KeyLimitsFields
+          idPrefix="litemaas-edit-key"
+          value={limitsInput}
+          onChange={setLimitsInput}
+          errors={limits.errors}
+          maximums={kind?.maximums}
+          models={models}
+        />
+      </Box>
+    </FormDialogContent>
   );
 }

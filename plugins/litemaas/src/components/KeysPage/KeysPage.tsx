@@ -5,12 +5,11 @@ import {
   LinkButton,
   Progress,
 } from '@backstage/core-components';
-import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import { useApi } from '@backstage/frontend-plugin-api';
 import { ApiKey, IssuedKey } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import CircularProgress from '@material-ui/core/CircularProgress';
-import DialogContentText from '@material-ui/core/DialogContentText';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import IconButton from '@material-ui/core/IconButton';
 import Paper from '@material-ui/core/Paper';
@@ -24,7 +23,6 @@ import Alert from '@material-ui/lab/Alert';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
 import {
-  ConfirmDialog,
   isLiveKey,
   isTeamRef,
   useDialogTarget,
@@ -35,6 +33,7 @@ import { IssuedKeyDialog } from '../IssuedKeyDialog';
 import { formatDateTime, formatEntityRef, formatRelativeTime } from '../format';
 import { EditKeyDialog } from './EditKeyDialog';
 import { KeysTable } from './KeysTable';
+import { RevokeKeyDialog } from './RevokeKeyDialog';
 import { RotateKeyDialog } from './RotateKeyDialog';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 
@@ -116,7 +115,6 @@ function RotationNote(props: { issued: IssuedKey; graceHours: number }) {
 export const KeysPage = () => {
   const classes = useStyles();
   const api = useApi(litemaasApiRef);
-  const alertApi = useApi(alertApiRef);
   const [showRevoked, setShowRevoked] = useState(false);
   const { value, loading, error, retry } = useAsyncRetry(
     () =>
@@ -259,35 +257,22 @@ export const KeysPage = () => {
         // The value lives no longer than the dialog that shows it.
         onExited={() => setRotated(undefined)}
       />
-      <ConfirmDialog
+      <RevokeKeyDialog
         open={revoking.open}
-        title={`Revoke ${revokingKey?.name ?? ''}?`}
-        confirmLabel="Revoke"
-        danger
+        apiKey={revokingKey}
         onClose={revoking.hide}
-        onConfirm={async () => {
-          if (!revokingKey) return;
-          await api.revokeKey(revokingKey.id);
-          alertApi.post({
-            message: `${revokingKey.name} revoked.`,
-            severity: 'success',
-            display: 'transient',
-          });
-          retry();
-        }}
+        onRevoked={() => retry()}
       >
-        <DialogContentText>
-          Requests with this key stop working at once, and it cannot be undone:
-          to call the models again, create a new key.
-          {revokingKey && isTeamRef(revokingKey.subjectRef) && (
-            <>
-              {' '}
-              It belongs to {formatEntityRef(revokingKey.subjectRef)}: it stops
-              working for everyone in the team.
-            </>
-          )}
-        </DialogContentText>
-      </ConfirmDialog>
+        Requests with this key stop working at once, and it cannot be undone: to
+        call the models again, create a new key.
+        {revokingKey && isTeamRef(revokingKey.subjectRef) && (
+          <>
+            {' '}
+            It belongs to {formatEntityRef(revokingKey.subjectRef)}: it stops
+            working for everyone in the team.
+          </>
+        )}
+      </RevokeKeyDialog>
     </>
   );
 };

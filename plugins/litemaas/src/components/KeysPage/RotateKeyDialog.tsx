@@ -2,13 +2,7 @@ import { useState } from 'react';
 import { useApi } from '@backstage/frontend-plugin-api';
 import { ApiKey, IssuedKey } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
-import CircularProgress from '@material-ui/core/CircularProgress';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
 import DialogContentText from '@material-ui/core/DialogContentText';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import FormControl from '@material-ui/core/FormControl';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import FormLabel from '@material-ui/core/FormLabel';
@@ -16,7 +10,7 @@ import Radio from '@material-ui/core/Radio';
 import RadioGroup from '@material-ui/core/RadioGroup';
 import Alert from '@material-ui/lab/Alert';
 import { litemaasApiRef } from '../../api';
-import { errorMessage } from '../common';
+import { FormDialog, FormDialogContent, errorMessage } from '../common';
 
 /** Grace periods in hours; the backend allows up to a week. */
 export const GRACE_PERIODS: Array<{ hours: number; label: string }> = [
@@ -62,21 +56,26 @@ export function RotateKeyDialog(props: {
 
   const grace = GRACE_PERIODS.find(g => g.hours === hours);
   return (
-    <Dialog
+    <FormDialog
       open={props.open}
-      onClose={busy ? undefined : onClose}
-      aria-labelledby={TITLE_ID}
-      maxWidth="sm"
-      fullWidth
-      TransitionProps={{
-        onExited: () => {
-          setHours(0);
-          setError(undefined);
-        },
+      titleId={TITLE_ID}
+      busy={busy}
+      onClose={onClose}
+      onExited={() => {
+        setHours(0);
+        setError(undefined);
       }}
     >
-      <DialogTitle id={TITLE_ID}>Rotate {apiKey?.name ?? ''}?</DialogTitle>
-      <DialogContent>
+      <FormDialogContent
+        titleId={TITLE_ID}
+        title={`Rotate ${apiKey?.name ?? ''}?`}
+        error={error}
+        submitLabel="Rotate"
+        busy={busy}
+        submitDisabled={!apiKey}
+        onSubmit={rotate}
+        onCancel={onClose}
+      >
         <DialogContentText>
           The key gets a new value, shown once. Its name, models, limits and
           spend stay as they are. Everything that uses the key needs the new
@@ -115,26 +114,7 @@ export function RotateKeyDialog(props: {
             </Alert>
           )}
         </Box>
-        {error && (
-          <Box mt={2}>
-            <Alert severity="error">{error}</Alert>
-          </Box>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={busy}>
-          Cancel
-        </Button>
-        <Button
-          variant="contained"
-          color="primary"
-          onClick={rotate}
-          disabled={busy || !apiKey}
-          startIcon={busy ? <CircularProgress size={16} /> : undefined}
-        >
-          Rotate
-        </Button>
-      </DialogActions>
-    </Dialog>
+      </FormDialogContent>
+    </FormDialog>
   );
 }

@@ -1,2 +1,3 @@
 export { KeysPage } from './KeysPage';
 export { KeysTable } from './KeysTable';
+export { RevokeKeyDialog } from './RevokeKeyDialog';

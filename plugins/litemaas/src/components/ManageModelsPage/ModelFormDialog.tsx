@@ -10,10 +10,6 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Checkbox from '@material-ui/core/Checkbox';
 import CircularProgress from '@material-ui/core/CircularProgress';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import Divider from '@material-ui/core/Divider';
 import FormControl from '@material-ui/core/FormControl';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
@@ -25,6 +21,9 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { litemaasApiRef } from '../../api';
 import {
+  DialogErrorAlert,
+  FormDialog,
+  FormDialogContent,
   LimitsFields,
   errorMessage,
   policyExplanation,
@@ -55,15 +54,15 @@ export interface ModelFormDialogProps {
 export function ModelFormDialog(props: ModelFormDialogProps) {
   const [busy, setBusy] = useState(false);
   return (
-    <Dialog
+    <FormDialog
       open={props.open}
-      onClose={busy ? undefined : props.onClose}
-      aria-labelledby="litemaas-model-form-title"
+      titleId="litemaas-model-form-title"
+      busy={busy}
       maxWidth="md"
-      fullWidth
+      onClose={props.onClose}
     >
       <ModelForm {...props} onBusy={setBusy} />
-    </Dialog>
+    </FormDialog>
   );
 }
 
@@ -200,268 +199,252 @@ function ModelForm(props: ModelFormDialogProps & { onBusy(b: boolean): void }) {
     (errors.defaultLimits ? 1 : 0);
 
   return (
-    <>
-      <DialogTitle id="litemaas-model-form-title">
-        {model ? `Edit ${model.name}` : 'Register model'}
-      </DialogTitle>
-      <DialogContent dividers>
-        {policyOnly && (
-          <Alert severity="info">
-            LiteLLM no longer serves this model, so only its portal policy can
-            be edited.
-          </Alert>
-        )}
+    <FormDialogContent
+      titleId="litemaas-model-form-title"
+      title={model ? `Edit ${model.name}` : 'Register model'}
+      dividers
+      submitLabel="Save"
+      busy={saving}
+      onSubmit={save}
+      onCancel={onClose}
+    >
+      {policyOnly && (
+        <Alert severity="info">
+          LiteLLM no longer serves this model, so only its portal policy can be
+          edited.
+        </Alert>
+      )}
 
-        <Section title="LiteLLM deployment">
-          <Grid container spacing={2}>
-            <Grid item xs={12} sm={6}>
-              {field('name', 'Name', {
-                required: true,
-                disabled: editing,
-                helperText: editing
-                  ? 'The name clients send; it cannot be changed.'
-                  : 'The name clients send as "model", e.g. gpt-4o-mini',
-              })}
-            </Grid>
-            <Grid item xs={12} sm={6}>
-              {field('providerModel', 'Provider model', {
-                required: true,
-                placeholder: 'openai/gpt-4o-mini',
-                helperText: "LiteLLM's provider/model",
-              })}
-            </Grid>
-            <Grid item xs={12} sm={6}>
-              {field('apiBase', 'API base', {
-                placeholder: 'https://vllm.example.com/v1',
-                helperText: 'For self-hosted models; blank for the provider',
-              })}
-            </Grid>
-            <Grid item xs={12} sm={6}>
-              {field('apiKey', 'Provider API key', {
-                type: 'password',
-                autoComplete: 'new-password',
-                helperText: editing
-                  ? 'Leave blank to keep the current key'
-                  : 'Sent to LiteLLM; never shown again',
-              })}
-            </Grid>
+      <Section title="LiteLLM deployment">
+        <Grid container spacing={2}>
+          <Grid item xs={12} sm={6}>
+            {field('name', 'Name', {
+              required: true,
+              disabled: editing,
+              helperText: editing
+                ? 'The name clients send; it cannot be changed.'
+                : 'The name clients send as "model", e.g. gpt-4o-mini',
+            })}
           </Grid>
-          <Box display="flex" alignItems="center" style={{ gap: 16 }}>
-            <Button
-              variant="outlined"
-              onClick={testConnection}
-              disabled={testing || policyOnly}
-              startIcon={testing ? <CircularProgress size={16} /> : undefined}
-            >
-              Test connection
-            </Button>
-            <Typography variant="caption" color="textSecondary">
-              Checks that the API base answers with this key.
-              {editing &&
-                ' The stored key is never sent back: type it to test it.'}
-            </Typography>
-          </Box>
-          {testResult && (
-            <Box mt={2} role="status">
-              {'failed' in testResult ? (
-                <Alert severity="error">
-                  Connection failed: {testResult.failed}
-                </Alert>
-              ) : (
-                <Alert severity={testResult.ok ? 'success' : 'error'}>
-                  {testResult.ok ? 'Connection OK' : 'Connection failed'}:{' '}
-                  {testResult.message} ({testResult.latencyMs} ms)
-                  {testResult.models && testResult.models.length > 0 && (
-                    <Typography variant="caption" component="div">
-                      Serves: {testResult.models.slice(0, 10).join(', ')}
-                      {testResult.models.length > 10 ? ', …' : ''}
-                    </Typography>
-                  )}
-                </Alert>
-              )}
-            </Box>
-          )}
-        </Section>
-
-        <Divider />
-        <Section title="Prices and capacity">
-          <Grid container spacing={2}>
-            <Grid item xs={12} sm={6} md={3}>
-              {field('inputPricePer1M', 'Input price per 1M tokens (USD)', {
-                inputProps: { inputMode: 'decimal' },
-              })}
-            </Grid>
-            <Grid item xs={12} sm={6} md={3}>
-              {field('outputPricePer1M', 'Output price per 1M tokens (USD)', {
-                inputProps: { inputMode: 'decimal' },
-              })}
-            </Grid>
-            <Grid item xs={12} sm={6} md={3}>
-              {field('contextWindow', 'Context window (tokens)', {
-                inputProps: { inputMode: 'numeric' },
-              })}
-            </Grid>
-            <Grid item xs={12} sm={6} md={3}>
-              {field('maxOutputTokens', 'Max output (tokens)', {
-                inputProps: { inputMode: 'numeric' },
-              })}
-            </Grid>
-            <Grid item xs={12} sm={4}>
-              {field('mode', 'Mode', {
-                select: true,
-                SelectProps: { native: true },
-                InputLabelProps: { shrink: true },
-                children: MODEL_MODES.map(mode => (
-                  <option key={mode} value={mode}>
-                    {mode}
-                  </option>
-                )),
-              })}
-            </Grid>
-            <Grid item xs={12} sm={4}>
-              {field('tpm', 'Deployment TPM', {
-                inputProps: { inputMode: 'numeric' },
-                helperText: 'Tokens per minute for everyone together',
-              })}
-            </Grid>
-            <Grid item xs={12} sm={4}>
-              {field('rpm', 'Deployment RPM', {
-                inputProps: { inputMode: 'numeric' },
-                helperText: 'Requests per minute for everyone together',
-              })}
-            </Grid>
+          <Grid item xs={12} sm={6}>
+            {field('providerModel', 'Provider model', {
+              required: true,
+              placeholder: 'openai/gpt-4o-mini',
+              helperText: "LiteLLM's provider/model",
+            })}
           </Grid>
-          <FormControl component="fieldset" disabled={policyOnly}>
-            <FormLabel component="legend">Capabilities</FormLabel>
-            <FormGroup row>
-              {MODEL_CAPABILITIES.map(c => (
-                <FormControlLabel
-                  key={c.id}
-                  control={
-                    <Checkbox
-                      color="primary"
-                      checked={values.capabilities.includes(c.id)}
-                      onChange={() => toggleCapability(c.id)}
-                    />
-                  }
-                  label={c.label}
-                />
-              ))}
-            </FormGroup>
-          </FormControl>
-        </Section>
-
-        <Divider />
-        <Section title="Access">
-          <Grid container spacing={2}>
-            <Grid item xs={12} sm={6}>
-              <TextField
-                id="litemaas-model-accessPolicy"
-                select
-                SelectProps={{ native: true }}
-                InputLabelProps={{ shrink: true }}
-                label="Access policy"
-                value={values.accessPolicy}
-                onChange={set('accessPolicy')}
-                helperText={policyExplanation(values.accessPolicy)}
-                variant="outlined"
-                size="small"
-                fullWidth
-              >
-                {ACCESS_POLICIES.map(p => (
-                  <option key={p} value={p}>
-                    {policyLabel(p)}
-                  </option>
-                ))}
-              </TextField>
-            </Grid>
-            <Grid item xs={12} sm={6}>
-              <TextField
-                id="litemaas-model-ownerRef"
-                label="Owner"
-                placeholder="group:default/ml-platform"
-                value={values.ownerRef}
-                onChange={set('ownerRef')}
-                onBlur={touch('ownerRef')}
-                error={Boolean(errors.ownerRef && shown('ownerRef'))}
-                helperText={
-                  (shown('ownerRef') as string | undefined) ??
-                  'Entity ref of the owning team; its members review requests'
-                }
-                variant="outlined"
-                size="small"
-                fullWidth
-              />
-            </Grid>
-            {restricting && (
-              <Grid item xs={12}>
-                <Alert severity="warning">
-                  Making an open model restricted moves its existing grants back
-                  to review: their holders need a reviewer's approval again.
-                </Alert>
-              </Grid>
+          <Grid item xs={12} sm={6}>
+            {field('apiBase', 'API base', {
+              placeholder: 'https://vllm.example.com/v1',
+              helperText: 'For self-hosted models; blank for the provider',
+            })}
+          </Grid>
+          <Grid item xs={12} sm={6}>
+            {field('apiKey', 'Provider API key', {
+              type: 'password',
+              autoComplete: 'new-password',
+              helperText: editing
+                ? 'Leave blank to keep the current key'
+                : 'Sent to LiteLLM; never shown again',
+            })}
+          </Grid>
+        </Grid>
+        <Box display="flex" alignItems="center" style={{ gap: 16 }}>
+          <Button
+            variant="outlined"
+            onClick={testConnection}
+            disabled={testing || policyOnly}
+            startIcon={testing ? <CircularProgress size={16} /> : undefined}
+          >
+            Test connection
+          </Button>
+          <Typography variant="caption" color="textSecondary">
+            Checks that the API base answers with this key.
+            {editing &&
+              ' The stored key is never sent back: type it to test it.'}
+          </Typography>
+        </Box>
+        {testResult && (
+          <Box mt={2} role="status">
+            {'failed' in testResult ? (
+              <Alert severity="error">
+                Connection failed: {testResult.failed}
+              </Alert>
+            ) : (
+              <Alert severity={testResult.ok ? 'success' : 'error'}>
+                {testResult.ok ? 'Connection OK' : 'Connection failed'}:{' '}
+                {testResult.message} ({testResult.latencyMs} ms)
+                {testResult.models && testResult.models.length > 0 && (
+                  <Typography variant="caption" component="div">
+                    Serves: {testResult.models.slice(0, 10).join(', ')}
+                    {testResult.models.length > 10 ? ', …' : ''}
+                  </Typography>
+                )}
+              </Alert>
             )}
-            <Grid item xs={12}>
-              <TextField
-                id="litemaas-model-description"
-                label="Description"
-                value={values.description}
-                onChange={set('description')}
-                helperText="What the model is good at, shown in the catalog"
-                multiline
-                minRows={2}
-                variant="outlined"
-                size="small"
-                fullWidth
-                inputProps={{ maxLength: 4000 }}
-              />
-            </Grid>
-          </Grid>
-          <Box mt={2} mb={1}>
-            <Typography variant="subtitle2">Default limits</Typography>
-            <Typography variant="caption" color="textSecondary">
-              What each grant gets unless the request or the reviewer says
-              otherwise.
-            </Typography>
           </Box>
-          <LimitsFields
-            idPrefix="litemaas-model-defaults"
-            value={values.defaultLimits}
-            onChange={defaultLimits =>
-              setValues(current => ({ ...current, defaultLimits }))
-            }
-            errors={errors.defaultLimits}
-          />
-        </Section>
+        )}
+      </Section>
 
-        {error && (
-          <Box mt={2}>
-            <Alert severity="error">{error}</Alert>
-          </Box>
-        )}
-        {submitted && errorCount > 0 && (
-          <Box mt={2}>
-            <Alert severity="error">
-              Fix the {errorCount === 1 ? 'field' : `${errorCount} fields`}{' '}
-              marked in red.
-            </Alert>
-          </Box>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={saving}>
-          Cancel
-        </Button>
-        <Button
-          variant="contained"
-          color="primary"
-          onClick={save}
-          disabled={saving}
-          startIcon={saving ? <CircularProgress size={16} /> : undefined}
-        >
-          Save
-        </Button>
-      </DialogActions>
-    </>
+      <Divider />
+      <Section title="Prices and capacity">
+        <Grid container spacing={2}>
+          <Grid item xs={12} sm={6} md={3}>
+            {field('inputPricePer1M', 'Input price per 1M tokens (USD)', {
+              inputProps: { inputMode: 'decimal' },
+            })}
+          </Grid>
+          <Grid item xs={12} sm={6} md={3}>
+            {field('outputPricePer1M', 'Output price per 1M tokens (USD)', {
+              inputProps: { inputMode: 'decimal' },
+            })}
+          </Grid>
+          <Grid item xs={12} sm={6} md={3}>
+            {field('contextWindow', 'Context window (tokens)', {
+              inputProps: { inputMode: 'numeric' },
+            })}
+          </Grid>
+          <Grid item xs={12} sm={6} md={3}>
+            {field('maxOutputTokens', 'Max output (tokens)', {
+              inputProps: { inputMode: 'numeric' },
+            })}
+          </Grid>
+          <Grid item xs={12} sm={4}>
+            {field('mode', 'Mode', {
+              select: true,
+              SelectProps: { native: true },
+              InputLabelProps: { shrink: true },
+              children: MODEL_MODES.map(mode => (
+                <option key={mode} value={mode}>
+                  {mode}
+                </option>
+              )),
+            })}
+          </Grid>
+          <Grid item xs={12} sm={4}>
+            {field('tpm', 'Deployment TPM', {
+              inputProps: { inputMode: 'numeric' },
+              helperText: 'Tokens per minute for everyone together',
+            })}
+          </Grid>
+          <Grid item xs={12} sm={4}>
+            {field('rpm', 'Deployment RPM', {
+              inputProps: { inputMode: 'numeric' },
+              helperText: 'Requests per minute for everyone together',
+            })}
+          </Grid>
+        </Grid>
+        <FormControl component="fieldset" disabled={policyOnly}>
+          <FormLabel component="legend">Capabilities</FormLabel>
+          <FormGroup row>
+            {MODEL_CAPABILITIES.map(c => (
+              <FormControlLabel
+                key={c.id}
+                control={
+                  <Checkbox
+                    color="primary"
+                    checked={values.capabilities.includes(c.id)}
+                    onChange={() => toggleCapability(c.id)}
+                  />
+                }
+                label={c.label}
+              />
+            ))}
+          </FormGroup>
+        </FormControl>
+      </Section>
+
+      <Divider />
+      <Section title="Access">
+        <Grid container spacing={2}>
+          <Grid item xs={12} sm={6}>
+            <TextField
+              id="litemaas-model-accessPolicy"
+              select
+              SelectProps={{ native: true }}
+              InputLabelProps={{ shrink: true }}
+              label="Access policy"
+              value={values.accessPolicy}
+              onChange={set('accessPolicy')}
+              helperText={policyExplanation(values.accessPolicy)}
+              variant="outlined"
+              size="small"
+              fullWidth
+            >
+              {ACCESS_POLICIES.map(p => (
+                <option key={p} value={p}>
+                  {policyLabel(p)}
+                </option>
+              ))}
+            </TextField>
+          </Grid>
+          <Grid item xs={12} sm={6}>
+            <TextField
+              id="litemaas-model-ownerRef"
+              label="Owner"
+              placeholder="group:default/ml-platform"
+              value={values.ownerRef}
+              onChange={set('ownerRef')}
+              onBlur={touch('ownerRef')}
+              error={Boolean(errors.ownerRef && shown('ownerRef'))}
+              helperText={
+                (shown('ownerRef') as string | undefined) ??
+                'Entity ref of the owning team; its members review requests'
+              }
+              variant="outlined"
+              size="small"
+              fullWidth
+            />
+          </Grid>
+          {restricting && (
+            <Grid item xs={12}>
+              <Alert severity="warning">
+                Making an open model restricted moves its existing grants back
+                to review: their holders need a reviewer's approval again.
+              </Alert>
+            </Grid>
+          )}
+          <Grid item xs={12}>
+            <TextField
+              id="litemaas-model-description"
+              label="Description"
+              value={values.description}
+              onChange={set('description')}
+              helperText="What the model is good at, shown in the catalog"
+              multiline
+              minRows={2}
+              variant="outlined"
+              size="small"
+              fullWidth
+              inputProps={{ maxLength: 4000 }}
+            />
+          </Grid>
+        </Grid>
+        <Box mt={2} mb={1}>
+          <Typography variant="subtitle2">Default limits</Typography>
+          <Typography variant="caption" color="textSecondary">
+            What each grant gets unless the request or the reviewer says
+            otherwise.
+          </Typography>
+        </Box>
+        <LimitsFields
+          idPrefix="litemaas-model-defaults"
+          value={values.defaultLimits}
+          onChange={defaultLimits =>
+            setValues(current => ({ ...current, defaultLimits }))
+          }
+          errors={errors.defaultLimits}
+        />
+      </Section>
+
+      {/* Passed as children, not as error, to keep the hint below it. */}
+      <DialogErrorAlert>{error}</DialogErrorAlert>
+      {submitted && errorCount > 0 && (
+        <DialogErrorAlert>
+          Fix the {errorCount === 1 ? 'field' : `${errorCount} fields`} marked
+          in red.
+        </DialogErrorAlert>
+      )}
+    </FormDialogContent>
   );
 }

@@ -13,11 +13,7 @@ import {
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import CircularProgress from '@material-ui/core/CircularProgress';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
 import DialogContentText from '@material-ui/core/DialogContentText';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import IconButton from '@material-ui/core/IconButton';
 import Paper from '@material-ui/core/Paper';
 import Table from '@material-ui/core/Table';
@@ -40,6 +36,8 @@ import {
   AccessStatusChip,
   ConfirmDialog,
   EntityRefLink,
+  FormDialog,
+  FormDialogContent,
   errorMessage,
   statusLabel,
   subjectLabel,
@@ -490,17 +488,21 @@ function AskForReviewDialog(props: {
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={props.open}
-      onClose={busy ? undefined : close}
-      aria-labelledby="litemaas-ask-review-title"
-      maxWidth="sm"
-      fullWidth
+      titleId="litemaas-ask-review-title"
+      busy={busy}
+      onClose={close}
     >
-      <DialogTitle id="litemaas-ask-review-title">
-        Ask for a review of {request?.modelName}
-      </DialogTitle>
-      <DialogContent>
+      <FormDialogContent
+        titleId="litemaas-ask-review-title"
+        title={<>Ask for a review of {request?.modelName}</>}
+        error={error}
+        submitLabel="Ask for review"
+        busy={busy}
+        onSubmit={submit}
+        onCancel={close}
+      >
         {request?.decisionReason && (
           <Box mb={2}>
             <Alert severity="error">
@@ -527,26 +529,7 @@ function AskForReviewDialog(props: {
           fullWidth
           inputProps={{ maxLength: 2000 }}
         />
-        {error && (
-          <Box mt={2}>
-            <Alert severity="error">{error}</Alert>
-          </Box>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={close} disabled={busy}>
-          Cancel
-        </Button>
-        <Button
-          variant="contained"
-          color="primary"
-          onClick={submit}
-          disabled={busy}
-          startIcon={busy ? <CircularProgress size={16} /> : undefined}
-        >
-          Ask for review
-        </Button>
-      </DialogActions>
-    </Dialog>
+      </FormDialogContent>
+    </FormDialog>
   );
 }

@@ -10,12 +10,6 @@ import {
   LiteMaasModel,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
-import CircularProgress from '@material-ui/core/CircularProgress';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import FormControl from '@material-ui/core/FormControl';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import FormHelperText from '@material-ui/core/FormHelperText';
@@ -29,6 +23,8 @@ import useAsync from 'react-use/esm/useAsync';
 import { litemaasApiRef } from '../../api';
 import {
   EMPTY_LIMITS,
+  FormDialog,
+  FormDialogContent,
   LimitsFields,
   LimitsInput,
   errorMessage,
@@ -63,16 +59,15 @@ const TITLE_ID = 'litemaas-request-access-title';
 export function RequestAccessDialog(props: RequestAccessDialogProps) {
   const [busy, setBusy] = useState(false);
   return (
-    <Dialog
+    <FormDialog
       open={props.open}
-      onClose={busy ? undefined : props.onClose}
-      aria-labelledby={TITLE_ID}
-      maxWidth="sm"
-      fullWidth
+      titleId={TITLE_ID}
+      busy={busy}
+      onClose={props.onClose}
     >
       {/* The dialog unmounts its content when closed, so each opening starts afresh. */}
       <RequestAccessForm {...props} onBusy={setBusy} />
-    </Dialog>
+    </FormDialog>
   );
 }
 
@@ -176,147 +171,132 @@ function RequestAccessForm(
   };
 
   return (
-    <>
-      <DialogTitle id={TITLE_ID}>Request access to {model.name}</DialogTitle>
-      <DialogContent>
-        <Box mb={2}>
-          {open ? (
-            <Alert severity="info">
-              {model.name} is an open model: access is granted at once when you
-              submit.
-            </Alert>
-          ) : (
-            <Alert severity="warning">
-              {model.name} is restricted: your request waits until the model's
-              owner or an admin approves it. You will be notified of their
-              decision.
-            </Alert>
-          )}
-        </Box>
-
-        <FormControl component="fieldset" fullWidth margin="dense">
-          <FormLabel component="legend">Who needs access?</FormLabel>
-          <RadioGroup
-            row
-            name="litemaas-subject"
-            value={who}
-            onChange={e => setWho(e.target.value as 'self' | 'team')}
-          >
-            <FormControlLabel
-              value="self"
-              control={<Radio color="primary" />}
-              disabled={Boolean(selfActive)}
-              label={
-                selfActive
-                  ? `Myself (${statusLabel(selfActive.status).toLowerCase()})`
-                  : 'Myself'
-              }
-            />
-            <FormControlLabel
-              value="team"
-              control={<Radio color="primary" />}
-              label="A team"
-              disabled={!identity.loading && teams.length === 0}
-            />
-          </RadioGroup>
-          {!identity.loading && teams.length === 0 && (
-            <FormHelperText>
-              You are not a member of any team, so you can ask for yourself
-              only.
-            </FormHelperText>
-          )}
-        </FormControl>
-
-        {who === 'team' && teams.length > 0 && (
-          <TextField
-            id="litemaas-request-team"
-            select
-            SelectProps={{ native: true }}
-            InputLabelProps={{ shrink: true }}
-            label="Team"
-            value={team}
-            onChange={e => setChosenTeam(e.target.value)}
-            helperText="Everyone in the team can use the access."
-            variant="outlined"
-            size="small"
-            margin="dense"
-            fullWidth
-          >
-            {teams.map(ref => {
-              const status = activeFor(ref);
-              return (
-                <option key={ref} value={ref}>
-                  {formatEntityRef(ref)}
-                  {status ? ` (${statusLabel(status).toLowerCase()})` : ''}
-                </option>
-              );
-            })}
-          </TextField>
+    <FormDialogContent
+      titleId={TITLE_ID}
+      title={`Request access to ${model.name}`}
+      error={error}
+      submitLabel="Submit request"
+      busy={submitting}
+      submitDisabled={!canSubmit}
+      onSubmit={submit}
+      onCancel={onClose}
+    >
+      <Box mb={2}>
+        {open ? (
+          <Alert severity="info">
+            {model.name} is an open model: access is granted at once when you
+            submit.
+          </Alert>
+        ) : (
+          <Alert severity="warning">
+            {model.name} is restricted: your request waits until the model's
+            owner or an admin approves it. You will be notified of their
+            decision.
+          </Alert>
         )}
-        {identity.loading && who === 'team' && (
-          <Typography variant="caption" color="textSecondary">
-            Loading your teams…
-          </Typography>
-        )}
-        {subjectProblem && (
-          <FormHelperText error>{subjectProblem}</FormHelperText>
-        )}
+      </Box>
 
-        <TextField
-          id="litemaas-request-justification"
-          label="Justification"
-          required={!open}
-          value={justification}
-          onChange={e => setJustification(e.target.value)}
-          helperText={
-            open
-              ? 'Optional: what you will use the model for.'
-              : 'Required: tell the reviewer what you will use the model for.'
-          }
-          multiline
-          minRows={3}
-          variant="outlined"
-          margin="normal"
-          fullWidth
-          inputProps={{ maxLength: 2000 }}
-        />
-
-        <Box mt={1} mb={1}>
-          <Typography variant="subtitle2">Limits (optional)</Typography>
-          <Typography variant="caption" color="textSecondary">
-            Leave blank to get the model's defaults (
-            {formatLimits(model.defaultLimits)}).
-          </Typography>
-        </Box>
-        <LimitsFields
-          idPrefix="litemaas-request"
-          value={limitsInput}
-          onChange={setLimitsInput}
-          errors={limitErrors}
-          fallback={model.defaultLimits}
-          fallbackLabel="Model default"
-        />
-
-        {error && (
-          <Box mt={2}>
-            <Alert severity="error">{error}</Alert>
-          </Box>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={submitting}>
-          Cancel
-        </Button>
-        <Button
-          variant="contained"
-          color="primary"
-          onClick={submit}
-          disabled={!canSubmit}
-          startIcon={submitting ? <CircularProgress size={16} /> : undefined}
+      <FormControl component="fieldset" fullWidth margin="dense">
+        <FormLabel component="legend">Who needs access?</FormLabel>
+        <RadioGroup
+          row
+          name="litemaas-subject"
+          value={who}
+          onChange={e => setWho(e.target.value as 'self' | 'team')}
         >
-          Submit request
-        </Button>
-      </DialogActions>
-    </>
+          <FormControlLabel
+            value="self"
+            control={<Radio color="primary" />}
+            disabled={Boolean(selfActive)}
+            label={
+              selfActive
+                ? `Myself (${statusLabel(selfActive.status).toLowerCase()})`
+                : 'Myself'
+            }
+          />
+          <FormControlLabel
+            value="team"
+            control={<Radio color="primary" />}
+            label="A team"
+            disabled={!identity.loading && teams.length === 0}
+          />
+        </RadioGroup>
+        {!identity.loading && teams.length === 0 && (
+          <FormHelperText>
+            You are not a member of any team, so you can ask for yourself only.
+          </FormHelperText>
+        )}
+      </FormControl>
+
+      {who === 'team' && teams.length > 0 && (
+        <TextField
+          id="litemaas-request-team"
+          select
+          SelectProps={{ native: true }}
+          InputLabelProps={{ shrink: true }}
+          label="Team"
+          value={team}
+          onChange={e => setChosenTeam(e.target.value)}
+          helperText="Everyone in the team can use the access."
+          variant="outlined"
+          size="small"
+          margin="dense"
+          fullWidth
+        >
+          {teams.map(ref => {
+            const status = activeFor(ref);
+            return (
+              <option key={ref} value={ref}>
+                {formatEntityRef(ref)}
+                {status ? ` (${statusLabel(status).toLowerCase()})` : ''}
+              </option>
+            );
+          })}
+        </TextField>
+      )}
+      {identity.loading && who === 'team' && (
+        <Typography variant="caption" color="textSecondary">
+          Loading your teams…
+        </Typography>
+      )}
+      {subjectProblem && (
+        <FormHelperText error>{subjectProblem}</FormHelperText>
+      )}
+
+      <TextField
+        id="litemaas-request-justification"
+        label="Justification"
+        required={!open}
+        value={justification}
+        onChange={e => setJustification(e.target.value)}
+        helperText={
+          open
+            ? 'Optional: what you will use the model for.'
+            : 'Required: tell the reviewer what you will use the model for.'
+        }
+        multiline
+        minRows={3}
+        variant="outlined"
+        margin="normal"
+        fullWidth
+        inputProps={{ maxLength: 2000 }}
+      />
+
+      <Box mt={1} mb={1}>
+        <Typography variant="subtitle2">Limits (optional)</Typography>
+        <Typography variant="caption" color="textSecondary">
+          Leave blank to get the model's defaults (
+          {formatLimits(model.defaultLimits)}).
+        </Typography>
+      </Box>
+      <LimitsFields
+        idPrefix="litemaas-request"
+        value={limitsInput}
+        onChange={setLimitsInput}
+        errors={limitErrors}
+        fallback={model.defaultLimits}
+        fallbackLabel="Model default"
+      />
+    </FormDialogContent>
   );
 }

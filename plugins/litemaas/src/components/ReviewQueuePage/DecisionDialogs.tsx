@@ -4,18 +4,14 @@ import {
   AccessRequest,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
-import CircularProgress from '@material-ui/core/CircularProgress';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
 import DialogContentText from '@material-ui/core/DialogContentText';
-import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import {
   EMPTY_LIMITS,
+  FormDialog,
+  FormDialogContent,
   LimitsFields,
   LimitsInput,
   errorMessage,
@@ -89,15 +85,13 @@ export function ApproveDialog(props: {
   onApprove(input: ApproveInput): Promise<void>;
 }) {
   return (
-    <Dialog
+    <FormDialog
       open={props.open}
+      titleId="litemaas-approve-title"
       onClose={props.onClose}
-      aria-labelledby="litemaas-approve-title"
-      maxWidth="sm"
-      fullWidth
     >
       <ApproveForm {...props} />
-    </Dialog>
+    </FormDialog>
   );
 }
 
@@ -132,56 +126,46 @@ function ApproveForm(props: {
   };
 
   return (
-    <>
-      <DialogTitle id="litemaas-approve-title">
-        {titleFor('Approve', requests)}
-      </DialogTitle>
-      <DialogContent>
-        <Targets requests={requests} />
-        <Typography variant="subtitle2">Limits</Typography>
-        <Box mb={2}>
-          <Typography variant="caption" color="textSecondary">
-            {single
-              ? 'Adjust what was requested if needed. A blank field keeps the requested value.'
-              : 'Leave a field blank to keep what each request asked for; a value here applies to all of them.'}
-          </Typography>
-        </Box>
-        <LimitsFields
-          idPrefix="litemaas-approve"
-          value={limitsInput}
-          onChange={setLimitsInput}
-          errors={errors}
-        />
-        <TextField
-          id="litemaas-approve-note"
-          label="Note (optional)"
-          helperText="The requester sees this note."
-          value={note}
-          onChange={e => setNote(e.target.value)}
-          multiline
-          minRows={2}
-          variant="outlined"
-          margin="normal"
-          fullWidth
-          inputProps={{ maxLength: 2000 }}
-        />
-        {error && <Alert severity="error">{error}</Alert>}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={props.onClose} disabled={busy}>
-          Cancel
-        </Button>
-        <Button
-          variant="contained"
-          color="primary"
-          onClick={approve}
-          disabled={busy || invalid}
-          startIcon={busy ? <CircularProgress size={16} /> : undefined}
-        >
-          Approve
-        </Button>
-      </DialogActions>
-    </>
+    <FormDialogContent
+      titleId="litemaas-approve-title"
+      title={titleFor('Approve', requests)}
+      submitLabel="Approve"
+      busy={busy}
+      submitDisabled={invalid}
+      onSubmit={approve}
+      onCancel={props.onClose}
+    >
+      <Targets requests={requests} />
+      <Typography variant="subtitle2">Limits</Typography>
+      <Box mb={2}>
+        <Typography variant="caption" color="textSecondary">
+          {single
+            ? 'Adjust what was requested if needed. A blank field keeps the requested value.'
+            : 'Leave a field blank to keep what each request asked for; a value here applies to all of them.'}
+        </Typography>
+      </Box>
+      <LimitsFields
+        idPrefix="litemaas-approve"
+        value={limitsInput}
+        onChange={setLimitsInput}
+        errors={errors}
+      />
+      <TextField
+        id="litemaas-approve-note"
+        label="Note (optional)"
+        helperText="The requester sees this note."
+        value={note}
+        onChange={e => setNote(e.target.value)}
+        multiline
+        minRows={2}
+        variant="outlined"
+        margin="normal"
+        fullWidth
+        inputProps={{ maxLength: 2000 }}
+      />
+      {/* Flush below the note's own margin, hence not the shared alert. */}
+      {error && <Alert severity="error">{error}</Alert>}
+    </FormDialogContent>
   );
 }
 
@@ -193,15 +177,13 @@ export function DenyDialog(props: {
   onDeny(reason: string): Promise<void>;
 }) {
   return (
-    <Dialog
+    <FormDialog
       open={props.open}
+      titleId="litemaas-deny-title"
       onClose={props.onClose}
-      aria-labelledby="litemaas-deny-title"
-      maxWidth="sm"
-      fullWidth
     >
       <DenyForm {...props} />
-    </Dialog>
+    </FormDialog>
   );
 }
 
@@ -226,49 +208,35 @@ function DenyForm(props: {
   };
 
   return (
-    <>
-      <DialogTitle id="litemaas-deny-title">
-        {titleFor('Deny', props.requests)}
-      </DialogTitle>
-      <DialogContent>
-        <Targets requests={props.requests} />
-        <DialogContentText>
-          Say why, so the requester knows what to change before asking for a
-          review.
-        </DialogContentText>
-        <TextField
-          id="litemaas-deny-reason"
-          label="Reason"
-          required
-          helperText="Required. The requester sees this reason."
-          value={reason}
-          onChange={e => setReason(e.target.value)}
-          multiline
-          minRows={3}
-          variant="outlined"
-          fullWidth
-          inputProps={{ maxLength: 2000 }}
-        />
-        {error && (
-          <Box mt={2}>
-            <Alert severity="error">{error}</Alert>
-          </Box>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={props.onClose} disabled={busy}>
-          Cancel
-        </Button>
-        <Button
-          variant="contained"
-          color="secondary"
-          onClick={deny}
-          disabled={busy || !reason.trim()}
-          startIcon={busy ? <CircularProgress size={16} /> : undefined}
-        >
-          Deny
-        </Button>
-      </DialogActions>
-    </>
+    <FormDialogContent
+      titleId="litemaas-deny-title"
+      title={titleFor('Deny', props.requests)}
+      error={error}
+      submitLabel="Deny"
+      danger
+      busy={busy}
+      submitDisabled={!reason.trim()}
+      onSubmit={deny}
+      onCancel={props.onClose}
+    >
+      <Targets requests={props.requests} />
+      <DialogContentText>
+        Say why, so the requester knows what to change before asking for a
+        review.
+      </DialogContentText>
+      <TextField
+        id="litemaas-deny-reason"
+        label="Reason"
+        required
+        helperText="Required. The requester sees this reason."
+        value={reason}
+        onChange={e => setReason(e.target.value)}
+        multiline
+        minRows={3}
+        variant="outlined"
+        fullWidth
+        inputProps={{ maxLength: 2000 }}
+      />
+    </FormDialogContent>
   );
 }

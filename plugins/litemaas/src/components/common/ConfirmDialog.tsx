@@ -1,12 +1,6 @@
 import { ReactNode, useState } from 'react';
-import Button from '@material-ui/core/Button';
-import CircularProgress from '@material-ui/core/CircularProgress';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogTitle from '@material-ui/core/DialogTitle';
-import Alert from '@material-ui/lab/Alert';
 import { errorMessage } from './errors';
+import { FormDialog, FormDialogContent } from './FormDialog';
 
 /**
  * Asks before doing something that cannot be undone, or holds a small form.
@@ -39,37 +33,25 @@ export function ConfirmDialog(props: {
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={props.open}
-      onClose={busy ? undefined : props.onClose}
-      aria-labelledby={titleId}
-      maxWidth="sm"
-      fullWidth
-      TransitionProps={{ onExited: () => setError(undefined) }}
+      titleId={titleId}
+      busy={busy}
+      onClose={props.onClose}
+      onExited={() => setError(undefined)}
     >
-      <DialogTitle id={titleId}>{props.title}</DialogTitle>
-      <DialogContent>
+      <FormDialogContent
+        titleId={titleId}
+        title={props.title}
+        error={error}
+        submitLabel={props.confirmLabel}
+        danger={props.danger}
+        busy={busy}
+        onSubmit={confirm}
+        onCancel={props.onClose}
+      >
         {props.children}
-        {error && (
-          <Alert severity="error" style={{ marginTop: 16 }}>
-            {error}
-          </Alert>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={props.onClose} disabled={busy}>
-          Cancel
-        </Button>
-        <Button
-          variant="contained"
-          color={props.danger ? 'secondary' : 'primary'}
-          onClick={confirm}
-          disabled={busy}
-          startIcon={busy ? <CircularProgress size={16} /> : undefined}
-        >
-          {props.confirmLabel}
-        </Button>
-      </DialogActions>
-    </Dialog>
+      </FormDialogContent>
+    </FormDialog>
   );
 }

@@ -184,6 +184,12 @@ export const KEY_LIMIT_FIELDS: ReadonlyArray<
   Pick<FieldSpec, 'field' | 'label' | 'format'>
 > = FIELDS;
 
+/** The limits a key may set for each of its models, in the order shown. */
+const PER_MODEL_FIELDS = [
+  { field: 'modelTpm', label: 'TPM', idPart: 'tpm' },
+  { field: 'modelRpm', label: 'RPM', idPart: 'rpm' },
+] as const;
+
 /**
  * The limits of a key: budget, period, soft budget, TPM, RPM, parallel
  * requests, and (with `models`) per-model TPM and RPM. Defaults show as
@@ -299,42 +305,26 @@ export function KeyLimitsFields(props: {
                         <strong>{model}</strong>
                       </Typography>
                     </Grid>
-                    <Grid item xs={6} sm={4}>
-                      <TextField
-                        id={`${idPrefix}-tpm-${model}`}
-                        label="TPM"
-                        value={value.modelTpm[model] ?? ''}
-                        onChange={setModel('modelTpm', model)}
-                        error={Boolean(errors.modelTpm?.[model])}
-                        helperText={errors.modelTpm?.[model] ?? ' '}
-                        inputProps={{
-                          inputMode: 'numeric',
-                          'aria-label': `TPM for ${model}`,
-                        }}
-                        disabled={props.disabled}
-                        variant="outlined"
-                        size="small"
-                        fullWidth
-                      />
-                    </Grid>
-                    <Grid item xs={6} sm={4}>
-                      <TextField
-                        id={`${idPrefix}-rpm-${model}`}
-                        label="RPM"
-                        value={value.modelRpm[model] ?? ''}
-                        onChange={setModel('modelRpm', model)}
-                        error={Boolean(errors.modelRpm?.[model])}
-                        helperText={errors.modelRpm?.[model] ?? ' '}
-                        inputProps={{
-                          inputMode: 'numeric',
-                          'aria-label': `RPM for ${model}`,
-                        }}
-                        disabled={props.disabled}
-                        variant="outlined"
-                        size="small"
-                        fullWidth
-                      />
-                    </Grid>
+                    {PER_MODEL_FIELDS.map(({ field, label, idPart }) => (
+                      <Grid item xs={6} sm={4} key={field}>
+                        <TextField
+                          id={`${idPrefix}-${idPart}-${model}`}
+                          label={label}
+                          value={value[field][model] ?? ''}
+                          onChange={setModel(field, model)}
+                          error={Boolean(errors[field]?.[model])}
+                          helperText={errors[field]?.[model] ?? ' '}
+                          inputProps={{
+                            inputMode: 'numeric',
+                            'aria-label': `${label} for ${model}`,
+                          }}
+                          disabled={props.disabled}
+                          variant="outlined"
+                          size="small"
+                          fullWidth
+                        />
+                      </Grid>
+                    ))}
                   </Grid>
                 ))}
               </Box>

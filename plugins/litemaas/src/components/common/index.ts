@@ -3,6 +3,7 @@ export * from './clipboard';
 export * from './ConfirmDialog';
 export * from './EntityRefLink';
 export * from './errors';
+export * from './FormDialog';
 export * from './keyChips';
 export * from './keyForm';
 export * from './KeyLimitsFields';

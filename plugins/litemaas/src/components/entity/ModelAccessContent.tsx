@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { ReactNode, useState } from 'react';
 import { Entity } from '@backstage/catalog-model';
 import { InfoCard, Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
@@ -136,51 +136,51 @@ function forWhom(subjectRef: string) {
   return who === 'Me' ? 'You' : who;
 }
 
-function MyRequests(props: { name: string; version: number }) {
-  const { name, version } = props;
-  const api = useApi(litemaasApiRef);
-  const paths = useLiteMaasPaths();
-  const { value, loading, error, retry } = useAsyncRetry(
-    async () =>
-      (await api.listAccessRequests({ scope: 'mine', model: name })).items
-        .slice()
-        .sort(byNewest),
-    [api, name, version],
-  );
+/** One column of a {@link ListCard}'s table. */
+interface Column<T> {
+  header: string;
+  cell(row: T): ReactNode;
+}
+
+/**
+ * A card listing what was loaded in a small table, or saying that it is
+ * loading, failed or found nothing.
+ */
+function ListCard<T extends { id: string }>(props: {
+  title: string;
+  deepLink: { title: string; link: string };
+  list: { value?: T[]; loading: boolean; error?: unknown; retry(): void };
+  /** What the list holds, e.g. "your requests", for the loading and error states. */
+  what: string;
+  empty: string;
+  tableLabel: string;
+  columns: Column<T>[];
+}) {
+  const { list, what, columns } = props;
   let body;
-  if (loading && !value) {
-    body = <Loading label="Loading your requests" />;
-  } else if (error) {
-    body = <LoadError what="your requests" error={error} retry={retry} />;
-  } else if (!value?.length) {
-    body = (
-      <Empty>{`Neither you nor your teams have asked for access to ${name}.`}</Empty>
-    );
+  if (list.loading && !list.value) {
+    body = <Loading label={`Loading ${what}`} />;
+  } else if (list.error) {
+    body = <LoadError what={what} error={list.error} retry={list.retry} />;
+  } else if (!list.value?.length) {
+    body = <Empty>{props.empty}</Empty>;
   } else {
     body = (
       <TableContainer>
-        <Table size="small" aria-label={`My requests for ${name}`}>
+        <Table size="small" aria-label={props.tableLabel}>
           <TableHead>
             <TableRow>
-              <TableCell>Status</TableCell>
-              <TableCell>For</TableCell>
-              <TableCell>Requested</TableCell>
-              <TableCell>Limits</TableCell>
-              <TableCell>Decision</TableCell>
+              {columns.map(column => (
+                <TableCell key={column.header}>{column.header}</TableCell>
+              ))}
             </TableRow>
           </TableHead>
           <TableBody>
-            {value.map(request => (
-              <TableRow key={request.id}>
-                <TableCell>
-                  <AccessStatusChip status={request.status} />
-                </TableCell>
-                <TableCell>{forWhom(request.subjectRef)}</TableCell>
-                <TableCell>
-                  <When iso={request.createdAt} />
-                </TableCell>
-                <TableCell>{formatLimits(request.limits)}</TableCell>
-                <TableCell>{decision(request)}</TableCell>
+            {list.value.map(row => (
+              <TableRow key={row.id}>
+                {columns.map(column => (
+                  <TableCell key={column.header}>{column.cell(row)}</TableCell>
+                ))}
               </TableRow>
             ))}
           </TableBody>
@@ -190,12 +190,48 @@ function MyRequests(props: { name: string; version: number }) {
   }
   return (
     <InfoCard
-      title="My requests and grants"
+      title={props.title}
       titleTypographyProps={H2}
-      deepLink={{ title: 'Manage in My access', link: paths.access }}
+      deepLink={props.deepLink}
     >
       {body}
     </InfoCard>
+  );
+}
+
+function MyRequests(props: { name: string; version: number }) {
+  const { name, version } = props;
+  const api = useApi(litemaasApiRef);
+  const paths = useLiteMaasPaths();
+  const list = useAsyncRetry(
+    async () =>
+      (await api.listAccessRequests({ scope: 'mine', model: name })).items
+        .slice()
+        .sort(byNewest),
+    [api, name, version],
+  );
+  return (
+    <ListCard<AccessRequest>
+      title="My requests and grants"
+      deepLink={{ title: 'Manage in My access', link: paths.access }}
+      list={list}
+      what="your requests"
+      empty={`Neither you nor your teams have asked for access to ${name}.`}
+      tableLabel={`My requests for ${name}`}
+      columns={[
+        {
+          header: 'Status',
+          cell: request => <AccessStatusChip status={request.status} />,
+        },
+        { header: 'For', cell: request => forWhom(request.subjectRef) },
+        {
+          header: 'Requested',
+          cell: request => <When iso={request.createdAt} />,
+        },
+        { header: 'Limits', cell: request => formatLimits(request.limits) },
+        { header: 'Decision', cell: decision },
+      ]}
+    />
   );
 }
 
@@ -212,66 +248,39 @@ function MyKeys(props: { name: string }) {
   const { name } = props;
   const api = useApi(litemaasApiRef);
   const paths = useLiteMaasPaths();
-  const { value, loading, error, retry } = useAsyncRetry(
+  const list = useAsyncRetry(
     async () =>
       (await api.listKeys()).items
         .filter(key => key.models.includes(name))
         .sort(byNewest),
     [api, name],
   );
-  let body;
-  if (loading && !value) {
-    body = <Loading label="Loading your API keys" />;
-  } else if (error) {
-    body = <LoadError what="your API keys" error={error} retry={retry} />;
-  } else if (!value?.length) {
-    body = <Empty>{`None of your API keys include ${name}.`}</Empty>;
-  } else {
-    body = (
-      <TableContainer>
-        <Table size="small" aria-label={`My API keys for ${name}`}>
-          <TableHead>
-            <TableRow>
-              <TableCell>Name</TableCell>
-              <TableCell>Key</TableCell>
-              <TableCell>Owner</TableCell>
-              <TableCell>Status</TableCell>
-              <TableCell>Spend</TableCell>
-              <TableCell>Expires</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {value.map((key: ApiKey) => (
-              <TableRow key={key.id}>
-                <TableCell>{key.name}</TableCell>
-                <TableCell>
-                  <code>{key.prefix ?? '—'}</code>
-                </TableCell>
-                <TableCell>{forWhom(key.subjectRef)}</TableCell>
-                <TableCell>
-                  <KeyStatusChip status={key.status} />
-                </TableCell>
-                <TableCell>
-                  {formatUsd(Math.round(key.spend * 100) / 100)}
-                </TableCell>
-                <TableCell>
-                  {key.expiresAt ? <When iso={key.expiresAt} /> : 'Never'}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
-    );
-  }
   return (
-    <InfoCard
+    <ListCard<ApiKey>
       title="My API keys"
-      titleTypographyProps={H2}
       deepLink={{ title: 'Manage in API keys', link: paths.keys }}
-    >
-      {body}
-    </InfoCard>
+      list={list}
+      what="your API keys"
+      empty={`None of your API keys include ${name}.`}
+      tableLabel={`My API keys for ${name}`}
+      columns={[
+        { header: 'Name', cell: key => key.name },
+        { header: 'Key', cell: key => <code>{key.prefix ?? '—'}</code> },
+        { header: 'Owner', cell: key => forWhom(key.subjectRef) },
+        {
+          header: 'Status',
+          cell: key => <KeyStatusChip status={key.status} />,
+        },
+        {
+          header: 'Spend',
+          cell: key => formatUsd(Math.round(key.spend * 100) / 100),
+        },
+        {
+          header: 'Expires',
+          cell: key => (key.expiresAt ? <When iso={key.expiresAt} /> : 'Never'),
+        },
+      ]}
+    />
   );
 }
 
@@ -279,7 +288,7 @@ function PendingReviews(props: { name: string; version: number }) {
   const { name, version } = props;
   const api = useApi(litemaasApiRef);
   const paths = useLiteMaasPaths();
-  const { value, loading, error, retry } = useAsyncRetry(
+  const list = useAsyncRetry(
     async () =>
       (await api.listAccessRequests({ scope: 'review', model: name })).items
         // The review queue lists pending requests by default; older states
@@ -288,57 +297,38 @@ function PendingReviews(props: { name: string; version: number }) {
         .sort(byNewest),
     [api, name, version],
   );
-  let body;
-  if (loading && !value) {
-    body = <Loading label="Loading pending requests" />;
-  } else if (error) {
-    body = <LoadError what="pending requests" error={error} retry={retry} />;
-  } else if (!value?.length) {
-    body = <Empty>{`No requests for ${name} are waiting for review.`}</Empty>;
-  } else {
-    body = (
-      <TableContainer>
-        <Table size="small" aria-label={`Pending requests for ${name}`}>
-          <TableHead>
-            <TableRow>
-              <TableCell>Requested by</TableCell>
-              <TableCell>For</TableCell>
-              <TableCell>Justification</TableCell>
-              <TableCell>Limits</TableCell>
-              <TableCell>Waiting since</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {value.map(request => (
-              <TableRow key={request.id}>
-                <TableCell>
-                  <EntityRefLink entityRef={request.requestedBy} />
-                </TableCell>
-                <TableCell>
-                  <EntityRefLink entityRef={request.subjectRef} />
-                </TableCell>
-                <TableCell>{request.justification || '—'}</TableCell>
-                <TableCell>{formatLimits(request.limits)}</TableCell>
-                <TableCell>
-                  <When iso={request.createdAt} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
-    );
-  }
   return (
-    <InfoCard
+    <ListCard<AccessRequest>
       title={
-        value?.length ? `Pending review (${value.length})` : 'Pending review'
+        list.value?.length
+          ? `Pending review (${list.value.length})`
+          : 'Pending review'
       }
-      titleTypographyProps={H2}
       deepLink={{ title: 'Open the review queue', link: paths.review }}
-    >
-      {body}
-    </InfoCard>
+      list={list}
+      what="pending requests"
+      empty={`No requests for ${name} are waiting for review.`}
+      tableLabel={`Pending requests for ${name}`}
+      columns={[
+        {
+          header: 'Requested by',
+          cell: request => <EntityRefLink entityRef={request.requestedBy} />,
+        },
+        {
+          header: 'For',
+          cell: request => <EntityRefLink entityRef={request.subjectRef} />,
+        },
+        {
+          header: 'Justification',
+          cell: request => request.justification || '—',
+        },
+        { header: 'Limits', cell: request => formatLimits(request.limits) },
+        {
+          header: 'Waiting since',
+          cell: request => <When iso={request.createdAt} />,
+        },
+      ]}
+    />
   );
 }
 
