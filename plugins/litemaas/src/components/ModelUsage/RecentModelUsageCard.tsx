@@ -20,6 +20,11 @@ export function RecentModelUsageCard(props: {
   consumers: boolean;
   subheader: string;
   deepLink?: { title: string; link: string };
+  /**
+   * No card until the first answer: where most viewers may not see the
+   * usage (a catalog page), a loading card would flash and vanish for them.
+   */
+  hiddenUntilLoaded?: boolean;
   children(usage: ModelUsage): ReactNode;
 }) {
   const { model } = props;
@@ -28,6 +33,8 @@ export function RecentModelUsageCard(props: {
     consumers: props.consumers,
   });
   if (isNotAllowed(error) || errorStatus(error) === 404) return null;
+
+  if (props.hiddenUntilLoaded && loading && !value) return null;
 
   let body: ReactNode;
   if (loading && !value) {

@@ -90,12 +90,14 @@ describe('ModelUsageEntityCard', () => {
     const getUsage = jest.fn(() => answer.promise);
     const { container } = render(getUsage);
 
-    // Loading looks like any card until the backend answers...
+    // While the backend answers there is no card yet: nothing to flash...
+    await waitFor(() => expect(getUsage).toHaveBeenCalled());
     expect(
-      await screen.findByRole('status', {
+      screen.queryByRole('status', {
         name: 'Loading the usage of granite-chat',
       }),
-    ).toBeInTheDocument();
+    ).not.toBeInTheDocument();
+    expect(container.querySelector('.MuiCard-root')).toBeNull();
     answer.reject(
       await responseError(
         403,
@@ -103,7 +105,7 @@ describe('ModelUsageEntityCard', () => {
         'Only the owner of granite-chat or an admin can see its usage',
       ),
     );
-    // ...and then it is gone: no card, no error.
+    // ...and after a refusal there is none either: no card, no error.
     await waitFor(() =>
       expect(
         screen.queryByRole('heading', { name: 'Usage' }),

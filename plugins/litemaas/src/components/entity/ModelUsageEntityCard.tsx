@@ -30,6 +30,7 @@ export function ModelUsageEntityCard() {
       consumers={false}
       subheader={`${model}, last ${RECENT_DAYS} days`}
       deepLink={{ title: 'View usage', link: usageTabPath(entity) }}
+      hiddenUntilLoaded
     >
       {usage => <ModelUsageSummary usage={usage} />}
     </RecentModelUsageCard>
