@@ -71,6 +71,8 @@ export interface Config {
     usage?: {
       /** How many days back the first pull of daily activity reaches (default 30). */
       backfillDays?: number;
+      /** Usage older than this many days is deleted after each pull; kept forever when unset. */
+      retentionDays?: number;
     };
   };
 }

@@ -214,6 +214,9 @@ export const litemaasPlugin = createBackendPlugin({
           models: modelStore,
           logger,
           backfillDays: config.getOptionalNumber('litemaas.usage.backfillDays'),
+          retentionDays: config.getOptionalNumber(
+            'litemaas.usage.retentionDays',
+          ),
         });
         await scheduler.scheduleTask({
           id: 'litemaas-usage-sync',

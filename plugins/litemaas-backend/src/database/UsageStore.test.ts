@@ -232,4 +232,59 @@ describe.each(databases.eachSupportedId())('UsageStore on %p', databaseId => {
       ['group:default/payments', 0.75],
     ]);
   });
+
+  it('forgets usage before a cutoff, and ranges reaching back still add up', async () => {
+    const usage = await store();
+    const days = ['2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13'];
+    for (const [i, day] of days.entries()) {
+      await usage.replaceDay(
+        day,
+        [
+          row(day, 'k1', 'gpt', 'user:default/alice', 0.5 * (i + 1), 10),
+          row(day, 'k2', 'gpt', 'group:default/payments', 0.25, 20),
+        ],
+        true,
+        at,
+      );
+    }
+    await usage.prune('2026-11-12');
+
+    expect(await usage.completeDays('2026-11-01', '2026-11-30')).toEqual(
+      new Set(['2026-11-12', '2026-11-13']),
+    );
+    // Whatever the range asks, only the days kept count, in every view.
+    for (const from of ['2026-11-01', '2026-11-11', '2026-11-12']) {
+      const range = { from, to: '2026-11-13' };
+      expect((await usage.totals(range)).totalTokens).toBe(60);
+      expect(
+        (await usage.grouped(range, 'subject')).map(r => [r.group, r.spend]),
+      ).toEqual([
+        ['user:default/alice', 1.5 + 2],
+        ['group:default/payments', 0.5],
+      ]);
+    }
+    expect(
+      (
+        await usage.grouped({ from: '2026-11-13', to: '2026-11-13' }, 'subject')
+      ).map(r => [r.group, r.spend]),
+    ).toEqual([
+      ['user:default/alice', 2],
+      ['group:default/payments', 0.25],
+    ]);
+    // A day pulled after the prune builds on the running totals kept.
+    await usage.replaceDay(
+      '2026-11-14',
+      [row('2026-11-14', 'k1', 'gpt', 'user:default/alice', 1, 10)],
+      false,
+      at,
+    );
+    expect(
+      (
+        await usage.grouped({ from: '2026-11-12', to: '2026-11-14' }, 'subject')
+      ).map(r => [r.group, r.spend]),
+    ).toEqual([
+      ['user:default/alice', 4.5],
+      ['group:default/payments', 0.5],
+    ]);
+  });
 });

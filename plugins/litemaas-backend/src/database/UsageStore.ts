@@ -188,6 +188,27 @@ export class UsageStore {
     }
   }
 
+  /**
+   * Forgets usage before `cutoff` (a day): daily rows and rollups go; of the
+   * running totals the last day before the cutoff stays, as the base the
+   * totals of later ranges are measured from.
+   */
+  async prune(cutoff: string): Promise<void> {
+    await this.knex.transaction(async tx => {
+      await lockUsageWrites(tx);
+      for (const table of [DAILY, MODEL_DAYS, SUBJECT_DAYS, DAYS]) {
+        await tx(table).where('day', '<', cutoff).delete();
+      }
+      const base = await tx(SUBJECT_RUNNING)
+        .where('day', '<', cutoff)
+        .max({ day: 'day' })
+        .first();
+      if (base?.day) {
+        await tx(SUBJECT_RUNNING).where('day', '<', base.day).delete();
+      }
+    });
+  }
+
   /** Days already pulled for good. */
   async completeDays(from: string, to: string): Promise<Set<string>> {
     const rows = await this.knex(DAYS)
@@ -304,6 +325,11 @@ export class UsageStore {
    * Two rows per owner, whatever the length of the range.
    */
   private async topSubjects(filter: UsageFilter): Promise<UsageRow[]> {
+    // Before the oldest day kept there is no usage, only the running
+    // totals' base: a range reaching back further starts at that day.
+    const oldest = await this.knex(SUBJECT_DAYS).min({ day: 'day' }).first();
+    const from =
+      oldest?.day && oldest.day > filter.from ? oldest.day : filter.from;
     const differences = Object.entries(METRICS)
       .map(
         ([alias, column]) =>
@@ -321,7 +347,7 @@ export class UsageStore {
            OR hi.spend - coalesce(lo.spend, 0) <> 0)
        ORDER BY 2 DESC, 1 ASC
        LIMIT ${TOP_ROWS}`,
-      [filter.from, filter.to],
+      [from, filter.to],
     );
     // pg answers { rows }, SQLite an array.
     const list: Array<Record<string, unknown>> = Array.isArray(rows)

@@ -55,6 +55,8 @@ export class UsageIngestor {
       now?: () => Date;
       /** How far back the first run reaches (default 30 days). */
       backfillDays?: number;
+      /** Usage older than this many days is deleted; kept forever if unset. */
+      retentionDays?: number;
     },
   ) {}
 
@@ -65,9 +67,16 @@ export class UsageIngestor {
   /** Pulls every day of the window that is not final yet. */
   async run(): Promise<{ days: string[] }> {
     const today = this.now();
-    const from = dayOf(
+    const keep = this.deps.retentionDays;
+    const cutoff =
+      keep && keep > 0
+        ? dayOf(new Date(today.getTime() - (keep - 1) * DAY_MS))
+        : undefined;
+    const backfillFrom = dayOf(
       new Date(today.getTime() - (this.deps.backfillDays ?? 30) * DAY_MS),
     );
+    // Nothing is pulled that would be deleted again straight away.
+    const from = cutoff && cutoff > backfillFrom ? cutoff : backfillFrom;
     const to = dayOf(today);
     const done = await this.deps.usage.completeDays(from, to);
     const days: string[] = [];
@@ -80,6 +89,7 @@ export class UsageIngestor {
       if (!done.has(day)) days.push(day);
     }
     for (const day of days) await this.pullDay(day);
+    if (cutoff) await this.deps.usage.prune(cutoff);
     return { days };
   }
 
