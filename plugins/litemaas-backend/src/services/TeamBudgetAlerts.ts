@@ -21,10 +21,8 @@ export class TeamBudgetAlerts {
   ) {}
 
   async run(): Promise<{ sent: number }> {
-    const [teamRefs, remembered] = await Promise.all([
-      this.deps.budgets.knownTeams(),
-      this.deps.teams.list(),
-    ]);
+    const remembered = await this.deps.teams.list();
+    const teamRefs = await this.deps.budgets.knownTeams(remembered);
     const previous = new Map(remembered.map(t => [t.teamRef, t.budgetLevel]));
     let sent = 0;
     for (const teamRef of teamRefs) {

@@ -6,7 +6,7 @@ import {
   TeamBudgetUpdate,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import { KeyStore } from '../database/KeyStore';
-import { TeamStore } from '../database/TeamStore';
+import { TeamRecord, TeamStore } from '../database/TeamStore';
 import { LiteLlmClient } from '../gateways/litellm/LiteLlmClient';
 import { LiteLlmTeam, liteLlmTime } from '../gateways/litellm/types';
 import { Caller } from '../permissions/Caller';
@@ -48,13 +48,16 @@ export class TeamBudgetService {
     return this.budgetsOf(await this.knownTeams());
   }
 
-  /** The teams alerts and admins look at. */
-  async knownTeams(): Promise<string[]> {
-    const [remembered, owners] = await Promise.all([
-      this.deps.teams.list(),
+  /**
+   * The teams alerts and admins look at; `remembered` saves reading the
+   * portal's team list again when the caller has it.
+   */
+  async knownTeams(remembered?: TeamRecord[]): Promise<string[]> {
+    const [teams, owners] = await Promise.all([
+      remembered ?? this.deps.teams.list(),
       this.deps.keys.teamOwners(),
     ]);
-    return [...new Set([...remembered.map(t => t.teamRef), ...owners])].sort();
+    return [...new Set([...teams.map(t => t.teamRef), ...owners])].sort();
   }
 
   async budgetOf(teamRef: string): Promise<TeamBudget> {
@@ -75,19 +78,16 @@ export class TeamBudgetService {
       'litemaas-team-budget-set',
       { ...update, teamRef, actor: caller.userRef },
       async () => {
-        const current = await this.deps.litellm.teamInfo(teamRef);
-        if (!current) {
-          await this.deps.litellm.ensureTeam(
-            teamRef,
-            parseEntityRef(teamRef).name,
-          );
-        }
+        const current = await this.deps.litellm.ensureTeam(
+          teamRef,
+          parseEntityRef(teamRef).name,
+        );
         await this.deps.teams.remember(teamRef);
         // Sending a period restarts the budget window in LiteLLM: only a
         // changed one is sent.
         const periodChanged =
           update.budgetDuration !== undefined &&
-          update.budgetDuration !== (current?.budget_duration ?? null);
+          update.budgetDuration !== (current.budget_duration ?? null);
         const team = await this.deps.litellm.updateTeamBudget(teamRef, {
           max_budget: update.maxBudget,
           soft_budget: removing ? null : update.softBudget ?? null,
@@ -117,22 +117,29 @@ export class TeamBudgetService {
   }
 
   private async checkedTeamRef(raw: string): Promise<string> {
-    let ref: string;
-    try {
-      const parsed = parseEntityRef(raw);
-      if (parsed.kind.toLocaleLowerCase('en-US') !== 'group') {
-        throw new Error('not a group');
-      }
-      ref = stringifyEntityRef(parsed);
-    } catch {
+    const parsed = parseGroupRef(raw);
+    if (!parsed) {
       throw new InputError(
         `teamRef must be a group's entity ref such as group:default/payments, not '${raw}'`,
       );
     }
+    const ref = stringifyEntityRef(parsed);
     if (this.deps.groupExists && !(await this.deps.groupExists(ref))) {
       throw new InputError(`There is no group ${ref} in the catalog`);
     }
     return ref;
+  }
+}
+
+/** The ref's parts when it names a group, else undefined. */
+function parseGroupRef(raw: string) {
+  try {
+    const parsed = parseEntityRef(raw);
+    return parsed.kind.toLocaleLowerCase('en-US') === 'group'
+      ? parsed
+      : undefined;
+  } catch {
+    return undefined;
   }
 }
 

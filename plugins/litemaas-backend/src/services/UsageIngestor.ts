@@ -67,14 +67,12 @@ export class UsageIngestor {
   /** Pulls every day of the window that is not final yet. */
   async run(): Promise<{ days: string[] }> {
     const today = this.now();
+    const daysAgo = (n: number) =>
+      dayOf(new Date(today.getTime() - n * DAY_MS));
     const keep = this.deps.retentionDays;
-    const cutoff =
-      keep && keep > 0
-        ? dayOf(new Date(today.getTime() - (keep - 1) * DAY_MS))
-        : undefined;
-    const backfillFrom = dayOf(
-      new Date(today.getTime() - (this.deps.backfillDays ?? 30) * DAY_MS),
-    );
+    // Today counts as one of the days kept.
+    const cutoff = keep && keep > 0 ? daysAgo(keep - 1) : undefined;
+    const backfillFrom = daysAgo(this.deps.backfillDays ?? 30);
     // Nothing is pulled that would be deleted again straight away.
     const from = cutoff && cutoff > backfillFrom ? cutoff : backfillFrom;
     const to = dayOf(today);

@@ -207,18 +207,13 @@ export class LiteLlmClient {
   }
 
   /** Makes sure a team exists, so team keys can name it. */
-  async ensureTeam(teamId: string, alias: string): Promise<void> {
-    try {
-      await this.request('GET', '/team/info', {
-        idempotent: true,
-        query: { team_id: teamId },
-      });
-    } catch (error) {
-      if (liteLlmErrorOf(error)?.status !== 404) throw error;
-      await this.request('POST', '/team/new', {
-        body: { team_id: teamId, team_alias: alias },
-      });
-    }
+  async ensureTeam(teamId: string, alias: string): Promise<LiteLlmTeam> {
+    const existing = await this.teamInfo(teamId);
+    if (existing) return existing;
+    const created = await this.request<LiteLlmTeam>('POST', '/team/new', {
+      body: { team_id: teamId, team_alias: alias },
+    });
+    return { ...created, team_id: teamId };
   }
 
   /**

@@ -4,7 +4,6 @@ import { IssuedKey } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import Paper from '@material-ui/core/Paper';
@@ -16,7 +15,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import CheckIcon from '@material-ui/icons/Check';
 import FileCopyIcon from '@material-ui/icons/FileCopyOutlined';
 import Alert from '@material-ui/lab/Alert';
-import { copyToClipboard } from '../common';
+import { DoneOnceCopiedActions, copyToClipboard } from '../common';
 import { formatDateTime, formatRelativeTime } from '../format';
 import {
   GATEWAY_PLACEHOLDER,
@@ -102,7 +101,6 @@ function IssuedKeyContent(props: {
   const configApi = useApi(configApiRef);
   const [copied, setCopied] = useState(false);
   const [copyFailed, setCopyFailed] = useState(false);
-  const [confirming, setConfirming] = useState(false);
   const [language, setLanguage] = useState<SnippetLanguage>('curl');
   const [snippetCopied, setSnippetCopied] = useState<SnippetLanguage>();
 
@@ -117,10 +115,7 @@ function IssuedKeyContent(props: {
   const copy = async (text: string) => {
     const ok = await copyToClipboard(text);
     setCopyFailed(!ok);
-    if (ok) {
-      setCopied(true);
-      setConfirming(false);
-    }
+    if (ok) setCopied(true);
     return ok;
   };
 
@@ -254,32 +249,11 @@ function IssuedKeyContent(props: {
           </Paper>
         </Box>
       </DialogContent>
-      <DialogActions>
-        {confirming ? (
-          <>
-            <Typography
-              variant="body2"
-              color="error"
-              style={{ flex: 1, paddingLeft: 8 }}
-            >
-              You have not copied the key. Once closed, it cannot be shown
-              again.
-            </Typography>
-            <Button onClick={() => setConfirming(false)}>Go back</Button>
-            <Button variant="contained" color="secondary" onClick={onDone}>
-              Close without copying
-            </Button>
-          </>
-        ) : (
-          <Button
-            variant="contained"
-            color="primary"
-            onClick={() => (copied ? onDone() : setConfirming(true))}
-          >
-            Done
-          </Button>
-        )}
-      </DialogActions>
+      <DoneOnceCopiedActions
+        safeToClose={copied}
+        warning="You have not copied the key. Once closed, it cannot be shown again."
+        onDone={onDone}
+      />
     </>
   );
 }

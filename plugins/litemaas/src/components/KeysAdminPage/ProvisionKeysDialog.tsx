@@ -8,7 +8,6 @@ import {
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import DialogTitle from '@material-ui/core/DialogTitle';
@@ -27,6 +26,7 @@ import FileCopyIcon from '@material-ui/icons/FileCopyOutlined';
 import Alert from '@material-ui/lab/Alert';
 import { litemaasApiRef } from '../../api';
 import {
+  DoneOnceCopiedActions,
   FormDialogContent,
   ModelPicker,
   copyToClipboard,
@@ -312,13 +312,11 @@ function ProvisionResult(props: {
   const { created, existing, failed } = props.result;
   const [copied, setCopied] = useState(false);
   const [copyFailed, setCopyFailed] = useState(false);
-  const [confirming, setConfirming] = useState(false);
 
   const copyAll = async () => {
     const ok = await copyToClipboard(provisionedCsv(created));
     setCopied(ok);
     setCopyFailed(!ok);
-    if (ok) setConfirming(false);
   };
 
   return (
@@ -406,40 +404,11 @@ function ProvisionResult(props: {
           </Box>
         )}
       </DialogContent>
-      <DialogActions>
-        {confirming ? (
-          <>
-            <Typography
-              variant="body2"
-              color="error"
-              style={{ flex: 1, paddingLeft: 8 }}
-            >
-              You have not copied the keys. Once closed, they cannot be shown
-              again.
-            </Typography>
-            <Button onClick={() => setConfirming(false)}>Go back</Button>
-            <Button
-              variant="contained"
-              color="secondary"
-              onClick={props.onDone}
-            >
-              Close without copying
-            </Button>
-          </>
-        ) : (
-          <Button
-            variant="contained"
-            color="primary"
-            onClick={() =>
-              copied || created.length === 0
-                ? props.onDone()
-                : setConfirming(true)
-            }
-          >
-            Done
-          </Button>
-        )}
-      </DialogActions>
+      <DoneOnceCopiedActions
+        safeToClose={copied || created.length === 0}
+        warning="You have not copied the keys. Once closed, they cannot be shown again."
+        onDone={props.onDone}
+      />
     </>
   );
 }

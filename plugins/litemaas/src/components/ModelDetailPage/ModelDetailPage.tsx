@@ -26,11 +26,11 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
 import {
   AccessPolicyChip,
+  AccessPolicyFact,
   AccessStatusChip,
   EntityRefLink,
   errorStatus,
   ownAccess,
-  policyExplanation,
   subjectLabel,
   useLiteMaasPaths,
   useRefreshModels,
@@ -320,16 +320,7 @@ function ModelDetails(props: {
                 items={[
                   [
                     'Access policy',
-                    <>
-                      <AccessPolicyChip policy={model.accessPolicy} />
-                      <Typography
-                        variant="caption"
-                        color="textSecondary"
-                        component="div"
-                      >
-                        {policyExplanation(model.accessPolicy)}
-                      </Typography>
-                    </>,
+                    <AccessPolicyFact policy={model.accessPolicy} />,
                   ],
                   [
                     'Owner',

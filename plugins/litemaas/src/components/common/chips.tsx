@@ -149,6 +149,18 @@ export function AccessPolicyChip(props: { policy: AccessPolicy }) {
   );
 }
 
+/** The policy's chip with a line saying what it means, for fact lists. */
+export function AccessPolicyFact(props: { policy: AccessPolicy }) {
+  return (
+    <>
+      <AccessPolicyChip policy={props.policy} />
+      <Typography variant="caption" color="textSecondary" component="div">
+        {policyExplanation(props.policy)}
+      </Typography>
+    </>
+  );
+}
+
 /** Whom an access entry is for: "Me" or the team's name. */
 export function subjectLabel(subjectRef: string): string {
   return subjectRef.toLocaleLowerCase('en-US').startsWith('user:')

@@ -12,3 +12,4 @@ export * from './LoadStates';
 export * from './ModelListContext';
 export * from './paths';
 export * from './useDialogTarget';
+export * from './DoneOnceCopiedActions';

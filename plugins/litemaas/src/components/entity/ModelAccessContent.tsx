@@ -20,14 +20,13 @@ import Typography from '@material-ui/core/Typography';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
 import {
-  AccessPolicyChip,
+  AccessPolicyFact,
   AccessStatusChip,
   EntityRefLink,
   KeyStatusChip,
   LoadError,
   Loading,
   ToneChip,
-  policyExplanation,
   subjectLabel,
   useLiteMaasPaths,
 } from '../common';
@@ -82,19 +81,7 @@ function ModelSummary(props: { model: LiteMaasModel; onRequested(): void }) {
         items={[
           ['LiteLLM model', <code>{model.name}</code>],
           ['Provider model', model.providerModel],
-          [
-            'Access policy',
-            <>
-              <AccessPolicyChip policy={model.accessPolicy} />
-              <Typography
-                variant="caption"
-                color="textSecondary"
-                component="div"
-              >
-                {policyExplanation(model.accessPolicy)}
-              </Typography>
-            </>,
-          ],
+          ['Access policy', <AccessPolicyFact policy={model.accessPolicy} />],
           [
             'Availability',
             model.available ? (

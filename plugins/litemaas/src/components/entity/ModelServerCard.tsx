@@ -6,12 +6,11 @@ import Divider from '@material-ui/core/Divider';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import {
-  AccessPolicyChip,
+  AccessPolicyFact,
   LoadError,
   Loading,
   MyAccessChips,
   ToneChip,
-  policyExplanation,
 } from '../common';
 import { ModelServerInfo, modelServerInfo } from './annotations';
 import { Facts, ModelAccessActions, NotRegistered } from './shared';
@@ -116,19 +115,7 @@ function LiteMaasAccess(props: {
         label="LiteMaaS access"
         items={[
           ['LiteLLM model', <code>{model.name}</code>],
-          [
-            'Access policy',
-            <>
-              <AccessPolicyChip policy={model.accessPolicy} />
-              <Typography
-                variant="caption"
-                color="textSecondary"
-                component="div"
-              >
-                {policyExplanation(model.accessPolicy)}
-              </Typography>
-            </>,
-          ],
+          ['Access policy', <AccessPolicyFact policy={model.accessPolicy} />],
           ['Your access', <MyAccessChips myAccess={model.myAccess} />],
           ...(model.available
             ? []
