@@ -1,65 +1,28 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
-import { startEmulator } from '@litemaas/litellm-emulator';
-import { KnexAccessStore } from '../database/KnexAccessStore';
-import { KnexKeyStore } from '../database/KnexKeyStore';
-import { applyDatabaseMigrations } from '../database/migrations';
-import { SettingsStore } from '../database/SettingsStore';
+import {
+  MASTER_KEY,
+  alice,
+  plainKeySettings,
+  startKeyFixture,
+} from '../__testUtils__/keyFixture';
 import { LiteLlmClient } from '../gateways/litellm/LiteLlmClient';
-import { Caller } from '../permissions/Caller';
 import { KeyService } from './KeyService';
-import { KeySettingsService } from './KeySettingsService';
 
-const MASTER_KEY = 'sk-test-master-key';
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
-
-const alice: Caller = {
-  userRef: 'user:default/alice',
-  ownershipRefs: ['user:default/alice'],
-  canManage: false,
-  canReview: () => false,
-  canManageKey: key => key.subjectRef === 'user:default/alice',
-};
 
 describe('KeyService with LiteLLM Enterprise', () => {
   it('rotates through /key/regenerate, keeping the key and its alias', async () => {
-    const emulator = await startEmulator({
-      masterKey: MASTER_KEY,
-      port: 0,
+    const { emulator, knex, access, store } = await startKeyFixture(databases, {
       enterprise: true,
-      seed: {
-        models: [
-          {
-            model_name: 'gpt-4o-mini',
-            litellm_params: { model: 'openai/gpt-4o-mini' },
-            model_info: { id: 'm1' },
-          },
-        ],
-      },
-    });
-    const knex = await databases.init('SQLITE_3');
-    await applyDatabaseMigrations(knex);
-    const access = new KnexAccessStore(knex);
-    await access.create({
-      modelName: 'gpt-4o-mini',
-      subjectRef: alice.userRef,
-      requestedBy: alice.userRef,
-      status: 'granted',
-      limits: {},
     });
     const keys = new KeyService({
-      store: new KnexKeyStore(knex),
+      store,
       access,
       litellm: new LiteLlmClient({
         baseUrl: emulator.url,
         masterKey: MASTER_KEY,
       }),
-      settings: new KeySettingsService(new SettingsStore(knex), {
-        user: { defaults: {}, maximums: {}, defaultExpiresInDays: 30 },
-        team: { defaults: {}, maximums: {}, defaultExpiresInDays: 30 },
-        maxActiveKeysPerSubject: 10,
-        maxExpiresInDays: 365,
-        allowNeverExpires: false,
-      }),
+      settings: plainKeySettings(knex, 10),
       adapters: [],
       auditor: mockServices.auditor.mock(),
       logger: mockServices.logger.mock(),

@@ -1,28 +1,18 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
-import { startEmulator } from '@litemaas/litellm-emulator';
-import { KnexAccessStore } from '../database/KnexAccessStore';
-import { KnexKeyStore } from '../database/KnexKeyStore';
-import { applyDatabaseMigrations } from '../database/migrations';
-import { SettingsStore } from '../database/SettingsStore';
+import {
+  MASTER_KEY,
+  alice,
+  plainKeySettings,
+  startKeyFixture,
+} from '../__testUtils__/keyFixture';
 import { LiteLlmClient } from '../gateways/litellm/LiteLlmClient';
-import { Caller } from '../permissions/Caller';
 import { KeyReconciler } from './KeyReconciler';
 import { KeyService, SagaStep } from './KeyService';
-import { KeySettingsService } from './KeySettingsService';
 
 jest.setTimeout(300_000);
 
-const MASTER_KEY = 'sk-test-master-key';
 const RUNS = 200;
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
-
-const alice: Caller = {
-  userRef: 'user:default/alice',
-  ownershipRefs: ['user:default/alice'],
-  canManage: false,
-  canReview: () => false,
-  canManageKey: key => key.subjectRef === 'user:default/alice',
-};
 
 /** A small, seeded PRNG so a failing run can be replayed by its seed. */
 function prng(seed: number) {
@@ -78,30 +68,7 @@ function pickFault(random: () => number): Fault {
 
 describe('key sagas under faults', () => {
   it(`leave LiteLLM and the portal agreeing after reconciliation, over ${RUNS} randomized runs`, async () => {
-    const emulator = await startEmulator({
-      masterKey: MASTER_KEY,
-      port: 0,
-      seed: {
-        models: [
-          {
-            model_name: 'gpt-4o-mini',
-            litellm_params: { model: 'openai/gpt-4o-mini' },
-            model_info: { id: 'm1' },
-          },
-        ],
-      },
-    });
-    const knex = await databases.init('SQLITE_3');
-    await applyDatabaseMigrations(knex);
-    const access = new KnexAccessStore(knex);
-    await access.create({
-      modelName: 'gpt-4o-mini',
-      subjectRef: alice.userRef,
-      requestedBy: alice.userRef,
-      status: 'granted',
-      limits: {},
-    });
-    const store = new KnexKeyStore(knex);
+    const { emulator, knex, access, store } = await startKeyFixture(databases);
     const litellm = new LiteLlmClient({
       baseUrl: emulator.url,
       masterKey: MASTER_KEY,
@@ -114,13 +81,7 @@ describe('key sagas under faults', () => {
       store,
       access,
       litellm,
-      settings: new KeySettingsService(new SettingsStore(knex), {
-        user: { defaults: {}, maximums: {}, defaultExpiresInDays: 30 },
-        team: { defaults: {}, maximums: {}, defaultExpiresInDays: 30 },
-        maxActiveKeysPerSubject: 10_000,
-        maxExpiresInDays: 365,
-        allowNeverExpires: false,
-      }),
+      settings: plainKeySettings(knex, 10_000),
       adapters: [],
       auditor: mockServices.auditor.mock(),
       logger,
