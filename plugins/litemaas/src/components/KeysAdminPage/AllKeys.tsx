@@ -1,9 +1,5 @@
 import { ReactNode, useState } from 'react';
-import {
-  EmptyState,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { EmptyState, Progress } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import { ApiKey } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
@@ -25,6 +21,7 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import useDebounce from 'react-use/esm/useDebounce';
 import { litemaasApiRef } from '../../api';
 import { errorMessage, isLiveKey, useDialogTarget } from '../common';
+import { ErrorWithRetry } from '../common/ErrorWithRetry';
 import { formatEntityRef } from '../format';
 import { KeysTable, RevokeKeyDialog } from '../KeysPage';
 import { ProvisionKeysDialog } from './ProvisionKeysDialog';
@@ -116,12 +113,7 @@ export function AllKeys() {
   } else if (error && !value) {
     body = (
       <Box p={2}>
-        <ResponseErrorPanel error={error} />
-        <Box mt={2}>
-          <Button variant="outlined" color="primary" onClick={retry}>
-            Try again
-          </Button>
-        </Box>
+        <ErrorWithRetry error={error} onRetry={retry} />
       </Box>
     );
   } else if (!value || value.items.length === 0) {

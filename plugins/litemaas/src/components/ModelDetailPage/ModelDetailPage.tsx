@@ -7,7 +7,6 @@ import {
   Link,
   LinkButton,
   Progress,
-  ResponseErrorPanel,
 } from '@backstage/core-components';
 import { identityApiRef, useApi } from '@backstage/frontend-plugin-api';
 import {
@@ -35,6 +34,7 @@ import {
   useLiteMaasPaths,
   useRefreshModels,
 } from '../common';
+import { ErrorWithRetry } from '../common/ErrorWithRetry';
 import { RequestAccessDialog } from '../RequestAccessDialog';
 import {
   formatDateTime,
@@ -125,12 +125,7 @@ export const ModelDetailPage = () => {
     return (
       <>
         {back}
-        <ResponseErrorPanel error={error} />
-        <Box mt={2}>
-          <Button variant="outlined" color="primary" onClick={retry}>
-            Try again
-          </Button>
-        </Box>
+        <ErrorWithRetry error={error} onRetry={retry} />
       </>
     );
   }
