@@ -44,6 +44,11 @@ module.exports = [
       await signInAs(page, 'dana');
       await page.goto(`${APP}/litemaas/usage`);
       await page.getByRole('button', { name: 'Sync now' }).click();
+      // The sync runs as the scheduled task; the page waits for it.
+      await page
+        .getByText(/Usage synced from LiteLLM/)
+        .first()
+        .waitFor({ timeout: 30_000 });
       await page.getByRole('button', { name: 'Everyone' }).click();
       const byModel = page.getByRole('table', { name: /By model/i });
       await byModel.getByText(MODEL).first().waitFor();
@@ -83,12 +88,11 @@ module.exports.push(
       });
       await signInAs(page, 'dana');
       await page.goto(`${APP}/litemaas/usage`);
-      await Promise.all([
-        page.waitForResponse(
-          r => r.url().includes('/admin/usage/sync') && r.ok(),
-        ),
-        page.getByRole('button', { name: 'Sync now' }).click(),
-      ]);
+      await page.getByRole('button', { name: 'Sync now' }).click();
+      await page
+        .getByText(/Usage synced from LiteLLM/)
+        .first()
+        .waitFor({ timeout: 30_000 });
 
       // Carol owns granite through ml-platform.
       await signInAs(page, 'carol');

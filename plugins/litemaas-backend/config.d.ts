@@ -1,7 +1,15 @@
 import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+import { HumanDuration } from '@backstage/types';
 
 export interface Config {
   litemaas?: {
+    /**
+     * This portal install's id. Every key it issues carries it in LiteLLM's
+     * metadata, and its reconciler touches no key without it. Generated
+     * once and kept in the database when unset; give a restored copy of a
+     * database (staging from a production backup) its own.
+     */
+    instanceId?: string;
     litellm: {
       /** LiteLLM proxy base URL, e.g. https://litellm.example.com */
       baseUrl: string;
@@ -14,6 +22,8 @@ export interface Config {
       timeoutMs?: number;
       /** Extra attempts for reads after a network error or 5xx (default 2). */
       retries?: number;
+      /** Keys per page when reconciliation lists every key (1-100, default 100). */
+      keyListPageSize?: number;
     };
     /**
      * The URL developers send inference requests to (LiteLLM or the Kuadrant
@@ -62,6 +72,28 @@ export interface Config {
       reconcile?: {
         /** How often keys are compared with LiteLLM (default every 2 minutes). */
         schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+        /**
+         * A key missing from LiteLLM is marked revoked (an orphan deleted)
+         * only when a second run at least this much later sees the same
+         * (default 5 minutes).
+         */
+        confirmMissingAfter?: HumanDuration | string;
+        /** A key write unfinished for this long died with its process (default 2 minutes). */
+        staleSagaAfter?: HumanDuration | string;
+        /**
+         * A run that would revoke or delete more than this share (0-1,
+         * default 0.1) or count (default 25) of the keys does none of it,
+         * tells the admins, and waits for their confirmation.
+         */
+        holdBack?: { maxShare?: number; maxCount?: number };
+      };
+      adoption?: {
+        /**
+         * Which LiteLLM user_id makes a key made outside the portal its
+         * user's without an admin: entity-ref-or-email (default),
+         * entity-ref, email, or off. A bare user name never does.
+         */
+        automatic?: 'entity-ref-or-email' | 'entity-ref' | 'email' | 'off';
       };
     };
     modelSync?: {

@@ -14,11 +14,12 @@ import { applyDatabaseMigrations } from '../src/database/migrations';
 import { SettingsStore } from '../src/database/SettingsStore';
 import { LiteLlmClient } from '../src/gateways/litellm/LiteLlmClient';
 import { Caller } from '../src/permissions/Caller';
-import { KeyService } from '../src/services/KeyService';
+import { KeyService } from '../src/services/keys/KeyService';
+import { KeyWriter } from '../src/services/keys/KeyWriter';
 import {
   keySettingsFromConfig,
   KeySettingsService,
-} from '../src/services/KeySettingsService';
+} from '../src/services/keys/KeySettingsService';
 import { ConfigReader } from '@backstage/config';
 
 const MASTER_KEY = 'sk-bench-master-key';
@@ -90,18 +91,26 @@ async function main() {
       canReview: () => true,
       canManageKey: () => true,
     };
+    const store = new KnexKeyStore(db.knex);
+    const litellm = new LiteLlmClient({
+      baseUrl: emulator.url,
+      masterKey: MASTER_KEY,
+    });
     const keys = new KeyService({
-      store: new KnexKeyStore(db.knex),
+      store,
       access: new KnexAccessStore(db.knex),
-      litellm: new LiteLlmClient({
-        baseUrl: emulator.url,
-        masterKey: MASTER_KEY,
+      litellm,
+      writer: new KeyWriter({
+        store,
+        litellm,
+        adapters: [],
+        instanceId: 'bench',
+        logger: quietLogger,
       }),
       settings: new KeySettingsService(
         new SettingsStore(db.knex),
         keySettingsFromConfig(new ConfigReader({})),
       ),
-      adapters: [],
       auditor: quietAuditor,
       logger: quietLogger,
     });

@@ -125,6 +125,11 @@ describe('API keys over HTTP, against the LiteLLM emulator', () => {
               keys: {
                 maxActiveKeysPerSubject: 3,
                 user: { maximums: { tpm: 1000 }, defaultExpiresInDays: 30 },
+                // A second sighting confirms at once; nothing held back.
+                reconcile: {
+                  confirmMissingAfter: { milliseconds: 0 },
+                  holdBack: { maxShare: 1 },
+                },
               },
             },
           },
@@ -442,10 +447,17 @@ describe('API keys over HTTP, against the LiteLLM emulator', () => {
       });
     }
 
+    // The first run sees the key missing; the second confirms it.
+    const first = await as(DANA).post('/admin/reconcile');
+    expect(first.status).toBe(200);
+    expect(first.body.report).toMatchObject({
+      markedRevoked: 0,
+      waiting: 1,
+      adopted: 1,
+    });
     const report = await as(DANA).post('/admin/reconcile');
-    expect(report.status).toBe(200);
-    expect(report.body).toMatchObject({ markedRevoked: 1, adopted: 1 });
-    expect(report.body.unmanaged).toEqual([
+    expect(report.body.report).toMatchObject({ markedRevoked: 1, adopted: 0 });
+    expect(report.body.report.unmanaged).toEqual([
       expect.objectContaining({
         alias: 'ansible-someone-else',
         userId: 'someone-else',

@@ -32,13 +32,25 @@ import { defaultPoliciesFromConfig } from './services/defaultPolicies';
 import { HealthService } from './services/HealthService';
 import { ModelAdminService } from './services/ModelAdminService';
 import { ModelService } from './services/ModelService';
-import { KeyService } from './services/KeyService';
-import { KeyReconciler } from './services/KeyReconciler';
+import { KeyService } from './services/keys/KeyService';
+import { KeyWriter } from './services/keys/KeyWriter';
+import { hashKey } from './services/keys/keyViews';
+import { KeyReconciler } from './services/reconcile/KeyReconciler';
+import { KeyAdoption } from './services/reconcile/KeyAdoption';
+import {
+  adoptionMatchFromConfig,
+  reconcileSettingsFromConfig,
+} from './services/reconcile/reconcileConfig';
 import {
   KeySettingsService,
   keySettingsFromConfig,
-} from './services/KeySettingsService';
-import { catalogUserResolver } from './services/catalogUsers';
+} from './services/keys/KeySettingsService';
+import { catalogUserDirectory } from './services/catalogUsers';
+import { resolveInstanceId } from './services/instanceId';
+import { notifyEntities } from './services/notify';
+import { TaskRuns } from './services/TaskRuns';
+import { ReconcileStore } from './database/ReconcileStore';
+import { TaskReportStore } from './database/TaskReportStore';
 import { UsageStore } from './database/UsageStore';
 import { UsageIngestor } from './services/UsageIngestor';
 import { UsageService } from './services/UsageService';
@@ -48,7 +60,10 @@ import { TeamBudgetService } from './services/TeamBudgetService';
 import { TeamStore } from './database/TeamStore';
 import { createRouter } from './service/router';
 import { scheduleModelSync } from './tasks/scheduleModelSync';
-import { scheduleKeyReconciler } from './tasks/scheduleKeyReconciler';
+import { scheduleReportedTask } from './tasks/scheduleReportedTask';
+
+const RECONCILE_TASK = 'litemaas-key-reconciler';
+const USAGE_SYNC_TASK = 'litemaas-usage-sync';
 
 /**
  * The LiteMaaS backend plugin: brokers LiteLLM's admin API for the portal.
@@ -116,24 +131,73 @@ export const litemaasPlugin = createBackendPlugin({
           new SettingsStore(knex),
           keySettingsFromConfig(config),
         );
+        const instanceId = await resolveInstanceId(
+          new SettingsStore(knex),
+          config,
+        );
+        logger.info(`LiteMaaS instance id: ${instanceId}`);
+        const adminRefs =
+          config.getOptionalStringArray('litemaas.admins') ?? [];
         const keyStore = new KnexKeyStore(knex);
+        const writer = new KeyWriter({
+          store: keyStore,
+          litellm,
+          adapters: [...gatewayAdapters.values()],
+          instanceId,
+          logger,
+        });
         const keys = new KeyService({
           store: keyStore,
           access: accessStore,
           litellm,
+          writer,
           settings: keySettings,
-          adapters: [...gatewayAdapters.values()],
           auditor,
           logger,
+        });
+        const reconcileStore = new ReconcileStore(knex);
+        const masterKey = config.getString('litemaas.litellm.masterKey');
+        const adoption = new KeyAdoption({
+          store: keyStore,
+          reconcile: reconcileStore,
+          litellm,
+          users: catalogUserDirectory(deps.catalog, deps.auth),
+          entityExists: async ref =>
+            Boolean(
+              await deps.catalog.getEntityByRef(ref, {
+                credentials: await deps.auth.getOwnServiceCredentials(),
+              }),
+            ),
+          instanceId,
+          portalTokenHash: hashKey(masterKey),
+          match: adoptionMatchFromConfig(config),
+          auditor,
         });
         const reconciler = new KeyReconciler({
           store: keyStore,
           access: accessStore,
           litellm,
+          writer,
           keys,
+          reconcile: reconcileStore,
+          adoption,
+          instanceId,
           logger,
-          resolveUser: catalogUserResolver(deps.catalog, deps.auth),
+          settings: reconcileSettingsFromConfig(config),
+          notifyAdmins: notice =>
+            notifyEntities(
+              { notifications: deps.notifications, logger },
+              adminRefs,
+              {
+                ...notice,
+                link: '/litemaas/admin/keys?section=reconcile',
+                severity: 'high',
+                topic: 'litemaas-reconciliation',
+              },
+            ),
         });
+        const taskReports = new TaskReportStore(knex);
+        const taskRuns = new TaskRuns({ scheduler, reports: taskReports });
         const access = new AccessService({
           store: accessStore,
           models,
@@ -143,7 +207,7 @@ export const litemaasPlugin = createBackendPlugin({
           notifier: new AccessNotifier({
             notifications: deps.notifications,
             logger,
-            adminRefs: config.getOptionalStringArray('litemaas.admins') ?? [],
+            adminRefs,
           }),
         });
         const modelAdmin = new ModelAdminService({
@@ -194,16 +258,29 @@ export const litemaasPlugin = createBackendPlugin({
           notifications: deps.notifications,
           logger,
         });
-        await scheduleKeyReconciler({
+        const reconcileSchedule = config.getOptionalConfig(
+          'litemaas.keys.reconcile.schedule',
+        );
+        await scheduleReportedTask({
+          id: RECONCILE_TASK,
           scheduler,
-          reconciler,
+          reports: taskReports,
+          logger,
+          schedule: reconcileSchedule
+            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+                reconcileSchedule,
+              )
+            : {
+                frequency: { minutes: 2 },
+                timeout: { minutes: 5 },
+                initialDelay: { seconds: 30 },
+              },
+          run: () => reconciler.run(),
           // Spend is fresh right after a reconciliation: alerts follow it.
           afterRun: async () => {
             await keyAlerts.run();
             await teamAlerts.run();
           },
-          logger,
-          config: config.getOptionalConfig('litemaas.keys.reconcile.schedule'),
         });
 
         const usageStore = new UsageStore(knex);
@@ -218,19 +295,17 @@ export const litemaasPlugin = createBackendPlugin({
             'litemaas.usage.retentionDays',
           ),
         });
-        await scheduler.scheduleTask({
-          id: 'litemaas-usage-sync',
-          frequency: { minutes: 5 },
-          timeout: { minutes: 10 },
-          initialDelay: { seconds: 20 },
-          scope: 'global',
-          fn: async () => {
-            try {
-              await usageIngestor.run();
-            } catch (error) {
-              logger.warn(`Usage sync from LiteLLM failed: ${error}`);
-            }
+        await scheduleReportedTask({
+          id: USAGE_SYNC_TASK,
+          scheduler,
+          reports: taskReports,
+          logger,
+          schedule: {
+            frequency: { minutes: 5 },
+            timeout: { minutes: 10 },
+            initialDelay: { seconds: 20 },
           },
+          run: () => usageIngestor.run(),
         });
 
         deps.permissionsRegistry.addPermissions(litemaasPermissions);
@@ -272,12 +347,14 @@ export const litemaasPlugin = createBackendPlugin({
             keys,
             keySettings,
             reconciler,
+            adoption,
+            taskRuns,
+            tasks: { reconcile: RECONCILE_TASK, usageSync: USAGE_SYNC_TASK },
             usage: new UsageService({
               usage: usageStore,
               keys: keyStore,
               models,
             }),
-            usageIngestor,
             teamBudgets,
             endpointBaseUrl: config.getOptionalString(
               'litemaas.gatewayBaseUrl',

@@ -8,6 +8,7 @@ export * from './types';
 export * from './access';
 export * from './keys';
 export * from './usage';
+export * from './reconcile';
 export * from './capabilities';
 export * from './permissions';
 export * from './client/LiteMaasClient';

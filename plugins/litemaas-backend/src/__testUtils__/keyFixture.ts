@@ -1,12 +1,27 @@
-import { TestDatabases } from '@backstage/backend-test-utils';
+import {
+  mockServices,
+  TestDatabaseId,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
 import { startEmulator } from '@litemaas/litellm-emulator';
 import { Knex } from 'knex';
 import { KnexAccessStore } from '../database/KnexAccessStore';
 import { KnexKeyStore } from '../database/KnexKeyStore';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { SettingsStore } from '../database/SettingsStore';
+import { ReconcileStore } from '../database/ReconcileStore';
+import { LiteLlmClient } from '../gateways/litellm/LiteLlmClient';
 import { Caller } from '../permissions/Caller';
-import { KeySettingsService } from '../services/KeySettingsService';
+import { UserDirectory } from '../services/catalogUsers';
+import { KeyService } from '../services/keys/KeyService';
+import { KeySettingsService } from '../services/keys/KeySettingsService';
+import { KeyWriter, SagaStep } from '../services/keys/KeyWriter';
+import { hashKey } from '../services/keys/keyViews';
+import { AdoptionMatch, KeyAdoption } from '../services/reconcile/KeyAdoption';
+import {
+  KeyReconciler,
+  ReconcileSettings,
+} from '../services/reconcile/KeyReconciler';
 
 export const MASTER_KEY = 'sk-test-master-key';
 
@@ -25,7 +40,7 @@ export const alice: Caller = {
  */
 export async function startKeyFixture(
   databases: TestDatabases,
-  options: { enterprise?: boolean } = {},
+  options: { enterprise?: boolean; databaseId?: TestDatabaseId } = {},
 ) {
   const emulator = await startEmulator({
     masterKey: MASTER_KEY,
@@ -41,7 +56,7 @@ export async function startKeyFixture(
       ],
     },
   });
-  const knex = await databases.init('SQLITE_3');
+  const knex = await databases.init(options.databaseId ?? 'SQLITE_3');
   await applyDatabaseMigrations(knex);
   const access = new KnexAccessStore(knex);
   await access.create({
@@ -63,4 +78,88 @@ export function plainKeySettings(knex: Knex, maxActiveKeysPerSubject: number) {
     maxExpiresInDays: 365,
     allowNeverExpires: false,
   });
+}
+
+/** The key services of one portal install, wired as plugin.ts wires them. */
+export function keyServices(options: {
+  knex: Knex;
+  emulatorUrl: string;
+  instanceId?: string;
+  maxActiveKeysPerSubject?: number;
+  litellm?: LiteLlmClient;
+  reconcile?: Partial<ReconcileSettings>;
+  users?: UserDirectory;
+  adoptionMatch?: AdoptionMatch;
+  interruptAt?: (step: SagaStep) => boolean;
+  notifyAdmins?: (notice: {
+    title: string;
+    description: string;
+  }) => Promise<void>;
+}) {
+  const { knex } = options;
+  const instanceId = options.instanceId ?? 'test-portal';
+  const logger = mockServices.logger.mock();
+  const store = new KnexKeyStore(knex);
+  const access = new KnexAccessStore(knex);
+  const litellm =
+    options.litellm ??
+    new LiteLlmClient({ baseUrl: options.emulatorUrl, masterKey: MASTER_KEY });
+  const writer = new KeyWriter({
+    store,
+    litellm,
+    adapters: [],
+    instanceId,
+    logger,
+    interruptAt: options.interruptAt,
+  });
+  const keys = new KeyService({
+    store,
+    access,
+    litellm,
+    writer,
+    settings: plainKeySettings(knex, options.maxActiveKeysPerSubject ?? 10_000),
+    auditor: mockServices.auditor.mock(),
+    logger,
+  });
+  const reconcileStore = new ReconcileStore(knex);
+  const users = options.users ?? {
+    byRef: new Map(),
+    byEmail: new Map(),
+    byName: new Map(),
+  };
+  const adoption = new KeyAdoption({
+    store,
+    reconcile: reconcileStore,
+    litellm,
+    users: async () => users,
+    entityExists: async () => true,
+    instanceId,
+    portalTokenHash: hashKey(MASTER_KEY),
+    match: options.adoptionMatch ?? 'entity-ref-or-email',
+    auditor: mockServices.auditor.mock(),
+  });
+  const reconciler = new KeyReconciler({
+    store,
+    access,
+    litellm,
+    writer,
+    keys,
+    reconcile: reconcileStore,
+    adoption,
+    instanceId,
+    logger,
+    settings: options.reconcile,
+    notifyAdmins: options.notifyAdmins,
+  });
+  return {
+    store,
+    access,
+    litellm,
+    writer,
+    keys,
+    reconciler,
+    reconcileStore,
+    adoption,
+    logger,
+  };
 }

@@ -36,6 +36,8 @@ export interface KeyRecord {
   updatedAt: Date;
   revokedAt?: Date;
   lastSyncedAt?: Date;
+  /** Bumped on every change; `updateIf` writes only over the revision read. */
+  revision: number;
 }
 
 export type NewKeyRecord = Pick<
@@ -57,7 +59,10 @@ export type NewKeyRecord = Pick<
   >;
 
 export type KeyPatch = Partial<
-  Omit<KeyRecord, 'id' | 'alias' | 'createdAt' | 'createdBy' | 'origin'>
+  Omit<
+    KeyRecord,
+    'id' | 'alias' | 'createdAt' | 'createdBy' | 'origin' | 'revision'
+  >
 > & { alias?: string };
 
 export interface KeyFilter {
@@ -86,6 +91,15 @@ export interface KeyStore {
   list(filter: KeyFilter): Promise<KeyRecord[]>;
   /** Updates a key; returns the result, or undefined if it is gone. */
   update(id: string, patch: KeyPatch): Promise<KeyRecord | undefined>;
+  /**
+   * Updates a key only if nobody changed it since it was read at `revision`;
+   * returns undefined when it was changed (or is gone).
+   */
+  updateIf(
+    id: string,
+    revision: number,
+    patch: KeyPatch,
+  ): Promise<KeyRecord | undefined>;
   /**
    * Starts a saga step on a key that has none in flight. Returns false when
    * another operation holds the key (the caller answers 409).

@@ -37,6 +37,7 @@ interface KeyRow {
   updated_at: Date | string;
   revoked_at: Date | string | null;
   last_synced_at: Date | string | null;
+  revision: number | string;
 }
 
 function date(value: Date | string | null): Date | undefined {
@@ -72,6 +73,7 @@ function toRecord(row: KeyRow): KeyRecord {
     updatedAt: date(row.updated_at)!,
     revokedAt: date(row.revoked_at),
     lastSyncedAt: date(row.last_synced_at),
+    revision: Number(row.revision ?? 0),
   };
 }
 
@@ -227,19 +229,39 @@ export class KnexKeyStore implements KeyStore {
     return rows.map(toRecord);
   }
 
-  async update(id: string, patch: KeyPatch) {
+  update(id: string, patch: KeyPatch) {
+    return this.write(id, undefined, patch);
+  }
+
+  updateIf(id: string, revision: number, patch: KeyPatch) {
+    return this.write(id, revision, patch);
+  }
+
+  private async write(
+    id: string,
+    revision: number | undefined,
+    patch: KeyPatch,
+  ): Promise<KeyRecord | undefined> {
     const columns = toColumns(patch);
+    let updated: number;
     try {
-      await this.knex(TABLE)
+      updated = await this.knex(TABLE)
         .where({ id })
-        .update({ ...columns, updated_at: this.now() });
+        .modify(q => {
+          if (revision !== undefined) q.where({ revision });
+        })
+        .update({
+          ...columns,
+          updated_at: this.now(),
+          revision: this.knex.raw('revision + 1'),
+        });
     } catch (error) {
       if (isDatabaseConflictError(error)) {
         throw new ConflictError(`Key ${id} conflicts with another key`);
       }
       throw error;
     }
-    return this.get(id);
+    return updated === 1 ? this.get(id) : undefined;
   }
 
   async claim(
@@ -256,6 +278,7 @@ export class KnexKeyStore implements KeyStore {
         operation_data: data ? JSON.stringify(data) : null,
         operation_started_at: at,
         updated_at: at,
+        revision: this.knex.raw('revision + 1'),
       });
     return updated === 1;
   }

@@ -25,4 +25,21 @@ export class SettingsStore {
       .onConflict('name')
       .merge();
   }
+
+  /**
+   * Stores the value unless the name has one; returns the value that holds.
+   * Two replicas starting at once agree on the first one written.
+   */
+  async putIfAbsent<T>(name: string, value: T, actorRef: string): Promise<T> {
+    await this.knex(TABLE)
+      .insert({
+        name,
+        value: JSON.stringify(value),
+        updated_by: actorRef,
+        updated_at: this.now(),
+      })
+      .onConflict('name')
+      .ignore();
+    return (await this.get<T>(name))!;
+  }
 }

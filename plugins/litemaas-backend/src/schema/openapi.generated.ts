@@ -1047,16 +1047,37 @@ export const spec = {
       },
     },
     '/admin/reconcile': {
-      post: {
-        operationId: 'ReconcileKeys',
-        summary: 'Makes LiteLLM and the portal agree now (admins).',
+      get: {
+        operationId: 'GetReconcileStatus',
+        summary:
+          'The last key reconciliation, held-back actions and unmanaged keys (admins). Asks for a first run when there has been none.',
         responses: {
           '200': {
-            description: 'What the run repaired.',
+            description: 'The status.',
             content: {
               'application/json': {
                 schema: {
-                  $ref: '#/components/schemas/ReconcileReport',
+                  $ref: '#/components/schemas/ReconcileStatus',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'ReconcileKeys',
+        summary:
+          'Asks for a key reconciliation now (admins). It runs as the scheduled task, on one replica; the answer is the status when it was asked.',
+        responses: {
+          '200': {
+            description: 'The status.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ReconcileStatus',
                 },
               },
             },
@@ -1067,21 +1088,178 @@ export const spec = {
         },
       },
     },
-    '/admin/unmanaged-keys': {
-      get: {
-        operationId: 'ListUnmanagedKeys',
+    '/admin/reconcile/holds/confirm': {
+      post: {
+        operationId: 'ConfirmHeldActions',
         summary:
-          'Keys in LiteLLM the portal does not know, from the last reconciliation (admins).',
+          'Carries out held-back repairs, each checked again first (admins).',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  ids: {
+                    type: 'array',
+                    minItems: 1,
+                    maxItems: 5000,
+                    items: {
+                      type: 'string',
+                      maxLength: 36,
+                    },
+                  },
+                },
+                required: ['ids'],
+                additionalProperties: false,
+              },
+            },
+          },
+        },
         responses: {
           '200': {
-            description: 'The keys.',
+            description: 'What each action did.',
             content: {
               'application/json': {
                 schema: {
-                  $ref: '#/components/schemas/ReconcileReport',
+                  $ref: '#/components/schemas/HeldActionResults',
                 },
               },
             },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/admin/reconcile/holds/dismiss': {
+      post: {
+        operationId: 'DismissHeldActions',
+        summary:
+          'Keeps things as they are; the actions are not proposed again (admins).',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  ids: {
+                    type: 'array',
+                    minItems: 1,
+                    maxItems: 5000,
+                    items: {
+                      type: 'string',
+                      maxLength: 36,
+                    },
+                  },
+                },
+                required: ['ids'],
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'How many were dismissed.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    dismissed: {
+                      type: 'number',
+                    },
+                  },
+                  required: ['dismissed'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/admin/unmanaged-keys/{tokenHash}/adopt': {
+      post: {
+        operationId: 'AdoptKey',
+        summary:
+          'Takes a key made outside the portal under its management, for an owner (admins).',
+        parameters: [
+          {
+            name: 'tokenHash',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              pattern: '^[0-9a-f]{64}$',
+            },
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  ownerRef: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 255,
+                  },
+                  name: {
+                    type: 'string',
+                    maxLength: 100,
+                  },
+                },
+                required: ['ownerRef'],
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The adopted key.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ApiKey',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/admin/unmanaged-keys/{tokenHash}/leave': {
+      post: {
+        operationId: 'LeaveKey',
+        summary:
+          'Leaves a key made outside the portal as it is, and off the waiting list (admins).',
+        parameters: [
+          {
+            name: 'tokenHash',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              pattern: '^[0-9a-f]{64}$',
+            },
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Left alone.',
           },
           default: {
             $ref: '#/components/responses/ErrorResponse',
@@ -1169,26 +1347,36 @@ export const spec = {
       },
     },
     '/admin/usage/sync': {
-      post: {
-        operationId: 'SyncUsage',
-        summary: 'Pulls usage from LiteLLM now (admins).',
+      get: {
+        operationId: 'GetUsageSyncStatus',
+        summary: 'The last usage pull from LiteLLM (admins).',
         responses: {
           '200': {
-            description: 'The days pulled.',
+            description: 'The status.',
             content: {
               'application/json': {
                 schema: {
-                  type: 'object',
-                  properties: {
-                    days: {
-                      type: 'array',
-                      items: {
-                        type: 'string',
-                      },
-                    },
-                  },
-                  required: ['days'],
-                  additionalProperties: false,
+                  $ref: '#/components/schemas/UsageSyncStatus',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'SyncUsage',
+        summary:
+          'Asks for a usage pull from LiteLLM now (admins). It runs as the scheduled task, on one replica; the answer is the status when it was asked.',
+        responses: {
+          '200': {
+            description: 'The status.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/UsageSyncStatus',
                 },
               },
             },
@@ -2399,8 +2587,20 @@ export const spec = {
       ReconcileReport: {
         type: 'object',
         properties: {
+          startedAt: {
+            type: 'string',
+          },
+          finishedAt: {
+            type: 'string',
+          },
+          instanceId: {
+            type: 'string',
+          },
           gatewayKeys: {
             type: 'number',
+          },
+          listingStable: {
+            type: 'boolean',
           },
           completed: {
             type: 'number',
@@ -2415,6 +2615,15 @@ export const spec = {
             type: 'number',
           },
           adopted: {
+            type: 'number',
+          },
+          waiting: {
+            type: 'number',
+          },
+          missingFromListOnly: {
+            type: 'number',
+          },
+          heldBack: {
             type: 'number',
           },
           unmanaged: {
@@ -2434,22 +2643,215 @@ export const spec = {
                 teamId: {
                   type: 'string',
                 },
+                models: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+                createdAt: {
+                  type: 'string',
+                },
+                origin: {
+                  type: 'string',
+                  enum: ['outside', 'legacy-portal'],
+                },
+                suggestedOwnerRef: {
+                  type: 'string',
+                },
               },
-              required: ['tokenHash'],
+              required: ['tokenHash', 'origin'],
+              additionalProperties: false,
+            },
+          },
+          otherPortals: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                instanceId: {
+                  type: 'string',
+                },
+                keys: {
+                  type: 'number',
+                },
+              },
+              required: ['instanceId', 'keys'],
+              additionalProperties: false,
+            },
+          },
+          attention: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                tokenHash: {
+                  type: 'string',
+                },
+                alias: {
+                  type: 'string',
+                },
+                keyId: {
+                  type: 'string',
+                },
+                reason: {
+                  type: 'string',
+                },
+              },
+              required: ['tokenHash', 'reason'],
               additionalProperties: false,
             },
           },
         },
         required: [
+          'startedAt',
+          'finishedAt',
+          'instanceId',
           'gatewayKeys',
+          'listingStable',
           'completed',
           'removedFromGateway',
           'markedRevoked',
           'resynced',
           'adopted',
+          'waiting',
+          'missingFromListOnly',
+          'heldBack',
           'unmanaged',
+          'otherPortals',
+          'attention',
         ],
         additionalProperties: false,
+      },
+      TaskStatusFields: {
+        type: 'object',
+        properties: {
+          status: {
+            type: 'string',
+            enum: ['idle', 'running', 'ok', 'failed'],
+          },
+          startedAt: {
+            type: 'string',
+          },
+          finishedAt: {
+            type: 'string',
+          },
+          error: {
+            type: 'string',
+          },
+          reportAt: {
+            type: 'string',
+          },
+          requestedAt: {
+            type: 'string',
+          },
+        },
+        required: ['status'],
+      },
+      ReconcileStatus: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/TaskStatusFields',
+          },
+          {
+            type: 'object',
+            properties: {
+              report: {
+                $ref: '#/components/schemas/ReconcileReport',
+              },
+              holds: {
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/HeldAction',
+                },
+              },
+            },
+            required: ['holds'],
+          },
+        ],
+      },
+      HeldAction: {
+        type: 'object',
+        properties: {
+          id: {
+            type: 'string',
+          },
+          action: {
+            type: 'string',
+            enum: ['mark-revoked', 'delete-from-gateway'],
+          },
+          keyId: {
+            type: 'string',
+          },
+          tokenHash: {
+            type: 'string',
+          },
+          alias: {
+            type: 'string',
+          },
+          ownerRef: {
+            type: 'string',
+          },
+          reason: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+          },
+        },
+        required: ['id', 'action', 'tokenHash', 'reason', 'createdAt'],
+        additionalProperties: false,
+      },
+      HeldActionResults: {
+        type: 'object',
+        properties: {
+          results: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                id: {
+                  type: 'string',
+                },
+                outcome: {
+                  type: 'string',
+                  enum: ['done', 'obsolete', 'not-held', 'failed'],
+                },
+                message: {
+                  type: 'string',
+                },
+              },
+              required: ['id', 'outcome', 'message'],
+              additionalProperties: false,
+            },
+          },
+        },
+        required: ['results'],
+        additionalProperties: false,
+      },
+      UsageSyncStatus: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/TaskStatusFields',
+          },
+          {
+            type: 'object',
+            properties: {
+              report: {
+                type: 'object',
+                properties: {
+                  days: {
+                    type: 'array',
+                    items: {
+                      type: 'string',
+                    },
+                  },
+                },
+                required: ['days'],
+              },
+            },
+          },
+        ],
       },
       UsageMetrics: {
         type: 'object',

@@ -1,5 +1,6 @@
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import {
+  ReconcileReport,
   litemaasAccessRequestPermission,
   litemaasHealthReadPermission,
   litemaasModelManagePermission,
@@ -9,10 +10,11 @@ import { spec } from '../schema/openapi.generated';
 import { CallerResolver } from '../permissions/CallerResolver';
 import { AccessService } from '../services/AccessService';
 import { HealthService } from '../services/HealthService';
-import { KeyReconciler } from '../services/KeyReconciler';
-import { KeyService } from '../services/KeyService';
-import { KeySettingsService } from '../services/KeySettingsService';
-import { UsageIngestor } from '../services/UsageIngestor';
+import { KeyReconciler } from '../services/reconcile/KeyReconciler';
+import { KeyAdoption } from '../services/reconcile/KeyAdoption';
+import { KeyService } from '../services/keys/KeyService';
+import { KeySettingsService } from '../services/keys/KeySettingsService';
+import { TaskRuns } from '../services/TaskRuns';
 import { UsageService } from '../services/UsageService';
 import { TeamBudgetService } from '../services/TeamBudgetService';
 import { ModelAdminService } from '../services/ModelAdminService';
@@ -27,8 +29,11 @@ export interface RouterOptions {
   keys: KeyService;
   keySettings: KeySettingsService;
   reconciler: KeyReconciler;
+  adoption: KeyAdoption;
+  taskRuns: TaskRuns;
+  /** The ids of the scheduled tasks admins can run now. */
+  tasks: { reconcile: string; usageSync: string };
   usage: UsageService;
-  usageIngestor: UsageIngestor;
   teamBudgets: TeamBudgetService;
   /** Where clients send inference requests (config `litemaas.gatewayBaseUrl`). */
   endpointBaseUrl?: string;
@@ -240,14 +245,58 @@ export async function createRouter(options: RouterOptions) {
     res.json(await options.keySettings.put(req.body, caller.userRef));
   });
 
-  router.post('/admin/reconcile', async (req, res) => {
-    await callers.require(req, litemaasModelManagePermission);
-    res.json(await options.reconciler.run());
+  const reconcileStatus = async () => ({
+    ...(await options.taskRuns.status<ReconcileReport>(
+      options.tasks.reconcile,
+    )),
+    holds: await options.reconciler.holds(),
   });
 
-  router.get('/admin/unmanaged-keys', async (req, res) => {
-    await callers.require(req, litemaasModelManagePermission);
-    res.json(options.reconciler.report() ?? (await options.reconciler.run()));
+  router.get('/admin/reconcile', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    const status = await reconcileStatus();
+    if (status.status === 'idle' && !status.report && !status.requestedAt) {
+      // The first visit ever: ask for a run, so there is something to show.
+      await options.taskRuns.trigger(options.tasks.reconcile, caller.userRef);
+      res.json(await reconcileStatus());
+      return;
+    }
+    res.json(status);
+  });
+
+  router.post('/admin/reconcile', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    await options.taskRuns.trigger(options.tasks.reconcile, caller.userRef);
+    res.json(await reconcileStatus());
+  });
+
+  router.post('/admin/reconcile/holds/confirm', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    res.json(await options.reconciler.confirm(caller, req.body.ids));
+  });
+
+  router.post('/admin/reconcile/holds/dismiss', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    res.json(await options.reconciler.dismiss(caller, req.body.ids));
+  });
+
+  router.post('/admin/unmanaged-keys/:tokenHash/adopt', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    res
+      .status(201)
+      .json(
+        await options.adoption.adoptByAdmin(
+          caller,
+          req.params.tokenHash,
+          req.body,
+        ),
+      );
+  });
+
+  router.post('/admin/unmanaged-keys/:tokenHash/leave', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    await options.adoption.leave(caller, req.params.tokenHash);
+    res.status(204).end();
   });
 
   router.get('/usage', async (req, res) => {
@@ -311,9 +360,16 @@ export async function createRouter(options: RouterOptions) {
     res.json(await options.teamBudgets.setBudget(caller, req.body));
   });
 
-  router.post('/admin/usage/sync', async (req, res) => {
+  router.get('/admin/usage/sync', async (req, res) => {
     await callers.require(req, litemaasModelManagePermission);
-    res.json(await options.usageIngestor.run());
+    res.json(await options.taskRuns.status(options.tasks.usageSync));
+  });
+
+  router.post('/admin/usage/sync', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    res.json(
+      await options.taskRuns.trigger(options.tasks.usageSync, caller.userRef),
+    );
   });
 
   return router;

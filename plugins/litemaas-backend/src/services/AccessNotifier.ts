@@ -1,6 +1,7 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { AccessRequest } from '@litemaas/backstage-plugin-litemaas-common';
+import { notifyEntities, NotificationPayload } from './notify';
 
 /**
  * Tells people about access requests through Backstage notifications.
@@ -52,23 +53,11 @@ export class AccessNotifier {
     });
   }
 
-  private async send(
+  private send(
     recipients: string[],
     actorRef: string,
-    payload: Parameters<NotificationService['send']>[0]['payload'],
+    payload: NotificationPayload,
   ) {
-    if (!this.options.notifications) return;
-    try {
-      await this.options.notifications.send({
-        recipients: {
-          type: 'entity',
-          entityRef: [...new Set(recipients)],
-          excludeEntityRef: actorRef,
-        },
-        payload,
-      });
-    } catch (error) {
-      this.options.logger.warn(`Could not send notification: ${error}`);
-    }
+    return notifyEntities(this.options, recipients, payload, actorRef);
   }
 }

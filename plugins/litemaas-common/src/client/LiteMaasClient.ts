@@ -28,6 +28,11 @@ import {
   ModelRegistration,
 } from '../types';
 import {
+  HeldActionResults,
+  ReconcileStatus,
+  UsageSyncStatus,
+} from '../reconcile';
+import {
   TeamBudget,
   TeamBudgetUpdate,
   UsageExportFormat,
@@ -121,11 +126,31 @@ export interface LiteMaasApi {
   revokeKeysByPrefix(aliasPrefix: string): Promise<{ revoked: number }>;
   getKeySettings(): Promise<KeyPolicySettings>;
   putKeySettings(settings: KeyPolicySettings): Promise<KeyPolicySettings>;
-  reconcileKeys(): Promise<ReconcileReport>;
-  listUnmanagedKeys(): Promise<ReconcileReport>;
+  /**
+   * Admins: asks for a reconciliation now. It runs as the scheduled task
+   * (on one replica); the answer is the status when it was asked.
+   */
+  reconcileKeys(): Promise<ReconcileStatus>;
+  /** Admins: the last reconciliation, held-back actions and unmanaged keys. */
+  getReconcileStatus(): Promise<ReconcileStatus>;
+  /** Admins: carries out held-back actions, each checked again first. */
+  confirmHeldActions(ids: string[]): Promise<HeldActionResults>;
+  /** Admins: keeps things as they are; the action is not proposed again. */
+  dismissHeldActions(ids: string[]): Promise<{ dismissed: number }>;
+  /** Admins: the portal takes over a key made outside it, for an owner. */
+  adoptKey(
+    tokenHash: string,
+    body: { ownerRef: string; name?: string },
+  ): Promise<ApiKey>;
+  /** Admins: leaves a key made outside the portal alone, and out of the list. */
+  leaveKey(tokenHash: string): Promise<void>;
   getUsage(query: UsageQuery): Promise<UsageResponse>;
-  /** Admins: pulls usage from LiteLLM now instead of at the next schedule. */
-  syncUsage(): Promise<{ days: string[] }>;
+  /**
+   * Admins: asks for a usage pull from LiteLLM now (the scheduled task runs
+   * on one replica); the answer is the status when it was asked.
+   */
+  syncUsage(): Promise<UsageSyncStatus>;
+  getUsageSyncStatus(): Promise<UsageSyncStatus>;
   /**
    * A URL the browser can download a view's daily rows from, streamed by
    * the backend. Issues the auth cookie that such a plain download needs.
@@ -140,27 +165,6 @@ export interface LiteMaasApi {
   }): Promise<{ items: TeamBudget[] }>;
   /** Admins: sets (or with `maxBudget: null` removes) a team's budget. */
   setTeamBudget(update: TeamBudgetUpdate): Promise<TeamBudget>;
-}
-
-/**
- * What a reconciliation of the portal's keys with LiteLLM repaired.
- *
- * @public
- */
-export interface ReconcileReport {
-  gatewayKeys: number;
-  completed: number;
-  removedFromGateway: number;
-  markedRevoked: number;
-  resynced: number;
-  adopted: number;
-  /** Keys in LiteLLM nobody in the portal owns. */
-  unmanaged: Array<{
-    tokenHash: string;
-    alias?: string;
-    userId?: string;
-    teamId?: string;
-  }>;
 }
 
 /** @public */
@@ -364,11 +368,42 @@ export class LiteMaasClient implements LiteMaasApi {
   }
 
   reconcileKeys() {
-    return this.call<ReconcileReport>('POST', '/admin/reconcile');
+    return this.call<ReconcileStatus>('POST', '/admin/reconcile');
   }
 
-  listUnmanagedKeys() {
-    return this.call<ReconcileReport>('GET', '/admin/unmanaged-keys');
+  getReconcileStatus() {
+    return this.call<ReconcileStatus>('GET', '/admin/reconcile');
+  }
+
+  confirmHeldActions(ids: string[]) {
+    return this.call<HeldActionResults>(
+      'POST',
+      '/admin/reconcile/holds/confirm',
+      { ids },
+    );
+  }
+
+  dismissHeldActions(ids: string[]) {
+    return this.call<{ dismissed: number }>(
+      'POST',
+      '/admin/reconcile/holds/dismiss',
+      { ids },
+    );
+  }
+
+  adoptKey(tokenHash: string, body: { ownerRef: string; name?: string }) {
+    return this.call<ApiKey>(
+      'POST',
+      `/admin/unmanaged-keys/${enc(tokenHash)}/adopt`,
+      body,
+    );
+  }
+
+  async leaveKey(tokenHash: string) {
+    await this.call<void>(
+      'POST',
+      `/admin/unmanaged-keys/${enc(tokenHash)}/leave`,
+    );
   }
 
   getUsage(query: UsageQuery) {
@@ -376,7 +411,11 @@ export class LiteMaasClient implements LiteMaasApi {
   }
 
   syncUsage() {
-    return this.call<{ days: string[] }>('POST', '/admin/usage/sync');
+    return this.call<UsageSyncStatus>('POST', '/admin/usage/sync');
+  }
+
+  getUsageSyncStatus() {
+    return this.call<UsageSyncStatus>('GET', '/admin/usage/sync');
   }
 
   async getUsageExportUrl(query: UsageQuery, format: UsageExportFormat) {

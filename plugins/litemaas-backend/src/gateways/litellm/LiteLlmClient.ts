@@ -24,6 +24,8 @@ export interface LiteLlmClientOptions {
   timeoutMs?: number;
   /** Extra attempts for idempotent reads after a network error or 5xx. */
   retries?: number;
+  /** Keys per page when listing every key (1-100, default 100). */
+  keyListPageSize?: number;
   logger?: LoggerService;
   fetch?: typeof fetch;
 }
@@ -47,6 +49,7 @@ export class LiteLlmClient {
   private readonly masterKey: string;
   private readonly timeoutMs: number;
   private readonly retries: number;
+  private readonly keyListPageSize: number;
   private readonly logger?: LoggerService;
   private readonly fetchImpl: typeof fetch;
 
@@ -60,6 +63,7 @@ export class LiteLlmClient {
       masterKey: litellm.getString('masterKey'),
       timeoutMs: litellm.getOptionalNumber('timeoutMs'),
       retries: litellm.getOptionalNumber('retries'),
+      keyListPageSize: litellm.getOptionalNumber('keyListPageSize'),
       ...options,
     });
   }
@@ -69,6 +73,10 @@ export class LiteLlmClient {
     this.masterKey = options.masterKey;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.retries = options.retries ?? DEFAULT_RETRIES;
+    this.keyListPageSize = Math.min(
+      100,
+      Math.max(1, Math.floor(options.keyListPageSize ?? 100)),
+    );
     this.logger = options.logger;
     this.fetchImpl = options.fetch ?? globalThis.fetch;
   }
@@ -91,10 +99,7 @@ export class LiteLlmClient {
   }
 
   /** Changes a key (raw value or hash); only the given fields change. */
-  updateKey(
-    tokenHash: string,
-    fields: LiteLlmKeyFields & { blocked?: boolean },
-  ): Promise<unknown> {
+  updateKey(tokenHash: string, fields: LiteLlmKeyFields): Promise<unknown> {
     return this.request('POST', '/key/update', {
       body: { key: tokenHash, ...fields },
     });
@@ -132,19 +137,53 @@ export class LiteLlmClient {
   }
 
   /** Every key, as full objects, page by page. */
-  async *listAllKeys(pageSize = 100): AsyncGenerator<LiteLlmKey[]> {
+  async *listAllKeys(): AsyncGenerator<LiteLlmKey[]> {
+    for await (const page of this.keyPages()) {
+      if (page.keys.length) yield page.keys;
+    }
+  }
+
+  /**
+   * Every key, read page by page, and whether the listing held still: with
+   * offset paging, a key made or deleted meanwhile shifts the pages, so a
+   * key can be missing from a listing that changed under it. A failed page
+   * fails the whole listing: a partial one is never returned.
+   */
+  async snapshotKeys(): Promise<{ keys: LiteLlmKey[]; stable: boolean }> {
+    const keys: LiteLlmKey[] = [];
+    const totals = new Set<number>();
+    for await (const page of this.keyPages()) {
+      keys.push(...page.keys);
+      if (page.totalCount !== undefined) totals.add(page.totalCount);
+    }
+    const [total] = [...totals];
+    const distinct = new Set(keys.map(k => k.token)).size;
+    return {
+      keys,
+      stable:
+        totals.size <= 1 &&
+        distinct === keys.length &&
+        (total === undefined || total === keys.length),
+    };
+  }
+
+  private async *keyPages(): AsyncGenerator<{
+    keys: LiteLlmKey[];
+    totalCount?: number;
+  }> {
     for (let page = 1; ; page++) {
       const body = await this.request<{
         keys: LiteLlmKey[];
         total_pages?: number;
+        total_count?: number;
       }>('GET', '/key/list', {
         idempotent: true,
-        query: { page, size: pageSize, return_full_object: true },
+        query: { page, size: this.keyListPageSize, return_full_object: true },
       });
       const keys = (body.keys ?? []).filter(
         (k): k is LiteLlmKey => typeof k === 'object' && k !== null,
       );
-      if (keys.length) yield keys;
+      yield { keys, totalCount: body.total_count };
       if (!body.total_pages || page >= body.total_pages || keys.length === 0) {
         return;
       }

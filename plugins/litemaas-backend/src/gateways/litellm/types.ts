@@ -50,6 +50,8 @@ export interface LiteLlmKey {
   blocked?: boolean | null;
   metadata?: Record<string, unknown> | null;
   created_at?: string | null;
+  /** Every other attribute LiteLLM keeps (aliases, routes, permissions, ...). */
+  [attribute: string]: unknown;
 }
 
 /** A LiteLLM time; Python may leave the zone off a UTC one. */
@@ -100,4 +102,8 @@ export interface LiteLlmKeyFields {
   user_id?: string | null;
   team_id?: string | null;
   metadata?: Record<string, unknown>;
+  /** Spend already used in the current budget period (carried by rotation). */
+  spend?: number;
+  blocked?: boolean | null;
+  [attribute: string]: unknown;
 }

@@ -182,48 +182,6 @@ describe('KeysAdminPage', () => {
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
-  it('lists unmanaged keys and reconciles on demand', async () => {
-    const report = {
-      gatewayKeys: 12,
-      completed: 0,
-      removedFromGateway: 0,
-      markedRevoked: 0,
-      resynced: 0,
-      adopted: 0,
-      unmanaged: [
-        { tokenHash: 'abcdef0123456789', alias: 'legacy-ci', teamId: 't1' },
-      ],
-    };
-    const reconcileKeys = jest.fn().mockResolvedValue({
-      ...report,
-      gatewayKeys: 13,
-      markedRevoked: 2,
-      adopted: 1,
-      unmanaged: [],
-    });
-    render(
-      { listUnmanagedKeys: async () => report, reconcileKeys },
-      '/?section=unmanaged',
-    );
-    const table = await screen.findByRole('table', { name: 'Unmanaged keys' });
-    expect(within(table).getByText('legacy-ci')).toBeInTheDocument();
-    expect(within(table).getByText('abcdef012345…')).toBeInTheDocument();
-    expect(screen.getByText(/^Last reconciliation:/)).toHaveTextContent(
-      '12 keys in LiteLLM',
-    );
-
-    await userEvent.click(
-      screen.getByRole('button', { name: 'Reconcile now' }),
-    );
-    expect(reconcileKeys).toHaveBeenCalled();
-    expect(await screen.findByText(/^Reconciled just now:/)).toHaveTextContent(
-      '13 keys in LiteLLM · 0 unfinished changes completed · 0 removed from LiteLLM · 2 marked revoked · 0 resynced · 1 adopted · 0 unmanaged',
-    );
-    expect(
-      screen.getByText('Every key in LiteLLM is known to the portal.'),
-    ).toBeInTheDocument();
-  });
-
   it('provisions workshop keys and shows their values once', async () => {
     const writeText = spyOnClipboard();
     const provisionKeys = jest.fn().mockResolvedValue({

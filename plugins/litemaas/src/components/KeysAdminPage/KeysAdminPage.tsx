@@ -8,20 +8,21 @@ import Tabs from '@material-ui/core/Tabs';
 import { AllKeys } from './AllKeys';
 import { KeySettingsForm } from './KeySettingsForm';
 import { TeamBudgets } from './TeamBudgets';
-import { UnmanagedKeys } from './UnmanagedKeys';
+import { Reconciliation } from './Reconciliation';
 
 const SECTIONS = [
   { id: 'all', label: 'All keys' },
   { id: 'settings', label: 'Key settings' },
   { id: 'teams', label: 'Team budgets' },
-  { id: 'unmanaged', label: 'Unmanaged keys' },
+  { id: 'reconcile', label: 'Reconciliation' },
 ] as const;
 type SectionId = (typeof SECTIONS)[number]['id'];
 
 /**
  * The admins' view of keys: every key (block, revoke, provision for
  * workshops, revoke by prefix), the defaults and maximums for new keys,
- * team budgets, and keys in LiteLLM the portal does not know.
+ * team budgets, and reconciliation with LiteLLM (held-back repairs, keys
+ * made outside the portal).
  *
  * @public
  */
@@ -77,7 +78,7 @@ function KeysAdmin() {
       {section === 'all' && <AllKeys />}
       {section === 'settings' && <KeySettingsForm />}
       {section === 'teams' && <TeamBudgets />}
-      {section === 'unmanaged' && <UnmanagedKeys />}
+      {section === 'reconcile' && <Reconciliation />}
     </>
   );
 }

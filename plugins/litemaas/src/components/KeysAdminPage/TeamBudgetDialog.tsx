@@ -1,22 +1,18 @@
 import { useState } from 'react';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/frontend-plugin-api';
-import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { TeamBudget } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import TextField from '@material-ui/core/TextField';
-import Autocomplete from '@material-ui/lab/Autocomplete';
-import useAsync from 'react-use/esm/useAsync';
 import { litemaasApiRef } from '../../api';
 import {
+  CatalogEntityPicker,
   ConfirmDialog,
   EMPTY_KEY_LIMITS,
   KeyLimitField,
   KeyLimitsErrors,
   KeyLimitsFields,
   KeyLimitsInput,
-  errorMessage,
   keyLimitsToInput,
   parseKeyLimits,
 } from '../common';
@@ -28,23 +24,6 @@ const BUDGET_FIELDS: KeyLimitField[] = [
   'softBudget',
   'budgetDuration',
 ];
-
-interface TeamOption {
-  ref: string;
-  label: string;
-}
-
-function teamOption(group: Entity): TeamOption {
-  const ref = stringifyEntityRef(group);
-  const short = formatEntityRef(ref);
-  const profile = (group.spec as { profile?: { displayName?: string } })
-    ?.profile;
-  const title = group.metadata.title ?? profile?.displayName;
-  return {
-    ref,
-    label: title && title !== short ? `${title} (${short})` : short,
-  };
-}
 
 function budgetInput(budget?: TeamBudget): KeyLimitsInput {
   if (budget?.maxBudget === undefined) return EMPTY_KEY_LIMITS;
@@ -70,61 +49,6 @@ function parseTeamBudget(input: KeyLimitsInput) {
   }
   const valid = BUDGET_FIELDS.every(field => !budgetErrors[field]);
   return { limits, errors: budgetErrors, valid };
-}
-
-/** Groups from the catalog, to pick the team from. */
-function TeamPicker(props: {
-  value: string | null;
-  onChange(ref: string | null): void;
-  error?: string;
-}) {
-  const catalogApi = useApi(catalogApiRef);
-  const groups = useAsync(async () => {
-    const { items } = await catalogApi.getEntities({
-      filter: { kind: 'Group' },
-      fields: [
-        'kind',
-        'metadata.namespace',
-        'metadata.name',
-        'metadata.title',
-        'spec.profile.displayName',
-      ],
-    });
-    return items.map(teamOption).sort((a, b) => a.label.localeCompare(b.label));
-  }, [catalogApi]);
-  const options = groups.value ?? [];
-  const selected = options.find(o => o.ref === props.value) ?? null;
-  let helperText = props.error ?? 'A group from the catalog';
-  if (groups.error) {
-    helperText = `Could not load the teams from the catalog: ${errorMessage(
-      groups.error,
-    )}`;
-  }
-  return (
-    <Autocomplete
-      id="litemaas-team-budget-team"
-      options={options}
-      value={selected}
-      onChange={(_, option: TeamOption | null) =>
-        props.onChange(option?.ref ?? null)
-      }
-      getOptionLabel={option => option.label}
-      getOptionSelected={(option, value) => option.ref === value.ref}
-      loading={groups.loading}
-      loadingText="Loading teams…"
-      noOptionsText="No such team in the catalog"
-      renderInput={params => (
-        <TextField
-          {...params}
-          label="Team"
-          variant="outlined"
-          size="small"
-          error={Boolean(props.error || groups.error)}
-          helperText={helperText}
-        />
-      )}
-    />
-  );
 }
 
 /**
@@ -205,7 +129,16 @@ export function TeamBudgetDialog(props: {
             disabled
           />
         ) : (
-          <TeamPicker value={team} onChange={pickTeam} error={teamError} />
+          <CatalogEntityPicker
+            id="litemaas-team-budget-team"
+            label="Team"
+            kinds={['Group']}
+            noun={{ one: 'team', many: 'teams' }}
+            value={team}
+            onChange={pickTeam}
+            error={teamError}
+            helperText="A group from the catalog"
+          />
         )}
       </Box>
       <KeyLimitsFields

@@ -183,9 +183,13 @@ describe('UsagePage for admins', () => {
   });
 
   it('syncs usage from LiteLLM and reloads', async () => {
-    const syncUsage = jest
-      .fn()
-      .mockResolvedValue({ days: ['2026-11-22', '2026-11-23'] });
+    const at = new Date().toISOString();
+    const syncUsage = jest.fn().mockResolvedValue({
+      status: 'ok',
+      requestedAt: at,
+      finishedAt: at,
+      report: { days: ['2026-11-22', '2026-11-23'] },
+    });
     const { api, alertApi } = render({ syncUsage }, '/litemaas/usage?range=7');
     expect(await screen.findByText('Last synced')).toHaveTextContent(
       'Last synced yesterday',

@@ -18,7 +18,12 @@ import ToggleButton from '@material-ui/lab/ToggleButton';
 import ToggleButtonGroup from '@material-ui/lab/ToggleButtonGroup';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
-import { ToneChip, errorMessage, useLiteMaasPaths } from '../common';
+import {
+  ToneChip,
+  errorMessage,
+  runTaskNow,
+  useLiteMaasPaths,
+} from '../common';
 import { formatDateTime, formatRelativeTime } from '../format';
 import { MyBudgets } from './MyBudgets';
 import { useUsageRange, useUsageToolbarStyles } from './RangePicker';
@@ -202,15 +207,30 @@ function Usage(props: { isAdmin: boolean }) {
   const sync = async () => {
     setSyncing(true);
     try {
-      const result = await api.syncUsage();
-      alertApi.post({
-        message:
-          result.days.length === 1
-            ? 'Usage synced from LiteLLM: 1 day updated.'
-            : `Usage synced from LiteLLM: ${result.days.length} days updated.`,
-        severity: 'success',
-        display: 'transient',
-      });
+      const { status, finished } = await runTaskNow(
+        () => api.syncUsage(),
+        () => api.getUsageSyncStatus(),
+      );
+      if (!finished) {
+        alertApi.post({
+          message:
+            'Usage sync asked for: it runs on one replica; the figures update when it is done.',
+          severity: 'info',
+          display: 'transient',
+        });
+      } else if (status.status === 'failed') {
+        throw new Error(status.error ?? 'the sync failed');
+      } else {
+        const days = status.report?.days.length ?? 0;
+        alertApi.post({
+          message:
+            days === 1
+              ? 'Usage synced from LiteLLM: 1 day updated.'
+              : `Usage synced from LiteLLM: ${days} days updated.`,
+          severity: 'success',
+          display: 'transient',
+        });
+      }
       usage.retry();
       setSynced(n => n + 1);
     } catch (e) {

@@ -13,3 +13,5 @@ export * from './ModelListContext';
 export * from './paths';
 export * from './useDialogTarget';
 export * from './DoneOnceCopiedActions';
+export * from './CatalogEntityPicker';
+export * from './taskRuns';

@@ -4,8 +4,8 @@ import {
   KeyLimits,
   KeyStatus,
 } from '@litemaas/backstage-plugin-litemaas-common';
-import { KeyRecord } from '../database/KeyStore';
-import { LiteLlmKey, LiteLlmKeyFields } from '../gateways/litellm/types';
+import { KeyRecord } from '../../database/KeyStore';
+import { LiteLlmKey, LiteLlmKeyFields } from '../../gateways/litellm/types';
 
 const EXPIRING_SOON_MS = 7 * 24 * 3600 * 1000;
 

@@ -4,7 +4,7 @@ import {
   KeyLimits,
   KeyPolicySettings,
 } from '@litemaas/backstage-plugin-litemaas-common';
-import { SettingsStore } from '../database/SettingsStore';
+import { SettingsStore } from '../../database/SettingsStore';
 
 const SETTINGS_NAME = 'key-policy';
 

@@ -1,32 +1,18 @@
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { TestDatabases } from '@backstage/backend-test-utils';
 import {
-  MASTER_KEY,
   alice,
-  plainKeySettings,
+  keyServices,
   startKeyFixture,
-} from '../__testUtils__/keyFixture';
-import { LiteLlmClient } from '../gateways/litellm/LiteLlmClient';
-import { KeyService } from './KeyService';
+} from '../../__testUtils__/keyFixture';
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 
 describe('KeyService with LiteLLM Enterprise', () => {
   it('rotates through /key/regenerate, keeping the key and its alias', async () => {
-    const { emulator, knex, access, store } = await startKeyFixture(databases, {
+    const { emulator, knex } = await startKeyFixture(databases, {
       enterprise: true,
     });
-    const keys = new KeyService({
-      store,
-      access,
-      litellm: new LiteLlmClient({
-        baseUrl: emulator.url,
-        masterKey: MASTER_KEY,
-      }),
-      settings: plainKeySettings(knex, 10),
-      adapters: [],
-      auditor: mockServices.auditor.mock(),
-      logger: mockServices.logger.mock(),
-    });
+    const { keys } = keyServices({ knex, emulatorUrl: emulator.url });
     const chat = (key: string) =>
       fetch(`${emulator.url}/v1/chat/completions`, {
         method: 'POST',

@@ -1,13 +1,12 @@
-import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { TestDatabases } from '@backstage/backend-test-utils';
 import {
   MASTER_KEY,
   alice,
-  plainKeySettings,
+  keyServices,
   startKeyFixture,
-} from '../__testUtils__/keyFixture';
-import { LiteLlmClient } from '../gateways/litellm/LiteLlmClient';
-import { KeyReconciler } from './KeyReconciler';
-import { KeyService, SagaStep } from './KeyService';
+} from '../../__testUtils__/keyFixture';
+import { LiteLlmClient } from '../../gateways/litellm/LiteLlmClient';
+import { SagaStep } from './KeyWriter';
 
 jest.setTimeout(300_000);
 
@@ -68,7 +67,7 @@ function pickFault(random: () => number): Fault {
 
 describe('key sagas under faults', () => {
   it(`leave LiteLLM and the portal agreeing after reconciliation, over ${RUNS} randomized runs`, async () => {
-    const { emulator, knex, access, store } = await startKeyFixture(databases);
+    const { emulator, knex } = await startKeyFixture(databases);
     const litellm = new LiteLlmClient({
       baseUrl: emulator.url,
       masterKey: MASTER_KEY,
@@ -76,26 +75,20 @@ describe('key sagas under faults', () => {
       retries: 0,
     });
     let crashAt: SagaStep | undefined;
-    const logger = mockServices.logger.mock();
-    const keys = new KeyService({
-      store,
-      access,
+    const { keys, writer, reconciler, store } = keyServices({
+      knex,
+      emulatorUrl: emulator.url,
       litellm,
-      settings: plainKeySettings(knex, 10_000),
-      adapters: [],
-      auditor: mockServices.auditor.mock(),
-      logger,
       interruptAt: step => step === crashAt,
-    });
-    const reconciler = new KeyReconciler({
-      store,
-      access,
-      litellm,
-      keys,
-      logger,
-      resolveUser: async () => undefined,
-      // Every saga still in flight counts as dead when the reconciler runs.
-      staleAfterMs: Number(process.env.SAGA_TEST_STALE_AFTER_MS ?? -1),
+      reconcile: {
+        // Every saga still in flight counts as dead when the reconciler
+        // runs, a second sighting is enough, and nothing is held back: the
+        // repairs themselves are under test here.
+        staleAfterMs: Number(process.env.SAGA_TEST_STALE_AFTER_MS ?? -1),
+        confirmAfterMs: 0,
+        maxShare: 1,
+        maxCount: Infinity,
+      },
     });
 
     const failures: string[] = [];
@@ -144,7 +137,8 @@ describe('key sagas under faults', () => {
         // Let the held-back request land before the repair runs.
         await new Promise(r => setTimeout(r, 300));
       }
-      await reconciler.run();
+      // A key missing or orphaned is acted on at its second sighting.
+      for (let i = 0; i < 3; i++) await reconciler.run();
 
       const gatewayHashes = new Set<string>();
       for await (const page of litellm.listAllKeys()) {
@@ -161,7 +155,7 @@ describe('key sagas under faults', () => {
       const stuck = await store.list({ statuses: ['creating', 'revoking'] });
       // Tidy up so each run starts from a small set of live keys.
       for (const record of await store.list({ statuses: ['active'] })) {
-        await keys.revokeRecord(record);
+        await writer.revoke(record);
       }
       if (onlyGateway.length || onlyPortal.length || stuck.length) {
         failures.push(

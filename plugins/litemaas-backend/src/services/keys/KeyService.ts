@@ -1,0 +1,454 @@
+import { AuditorService, LoggerService } from '@backstage/backend-plugin-api';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
+import {
+  ApiKey,
+  CreateKeyBody,
+  IssuedKey,
+  ProvisionKeysBody,
+  ProvisionKeysResponse,
+  UpdateKeyBody,
+} from '@litemaas/backstage-plugin-litemaas-common';
+import { randomUUID } from 'node:crypto';
+import { AccessStore } from '../../database/AccessStore';
+import { KeyRecord, KeyStore } from '../../database/KeyStore';
+import { LiteLlmClient } from '../../gateways/litellm/LiteLlmClient';
+import { LiteLlmKeyFields } from '../../gateways/litellm/types';
+import { Caller, callerOwns, subjectFor } from '../../permissions/Caller';
+import { audited } from '../audit';
+import { forEachLimit } from '../forEachLimit';
+import { applyKeyLimits, KeySettingsService } from './KeySettingsService';
+import {
+  checkModelLimits,
+  DAY_MS,
+  durationUntil,
+  expiryOf,
+  validName,
+} from './keyRules';
+import { toApiKey, toLiteLlmLimits } from './keyViews';
+import { KeyWriter } from './KeyWriter';
+
+const ALIAS_PREFIX = 'litemaas-';
+
+export interface KeyServiceDeps {
+  store: KeyStore;
+  access: AccessStore;
+  litellm: LiteLlmClient;
+  writer: KeyWriter;
+  settings: KeySettingsService;
+  auditor: AuditorService;
+  logger: LoggerService;
+  now?: () => Date;
+}
+
+/**
+ * Virtual keys: issued in LiteLLM, known to the portal by their hash. Decides
+ * who may do what with which key and within which limits; the KeyWriter
+ * carries each change out as a saga.
+ */
+export class KeyService {
+  constructor(private readonly deps: KeyServiceDeps) {}
+
+  private now() {
+    return this.deps.now?.() ?? new Date();
+  }
+
+  /** Keys the caller owns (theirs and their teams'), or all for admins. */
+  async list(
+    caller: Caller,
+    query: {
+      scope?: 'mine' | 'all';
+      search?: string;
+      includeRevoked?: boolean;
+    },
+  ): Promise<ApiKey[]> {
+    if (query.scope === 'all' && !caller.canManage) {
+      throw new NotAllowedError('Only admins can list all keys');
+    }
+    const records = await this.deps.store.list({
+      subjectRefs: query.scope === 'all' ? undefined : caller.ownershipRefs,
+      statuses: query.includeRevoked
+        ? undefined
+        : ['creating', 'active', 'revoking'],
+      search: query.search,
+    });
+    const now = this.now();
+    return records.map(r => toApiKey(r, now));
+  }
+
+  async get(caller: Caller, id: string): Promise<ApiKey> {
+    const record = await this.load(caller, id);
+    return toApiKey(await this.deps.writer.refresh(record), this.now());
+  }
+
+  async create(caller: Caller, body: CreateKeyBody): Promise<IssuedKey> {
+    return this.audit('key-create', caller, { name: body.name }, async () => {
+      const subjectRef = this.subjectOf(caller, body.subjectRef);
+      const name = validName(body.name);
+      const models = await this.checkModels(subjectRef, body.models);
+      const settings = await this.deps.settings.get();
+      const kind = subjectRef.startsWith('group:')
+        ? settings.team
+        : settings.user;
+      const limits = applyKeyLimits(body.limits, kind.defaults, kind.maximums);
+      checkModelLimits(limits, models);
+      const expiresAt = expiryOf(
+        body,
+        settings,
+        kind.defaultExpiresInDays,
+        this.now(),
+      );
+      const active = await this.deps.store.countActive(subjectRef);
+      if (active >= settings.maxActiveKeysPerSubject) {
+        throw new ConflictError(
+          `${subjectRef} already has ${active} active keys; the limit is ${settings.maxActiveKeysPerSubject}. Revoke one first.`,
+        );
+      }
+      const id = randomUUID();
+      return this.deps.writer.issue(caller.userRef, {
+        id,
+        alias: `${ALIAS_PREFIX}${id}`,
+        name,
+        subjectRef,
+        origin: 'portal',
+        models,
+        limits,
+        expiresAt,
+      });
+    });
+  }
+
+  async update(
+    caller: Caller,
+    id: string,
+    body: UpdateKeyBody,
+  ): Promise<ApiKey> {
+    return this.audit('key-update', caller, { id }, async () => {
+      const record = await this.load(caller, id);
+      if (record.status !== 'active') {
+        throw new ConflictError(
+          `Key ${record.name} is ${record.status}, not active`,
+        );
+      }
+      const settings = await this.deps.settings.get();
+      const kind = record.subjectRef.startsWith('group:')
+        ? settings.team
+        : settings.user;
+      const models = body.models
+        ? await this.checkModels(record.subjectRef, body.models)
+        : record.models;
+      const limits = body.limits
+        ? applyKeyLimits(body.limits, {}, kind.maximums)
+        : record.limits;
+      checkModelLimits(limits, models);
+      const expiresChanged =
+        body.expiresInDays !== undefined || body.expiresAt !== undefined;
+      const expiresAt = expiresChanged
+        ? expiryOf(body, settings, kind.defaultExpiresInDays, this.now())
+        : record.expiresAt;
+      const fields: LiteLlmKeyFields = {
+        models,
+        ...toLiteLlmLimits(limits),
+        ...(expiresChanged && {
+          duration: durationUntil(expiresAt, this.now()),
+        }),
+      };
+      const updated = await this.deps.writer.rewrite(record, fields, {
+        name: body.name !== undefined ? validName(body.name) : undefined,
+        models,
+        limits,
+        expiresAt,
+      });
+      return toApiKey(updated, this.now());
+    });
+  }
+
+  /**
+   * A new value for the key, shown once. The old value stops working at
+   * once, or after the grace period. Works without LiteLLM Enterprise: when
+   * `/key/regenerate` is unavailable a new key replaces the old one under
+   * the same portal id.
+   */
+  async rotate(
+    caller: Caller,
+    id: string,
+    options: { gracePeriodHours?: number } = {},
+  ): Promise<IssuedKey> {
+    return this.audit('key-rotate', caller, { id }, async () => {
+      const record = await this.load(caller, id);
+      if (record.status !== 'active') {
+        throw new ConflictError(
+          `Key ${record.name} is ${record.status}, not active`,
+        );
+      }
+      const grace = options.gracePeriodHours ?? 0;
+      if (!Number.isFinite(grace) || grace < 0 || grace > 24 * 7) {
+        throw new InputError('gracePeriodHours must be between 0 and 168');
+      }
+      if (!(await this.deps.store.claim(id, 'rotate'))) {
+        throw new ConflictError(
+          `Key ${record.name} is busy with another change`,
+        );
+      }
+      return this.deps.writer.rotate(record, grace);
+    });
+  }
+
+  async revoke(caller: Caller, id: string): Promise<ApiKey> {
+    return this.audit('key-revoke', caller, { id }, async () => {
+      const record = await this.load(caller, id);
+      if (record.status === 'revoked' || record.status === 'failed') {
+        throw new ConflictError(
+          `Key ${record.name} is already ${record.status}`,
+        );
+      }
+      return toApiKey(await this.deps.writer.revoke(record), this.now());
+    });
+  }
+
+  async setBlocked(
+    caller: Caller,
+    id: string,
+    blocked: boolean,
+  ): Promise<ApiKey> {
+    return this.audit(
+      blocked ? 'key-block' : 'key-unblock',
+      caller,
+      { id },
+      async () => {
+        if (!caller.canManage) {
+          throw new NotAllowedError('Only admins can block and unblock keys');
+        }
+        const record = await this.load(caller, id);
+        if (record.status !== 'active') {
+          throw new ConflictError(
+            `Key ${record.name} is ${record.status}, not active`,
+          );
+        }
+        await this.deps.litellm.setKeyBlocked(record.tokenHash!, blocked);
+        return toApiKey(
+          (await this.deps.store.update(id, { blocked }))!,
+          this.now(),
+        );
+      },
+    );
+  }
+
+  /**
+   * Keys for N participants at once (workshops), idempotent by alias:
+   * participants that already have a key get none again.
+   */
+  async provision(
+    caller: Caller,
+    body: ProvisionKeysBody,
+  ): Promise<ProvisionKeysResponse> {
+    return this.audit(
+      'key-provision',
+      caller,
+      { aliasPrefix: body.aliasPrefix, count: body.participants.length },
+      async () => {
+        if (!caller.canManage) {
+          throw new NotAllowedError('Only admins can provision keys');
+        }
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(body.aliasPrefix)) {
+          throw new InputError(
+            'aliasPrefix must be 1-100 letters, digits, . _ -',
+          );
+        }
+        const participants = [...new Set(body.participants.map(p => p.trim()))];
+        for (const p of participants) {
+          if (!/^[A-Za-z0-9._@+-]{1,100}$/.test(p)) {
+            throw new InputError(
+              `Participant '${p}' must be 1-100 letters, digits or . _ @ + -`,
+            );
+          }
+        }
+        const subjectRef = this.subjectOf(caller, body.subjectRef);
+        if (!body.models.length)
+          throw new InputError('models must name at least one model');
+        const settings = await this.deps.settings.get();
+        if (
+          !(
+            body.expiresInDays >= 1 &&
+            body.expiresInDays <= settings.maxExpiresInDays
+          )
+        ) {
+          throw new InputError(
+            `expiresInDays must be between 1 and ${settings.maxExpiresInDays}`,
+          );
+        }
+        const limits = applyKeyLimits(body.limits, {}, {});
+        const expiresAt = new Date(
+          this.now().getTime() + body.expiresInDays * DAY_MS,
+        );
+
+        const aliases = participants.map(p => `${body.aliasPrefix}${p}`);
+        const known = new Map(
+          (await this.deps.store.list({ aliases }))
+            .filter(k => k.status === 'active' || k.status === 'creating')
+            .map(k => [k.alias, k]),
+        );
+        const response: ProvisionKeysResponse = {
+          created: [],
+          existing: [],
+          failed: [],
+        };
+        const todo = participants.filter((p, i) => {
+          const existing = known.get(aliases[i]);
+          if (existing)
+            response.existing.push({
+              participant: p,
+              alias: existing.alias,
+              id: existing.id,
+            });
+          return !existing;
+        });
+        // A few at a time: fast, without flooding LiteLLM. One participant's
+        // failure does not lose the values already issued to others.
+        await forEachLimit(
+          todo,
+          8,
+          async participant => {
+            const id = randomUUID();
+            const alias = `${body.aliasPrefix}${participant}`;
+            const issued = await this.deps.writer.issue(caller.userRef, {
+              id,
+              alias,
+              name: `${body.aliasPrefix}${participant}`,
+              subjectRef,
+              origin: 'provisioned',
+              models: body.models,
+              limits,
+              expiresAt,
+            });
+            response.created.push({
+              participant,
+              alias,
+              id,
+              value: issued.value,
+            });
+          },
+          (participant, error) => {
+            response.failed.push({
+              participant,
+              error: (error as Error).message,
+            });
+          },
+        );
+        response.created.sort((a, b) => a.alias.localeCompare(b.alias));
+        return response;
+      },
+    );
+  }
+
+  /** Revokes every key whose alias starts with the prefix (admins). */
+  async revokeByAliasPrefix(caller: Caller, aliasPrefix: string) {
+    return this.audit(
+      'key-revoke-prefix',
+      caller,
+      { aliasPrefix },
+      async () => {
+        if (!caller.canManage)
+          throw new NotAllowedError('Only admins can revoke by prefix');
+        if (aliasPrefix.length < 3) {
+          throw new InputError('aliasPrefix must have at least 3 characters');
+        }
+        const keys = await this.deps.store.list({
+          aliasPrefix,
+          statuses: ['active', 'creating', 'revoking'],
+        });
+        let revoked = 0;
+        await forEachLimit(keys, 8, async key => {
+          await this.deps.writer.revoke(key);
+          revoked++;
+        });
+        return { revoked };
+      },
+    );
+  }
+
+  /**
+   * A subject lost access to a model: its keys stop carrying it. A key left
+   * with no model is revoked, since LiteLLM reads an empty list as "all".
+   */
+  async removeModelFromSubjectKeys(subjectRef: string, modelName: string) {
+    const keys = await this.deps.store.list({
+      subjectRefs: [subjectRef],
+      statuses: ['active'],
+    });
+    for (const key of keys.filter(k => k.models.includes(modelName))) {
+      try {
+        await this.deps.writer.removeModel(key, modelName);
+      } catch (error) {
+        // The reconciler's grant check retries this on its next run.
+        this.deps.logger.warn(
+          `Could not remove ${modelName} from key ${key.id}: ${error}`,
+        );
+      }
+    }
+  }
+
+  // --- checks ---------------------------------------------------------------
+
+  /**
+   * The key, if the caller may see and manage it: owners their own keys,
+   * members their team's keys, admins all. Others get a 404.
+   */
+  private async load(caller: Caller, id: string): Promise<KeyRecord> {
+    const record = await this.deps.store.get(id);
+    if (
+      !record ||
+      (!caller.canManage && !callerOwns(caller, record.subjectRef))
+    ) {
+      throw new NotFoundError(`No key with id ${id}`);
+    }
+    return record;
+  }
+
+  private subjectOf(caller: Caller, requested?: string): string {
+    return subjectFor(caller, requested, 'create keys');
+  }
+
+  /** Keys may only call models their owner holds a grant for. */
+  private async checkModels(
+    subjectRef: string,
+    models: string[],
+  ): Promise<string[]> {
+    const wanted = [...new Set(models)];
+    if (wanted.length === 0) {
+      throw new InputError('models must name at least one model');
+    }
+    const grants = await this.deps.access.list({
+      subjectRefs: [subjectRef],
+      statuses: ['granted'],
+    });
+    const granted = new Set(grants.map(g => g.modelName));
+    const missing = wanted.filter(m => !granted.has(m));
+    if (missing.length) {
+      throw new InputError(
+        `models: ${subjectRef} has no access to ${missing.join(
+          ', ',
+        )}. Request access first.`,
+      );
+    }
+    return wanted;
+  }
+
+  private audit<T>(
+    eventId: string,
+    caller: Caller,
+    meta: Record<string, unknown>,
+    fn: () => Promise<T>,
+  ) {
+    return audited(
+      this.deps.auditor,
+      eventId,
+      { actor: caller.userRef, ...meta },
+      fn,
+    );
+  }
+}
