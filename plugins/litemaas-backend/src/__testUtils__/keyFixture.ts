@@ -9,7 +9,9 @@ import { KnexAccessStore } from '../database/KnexAccessStore';
 import { KnexKeyStore } from '../database/KnexKeyStore';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { SettingsStore } from '../database/SettingsStore';
+import { ConfigReader } from '@backstage/config';
 import { ReconcileStore } from '../database/ReconcileStore';
+import { resolveInstanceId } from '../services/instanceId';
 import { LiteLlmClient } from '../gateways/litellm/LiteLlmClient';
 import { Caller } from '../permissions/Caller';
 import { UserDirectory } from '../services/catalogUsers';
@@ -34,6 +36,24 @@ export const alice: Caller = {
   canManageKey: key => key.subjectRef === 'user:default/alice',
 };
 
+/** Another developer, in no team of alice's. */
+export const bob: Caller = {
+  userRef: 'user:default/bob',
+  ownershipRefs: ['user:default/bob'],
+  canManage: false,
+  canReview: () => false,
+  canManageKey: key => key.subjectRef === 'user:default/bob',
+};
+
+/** The models every fixture emulator serves. */
+export const FIXTURE_MODELS = [
+  {
+    model_name: 'gpt-4o-mini',
+    litellm_params: { model: 'openai/gpt-4o-mini' },
+    model_info: { id: 'm1' },
+  },
+];
+
 /**
  * An emulator serving gpt-4o-mini, and a migrated SQLite database in which
  * alice holds a grant for it: what KeyService tests start from.
@@ -46,15 +66,7 @@ export async function startKeyFixture(
     masterKey: MASTER_KEY,
     port: 0,
     enterprise: options.enterprise,
-    seed: {
-      models: [
-        {
-          model_name: 'gpt-4o-mini',
-          litellm_params: { model: 'openai/gpt-4o-mini' },
-          model_info: { id: 'm1' },
-        },
-      ],
-    },
+    seed: { models: FIXTURE_MODELS },
   });
   const knex = await databases.init(options.databaseId ?? 'SQLITE_3');
   await applyDatabaseMigrations(knex);
@@ -95,6 +107,7 @@ export function keyServices(options: {
     title: string;
     description: string;
   }) => Promise<void>;
+  now?: () => Date;
 }) {
   const { knex } = options;
   const instanceId = options.instanceId ?? 'test-portal';
@@ -150,6 +163,7 @@ export function keyServices(options: {
     logger,
     settings: options.reconcile,
     notifyAdmins: options.notifyAdmins,
+    now: options.now,
   });
   return {
     store,
@@ -162,4 +176,57 @@ export function keyServices(options: {
     adoption,
     logger,
   };
+}
+
+/**
+ * One portal install on its own database, against a shared emulator: its
+ * instance id generated and stored as plugin.ts does, alice and bob granted
+ * gpt-4o-mini.
+ */
+export async function startPortal(
+  databases: TestDatabases,
+  databaseId: TestDatabaseId,
+  emulatorUrl: string,
+  options: Omit<Parameters<typeof keyServices>[0], 'knex' | 'emulatorUrl'> = {},
+) {
+  const knex = await databases.init(databaseId);
+  await applyDatabaseMigrations(knex);
+  const instanceId =
+    options.instanceId ??
+    (await resolveInstanceId(new SettingsStore(knex), new ConfigReader({})));
+  const access = new KnexAccessStore(knex);
+  for (const user of [alice, bob]) {
+    await access.create({
+      modelName: 'gpt-4o-mini',
+      subjectRef: user.userRef,
+      requestedBy: user.userRef,
+      status: 'granted',
+      limits: {},
+    });
+  }
+  return {
+    knex,
+    instanceId,
+    databaseId,
+    ...keyServices({ ...options, knex, emulatorUrl, instanceId }),
+  };
+}
+
+/**
+ * A small, seeded PRNG (mulberry32), so a failing run can be replayed by its
+ * seed; neighbouring seeds give unrelated sequences.
+ */
+export function prng(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  return Object.assign(next, {
+    pick: <T>(items: readonly T[]): T =>
+      items[Math.floor(next() * items.length)],
+  });
 }

@@ -196,16 +196,18 @@ export class KnexKeyStore implements KeyStore {
           );
         }
         if (filter.aliasPrefix !== undefined) {
-          q.where('alias', 'like', `${escapeLike(filter.aliasPrefix)}%`);
+          q.whereRaw(`alias like ? ${LIKE_ESCAPE}`, [
+            `${escapeLike(filter.aliasPrefix)}%`,
+          ]);
         }
         if (filter.search) {
           const term = `%${escapeLike(filter.search.toLowerCase())}%`;
           q.where(inner =>
             inner
-              .whereRaw('lower(name) like ?', [term])
-              .orWhereRaw('lower(alias) like ?', [term])
-              .orWhereRaw('lower(subject_ref) like ?', [term])
-              .orWhereRaw('lower(prefix) like ?', [term]),
+              .whereRaw(`lower(name) like ? ${LIKE_ESCAPE}`, [term])
+              .orWhereRaw(`lower(alias) like ? ${LIKE_ESCAPE}`, [term])
+              .orWhereRaw(`lower(subject_ref) like ? ${LIKE_ESCAPE}`, [term])
+              .orWhereRaw(`lower(prefix) like ? ${LIKE_ESCAPE}`, [term]),
           );
         }
         if (filter.operationStartedBefore) {
@@ -296,6 +298,9 @@ export class KnexKeyStore implements KeyStore {
     await this.knex(TABLE).where({ id }).delete();
   }
 }
+
+/** SQLite has no default escape character for LIKE; PostgreSQL's is this. */
+const LIKE_ESCAPE = "escape '\\'";
 
 function escapeLike(value: string) {
   return value.replace(/[\\%_]/g, c => `\\${c}`);

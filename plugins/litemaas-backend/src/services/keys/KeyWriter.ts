@@ -235,9 +235,16 @@ export class KeyWriter {
   }
 
   private async replaceValue(
-    record: KeyRecord,
+    current: KeyRecord,
     graceHours: number,
   ): Promise<IssuedKey> {
+    let record = current;
+    if (record.retiringTokenHash) {
+      // A value still in its grace period ends now: a key has at most one
+      // old value, and the portal never loses track of one.
+      await this.retireOldValue(record);
+      record = (await this.deps.store.get(record.id))!;
+    }
     const oldHash = record.tokenHash!;
     const retireAt = new Date(this.now().getTime() + graceHours * 3600 * 1000);
     let issued;

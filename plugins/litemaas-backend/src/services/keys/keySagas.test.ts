@@ -3,6 +3,7 @@ import {
   MASTER_KEY,
   alice,
   keyServices,
+  prng,
   startKeyFixture,
 } from '../../__testUtils__/keyFixture';
 import { LiteLlmClient } from '../../gateways/litellm/LiteLlmClient';
@@ -11,16 +12,7 @@ import { SagaStep } from './KeyWriter';
 jest.setTimeout(300_000);
 
 const RUNS = 200;
-const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
-
-/** A small, seeded PRNG so a failing run can be replayed by its seed. */
-function prng(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
+const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_16'] });
 
 type Fault =
   | { kind: 'status'; path: string; status: number }
@@ -66,108 +58,115 @@ function pickFault(random: () => number): Fault {
 }
 
 describe('key sagas under faults', () => {
-  it(`leave LiteLLM and the portal agreeing after reconciliation, over ${RUNS} randomized runs`, async () => {
-    const { emulator, knex } = await startKeyFixture(databases);
-    const litellm = new LiteLlmClient({
-      baseUrl: emulator.url,
-      masterKey: MASTER_KEY,
-      timeoutMs: 100,
-      retries: 0,
-    });
-    let crashAt: SagaStep | undefined;
-    const { keys, writer, reconciler, store } = keyServices({
-      knex,
-      emulatorUrl: emulator.url,
-      litellm,
-      interruptAt: step => step === crashAt,
-      reconcile: {
-        // Every saga still in flight counts as dead when the reconciler
-        // runs, a second sighting is enough, and nothing is held back: the
-        // repairs themselves are under test here.
-        staleAfterMs: Number(process.env.SAGA_TEST_STALE_AFTER_MS ?? -1),
-        confirmAfterMs: 0,
-        maxShare: 1,
-        maxCount: Infinity,
-      },
-    });
-
-    const failures: string[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      const random = prng(run + 1);
-      // Something to rotate or revoke, made before the fault.
-      const existing = await keys.create(alice, {
-        name: `k${run}`,
-        models: ['gpt-4o-mini'],
+  it.each(databases.eachSupportedId())(
+    `leave LiteLLM and the portal agreeing after reconciliation, over ${RUNS} randomized runs (%p)`,
+    async databaseId => {
+      const { emulator, knex } = await startKeyFixture(databases, {
+        databaseId,
       });
-      const fault = pickFault(random);
-      crashAt = undefined;
-      emulator.faults.clear();
-      if (fault.kind === 'crash') crashAt = fault.step;
-      else if (fault.kind === 'status')
-        emulator.faults.inject({ path: fault.path, status: fault.status });
-      else if (fault.kind === 'timeout')
-        emulator.faults.inject({ path: fault.path, delayMs: 250 });
-      else if (fault.kind === 'drop')
-        emulator.faults.inject({ path: fault.path, dropConnection: true });
-      else
-        emulator.faults.inject({
-          path: fault.path,
-          afterHandler: true,
-          status: 500,
+      const litellm = new LiteLlmClient({
+        baseUrl: emulator.url,
+        masterKey: MASTER_KEY,
+        timeoutMs: 60,
+        retries: 0,
+      });
+      let crashAt: SagaStep | undefined;
+      const { keys, writer, reconciler, store } = keyServices({
+        knex,
+        emulatorUrl: emulator.url,
+        litellm,
+        interruptAt: step => step === crashAt,
+        reconcile: {
+          // Every saga still in flight counts as dead when the reconciler
+          // runs, a second sighting is enough, and nothing is held back: the
+          // repairs themselves are under test here.
+          staleAfterMs: Number(process.env.SAGA_TEST_STALE_AFTER_MS ?? -1),
+          confirmAfterMs: 0,
+          maxShare: 1,
+          maxCount: Infinity,
+        },
+      });
+
+      const failures: string[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        const random = prng(run + 1);
+        // Something to rotate or revoke, made before the fault.
+        const existing = await keys.create(alice, {
+          name: `k${run}`,
+          models: ['gpt-4o-mini'],
         });
-
-      const operation = ['create', 'rotate', 'revoke'][
-        Math.floor(random() * 3)
-      ];
-      try {
-        if (operation === 'create')
-          await keys.create(alice, {
-            name: `n${run}`,
-            models: ['gpt-4o-mini'],
+        const fault = pickFault(random);
+        crashAt = undefined;
+        emulator.faults.clear();
+        if (fault.kind === 'crash') crashAt = fault.step;
+        else if (fault.kind === 'status')
+          emulator.faults.inject({ path: fault.path, status: fault.status });
+        else if (fault.kind === 'timeout')
+          emulator.faults.inject({ path: fault.path, delayMs: 120 });
+        else if (fault.kind === 'drop')
+          emulator.faults.inject({ path: fault.path, dropConnection: true });
+        else
+          emulator.faults.inject({
+            path: fault.path,
+            afterHandler: true,
+            status: 500,
           });
-        else if (operation === 'rotate')
-          await keys.rotate(alice, existing.key.id);
-        else await keys.revoke(alice, existing.key.id);
-      } catch {
-        // Expected: the fault made it fail; what matters is the state after.
-      }
-      crashAt = undefined;
-      emulator.faults.clear();
-      if (fault.kind === 'timeout') {
-        // Let the held-back request land before the repair runs.
-        await new Promise(r => setTimeout(r, 300));
-      }
-      // A key missing or orphaned is acted on at its second sighting.
-      for (let i = 0; i < 3; i++) await reconciler.run();
 
-      const gatewayHashes = new Set<string>();
-      for await (const page of litellm.listAllKeys()) {
-        for (const key of page) gatewayHashes.add(key.token!);
-      }
-      const portalHashes = new Set<string>();
-      for (const record of await store.list({ statuses: ['active'] })) {
-        if (record.tokenHash) portalHashes.add(record.tokenHash);
-        if (record.retiringTokenHash)
-          portalHashes.add(record.retiringTokenHash);
-      }
-      const onlyGateway = [...gatewayHashes].filter(h => !portalHashes.has(h));
-      const onlyPortal = [...portalHashes].filter(h => !gatewayHashes.has(h));
-      const stuck = await store.list({ statuses: ['creating', 'revoking'] });
-      // Tidy up so each run starts from a small set of live keys.
-      for (const record of await store.list({ statuses: ['active'] })) {
-        await writer.revoke(record);
-      }
-      if (onlyGateway.length || onlyPortal.length || stuck.length) {
-        failures.push(
-          `run ${run} (${operation}, ${JSON.stringify(fault)}): ${
-            onlyGateway.length
-          } only in LiteLLM, ${onlyPortal.length} only in the portal, ${
-            stuck.length
-          } stuck`,
+        const operation = ['create', 'rotate', 'revoke'][
+          Math.floor(random() * 3)
+        ];
+        try {
+          if (operation === 'create')
+            await keys.create(alice, {
+              name: `n${run}`,
+              models: ['gpt-4o-mini'],
+            });
+          else if (operation === 'rotate')
+            await keys.rotate(alice, existing.key.id);
+          else await keys.revoke(alice, existing.key.id);
+        } catch {
+          // Expected: the fault made it fail; what matters is the state after.
+        }
+        crashAt = undefined;
+        emulator.faults.clear();
+        if (fault.kind === 'timeout') {
+          // Let the held-back request land before the repair runs.
+          await new Promise(r => setTimeout(r, 150));
+        }
+        // A key missing or orphaned is acted on at its second sighting.
+        for (let i = 0; i < 3; i++) await reconciler.run();
+
+        const gatewayHashes = new Set<string>();
+        for await (const page of litellm.listAllKeys()) {
+          for (const key of page) gatewayHashes.add(key.token!);
+        }
+        const portalHashes = new Set<string>();
+        for (const record of await store.list({ statuses: ['active'] })) {
+          if (record.tokenHash) portalHashes.add(record.tokenHash);
+          if (record.retiringTokenHash)
+            portalHashes.add(record.retiringTokenHash);
+        }
+        const onlyGateway = [...gatewayHashes].filter(
+          h => !portalHashes.has(h),
         );
+        const onlyPortal = [...portalHashes].filter(h => !gatewayHashes.has(h));
+        const stuck = await store.list({ statuses: ['creating', 'revoking'] });
+        // Tidy up so each run starts from a small set of live keys.
+        for (const record of await store.list({ statuses: ['active'] })) {
+          await writer.revoke(record);
+        }
+        if (onlyGateway.length || onlyPortal.length || stuck.length) {
+          failures.push(
+            `run ${run} (${operation}, ${JSON.stringify(fault)}): ${
+              onlyGateway.length
+            } only in LiteLLM, ${onlyPortal.length} only in the portal, ${
+              stuck.length
+            } stuck`,
+          );
+        }
       }
-    }
-    await emulator.close();
-    expect(failures).toEqual([]);
-  });
+      await emulator.close();
+      expect(failures).toEqual([]);
+    },
+  );
 });
