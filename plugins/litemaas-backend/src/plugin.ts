@@ -37,6 +37,7 @@ import { KeyWriter } from './services/keys/KeyWriter';
 import { hashKey } from './services/keys/keyViews';
 import { KeyReconciler } from './services/reconcile/KeyReconciler';
 import { KeyAdoption } from './services/reconcile/KeyAdoption';
+import { InstanceLease } from './services/reconcile/InstanceLease';
 import {
   adoptionMatchFromConfig,
   reconcileSettingsFromConfig,
@@ -139,11 +140,25 @@ export const litemaasPlugin = createBackendPlugin({
         const adminRefs =
           config.getOptionalStringArray('litemaas.admins') ?? [];
         const keyStore = new KnexKeyStore(knex);
+        const lease = new InstanceLease({
+          settings: new SettingsStore(knex),
+          litellm,
+          instanceId,
+          logger,
+        });
+        // A copy of this database (a restored backup) finds out before it
+        // changes anything; LiteLLM being down is no reason not to start.
+        await lease
+          .check()
+          .catch(error =>
+            logger.warn(`Could not check the install's lease: ${error}`),
+          );
         const writer = new KeyWriter({
           store: keyStore,
           litellm,
           adapters: [...gatewayAdapters.values()],
           instanceId,
+          lease,
           logger,
         });
         const keys = new KeyService({
@@ -172,6 +187,7 @@ export const litemaasPlugin = createBackendPlugin({
           portalTokenHash: hashKey(masterKey),
           match: adoptionMatchFromConfig(config),
           auditor,
+          lease,
         });
         const reconciler = new KeyReconciler({
           store: keyStore,
@@ -181,6 +197,7 @@ export const litemaasPlugin = createBackendPlugin({
           keys,
           reconcile: reconcileStore,
           adoption,
+          lease,
           instanceId,
           logger,
           settings: reconcileSettingsFromConfig(config),

@@ -62,6 +62,12 @@ export interface ReconcileReport {
   /** Keys of other portal installs on the same LiteLLM: never touched. */
   otherPortals: Array<{ instanceId: string; keys: number }>;
   attention: KeyNeedingAttention[];
+  /**
+   * Set when this database is not the one in charge of its install id (a
+   * restored backup, a copy): the run changed nothing, and key changes wait
+   * until an admin takes over.
+   */
+  fenced?: { since: string; reason: string };
 }
 
 /**

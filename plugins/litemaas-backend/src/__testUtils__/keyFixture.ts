@@ -12,6 +12,7 @@ import { SettingsStore } from '../database/SettingsStore';
 import { ConfigReader } from '@backstage/config';
 import { ReconcileStore } from '../database/ReconcileStore';
 import { resolveInstanceId } from '../services/instanceId';
+import { InstanceLease } from '../services/reconcile/InstanceLease';
 import { LiteLlmClient } from '../gateways/litellm/LiteLlmClient';
 import { Caller } from '../permissions/Caller';
 import { UserDirectory } from '../services/catalogUsers';
@@ -117,11 +118,18 @@ export function keyServices(options: {
   const litellm =
     options.litellm ??
     new LiteLlmClient({ baseUrl: options.emulatorUrl, masterKey: MASTER_KEY });
+  const lease = new InstanceLease({
+    settings: new SettingsStore(knex),
+    litellm,
+    instanceId,
+    logger,
+  });
   const writer = new KeyWriter({
     store,
     litellm,
     adapters: [],
     instanceId,
+    lease,
     logger,
     interruptAt: options.interruptAt,
   });
@@ -150,6 +158,7 @@ export function keyServices(options: {
     portalTokenHash: hashKey(MASTER_KEY),
     match: options.adoptionMatch ?? 'entity-ref-or-email',
     auditor: mockServices.auditor.mock(),
+    lease,
   });
   const reconciler = new KeyReconciler({
     store,
@@ -159,6 +168,7 @@ export function keyServices(options: {
     keys,
     reconcile: reconcileStore,
     adoption,
+    lease,
     instanceId,
     logger,
     settings: options.reconcile,
@@ -174,6 +184,7 @@ export function keyServices(options: {
     reconciler,
     reconcileStore,
     adoption,
+    lease,
     logger,
   };
 }

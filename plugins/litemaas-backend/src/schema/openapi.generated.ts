@@ -1185,6 +1185,21 @@ export const spec = {
         },
       },
     },
+    '/admin/reconcile/take-over': {
+      post: {
+        operationId: 'TakeOverInstance',
+        summary:
+          'States that this database is the one in charge of its install id, lifting a fence (admins). Only when the other copy is stopped or has its own instance id.',
+        responses: {
+          '204': {
+            description: 'This database holds the lease.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/admin/unmanaged-keys/{tokenHash}/adopt': {
       post: {
         operationId: 'AdoptKey',
@@ -2701,6 +2716,19 @@ export const spec = {
               required: ['tokenHash', 'reason'],
               additionalProperties: false,
             },
+          },
+          fenced: {
+            type: 'object',
+            properties: {
+              since: {
+                type: 'string',
+              },
+              reason: {
+                type: 'string',
+              },
+            },
+            required: ['since', 'reason'],
+            additionalProperties: false,
           },
         },
         required: [

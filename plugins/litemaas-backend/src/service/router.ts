@@ -280,6 +280,12 @@ export async function createRouter(options: RouterOptions) {
     res.json(await options.reconciler.dismiss(caller, req.body.ids));
   });
 
+  router.post('/admin/reconcile/take-over', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    await options.reconciler.takeOver(caller);
+    res.status(204).end();
+  });
+
   router.post('/admin/unmanaged-keys/:tokenHash/adopt', async (req, res) => {
     const caller = await callers.resolve(req, litemaasModelManagePermission);
     res

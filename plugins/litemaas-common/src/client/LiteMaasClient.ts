@@ -137,6 +137,8 @@ export interface LiteMaasApi {
   confirmHeldActions(ids: string[]): Promise<HeldActionResults>;
   /** Admins: keeps things as they are; the action is not proposed again. */
   dismissHeldActions(ids: string[]): Promise<{ dismissed: number }>;
+  /** Admins: this database is the one in charge of its install id. */
+  takeOverInstance(): Promise<void>;
   /** Admins: the portal takes over a key made outside it, for an owner. */
   adoptKey(
     tokenHash: string,
@@ -389,6 +391,10 @@ export class LiteMaasClient implements LiteMaasApi {
       '/admin/reconcile/holds/dismiss',
       { ids },
     );
+  }
+
+  async takeOverInstance() {
+    await this.call<void>('POST', '/admin/reconcile/take-over');
   }
 
   adoptKey(tokenHash: string, body: { ownerRef: string; name?: string }) {

@@ -228,6 +228,7 @@ export function fakeApi(overrides: Partial<LiteMaasApi> = {}): LiteMaasApi {
     'getReconcileStatus',
     'confirmHeldActions',
     'dismissHeldActions',
+    'takeOverInstance',
     'adoptKey',
     'leaveKey',
     'getUsage',

@@ -245,14 +245,33 @@ export class LiteLlmClient {
     return { ...body.data, team_id: teamId };
   }
 
+  /** Replaces a team's metadata. */
+  async setTeamMetadata(
+    teamId: string,
+    metadata: Record<string, unknown>,
+  ): Promise<void> {
+    await this.request('POST', '/team/update', {
+      body: { team_id: teamId, metadata },
+    });
+  }
+
+  /** Makes a team; `metadata` as given. */
+  async createTeam(
+    teamId: string,
+    alias: string,
+    metadata?: Record<string, unknown>,
+  ): Promise<LiteLlmTeam> {
+    const created = await this.request<LiteLlmTeam>('POST', '/team/new', {
+      body: { team_id: teamId, team_alias: alias, metadata },
+    });
+    return { ...created, team_id: teamId };
+  }
+
   /** Makes sure a team exists, so team keys can name it. */
   async ensureTeam(teamId: string, alias: string): Promise<LiteLlmTeam> {
     const existing = await this.teamInfo(teamId);
     if (existing) return existing;
-    const created = await this.request<LiteLlmTeam>('POST', '/team/new', {
-      body: { team_id: teamId, team_alias: alias },
-    });
-    return { ...created, team_id: teamId };
+    return this.createTeam(teamId, alias);
   }
 
   /**

@@ -71,6 +71,7 @@ export interface LiteLlmTeam {
   budget_duration?: string | null;
   budget_reset_at?: string | null;
   blocked?: boolean | null;
+  metadata?: Record<string, unknown> | null;
 }
 
 /** The team budget fields the portal writes; null clears one. */

@@ -53,6 +53,8 @@ export interface KeyWriterDeps {
   adapters: LiteMaasGatewayAdapter[];
   /** This install's id: every key issued carries it. */
   instanceId: string;
+  /** Refuses writes while this database is not in charge of the install. */
+  lease?: { assertInCharge(): Promise<void> };
   logger: LoggerService;
   now?: () => Date;
   /** Test seam: return true to stop a saga after a step, as a crash does. */
@@ -84,6 +86,7 @@ export class KeyWriter {
   /** Issues a key: the row first, then LiteLLM, then the commit. */
   async issue(createdBy: string, key: NewKey): Promise<IssuedKey> {
     assertSomeModels(key.models);
+    await this.deps.lease?.assertInCharge();
     // 1. Intent: the row exists before LiteLLM hears of the key.
     await this.deps.store.insert({
       ...key,
@@ -193,6 +196,7 @@ export class KeyWriter {
    */
   async rotate(record: KeyRecord, graceHours: number): Promise<IssuedKey> {
     try {
+      await this.deps.lease?.assertInCharge();
       return await this.replaceValue(record, graceHours);
     } catch (error) {
       if (error instanceof SagaInterrupted) throw error;
@@ -385,6 +389,7 @@ export class KeyWriter {
 
   /** Revocation saga: recorded, deleted in LiteLLM, committed. */
   async revoke(record: KeyRecord): Promise<KeyRecord> {
+    await this.deps.lease?.assertInCharge();
     await this.deps.store.update(record.id, {
       status: 'revoking',
       operation: 'revoke',
@@ -438,6 +443,7 @@ export class KeyWriter {
     patch: KeyPatch,
   ): Promise<KeyRecord> {
     if (fields.models !== undefined) assertSomeModels(fields.models);
+    await this.deps.lease?.assertInCharge();
     await this.deps.litellm.updateKey(record.tokenHash!, fields);
     return (await this.deps.store.update(record.id, patch))!;
   }

@@ -54,6 +54,8 @@ export interface KeyAdoptionDeps {
   portalTokenHash?: string;
   match: AdoptionMatch;
   auditor: AuditorService;
+  /** Refuses adoption while this database is not in charge of the install. */
+  lease?: { assertInCharge(): Promise<void> };
   now?: () => Date;
 }
 
@@ -164,6 +166,7 @@ export class KeyAdoption {
         if (!caller.canManage) {
           throw new NotAllowedError('Only admins can adopt keys');
         }
+        await this.deps.lease?.assertInCharge();
         const ownerRef = ownerRefOf(body.ownerRef);
         if (!(await this.deps.entityExists(ownerRef))) {
           throw new InputError(`ownerRef: ${ownerRef} is not in the catalog`);

@@ -27,6 +27,7 @@ import {
 import { retiredAlias } from '../keys/keyRules';
 import { fromLiteLlmLimits } from '../keys/keyViews';
 import { KeyWriter } from '../keys/KeyWriter';
+import { InstanceLease } from './InstanceLease';
 import { KeyAdoption } from './KeyAdoption';
 
 /** How careful reconciliation is; see the README's "How reconciliation decides". */
@@ -69,6 +70,8 @@ export interface KeyReconcilerDeps {
   keys: KeyService;
   reconcile: ReconcileStore;
   adoption: KeyAdoption;
+  /** Keeps a copy of this database from acting for the install. */
+  lease?: InstanceLease;
   instanceId: string;
   logger: LoggerService;
   /** Tells the admins; best effort. */
@@ -136,6 +139,19 @@ export class KeyReconciler {
       otherPortals: [],
       attention: [],
     };
+
+    // 0. Only the database in charge of this install acts for it.
+    const fence = await this.deps.lease?.checkAndRenew();
+    if (fence) {
+      report.fenced = fence;
+      if (await this.deps.reconcile.noticeDue('fenced', DAY_MS)) {
+        await this.deps.notifyAdmins?.({
+          title: 'LiteMaaS paused key changes',
+          description: `${fence.reason} Nothing is repaired and no key can be changed until an admin resolves it in Keys admin → Reconciliation: stop the other copy or give it its own litemaas.instanceId, then take over.`,
+        });
+      }
+      return report;
+    }
 
     // 1. Our records, before the listing: whatever changes after this
     //    moment is newer than the listing and is left for the next run.
@@ -386,6 +402,15 @@ export class KeyReconciler {
     return report;
   }
 
+  /** An admin states this database is the one in charge of the install. */
+  async takeOver(caller: Caller): Promise<void> {
+    if (!caller.canManage) {
+      throw new NotAllowedError('Only admins can take the install over');
+    }
+    if (!this.deps.lease) return;
+    await this.deps.lease.takeOver(caller.userRef);
+  }
+
   /** Held-back actions, newest first. */
   async holds(): Promise<HeldAction[]> {
     return (await this.deps.reconcile.listHolds(['held'])).map(toHeldAction);
@@ -396,6 +421,7 @@ export class KeyReconciler {
     if (!caller.canManage) {
       throw new NotAllowedError('Only admins can confirm held-back repairs');
     }
+    await this.deps.lease?.assertInCharge();
     const results: HeldActionResults['results'] = [];
     for (const id of new Set(ids)) {
       const hold = await this.deps.reconcile.claimHold(id, caller.userRef);

@@ -20,16 +20,21 @@ import SyncIcon from '@material-ui/icons/Sync';
 import Alert from '@material-ui/lab/Alert';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
-import { errorMessage, runTaskNow } from '../common';
+import { ConfirmDialog, errorMessage, runTaskNow } from '../common';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 import { formatDateTime, formatRelativeTime } from '../format';
 import { AdminSection } from './AdminSection';
 import { AdoptKeyDialog } from './AdoptKeyDialog';
 import { HeldActions } from './HeldActions';
 
-type Count = {
-  [K in keyof ReconcileReport]: ReconcileReport[K] extends number ? K : never;
-}[keyof ReconcileReport];
+type Count =
+  | 'gatewayKeys'
+  | 'completed'
+  | 'removedFromGateway'
+  | 'markedRevoked'
+  | 'resynced'
+  | 'adopted'
+  | 'waiting';
 
 const COUNTS: Array<[Count, string]> = [
   ['gatewayKeys', 'keys in LiteLLM'],
@@ -94,6 +99,55 @@ function LastRun(props: { status: ReconcileStatus }) {
       {report.missingFromListOnly > 0 &&
         ` ${report.missingFromListOnly} keys were missing from LiteLLM’s list but exist: left alone.`}
     </Alert>
+  );
+}
+
+/**
+ * This database is not the one in charge of its install id: it changes
+ * nothing until an admin, having stopped the other copy or given it its own
+ * instance id, takes over.
+ */
+function Fenced(props: {
+  fence: NonNullable<ReconcileReport['fenced']>;
+  onTookOver(): void;
+}) {
+  const api = useApi(litemaasApiRef);
+  const [asking, setAsking] = useState(false);
+  return (
+    <Box mb={2}>
+      <Alert
+        severity="error"
+        action={
+          <Button color="inherit" size="small" onClick={() => setAsking(true)}>
+            Take over…
+          </Button>
+        }
+      >
+        <Typography variant="subtitle2" component="h3">
+          Key changes are paused since {formatRelativeTime(props.fence.since)}
+        </Typography>
+        {props.fence.reason} Nothing is repaired and no key can be created,
+        rotated or revoked here until this is resolved.
+      </Alert>
+      <ConfirmDialog
+        open={asking}
+        title="Take over this install?"
+        confirmLabel="Take over"
+        danger
+        onConfirm={async () => {
+          await api.takeOverInstance();
+          props.onTookOver();
+        }}
+        onClose={() => setAsking(false)}
+      >
+        <Typography variant="body2">
+          Only if this portal's database is the one in charge of these keys.
+          Stop the other copy, or give it its own{' '}
+          <code>litemaas.instanceId</code>, first: two databases acting for one
+          install undo each other's changes.
+        </Typography>
+      </ConfirmDialog>
+    </Box>
   );
 }
 
@@ -261,6 +315,9 @@ export function Reconciliation(props: { pollIntervalMs?: number } = {}) {
         <Box mb={2} role="status">
           <LastRun status={status} />
         </Box>
+        {report?.fenced && (
+          <Fenced fence={report.fenced} onTookOver={refresh} />
+        )}
         {status.holds.length > 0 && (
           <HeldActions holds={status.holds} onDecided={refresh} />
         )}
