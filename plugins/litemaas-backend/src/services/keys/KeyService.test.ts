@@ -5,12 +5,13 @@ import {
   startKeyFixture,
 } from '../../__testUtils__/keyFixture';
 
-const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_16'] });
 
-describe('KeyService with LiteLLM Enterprise', () => {
-  it('rotates through /key/regenerate, keeping the key and its alias', async () => {
+describe.each(databases.eachSupportedId())('KeyService on %p', databaseId => {
+  it('rotates through /key/regenerate with LiteLLM Enterprise, keeping the key and its alias', async () => {
     const { emulator, knex } = await startKeyFixture(databases, {
       enterprise: true,
+      databaseId,
     });
     const { keys } = keyServices({ knex, emulatorUrl: emulator.url });
     const chat = (key: string) =>
