@@ -319,7 +319,9 @@ export class KeyWriter {
       operationData: undefined,
       operationStartedAt: undefined,
     });
-    return { key: toApiKey(done!, this.now()), value: issued!.key };
+    // The new value carries the old one's spend: the owner sees it at once.
+    const fresh = await this.refresh(done!);
+    return { key: toApiKey(fresh, this.now()), value: issued!.key };
   }
 
   /**
