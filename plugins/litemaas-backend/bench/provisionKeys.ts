@@ -13,7 +13,7 @@ import { KnexKeyStore } from '../src/database/KnexKeyStore';
 import { applyDatabaseMigrations } from '../src/database/migrations';
 import { SettingsStore } from '../src/database/SettingsStore';
 import { LiteLlmClient } from '../src/gateways/litellm/LiteLlmClient';
-import { Caller } from '../src/permissions/Caller';
+import { Caller, portalCaller } from '../src/permissions/Caller';
 import { KeyService } from '../src/services/keys/KeyService';
 import { KeyWriter } from '../src/services/keys/KeyWriter';
 import {
@@ -84,13 +84,11 @@ async function main() {
   });
   try {
     await applyDatabaseMigrations(db.knex);
-    const admin: Caller = {
+    const admin: Caller = portalCaller({
       userRef: 'user:default/dana',
-      ownershipRefs: ['user:default/dana', 'group:default/litemaas-admins'],
-      canManage: true,
-      canReview: () => true,
-      canManageKey: () => true,
-    };
+      groups: ['group:default/litemaas-admins'],
+      admin: true,
+    });
     const store = new KnexKeyStore(db.knex);
     const litellm = new LiteLlmClient({
       baseUrl: emulator.url,

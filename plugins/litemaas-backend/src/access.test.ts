@@ -127,13 +127,16 @@ describe.each(databases.eachSupportedId())(
       const bobQueue = await as(BOB).get('/access-requests?scope=review');
       expect(bobQueue.body.items).toEqual([]);
 
-      // A non-owner, non-admin cannot approve.
+      // A non-owner, non-admin cannot approve: to them it is not there.
       const forbidden = await as(BOB).post(
         `/access-requests/${id}/approve`,
         {},
       );
-      expect(forbidden.status).toBe(403);
-      expect(forbidden.body.error.message).toContain('owner of granite-8b');
+      expect(forbidden.status).toBe(404);
+      // The requester may not approve their own request.
+      const own = await as(ALICE).post(`/access-requests/${id}/approve`, {});
+      expect(own.status).toBe(403);
+      expect(own.body.error.message).toContain('owner of granite-8b');
 
       const approved = await as(CAROL).post(`/access-requests/${id}/approve`, {
         limits: { rpm: 30 },
@@ -191,11 +194,11 @@ describe.each(databases.eachSupportedId())(
         justification: 'The pilot needs the on-prem model',
       });
       expect(again.body.status).toBe('pending');
-      // Someone else's request is not Alice's to cancel.
+      // Someone else's request is not Alice's to cancel (nor to see).
       const notHers = await as(ALICE).post(
         `/access-requests/${body.id}/cancel`,
       );
-      expect(notHers.status).toBe(403);
+      expect(notHers.status).toBe(404);
       const cancelled = await as(BOB).post(
         `/access-requests/${body.id}/cancel`,
       );

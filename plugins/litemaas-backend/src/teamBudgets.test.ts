@@ -10,6 +10,7 @@ import { KnexKeyStore } from './database/KnexKeyStore';
 import { TeamStore } from './database/TeamStore';
 import { LiteLlmClient } from './gateways/litellm/LiteLlmClient';
 import { litemaasPlugin } from './plugin';
+import { portalCaller } from './permissions/Caller';
 import { TeamBudgetAlerts } from './services/TeamBudgetAlerts';
 import { TeamBudgetService } from './services/TeamBudgetService';
 import { apiClient } from './__testUtils__/http';
@@ -211,13 +212,7 @@ describe.each(databases.eachSupportedId())('TeamBudgetAlerts on %p', id => {
       logger: mockServices.logger.mock(),
       notifications: { send: async n => void sent.push(n) },
     });
-    const admin = {
-      userRef: 'user:default/dana',
-      ownershipRefs: ['user:default/dana'],
-      canManage: true,
-      canReview: () => true,
-      canManageKey: () => true,
-    };
+    const admin = portalCaller({ userRef: 'user:default/dana', admin: true });
     // One call's cost sets the budget: 4.9 calls' worth, so four calls
     // are past 80% and five past 100%.
     await budgets.setBudget(admin, {

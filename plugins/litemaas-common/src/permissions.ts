@@ -16,9 +16,23 @@ export const RESOURCE_TYPE_LITEMAAS_MODEL = 'litemaas-model';
 export const RESOURCE_TYPE_LITEMAAS_KEY = 'litemaas-key';
 
 /**
- * See and change an API key: rotate, edit, revoke. A resource permission, so
- * a policy can allow it for the key's owners (the user, or the members of
- * the owning team).
+ * See an API key: in lists and on its own. A resource permission, so a
+ * policy can allow it for the key's owners; a conditional decision is
+ * applied as a query to lists.
+ *
+ * @public
+ */
+export const litemaasKeyReadPermission = createPermission({
+  name: 'litemaas.key.read',
+  attributes: { action: 'read' },
+  resourceType: RESOURCE_TYPE_LITEMAAS_KEY,
+});
+
+/**
+ * Create and change an API key: create, edit, rotate, revoke (and, with
+ * `litemaas.model.manage`, block). A resource permission, so a policy can
+ * allow it for the key's owners (the user, or the members of the owning
+ * team). A new key is judged as the key it would be, by its owner.
  *
  * @public
  */
@@ -91,6 +105,7 @@ export const litemaasPermissions = [
   litemaasAccessRequestPermission,
   litemaasAccessReviewPermission,
   litemaasModelManagePermission,
+  litemaasKeyReadPermission,
   litemaasKeyManagePermission,
   litemaasHealthReadPermission,
 ];

@@ -17,6 +17,7 @@ import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import {
   litemaasAccessReviewPermission,
   litemaasKeyManagePermission,
+  litemaasKeyReadPermission,
   litemaasModelManagePermission,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import {
@@ -30,7 +31,7 @@ import {
  * The portal's policy:
  * - members of `litemaas.admins` (users or groups) may do everything in LiteMaaS;
  * - owners of a model may review requests for it;
- * - a key may be managed by its user, or the members of its team;
+ * - a key may be seen and managed by its user, or the members of its team;
  * - everyone else may browse and request, but not manage models;
  * - every other plugin's permissions are allowed (as the template's policy did).
  */
@@ -71,7 +72,10 @@ export class LiteMaasPermissionPolicy implements PermissionPolicy {
         litemaasModelConditions.isModelOwner({ claims: ownershipEntityRefs }),
       );
     }
-    if (isPermission(permission, litemaasKeyManagePermission)) {
+    if (
+      isPermission(permission, litemaasKeyManagePermission) ||
+      isPermission(permission, litemaasKeyReadPermission)
+    ) {
       return createLiteMaasKeyConditionalDecision(
         permission,
         litemaasKeyConditions.isKeyOwner({ claims: ownershipEntityRefs }),

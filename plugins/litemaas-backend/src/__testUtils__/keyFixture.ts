@@ -14,7 +14,7 @@ import { ReconcileStore } from '../database/ReconcileStore';
 import { resolveInstanceId } from '../services/instanceId';
 import { InstanceLease } from '../services/reconcile/InstanceLease';
 import { LiteLlmClient } from '../gateways/litellm/LiteLlmClient';
-import { Caller } from '../permissions/Caller';
+import { Caller, portalCaller } from '../permissions/Caller';
 import { UserDirectory } from '../services/catalogUsers';
 import { KeyService } from '../services/keys/KeyService';
 import { KeySettingsService } from '../services/keys/KeySettingsService';
@@ -29,22 +29,10 @@ import {
 export const MASTER_KEY = 'sk-test-master-key';
 
 /** A developer who manages her own keys and nothing else. */
-export const alice: Caller = {
-  userRef: 'user:default/alice',
-  ownershipRefs: ['user:default/alice'],
-  canManage: false,
-  canReview: () => false,
-  canManageKey: key => key.subjectRef === 'user:default/alice',
-};
+export const alice: Caller = portalCaller({ userRef: 'user:default/alice' });
 
 /** Another developer, in no team of alice's. */
-export const bob: Caller = {
-  userRef: 'user:default/bob',
-  ownershipRefs: ['user:default/bob'],
-  canManage: false,
-  canReview: () => false,
-  canManageKey: key => key.subjectRef === 'user:default/bob',
-};
+export const bob: Caller = portalCaller({ userRef: 'user:default/bob' });
 
 /** The models every fixture emulator serves. */
 export const FIXTURE_MODELS = [

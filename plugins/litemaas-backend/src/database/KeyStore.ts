@@ -1,4 +1,6 @@
+import { PermissionCriteria } from '@backstage/plugin-permission-common';
 import { KeyLimits } from '@litemaas/backstage-plugin-litemaas-common';
+import { LiteMaasKeyQuery } from '@litemaas/backstage-plugin-litemaas-node';
 
 export type KeyRecordStatus =
   | 'creating'
@@ -79,6 +81,8 @@ export interface KeyFilter {
   operationStartedBefore?: Date;
   /** Keys in a rotation grace period that ends before this time. */
   retireBefore?: Date;
+  /** A permission policy's conditions on which keys may be seen. */
+  permission?: PermissionCriteria<LiteMaasKeyQuery>;
   limit?: number;
 }
 

@@ -153,6 +153,36 @@ describe.each(databases.eachSupportedId())('KnexKeyStore on %p', id => {
     expect(await store.teamOwners()).toEqual(['group:default/payments']);
   });
 
+  it("applies a policy's conditions as a query", async () => {
+    const { store } = await createStore();
+    await store.insert(aKey('a1', { subjectRef: 'user:default/alice' }));
+    await store.insert(aKey('b1', { subjectRef: 'user:default/bob' }));
+    await store.insert(aKey('p1', { subjectRef: 'group:default/payments' }));
+    const ids = async (permission: any) =>
+      (await store.list({ permission })).map(k => k.id).sort();
+    expect(await ids({ subjectRefs: ['User:Default/Alice'] })).toEqual(['a1']);
+    expect(await ids({ subjectRefs: [] })).toEqual([]);
+    expect(
+      await ids({
+        anyOf: [
+          { subjectRefs: ['user:default/alice'] },
+          { subjectRefs: ['group:default/payments'] },
+        ],
+      }),
+    ).toEqual(['a1', 'p1']);
+    expect(
+      await ids({
+        allOf: [
+          { subjectRefs: ['user:default/alice', 'user:default/bob'] },
+          { not: { subjectRefs: ['user:default/bob'] } },
+        ],
+      }),
+    ).toEqual(['a1']);
+    expect(await ids({ not: { subjectRefs: ['user:default/alice'] } })).toEqual(
+      ['b1', 'p1'],
+    );
+  });
+
   it('migrates down and up again', async () => {
     const { knex } = await createStore();
     await rollbackDatabaseMigrations(knex);

@@ -1,5 +1,12 @@
 import { isDatabaseConflictError } from '@backstage/backend-plugin-api';
 import { ConflictError } from '@backstage/errors';
+import { PermissionCriteria } from '@backstage/plugin-permission-common';
+import {
+  isAndCriteria,
+  isNotCriteria,
+  isOrCriteria,
+} from '@backstage/plugin-permission-node';
+import { LiteMaasKeyQuery } from '@litemaas/backstage-plugin-litemaas-node';
 import { Knex } from 'knex';
 import {
   KeyFilter,
@@ -224,6 +231,10 @@ export class KnexKeyStore implements KeyStore {
             filter.retireBefore,
           );
         }
+        if (filter.permission) {
+          const criteria = filter.permission;
+          q.where(inner => applyCriteria(inner, criteria));
+        }
         if (filter.limit) q.limit(filter.limit);
       })
       .orderBy('created_at', 'desc')
@@ -296,6 +307,39 @@ export class KnexKeyStore implements KeyStore {
 
   async delete(id: string) {
     await this.knex(TABLE).where({ id }).delete();
+  }
+}
+
+/**
+ * A permission policy's conditions as SQL: all of, any of, not, and the
+ * key rules' query (`subjectRefs`: owned by one of these, ignoring case).
+ */
+function applyCriteria(
+  q: Knex.QueryBuilder,
+  criteria: PermissionCriteria<LiteMaasKeyQuery>,
+): void {
+  if (isAndCriteria(criteria)) {
+    for (const part of criteria.allOf) {
+      q.where(inner => applyCriteria(inner, part));
+    }
+  } else if (isOrCriteria(criteria)) {
+    q.where(outer => {
+      for (const part of criteria.anyOf) {
+        outer.orWhere(inner => applyCriteria(inner, part));
+      }
+    });
+  } else if (isNotCriteria(criteria)) {
+    q.whereNot(inner => applyCriteria(inner, criteria.not));
+  } else {
+    const refs = criteria.subjectRefs.map(r => r.toLocaleLowerCase('en-US'));
+    if (refs.length === 0) {
+      q.whereRaw('1 = 0');
+    } else {
+      q.whereRaw(
+        `lower(subject_ref) in (${refs.map(() => '?').join(', ')})`,
+        refs,
+      );
+    }
   }
 }
 

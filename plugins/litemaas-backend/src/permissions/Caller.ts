@@ -1,9 +1,20 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotAllowedError } from '@backstage/errors';
+import { PermissionCriteria } from '@backstage/plugin-permission-common';
 import {
+  LiteMaasKeyQuery,
   LiteMaasKeyResource,
   LiteMaasModelResource,
 } from '@litemaas/backstage-plugin-litemaas-node';
+
+/**
+ * Which keys a caller may read, for lists: all, none, or those matching
+ * the policy's conditions (applied as a query).
+ */
+export type KeyReadScope =
+  | { all: true }
+  | { none: true }
+  | { criteria: PermissionCriteria<LiteMaasKeyQuery> };
 
 /**
  * Who is calling, with the permission decisions the services need, made
@@ -14,20 +25,43 @@ export interface Caller {
   userRef: string;
   /** The user and the groups they belong to. */
   ownershipRefs: string[];
-  /** Admin: manage models, see hidden ones, review everything. */
+  /** Whether a user (not a service) is calling. */
+  isUser: boolean;
+  /** `litemaas.model.manage`: admin; manage models, see hidden ones. */
   canManage: boolean;
-  /** Whether the caller may approve or deny requests for a model. */
+  /** `litemaas.access.request`: ask for access, cancel, ask again, give up. */
+  canRequest: boolean;
+  /** `litemaas.access.review`: approve or deny requests for a model. */
   canReview(model: LiteMaasModelResource): boolean;
-  /** Whether the caller may see and change a key. */
+  /** `litemaas.key.read` on one key. */
+  canReadKey(key: LiteMaasKeyResource): boolean;
+  /** `litemaas.key.manage` on one key (a new key: the key it would be). */
   canManageKey(key: LiteMaasKeyResource): boolean;
+  /** `litemaas.key.read` for lists. */
+  keyReadScope: KeyReadScope;
 }
 
 /** True when the caller is the ref, or belongs to it (a group). */
 export function callerOwns(caller: Caller, ref: string): boolean {
-  const wanted = ref.toLocaleLowerCase('en-US');
-  return caller.ownershipRefs.some(
-    r => r.toLocaleLowerCase('en-US') === wanted,
-  );
+  return callerOwnsRef(caller.ownershipRefs, ref);
+}
+
+/** A user or group entity ref, in its full form; else a 400. */
+export function entityRefOf(requested: string): string {
+  try {
+    const parsed = parseEntityRef(requested, { defaultNamespace: 'default' });
+    const kind = parsed.kind.toLocaleLowerCase('en-US');
+    if (kind !== 'user' && kind !== 'group') {
+      throw new Error(`kind must be user or group, not ${parsed.kind}`);
+    }
+    return stringifyEntityRef(parsed);
+  } catch (error) {
+    throw new InputError(
+      `subjectRef '${requested}' is not a user or group entity ref: ${
+        (error as Error).message
+      }`,
+    );
+  }
 }
 
 /**
@@ -40,25 +74,45 @@ export function subjectFor(
   action: string,
 ): string {
   if (!requested) return caller.userRef;
-  let ref: string;
-  try {
-    const parsed = parseEntityRef(requested, { defaultNamespace: 'default' });
-    const kind = parsed.kind.toLocaleLowerCase('en-US');
-    if (kind !== 'user' && kind !== 'group') {
-      throw new Error(`kind must be user or group, not ${parsed.kind}`);
-    }
-    ref = stringifyEntityRef(parsed);
-  } catch (error) {
-    throw new InputError(
-      `subjectRef '${requested}' is not a user or group entity ref: ${
-        (error as Error).message
-      }`,
-    );
-  }
+  const ref = entityRefOf(requested);
   if (!callerOwns(caller, ref) && !caller.canManage) {
     throw new NotAllowedError(
       `You can ${action} for yourself or a team you belong to, not ${ref}`,
     );
   }
   return ref;
+}
+
+/**
+ * A Caller as the portal's own policy makes one: admins may do everything;
+ * everyone else requests access, and reads and manages the keys of
+ * themselves and their groups. For services and tests built without HTTP.
+ */
+export function portalCaller(options: {
+  userRef: string;
+  groups?: string[];
+  admin?: boolean;
+}): Caller {
+  const ownershipRefs = [options.userRef, ...(options.groups ?? [])];
+  const admin = Boolean(options.admin);
+  const owns = (key: { subjectRef: string }) =>
+    admin || callerOwnsRef(ownershipRefs, key.subjectRef);
+  return {
+    userRef: options.userRef,
+    ownershipRefs,
+    isUser: options.userRef.startsWith('user:'),
+    canManage: admin,
+    canRequest: true,
+    canReview: () => admin,
+    canReadKey: owns,
+    canManageKey: owns,
+    keyReadScope: admin
+      ? { all: true }
+      : { criteria: { subjectRefs: ownershipRefs } },
+  };
+}
+
+function callerOwnsRef(ownershipRefs: string[], ref: string) {
+  const wanted = ref.toLocaleLowerCase('en-US');
+  return ownershipRefs.some(r => r.toLocaleLowerCase('en-US') === wanted);
 }

@@ -11,22 +11,31 @@ import { NotAllowedError } from '@backstage/errors';
 import {
   AuthorizeResult,
   BasicPermission,
+  PermissionCondition,
+  PermissionCriteria,
+  PermissionRuleParams,
   PolicyDecision,
 } from '@backstage/plugin-permission-common';
-import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
 import {
+  createConditionAuthorizer,
+  createConditionTransformer,
+} from '@backstage/plugin-permission-node';
+import {
+  litemaasAccessRequestPermission,
   litemaasAccessReviewPermission,
   litemaasKeyManagePermission,
+  litemaasKeyReadPermission,
   litemaasModelManagePermission,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import {
+  LiteMaasKeyQuery,
   LiteMaasKeyResource,
   litemaasKeyResourceRef,
   LiteMaasModelResource,
   litemaasModelResourceRef,
 } from '@litemaas/backstage-plugin-litemaas-node';
 import { Request } from 'express';
-import { Caller } from './Caller';
+import { Caller, KeyReadScope } from './Caller';
 
 export interface CallerOptions {
   /**
@@ -58,10 +67,18 @@ export class CallerResolver {
       litemaasModelResourceRef,
     );
     this.authorizeConditions = createConditionAuthorizer(ruleset);
-    this.authorizeKeyConditions = createConditionAuthorizer(
-      deps.permissionsRegistry.getPermissionRuleset(litemaasKeyResourceRef),
+    const keyRules = deps.permissionsRegistry.getPermissionRuleset(
+      litemaasKeyResourceRef,
     );
+    this.authorizeKeyConditions = createConditionAuthorizer(keyRules);
+    this.transformKeyConditions = createConditionTransformer(keyRules);
   }
+
+  private readonly transformKeyConditions: (
+    conditions: PermissionCriteria<
+      PermissionCondition<string, PermissionRuleParams>
+    >,
+  ) => PermissionCriteria<LiteMaasKeyQuery>;
 
   private readonly authorizeKeyConditions: (
     decision: PolicyDecision,
@@ -87,17 +104,20 @@ export class CallerResolver {
     return credentials;
   }
 
-  /** Authenticates a user, checks a basic permission, and resolves the Caller. */
+  /**
+   * Authenticates, checks a basic permission when the route has one (403
+   * when denied), and resolves the Caller with every decision the services
+   * apply per resource (keys, models).
+   */
   async resolve(
     req: Request<any, any, any, any>,
-    permission: BasicPermission,
+    permission?: BasicPermission,
     options: CallerOptions = {},
   ): Promise<Caller> {
-    const credentials = (await this.require(
-      req,
-      permission,
-      options,
-    )) as BackstageCredentials<
+    const credentials = (await this.deps.httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+      allowLimitedAccess: options.allowLimitedAccess,
+    })) as BackstageCredentials<
       BackstageUserPrincipal | BackstageServicePrincipal
     >;
     const principal = credentials.principal;
@@ -114,37 +134,63 @@ export class CallerResolver {
       ownershipRefs = [principal.subject];
     }
 
-    const [manage] = await this.deps.permissions.authorize(
-      [{ permission: litemaasModelManagePermission }],
-      { credentials },
-    );
-    const [review, keyManage] =
-      await this.deps.permissions.authorizeConditional(
-        [
-          { permission: litemaasAccessReviewPermission },
-          { permission: litemaasKeyManagePermission },
-        ],
-        { credentials },
-      );
-    const canManage = manage.result === AuthorizeResult.ALLOW;
-    const authorizeConditions = this.authorizeConditions;
-    const authorizeKeyConditions = this.authorizeKeyConditions;
+    // Every decision the services may need, in two batches: the policy
+    // decides, the services apply (conditions included).
+    const [[manage, request, route], [review, keyRead, keyManage]] =
+      await Promise.all([
+        this.deps.permissions.authorize(
+          [
+            { permission: litemaasModelManagePermission },
+            { permission: litemaasAccessRequestPermission },
+            ...(permission ? [{ permission }] : []),
+          ],
+          { credentials },
+        ),
+        this.deps.permissions.authorizeConditional(
+          [
+            { permission: litemaasAccessReviewPermission },
+            { permission: litemaasKeyReadPermission },
+            { permission: litemaasKeyManagePermission },
+          ],
+          { credentials },
+        ),
+      ]);
+    if (permission && route.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(`Not allowed: ${permission.name}`);
+    }
+    const authorizeModel = this.authorizeConditions;
+    const authorizeKey = this.authorizeKeyConditions;
+    const decide =
+      <R>(
+        decision: PolicyDecision,
+        apply: (d: PolicyDecision, r: R | undefined) => boolean,
+      ) =>
+      (resource: R) => {
+        if (decision.result === AuthorizeResult.ALLOW) return true;
+        if (decision.result === AuthorizeResult.DENY) return false;
+        return apply(decision, resource);
+      };
+    let keyReadScope: KeyReadScope;
+    if (keyRead.result === AuthorizeResult.CONDITIONAL) {
+      keyReadScope = {
+        criteria: this.transformKeyConditions(keyRead.conditions),
+      };
+    } else {
+      keyReadScope =
+        keyRead.result === AuthorizeResult.ALLOW
+          ? { all: true }
+          : { none: true };
+    }
     return {
       userRef,
       ownershipRefs,
-      canManage,
-      canReview(model) {
-        if (canManage || review.result === AuthorizeResult.ALLOW) return true;
-        if (review.result === AuthorizeResult.DENY) return false;
-        return authorizeConditions(review, model);
-      },
-      canManageKey(key) {
-        if (canManage || keyManage.result === AuthorizeResult.ALLOW) {
-          return true;
-        }
-        if (keyManage.result === AuthorizeResult.DENY) return false;
-        return authorizeKeyConditions(keyManage, key);
-      },
+      isUser: principal.type === 'user',
+      canManage: manage.result === AuthorizeResult.ALLOW,
+      canRequest: request.result === AuthorizeResult.ALLOW,
+      canReview: decide(review, authorizeModel),
+      canReadKey: decide(keyRead, authorizeKey),
+      canManageKey: decide(keyManage, authorizeKey),
+      keyReadScope,
     };
   }
 }

@@ -151,47 +151,47 @@ export async function createRouter(options: RouterOptions) {
   });
 
   router.post('/access-requests/decisions', async (req, res) => {
-    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    const caller = await callers.resolve(req);
     res.json(await access.decideMany(caller, req.body));
   });
 
   router.get('/access-requests/:id', async (req, res) => {
-    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    const caller = await callers.resolve(req);
     res.json(await access.get(caller, req.params.id));
   });
 
   router.post('/access-requests/:id/approve', async (req, res) => {
-    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    const caller = await callers.resolve(req);
     res.json(await access.approve(caller, req.params.id, req.body ?? {}));
   });
 
   router.post('/access-requests/:id/deny', async (req, res) => {
-    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    const caller = await callers.resolve(req);
     res.json(await access.deny(caller, req.params.id, req.body));
   });
 
   router.post('/access-requests/:id/cancel', async (req, res) => {
-    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    const caller = await callers.resolve(req);
     res.json(await access.cancel(caller, req.params.id));
   });
 
   router.post('/access-requests/:id/review', async (req, res) => {
-    const caller = await callers.resolve(req, litemaasAccessRequestPermission);
+    const caller = await callers.resolve(req);
     res.json(await access.requestReview(caller, req.params.id, req.body ?? {}));
   });
 
   router.post('/access-requests/:id/revoke', async (req, res) => {
-    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    const caller = await callers.resolve(req);
     res.json(await access.revoke(caller, req.params.id, req.body ?? {}));
   });
 
   router.get('/keys', async (req, res) => {
-    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    const caller = await callers.resolve(req);
     res.json({ items: await keys.list(caller, req.query) });
   });
 
   router.post('/keys', async (req, res) => {
-    const caller = await callers.resolve(req, litemaasAccessRequestPermission);
+    const caller = await callers.resolve(req);
     res.status(201).json(await keys.create(caller, req.body));
   });
 
@@ -206,22 +206,22 @@ export async function createRouter(options: RouterOptions) {
   });
 
   router.get('/keys/:id', async (req, res) => {
-    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    const caller = await callers.resolve(req);
     res.json(await keys.get(caller, req.params.id));
   });
 
   router.patch('/keys/:id', async (req, res) => {
-    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    const caller = await callers.resolve(req);
     res.json(await keys.update(caller, req.params.id, req.body));
   });
 
   router.post('/keys/:id/rotate', async (req, res) => {
-    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    const caller = await callers.resolve(req);
     res.json(await keys.rotate(caller, req.params.id, req.body ?? {}));
   });
 
   router.post('/keys/:id/revoke', async (req, res) => {
-    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    const caller = await callers.resolve(req);
     res.json(await keys.revoke(caller, req.params.id));
   });
 

@@ -225,13 +225,14 @@ export class AccessService {
   ): Promise<AccessRequest> {
     return this.audited('access-revoke', caller, { id }, async () => {
       const request = await this.load(id);
-      if (
-        !this.isParty(caller, request) &&
-        !(await this.mayReview(caller, request))
-      ) {
-        throw new NotAllowedError(
-          `Only ${request.subjectRef}, the model's owner or an admin can end this grant`,
-        );
+      // The subject gives it up (litemaas.access.request), or a reviewer
+      // of the model takes it away (litemaas.access.review).
+      const asParty = this.isParty(caller, request) && caller.canRequest;
+      if (!asParty && !(await this.mayReview(caller, request))) {
+        if (!this.isParty(caller, request)) {
+          throw new NotFoundError(`No access request with id ${id}`);
+        }
+        throw new NotAllowedError('Not allowed: litemaas.access.request');
       }
       const revoked = await this.move(request, {
         from: ['granted'],
@@ -239,7 +240,7 @@ export class AccessService {
         action: 'revoked',
         actorRef: caller.userRef,
         reason: body.reason?.trim() || undefined,
-        decision: !this.isParty(caller, request),
+        decision: !asParty,
       });
       await this.deps.onGrantEnded?.(request.subjectRef, request.modelName);
       return revoked;
@@ -305,6 +306,9 @@ export class AccessService {
   private async reviewable(caller: Caller, id: string) {
     const request = await this.load(id);
     if (!(await this.mayReview(caller, request))) {
+      if (!this.isParty(caller, request)) {
+        throw new NotFoundError(`No access request with id ${id}`);
+      }
       throw new NotAllowedError(
         `Only the owner of ${request.modelName} or an admin can decide this request`,
       );
@@ -312,13 +316,22 @@ export class AccessService {
     return request;
   }
 
-  /** The request, if it is the caller's (requester or subject). */
+  /**
+   * The request, if it is the caller's (requester or subject) and they may
+   * act on their requests (`litemaas.access.request`).
+   */
   private async own(caller: Caller, id: string) {
     const request = await this.load(id);
     if (!this.isParty(caller, request)) {
+      if (!(await this.mayReview(caller, request))) {
+        throw new NotFoundError(`No access request with id ${id}`);
+      }
       throw new NotAllowedError(
         `Only ${request.requestedBy} or members of ${request.subjectRef} can change this request`,
       );
+    }
+    if (!caller.canRequest) {
+      throw new NotAllowedError('Not allowed: litemaas.access.request');
     }
     return request;
   }
@@ -330,8 +343,8 @@ export class AccessService {
     );
   }
 
+  /** `litemaas.access.review` on the request's model decides. */
   private async mayReview(caller: Caller, request: AccessRequest) {
-    if (caller.canManage) return true;
     const policy = await this.deps.models.policyOf(request.modelName);
     return caller.canReview({
       name: request.modelName,

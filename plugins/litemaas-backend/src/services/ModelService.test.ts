@@ -5,19 +5,13 @@ import { applyDatabaseMigrations } from '../database/migrations';
 import { KnexModelStore } from '../database/KnexModelStore';
 import { KnexModelPolicyStore } from '../database/KnexModelPolicyStore';
 import { KnexAccessStore } from '../database/KnexAccessStore';
-import { Caller } from '../permissions/Caller';
+import { Caller, portalCaller } from '../permissions/Caller';
 import { ModelService } from './ModelService';
 
 const MASTER_KEY = 'sk-test-master-key';
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 
-const caller: Caller = {
-  userRef: 'user:default/alice',
-  ownershipRefs: ['user:default/alice'],
-  canManage: false,
-  canReview: () => false,
-  canManageKey: key => key.subjectRef === 'user:default/alice',
-};
+const caller: Caller = portalCaller({ userRef: 'user:default/alice' });
 
 const model = (name: string) => ({
   model_name: name,

@@ -11,6 +11,7 @@ import {
 import {
   litemaasAccessReviewPermission,
   litemaasKeyManagePermission,
+  litemaasKeyReadPermission,
   litemaasModelManagePermission,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import {
@@ -70,11 +71,12 @@ export function portalPolicyServices(options: {
         }
         if (
           isResourcePermission(permission) &&
-          permission.name === litemaasKeyManagePermission.name &&
+          (permission.name === litemaasKeyManagePermission.name ||
+            permission.name === litemaasKeyReadPermission.name) &&
           !isAdmin(credentials)
         ) {
           return createLiteMaasKeyConditionalDecision(
-            litemaasKeyManagePermission,
+            permission as typeof litemaasKeyManagePermission,
             litemaasKeyConditions.isKeyOwner({ claims: refsOf(credentials) }),
           );
         }

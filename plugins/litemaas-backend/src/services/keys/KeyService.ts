@@ -18,7 +18,7 @@ import { AccessStore } from '../../database/AccessStore';
 import { KeyRecord, KeyStore } from '../../database/KeyStore';
 import { LiteLlmClient } from '../../gateways/litellm/LiteLlmClient';
 import { LiteLlmKeyFields } from '../../gateways/litellm/types';
-import { Caller, callerOwns, subjectFor } from '../../permissions/Caller';
+import { Caller, entityRefOf } from '../../permissions/Caller';
 import { audited } from '../audit';
 import { forEachLimit } from '../forEachLimit';
 import { applyKeyLimits, KeySettingsService } from './KeySettingsService';
@@ -57,7 +57,10 @@ export class KeyService {
     return this.deps.now?.() ?? new Date();
   }
 
-  /** Keys the caller owns (theirs and their teams'), or all for admins. */
+  /**
+   * Keys the caller may read (`litemaas.key.read`, its conditions applied
+   * as a query): of those, their own and their teams' (`mine`), or all.
+   */
   async list(
     caller: Caller,
     query: {
@@ -66,11 +69,13 @@ export class KeyService {
       includeRevoked?: boolean;
     },
   ): Promise<ApiKey[]> {
-    if (query.scope === 'all' && !caller.canManage) {
-      throw new NotAllowedError('Only admins can list all keys');
+    const scope = caller.keyReadScope;
+    if ('none' in scope) {
+      throw new NotAllowedError('Not allowed: litemaas.key.read');
     }
     const records = await this.deps.store.list({
       subjectRefs: query.scope === 'all' ? undefined : caller.ownershipRefs,
+      permission: 'criteria' in scope ? scope.criteria : undefined,
       statuses: query.includeRevoked
         ? undefined
         : ['creating', 'active', 'revoking'],
@@ -81,13 +86,13 @@ export class KeyService {
   }
 
   async get(caller: Caller, id: string): Promise<ApiKey> {
-    const record = await this.load(caller, id);
+    const record = await this.load(caller, id, 'read');
     return toApiKey(await this.deps.writer.refresh(record), this.now());
   }
 
   async create(caller: Caller, body: CreateKeyBody): Promise<IssuedKey> {
     return this.audit('key-create', caller, { name: body.name }, async () => {
-      const subjectRef = this.subjectOf(caller, body.subjectRef);
+      const subjectRef = this.newKeySubject(caller, body.subjectRef);
       const name = validName(body.name);
       const models = await this.checkModels(subjectRef, body.models);
       const settings = await this.deps.settings.get();
@@ -128,7 +133,7 @@ export class KeyService {
     body: UpdateKeyBody,
   ): Promise<ApiKey> {
     return this.audit('key-update', caller, { id }, async () => {
-      const record = await this.load(caller, id);
+      const record = await this.load(caller, id, 'manage');
       if (record.status !== 'active') {
         throw new ConflictError(
           `Key ${record.name} is ${record.status}, not active`,
@@ -179,7 +184,7 @@ export class KeyService {
     options: { gracePeriodHours?: number } = {},
   ): Promise<IssuedKey> {
     return this.audit('key-rotate', caller, { id }, async () => {
-      const record = await this.load(caller, id);
+      const record = await this.load(caller, id, 'manage');
       if (record.status !== 'active') {
         throw new ConflictError(
           `Key ${record.name} is ${record.status}, not active`,
@@ -200,7 +205,7 @@ export class KeyService {
 
   async revoke(caller: Caller, id: string): Promise<ApiKey> {
     return this.audit('key-revoke', caller, { id }, async () => {
-      const record = await this.load(caller, id);
+      const record = await this.load(caller, id, 'manage');
       if (record.status === 'revoked' || record.status === 'failed') {
         throw new ConflictError(
           `Key ${record.name} is already ${record.status}`,
@@ -220,10 +225,10 @@ export class KeyService {
       caller,
       { id },
       async () => {
+        const record = await this.load(caller, id, 'manage');
         if (!caller.canManage) {
           throw new NotAllowedError('Only admins can block and unblock keys');
         }
-        const record = await this.load(caller, id);
         if (record.status !== 'active') {
           throw new ConflictError(
             `Key ${record.name} is ${record.status}, not active`,
@@ -267,7 +272,7 @@ export class KeyService {
             );
           }
         }
-        const subjectRef = this.subjectOf(caller, body.subjectRef);
+        const subjectRef = this.newKeySubject(caller, body.subjectRef);
         if (!body.models.length)
           throw new InputError('models must name at least one model');
         const settings = await this.deps.settings.get();
@@ -357,10 +362,12 @@ export class KeyService {
         if (aliasPrefix.length < 3) {
           throw new InputError('aliasPrefix must have at least 3 characters');
         }
-        const keys = await this.deps.store.list({
-          aliasPrefix,
-          statuses: ['active', 'creating', 'revoking'],
-        });
+        const keys = (
+          await this.deps.store.list({
+            aliasPrefix,
+            statuses: ['active', 'creating', 'revoking'],
+          })
+        ).filter(key => caller.canManageKey(key));
         let revoked = 0;
         await forEachLimit(keys, 8, async key => {
           await this.deps.writer.revoke(key);
@@ -395,22 +402,44 @@ export class KeyService {
   // --- checks ---------------------------------------------------------------
 
   /**
-   * The key, if the caller may see and manage it: owners their own keys,
-   * members their team's keys, admins all. Others get a 404.
+   * The key, if the caller may read it (`litemaas.key.read`); others get a
+   * 404, so they learn nothing of it. To change it they also need
+   * `litemaas.key.manage` on it (else 403).
    */
-  private async load(caller: Caller, id: string): Promise<KeyRecord> {
+  private async load(
+    caller: Caller,
+    id: string,
+    need: 'read' | 'manage',
+  ): Promise<KeyRecord> {
     const record = await this.deps.store.get(id);
-    if (
-      !record ||
-      (!caller.canManage && !callerOwns(caller, record.subjectRef))
-    ) {
+    if (!record || !caller.canReadKey(record)) {
       throw new NotFoundError(`No key with id ${id}`);
+    }
+    if (need === 'manage' && !caller.canManageKey(record)) {
+      throw new NotAllowedError(
+        `You may see key ${record.name} but not change it (litemaas.key.manage)`,
+      );
     }
     return record;
   }
 
-  private subjectOf(caller: Caller, requested?: string): string {
-    return subjectFor(caller, requested, 'create keys');
+  /**
+   * Whose a new key is: the caller's by default, or the user or group
+   * asked for; `litemaas.key.manage` decides on the key it would be.
+   */
+  private newKeySubject(caller: Caller, requested?: string): string {
+    if (!requested && !caller.isUser) {
+      throw new InputError(
+        'subjectRef: a service must say which user or group the key is for',
+      );
+    }
+    const subjectRef = requested ? entityRefOf(requested) : caller.userRef;
+    if (!caller.canManageKey({ id: '', subjectRef })) {
+      throw new NotAllowedError(
+        `You may not create keys for ${subjectRef} (litemaas.key.manage)`,
+      );
+    }
+    return subjectRef;
   }
 
   /** Keys may only call models their owner holds a grant for. */

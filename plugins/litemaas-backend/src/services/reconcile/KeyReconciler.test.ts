@@ -7,19 +7,17 @@ import {
   startPortal,
 } from '../../__testUtils__/keyFixture';
 import { LiteLlmClient } from '../../gateways/litellm/LiteLlmClient';
-import { Caller } from '../../permissions/Caller';
+import { Caller, portalCaller } from '../../permissions/Caller';
 import { hashKey } from '../keys/keyViews';
 import { ReconcileSettings } from './KeyReconciler';
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_16'] });
 
-const dana: Caller = {
+const dana: Caller = portalCaller({
   userRef: 'user:default/dana',
-  ownershipRefs: ['user:default/dana', 'group:default/litemaas-admins'],
-  canManage: true,
-  canReview: () => true,
-  canManageKey: () => true,
-};
+  groups: ['group:default/litemaas-admins'],
+  admin: true,
+});
 
 const MINUTE = 60_000;
 

@@ -10,6 +10,7 @@ import {
   startPortal,
 } from '../../__testUtils__/keyFixture';
 import { applyDatabaseMigrations } from '../../database/migrations';
+import { portalCaller } from '../../permissions/Caller';
 import { SettingsStore } from '../../database/SettingsStore';
 import { resolveInstanceId } from '../instanceId';
 
@@ -177,7 +178,7 @@ describe.each(databases.eachSupportedId())(
       });
       expect(emulator.state.getKey(key.value)).toBeDefined();
       // The admins stop the copy and take over in the original.
-      const dana = { ...alice, userRef: 'user:default/dana', canManage: true };
+      const dana = portalCaller({ userRef: 'user:default/dana', admin: true });
       await expect(a.reconciler.takeOver(alice)).rejects.toThrow(/Only admins/);
       await a.reconciler.takeOver(dana);
       expect((await a.reconciler.run()).fenced).toBeUndefined();
