@@ -19,6 +19,13 @@ import {
 
 const TABLE = 'litemaas_keys';
 
+/** SQLite has no default escape character for LIKE; PostgreSQL's is this. */
+const LIKE_ESCAPE = "escape '\\'";
+
+function escapeLike(value: string) {
+  return value.replace(/[\\%_]/g, c => `\\${c}`);
+}
+
 interface KeyRow {
   id: string;
   alias: string;
@@ -341,11 +348,4 @@ function applyCriteria(
       );
     }
   }
-}
-
-/** SQLite has no default escape character for LIKE; PostgreSQL's is this. */
-const LIKE_ESCAPE = "escape '\\'";
-
-function escapeLike(value: string) {
-  return value.replace(/[\\%_]/g, c => `\\${c}`);
 }

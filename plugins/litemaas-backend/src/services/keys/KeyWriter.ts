@@ -268,26 +268,26 @@ export class KeyWriter {
     if (!viaRegenerate) {
       const temporaryAlias = `${record.alias}${ROTATING_SUFFIX}`;
       // Every attribute, as LiteLLM has it now, not as the portal remembers.
-      const current = await this.deps.litellm.keyInfo(oldHash);
+      const info = await this.deps.litellm.keyInfo(oldHash);
       await this.deps.store.update(record.id, {
         operationData: { temporaryAlias },
       });
       const stray = await this.findKeyOfRecord(temporaryAlias, record.id);
       if (stray?.token) await this.deps.litellm.deleteKeys([stray.token]);
       issued = await this.deps.litellm.generateKey(
-        generateFieldsFrom(current, {
+        generateFieldsFrom(info, {
           key_alias: temporaryAlias,
           // Keys adopted or made before install ids get this install's marks.
           metadata: {
-            ...(current.metadata ?? {}),
+            ...(info.metadata ?? {}),
             [INSTANCE_METADATA]: this.deps.instanceId,
             [KEY_ID_METADATA]: record.id,
           },
           duration: durationUntil(
-            liteLlmTime(current.expires) ?? record.expiresAt,
+            liteLlmTime(info.expires) ?? record.expiresAt,
             this.now(),
           ),
-          ...(current.soft_budget === undefined &&
+          ...(info.soft_budget === undefined &&
             record.limits.softBudget !== undefined && {
               soft_budget: record.limits.softBudget,
             }),

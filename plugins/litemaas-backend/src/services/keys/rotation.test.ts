@@ -145,7 +145,11 @@ describe.each(databases.eachSupportedId())('key rewrites on %p', databaseId => {
     const issued = await richKey();
     const before = await info(issued.value);
     const rotated = await keys.rotate(alice, issued.key.id);
-    expectSameKey(before, await info(rotated.value));
+    const after = await info(rotated.value);
+    expectSameKey(before, after);
+    // The same key, its spend going on.
+    expect(after.spend).toBe(0.25);
+    expect(emulator.state.keys.size).toBe(1);
     await emulator.close();
   });
 

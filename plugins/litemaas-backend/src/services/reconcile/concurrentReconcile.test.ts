@@ -49,9 +49,7 @@ describe('reconciliation during key writes', () => {
       const live = new Map<string, { owner: Caller; value: string }>();
       const graceValues = new Map<string, string>();
       const alive = (value: string) => Boolean(emulator.state.getKey(value));
-      let shifted = 0;
-      let listedButPresent = 0;
-      let writes = 0;
+      const counts = { shifted: 0, listedButPresent: 0, writes: 0 };
 
       for (let run = 0; run < RUNS; run++) {
         const random = prng(run + 1);
@@ -70,7 +68,7 @@ describe('reconciliation during key writes', () => {
         await Promise.all([
           ...ops.map(async ({ op, id }, i) => {
             await sleep(delays[i]);
-            writes++;
+            counts.writes++;
             if (op === 'create') {
               const owner = random() < 0.5 ? alice : bob;
               const issued = await portal.keys.create(owner, {
@@ -97,8 +95,8 @@ describe('reconciliation during key writes', () => {
             for (const delay of reconcileDelays) {
               await sleep(delay);
               const report = await portal.reconciler.run();
-              if (!report.listingStable) shifted++;
-              listedButPresent += report.missingFromListOnly;
+              if (!report.listingStable) counts.shifted++;
+              counts.listedButPresent += report.missingFromListOnly;
             }
           })(),
         ]);
@@ -136,10 +134,10 @@ describe('reconciliation during key writes', () => {
       }
       // The test did what it means to: listings changed under the
       // reconciler, and keys missing from a listing were found alive.
-      expect(shifted).toBeGreaterThan(0);
+      expect(counts.shifted).toBeGreaterThan(0);
       // eslint-disable-next-line no-console
       console.log(
-        `${databaseId}: ${RUNS} runs, ${writes} writes, ${shifted} listings changed while paged, ${listedButPresent} keys missing from a listing but alive; none revoked or deleted`,
+        `${databaseId}: ${RUNS} runs, ${counts.writes} writes, ${counts.shifted} listings changed while paged, ${counts.listedButPresent} keys missing from a listing but alive; none revoked or deleted`,
       );
       await emulator.close();
     },
