@@ -89,6 +89,15 @@ async function main() {
       groups: ['group:default/litemaas-admins'],
       admin: true,
     });
+    const access = new KnexAccessStore(db.knex);
+    // Workshop keys are held to their owner's grant, like any key.
+    await access.create({
+      modelName: 'gpt-4o-mini',
+      subjectRef: admin.userRef,
+      requestedBy: admin.userRef,
+      status: 'granted',
+      limits: {},
+    });
     const store = new KnexKeyStore(db.knex);
     const litellm = new LiteLlmClient({
       baseUrl: emulator.url,
@@ -96,7 +105,7 @@ async function main() {
     });
     const keys = new KeyService({
       store,
-      access: new KnexAccessStore(db.knex),
+      access,
       litellm,
       writer: new KeyWriter({
         store,

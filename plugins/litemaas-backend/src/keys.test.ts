@@ -401,6 +401,13 @@ describe.each(databases.eachSupportedId())(
         limits: { maxBudget: 5 },
       };
       expect((await as(ALICE).post('/keys/provision', body)).status).toBe(403);
+      // Workshop keys are held to their owner's grants like any key.
+      const ungranted = await as(DANA).post('/keys/provision', body);
+      expect(ungranted.status).toBe(400);
+      expect(ungranted.body.error.message).toMatch(
+        /user:default\/dana has no access to gpt-4o-mini/,
+      );
+      await grant(DANA, 'gpt-4o-mini');
       const first = await as(DANA).post('/keys/provision', body);
       expect(first.status).toBe(200);
       expect(first.body.created).toHaveLength(5);

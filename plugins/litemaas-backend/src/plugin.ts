@@ -219,8 +219,7 @@ export const litemaasPlugin = createBackendPlugin({
           store: accessStore,
           models,
           auditor,
-          onGrantEnded: (subjectRef, modelName) =>
-            keys.removeModelFromSubjectKeys(subjectRef, modelName),
+          onGrantsChanged: subjectRef => keys.narrowSubjectKeys(subjectRef),
           notifier: new AccessNotifier({
             notifications: deps.notifications,
             logger,

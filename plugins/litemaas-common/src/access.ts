@@ -72,7 +72,8 @@ export type AccessEventAction =
   | 'cancelled'
   | 'review-requested'
   | 'revoked'
-  | 'moved-to-review';
+  | 'moved-to-review'
+  | 'limits-changed';
 
 /** One entry of an access request's history. */
 /** @public */

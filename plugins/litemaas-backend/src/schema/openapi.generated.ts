@@ -611,6 +611,47 @@ export const spec = {
         ],
       },
     },
+    '/access-requests/{id}/limits': {
+      put: {
+        operationId: 'ChangeGrantLimits',
+        summary:
+          "Changes a grant's limits (reviewers of the model). Keys over the new limits are narrowed, in LiteLLM too.",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  limits: {
+                    $ref: '#/components/schemas/AccessLimits',
+                  },
+                  reason: {
+                    type: 'string',
+                    maxLength: 2000,
+                  },
+                },
+                required: ['limits'],
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            $ref: '#/components/responses/AccessRequestResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+        parameters: [
+          {
+            $ref: '#/components/parameters/requestId',
+          },
+        ],
+      },
+    },
     '/keys': {
       get: {
         operationId: 'ListKeys',
@@ -2053,6 +2094,7 @@ export const spec = {
               'review-requested',
               'revoked',
               'moved-to-review',
+              'limits-changed',
             ],
           },
           fromStatus: {

@@ -185,6 +185,11 @@ export async function createRouter(options: RouterOptions) {
     res.json(await access.revoke(caller, req.params.id, req.body ?? {}));
   });
 
+  router.put('/access-requests/:id/limits', async (req, res) => {
+    const caller = await callers.resolve(req);
+    res.json(await access.changeLimits(caller, req.params.id, req.body));
+  });
+
   router.get('/keys', async (req, res) => {
     const caller = await callers.resolve(req);
     res.json({ items: await keys.list(caller, req.query) });

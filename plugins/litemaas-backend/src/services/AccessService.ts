@@ -8,6 +8,7 @@ import {
 import {
   AccessLimits,
   AccessRequest,
+  durationSeconds,
   AccessRequestDetailResponse,
   AccessStatus,
   BulkDecisionBody,
@@ -42,8 +43,11 @@ export class AccessService {
       models: ModelService;
       notifier: AccessNotifier;
       auditor: AuditorService;
-      /** A grant ended: keys must stop carrying the model. */
-      onGrantEnded?: (subjectRef: string, modelName: string) => Promise<void>;
+      /**
+       * A subject's grants changed (one ended, or its limits changed): its
+       * keys must stop carrying more than the grants allow.
+       */
+      onGrantsChanged?: (subjectRef: string) => Promise<void>;
       now?: () => Date;
     },
   ) {}
@@ -60,8 +64,33 @@ export class AccessService {
         );
       }
       const subjectRef = this.subjectOf(caller, body.subjectRef);
-      const limits = { ...model.defaultLimits, ...validLimits(body.limits) };
+      const asked = validLimits(body.limits);
       const open = model.accessPolicy === 'open';
+      if (open) {
+        // Granted at once, so at no more than the model's defaults: more
+        // is for a reviewer to give (ask an admin to restrict the model).
+        for (const field of ['tpm', 'rpm', 'maxBudget'] as const) {
+          const cap = model.defaultLimits[field];
+          const value = asked[field];
+          if (value !== undefined && cap !== undefined && value > cap) {
+            throw new InputError(
+              `limits.${field} is ${value}, above ${model.name}'s default of ${cap}: an open model is granted at its defaults`,
+            );
+          }
+        }
+        const period = model.defaultLimits.budgetDuration;
+        if (
+          asked.budgetDuration !== undefined &&
+          period !== undefined &&
+          (durationSeconds(asked.budgetDuration) ?? 0) <
+            (durationSeconds(period) ?? 0)
+        ) {
+          throw new InputError(
+            `limits.budgetDuration is ${asked.budgetDuration}, shorter than ${model.name}'s default of ${period}: an open model is granted at its defaults`,
+          );
+        }
+      }
+      const limits = { ...model.defaultLimits, ...asked };
       const created = await this.deps.store.create({
         modelName: model.name,
         subjectRef,
@@ -242,8 +271,33 @@ export class AccessService {
         reason: body.reason?.trim() || undefined,
         decision: !asParty,
       });
-      await this.deps.onGrantEnded?.(request.subjectRef, request.modelName);
+      await this.deps.onGrantsChanged?.(request.subjectRef);
       return revoked;
+    });
+  }
+
+  /**
+   * A reviewer changes a grant's limits. Narrower limits narrow the
+   * subject's keys that exceed them, in LiteLLM too.
+   */
+  changeLimits(
+    caller: Caller,
+    id: string,
+    body: { limits: AccessLimits; reason?: string },
+  ): Promise<AccessRequest> {
+    return this.audited('access-limits', caller, { id }, async () => {
+      const request = await this.reviewable(caller, id);
+      const changed = await this.move(request, {
+        from: ['granted'],
+        to: 'granted',
+        action: 'limits-changed',
+        actorRef: caller.userRef,
+        reason: body.reason?.trim() || undefined,
+        limits: validLimits(body.limits),
+        decision: true,
+      });
+      await this.deps.onGrantsChanged?.(request.subjectRef);
+      return changed;
     });
   }
 
@@ -287,7 +341,7 @@ export class AccessService {
       reason: 'The model became restricted',
     });
     for (const request of moved) {
-      await this.deps.onGrantEnded?.(request.subjectRef, request.modelName);
+      await this.deps.onGrantsChanged?.(request.subjectRef);
     }
     return moved;
   }

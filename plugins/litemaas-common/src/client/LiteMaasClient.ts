@@ -106,6 +106,11 @@ export interface LiteMaasApi {
     justification?: string,
   ): Promise<AccessRequest>;
   revokeAccess(id: string, reason?: string): Promise<AccessRequest>;
+  /** Reviewers: changes a grant's limits; keys over them are narrowed. */
+  changeGrantLimits(
+    id: string,
+    body: { limits: AccessLimits; reason?: string },
+  ): Promise<AccessRequest>;
   decideAccessRequests(body: BulkDecisionBody): Promise<BulkDecisionResponse>;
   listKeys(query?: {
     scope?: 'mine' | 'all';
@@ -298,6 +303,16 @@ export class LiteMaasClient implements LiteMaasApi {
       'POST',
       `/access-requests/${enc(id)}/revoke`,
       reason ? { reason } : {},
+    );
+  }
+  changeGrantLimits(
+    id: string,
+    body: { limits: AccessLimits; reason?: string },
+  ) {
+    return this.call<AccessRequest>(
+      'PUT',
+      `/access-requests/${enc(id)}/limits`,
+      body,
     );
   }
 

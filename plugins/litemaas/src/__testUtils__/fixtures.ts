@@ -212,6 +212,7 @@ export function fakeApi(overrides: Partial<LiteMaasApi> = {}): LiteMaasApi {
     'cancelAccessRequest',
     'requestAccessReview',
     'revokeAccess',
+    'changeGrantLimits',
     'decideAccessRequests',
     'listKeys',
     'getKey',

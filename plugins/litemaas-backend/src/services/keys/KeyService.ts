@@ -6,6 +6,7 @@ import {
   NotFoundError,
 } from '@backstage/errors';
 import {
+  AccessLimits,
   ApiKey,
   CreateKeyBody,
   IssuedKey,
@@ -29,6 +30,7 @@ import {
   expiryOf,
   validName,
 } from './keyRules';
+import { capToGrants, sameLimits } from './grantCaps';
 import { toApiKey, toLiteLlmLimits } from './keyViews';
 import { KeyWriter } from './KeyWriter';
 
@@ -94,13 +96,20 @@ export class KeyService {
     return this.audit('key-create', caller, { name: body.name }, async () => {
       const subjectRef = this.newKeySubject(caller, body.subjectRef);
       const name = validName(body.name);
-      const models = await this.checkModels(subjectRef, body.models);
+      const models = uniqueModels(body.models);
+      const grants = await this.grantsFor(subjectRef, models);
       const settings = await this.deps.settings.get();
       const kind = subjectRef.startsWith('group:')
         ? settings.team
         : settings.user;
-      const limits = applyKeyLimits(body.limits, kind.defaults, kind.maximums);
-      checkModelLimits(limits, models);
+      checkModelLimits(body.limits ?? {}, models);
+      const limits = capToGrants(
+        applyKeyLimits(body.limits, kind.defaults, kind.maximums),
+        body.limits ?? {},
+        models,
+        grants,
+        subjectRef,
+      );
       const expiresAt = expiryOf(
         body,
         settings,
@@ -143,21 +152,30 @@ export class KeyService {
       const kind = record.subjectRef.startsWith('group:')
         ? settings.team
         : settings.user;
-      const models = body.models
-        ? await this.checkModels(record.subjectRef, body.models)
-        : record.models;
-      const limits = body.limits
-        ? applyKeyLimits(body.limits, {}, kind.maximums)
-        : record.limits;
-      checkModelLimits(limits, models);
+      const models = body.models ? uniqueModels(body.models) : record.models;
+      // What the key may do changes only with its models or limits: then
+      // they are held to the owner's grants, as on create.
+      const reach = body.models !== undefined || body.limits !== undefined;
+      let limits = record.limits;
+      if (reach) {
+        const grants = await this.grantsFor(record.subjectRef, models);
+        checkModelLimits(body.limits ?? limits, models);
+        limits = capToGrants(
+          body.limits ? applyKeyLimits(body.limits, {}, kind.maximums) : limits,
+          body.limits ?? {},
+          models,
+          grants,
+          record.subjectRef,
+        );
+      }
       const expiresChanged =
         body.expiresInDays !== undefined || body.expiresAt !== undefined;
       const expiresAt = expiresChanged
         ? expiryOf(body, settings, kind.defaultExpiresInDays, this.now())
         : record.expiresAt;
       const fields: LiteLlmKeyFields = {
-        models,
-        ...toLiteLlmLimits(limits),
+        ...(body.models && { models }),
+        ...(reach && toLiteLlmLimits(limits)),
         ...(expiresChanged && {
           duration: durationUntil(expiresAt, this.now()),
         }),
@@ -194,12 +212,19 @@ export class KeyService {
       if (!Number.isFinite(grace) || grace < 0 || grace > 24 * 7) {
         throw new InputError('gracePeriodHours must be between 0 and 168');
       }
+      // A new value never carries more than the grants allow now.
+      const narrowed = await this.narrowToGrants(record);
+      if (!narrowed) {
+        throw new ConflictError(
+          `Key ${record.name} has no model its owner still has access to; it was revoked`,
+        );
+      }
       if (!(await this.deps.store.claim(id, 'rotate'))) {
         throw new ConflictError(
           `Key ${record.name} is busy with another change`,
         );
       }
-      return this.deps.writer.rotate(record, grace);
+      return this.deps.writer.rotate(narrowed, grace);
     });
   }
 
@@ -273,8 +298,8 @@ export class KeyService {
           }
         }
         const subjectRef = this.newKeySubject(caller, body.subjectRef);
-        if (!body.models.length)
-          throw new InputError('models must name at least one model');
+        const models = uniqueModels(body.models);
+        const grants = await this.grantsFor(subjectRef, models);
         const settings = await this.deps.settings.get();
         if (
           !(
@@ -286,7 +311,14 @@ export class KeyService {
             `expiresInDays must be between 1 and ${settings.maxExpiresInDays}`,
           );
         }
-        const limits = applyKeyLimits(body.limits, {}, {});
+        checkModelLimits(body.limits ?? {}, models);
+        const limits = capToGrants(
+          applyKeyLimits(body.limits, {}, {}),
+          body.limits ?? {},
+          models,
+          grants,
+          subjectRef,
+        );
         const expiresAt = new Date(
           this.now().getTime() + body.expiresInDays * DAY_MS,
         );
@@ -326,7 +358,7 @@ export class KeyService {
               name: `${body.aliasPrefix}${participant}`,
               subjectRef,
               origin: 'provisioned',
-              models: body.models,
+              models,
               limits,
               expiresAt,
             });
@@ -379,24 +411,56 @@ export class KeyService {
   }
 
   /**
-   * A subject lost access to a model: its keys stop carrying it. A key left
-   * with no model is revoked, since LiteLLM reads an empty list as "all".
+   * A subject's grants changed (one ended, or its limits narrowed): each of
+   * its keys loses the models it may no longer use, and is narrowed to the
+   * grants of the rest, in LiteLLM too. A key left with no model is revoked,
+   * since LiteLLM reads an empty list as "all".
    */
-  async removeModelFromSubjectKeys(subjectRef: string, modelName: string) {
+  async narrowSubjectKeys(subjectRef: string) {
     const keys = await this.deps.store.list({
       subjectRefs: [subjectRef],
       statuses: ['active'],
     });
-    for (const key of keys.filter(k => k.models.includes(modelName))) {
+    for (const key of keys.filter(k => k.origin !== 'adopted')) {
       try {
-        await this.deps.writer.removeModel(key, modelName);
+        await this.narrowToGrants(key);
       } catch (error) {
         // The reconciler's grant check retries this on its next run.
         this.deps.logger.warn(
-          `Could not remove ${modelName} from key ${key.id}: ${error}`,
+          `Could not narrow key ${key.id} to its grants: ${error}`,
         );
       }
     }
+  }
+
+  /**
+   * One key held to its owner's grants now: models without a grant go,
+   * limits over a grant come down. Returns the key as it is after, or
+   * undefined when it was revoked for having no model left.
+   */
+  async narrowToGrants(
+    key: KeyRecord,
+    known?: Map<string, AccessLimits>,
+  ): Promise<KeyRecord | undefined> {
+    if (key.origin === 'adopted') return key;
+    const grants = known ?? (await this.grantMap(key.subjectRef));
+    let current = key;
+    for (const model of key.models.filter(m => !grants.has(m))) {
+      const after = await this.deps.writer.removeModel(current, model);
+      if (after.status !== 'active') return undefined;
+      current = after;
+    }
+    const limits = capToGrants(
+      current.limits,
+      {},
+      current.models,
+      grants,
+      current.subjectRef,
+    );
+    if (sameLimits(limits, current.limits)) return current;
+    return this.deps.writer.rewrite(current, toLiteLlmLimits(limits), {
+      limits,
+    });
   }
 
   // --- checks ---------------------------------------------------------------
@@ -442,21 +506,19 @@ export class KeyService {
     return subjectRef;
   }
 
-  /** Keys may only call models their owner holds a grant for. */
-  private async checkModels(
-    subjectRef: string,
-    models: string[],
-  ): Promise<string[]> {
-    const wanted = [...new Set(models)];
-    if (wanted.length === 0) {
-      throw new InputError('models must name at least one model');
-    }
+  /** The subject's grants by model. */
+  private async grantMap(subjectRef: string) {
     const grants = await this.deps.access.list({
       subjectRefs: [subjectRef],
       statuses: ['granted'],
     });
-    const granted = new Set(grants.map(g => g.modelName));
-    const missing = wanted.filter(m => !granted.has(m));
+    return new Map(grants.map(g => [g.modelName, g.limits]));
+  }
+
+  /** Keys may only call models their owner holds a grant for. */
+  private async grantsFor(subjectRef: string, models: string[]) {
+    const grants = await this.grantMap(subjectRef);
+    const missing = models.filter(m => !grants.has(m));
     if (missing.length) {
       throw new InputError(
         `models: ${subjectRef} has no access to ${missing.join(
@@ -464,7 +526,7 @@ export class KeyService {
         )}. Request access first.`,
       );
     }
-    return wanted;
+    return grants;
   }
 
   private audit<T>(
@@ -480,4 +542,12 @@ export class KeyService {
       fn,
     );
   }
+}
+
+function uniqueModels(models: string[]): string[] {
+  const unique = [...new Set(models ?? [])];
+  if (unique.length === 0) {
+    throw new InputError('models must name at least one model');
+  }
+  return unique;
 }

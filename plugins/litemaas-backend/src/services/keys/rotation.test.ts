@@ -203,7 +203,11 @@ describe.each(databases.eachSupportedId())('key rewrites on %p', databaseId => {
       limits: { modelTpm: { 'gpt-4o-mini': 100, claude: 200 } },
     });
     const updates = jest.spyOn(litellm, 'updateKey');
-    await keys.removeModelFromSubjectKeys(alice.userRef, 'gpt-4o-mini');
+    // The grant of gpt-4o-mini ends.
+    await knex('litemaas_access_requests')
+      .where({ model_name: 'gpt-4o-mini' })
+      .update({ status: 'revoked' });
+    await keys.narrowSubjectKeys(alice.userRef);
     for (const [, fields] of updates.mock.calls) {
       expect(fields.models).not.toEqual([]);
     }

@@ -1,5 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import {
+  AccessLimits,
   HeldAction,
   HeldActionResults,
   ReconcileReport,
@@ -696,26 +697,37 @@ export class KeyReconciler {
     };
   }
 
-  /** Keys must not carry models their owner lost access to. */
+  /**
+   * Keys must not carry models their owner lost access to, nor limits over
+   * their grants (a change that failed at the time is done here).
+   */
   private async enforceGrants(report: ReconcileReport) {
     const active = await this.deps.store.list({ statuses: ['active'] });
-    const portalKeys = active.filter(k => k.origin === 'portal');
-    const subjects = [...new Set(portalKeys.map(k => k.subjectRef))];
+    const governed = active.filter(k => k.origin !== 'adopted');
+    const subjects = [...new Set(governed.map(k => k.subjectRef))];
     if (!subjects.length) return;
     const grants = await this.deps.access.list({
       subjectRefs: subjects,
       statuses: ['granted'],
     });
-    const granted = new Set(grants.map(g => `${g.subjectRef}|${g.modelName}`));
-    for (const key of portalKeys) {
-      for (const model of key.models) {
-        if (!granted.has(`${key.subjectRef}|${model}`)) {
-          await this.deps.keys.removeModelFromSubjectKeys(
-            key.subjectRef,
-            model,
-          );
-          report.resynced++;
-        }
+    const bySubject = new Map<string, Map<string, AccessLimits>>();
+    for (const grant of grants) {
+      if (!bySubject.has(grant.subjectRef)) {
+        bySubject.set(grant.subjectRef, new Map());
+      }
+      bySubject.get(grant.subjectRef)!.set(grant.modelName, grant.limits);
+    }
+    for (const key of governed) {
+      try {
+        const after = await this.deps.keys.narrowToGrants(
+          key,
+          bySubject.get(key.subjectRef) ?? new Map(),
+        );
+        if (!after || after.revision !== key.revision) report.resynced++;
+      } catch (error) {
+        this.deps.logger.warn(
+          `Could not hold key ${key.id} to its grants: ${error}`,
+        );
       }
     }
   }
@@ -723,8 +735,8 @@ export class KeyReconciler {
 
 /**
  * Whether a key that names this record is one nobody holds the value of:
- * the record failed or was revoked, or the key is the stray of a rotation
- * that failed without an answer from LiteLLM.
+ * the record failed, or the key is the stray of a rotation that failed
+ * without an answer from LiteLLM.
  */
 function isOrphanOf(
   record: KeyRecord,

@@ -86,6 +86,65 @@ const option = (select: HTMLElement, label: string) =>
   within(select).queryByRole('option', { name: label });
 
 describe('CreateKeyDialog', () => {
+  it("shows the owner's grant as the key's defaults and maximums", async () => {
+    const createKey = jest.fn().mockResolvedValue({
+      key: aKey({ name: 'capped' }),
+      value: 'sk-capped',
+    });
+    setup({
+      createKey,
+      listAccessRequests: async () => ({
+        items: [
+          aRequest({
+            id: 'g9',
+            status: 'granted',
+            modelName: 'granite-8b',
+            subjectRef: 'user:default/alice',
+            limits: {
+              tpm: 5000,
+              rpm: 30,
+              maxBudget: 20,
+              budgetDuration: '30d',
+            },
+          }),
+        ],
+      }),
+    });
+    const d = await dialog();
+    await userEvent.type(within(d).getByLabelText(/^Name/), 'capped');
+    await userEvent.click(within(d).getByLabelText('granite-8b'));
+    // The grant's budget is the most a key may have (the settings' default
+    // of $10 is tighter, so it stays the default).
+    const budget = within(d).getByLabelText('Max budget (USD)');
+    expect(budget).toHaveAttribute('placeholder', '10');
+    expect(within(d).getByText(/Max \$20/)).toBeInTheDocument();
+    const perModelTpm = within(d).getByLabelText('TPM for granite-8b');
+    expect(perModelTpm).toHaveAttribute('placeholder', '5000');
+    expect(within(d).getByText('Max 5K (grant)')).toBeInTheDocument();
+
+    await userEvent.type(perModelTpm, '6000');
+    await userEvent.type(within(d).getByLabelText('Budget period'), '1d');
+    await userEvent.click(within(d).getByRole('button', { name: 'Create' }));
+    expect(within(d).getByText("Over the grant's 5K")).toBeInTheDocument();
+    expect(
+      within(d).getByText("At least 30 days, the grant's period"),
+    ).toBeInTheDocument();
+    expect(createKey).not.toHaveBeenCalled();
+
+    await userEvent.clear(perModelTpm);
+    await userEvent.type(perModelTpm, '4000');
+    await userEvent.clear(within(d).getByLabelText('Budget period'));
+    await userEvent.click(within(d).getByRole('button', { name: 'Create' }));
+    await waitFor(() =>
+      expect(createKey).toHaveBeenCalledWith(
+        expect.objectContaining({
+          models: ['granite-8b'],
+          limits: { modelTpm: { 'granite-8b': 4000 } },
+        }),
+      ),
+    );
+  });
+
   it('offers only the models the chosen owner holds a grant for', async () => {
     const { listAccessRequests } = setup();
     const d = await dialog();

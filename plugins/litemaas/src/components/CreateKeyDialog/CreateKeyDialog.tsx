@@ -26,6 +26,7 @@ import {
   expiryOf,
   hasKeyLimits,
   isTeamRef,
+  keyFormLimits,
   keyNameError,
   parseKeyLimits,
   settingsFor,
@@ -146,9 +147,12 @@ function CreateKeyForm(props: {
   const modelsError =
     models.length === 0 ? 'Choose at least one model' : undefined;
   const expiry = expiryOf(choice, expiryDate, settings.value?.maxExpiresInDays);
+  const form = keyFormLimits(kind, models, grants.limitsFor(owner));
   const limits = parseKeyLimits(limitsInput, {
-    maximums: kind?.maximums,
+    maximums: form.maximums,
     models,
+    perModel: form.perModel,
+    minBudgetDuration: form.minBudgetDuration,
   });
 
   const changeOwner = (next: string) => {
@@ -302,7 +306,10 @@ function CreateKeyForm(props: {
           gutterBottom
         >
           Blank fields get the default shown in grey; where there is a maximum
-          but no default, the maximum applies.
+          but no default, the maximum applies. The owner's grants of the chosen
+          models cap them.
+          {form.budgetForGood &&
+            ' One of the grants is a budget for good: the key’s budget does not reset.'}
         </Typography>
         {settings.error && (
           <Box mb={2}>
@@ -317,9 +324,10 @@ function CreateKeyForm(props: {
           value={limitsInput}
           onChange={setLimitsInput}
           errors={limits.errors}
-          defaults={kind?.defaults}
-          maximums={kind?.maximums}
+          defaults={form.defaults}
+          maximums={form.maximums}
           models={models}
+          perModel={form.perModel}
         />
       </Section>
     </FormDialogContent>

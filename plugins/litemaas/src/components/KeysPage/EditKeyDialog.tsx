@@ -22,6 +22,7 @@ import {
   errorMessage,
   expiryOf,
   isTeamRef,
+  keyFormLimits,
   keyLimitsToInput,
   keyNameError,
   parseKeyLimits,
@@ -113,9 +114,16 @@ function EditKeyForm(props: {
     expiryDate,
     settings.value?.maxExpiresInDays,
   );
-  const limits = parseKeyLimits(limitsInput, {
-    maximums: kind?.maximums,
+  const form = keyFormLimits(
+    kind && { defaults: {}, maximums: kind.maximums },
     models,
+    grants.limitsFor(apiKey.subjectRef),
+  );
+  const limits = parseKeyLimits(limitsInput, {
+    maximums: form.maximums,
+    models,
+    perModel: form.perModel,
+    minBudgetDuration: form.minBudgetDuration,
   });
 
   const save = async () => {
@@ -228,16 +236,18 @@ function EditKeyForm(props: {
           component="p"
           gutterBottom
         >
-          A blank field means no limit, unless there is a maximum: then the
-          maximum applies.
+          A blank field means no limit, unless there is a maximum or the owner's
+          grant sets one (shown in grey): then that applies.
         </Typography>
         <KeyLimitsFields
           idPrefix="litemaas-edit-key"
           value={limitsInput}
           onChange={setLimitsInput}
           errors={limits.errors}
-          maximums={kind?.maximums}
+          defaults={form.defaults}
+          maximums={form.maximums}
           models={models}
+          perModel={form.perModel}
         />
       </Box>
     </FormDialogContent>

@@ -21,6 +21,7 @@ const ACTIONS: Record<AccessEventAction, string> = {
   'review-requested': 'asked for a review',
   revoked: 'ended the access',
   'moved-to-review': 'moved the grant back to review',
+  'limits-changed': 'changed the grant’s limits',
 };
 
 /** "alice", or "LiteMaaS" for what the portal did by itself. */

@@ -1,5 +1,8 @@
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
-import { LiteMaasApi } from '@litemaas/backstage-plugin-litemaas-common';
+import {
+  AccessRequestQuery,
+  LiteMaasApi,
+} from '@litemaas/backstage-plugin-litemaas-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { litemaasApiRef } from '../../api';
@@ -25,11 +28,24 @@ const bob = aRequest({
   requestedBy: 'user:default/bob',
 });
 
+const grantOfCarol = aRequest({
+  id: 'g1',
+  modelName: 'gpt-4o',
+  subjectRef: 'user:default/carol',
+  requestedBy: 'user:default/carol',
+  status: 'granted',
+  limits: { tpm: 5000, rpm: 30 },
+  decidedAt: '2026-11-30T10:00:00Z',
+});
+
 function render(overrides: Partial<LiteMaasApi> = {}) {
   const alertApi = mockApis.alert();
-  const listAccessRequests = jest
-    .fn()
-    .mockResolvedValue({ items: [alice, payments, bob] });
+  // The queue asks for pending requests; Current grants for granted ones.
+  const listAccessRequests = jest.fn(async (query?: AccessRequestQuery) => ({
+    items: query?.status?.includes('granted')
+      ? [grantOfCarol]
+      : [alice, payments, bob],
+  }));
   const api = fakeApi({
     listAccessRequests,
     listModels: async () => ({
@@ -102,7 +118,11 @@ describe('ReviewQueuePage', () => {
         severity: 'success',
       }),
     );
-    await waitFor(() => expect(listAccessRequests).toHaveBeenCalledTimes(2));
+    await waitFor(() =>
+      expect(
+        listAccessRequests.mock.calls.filter(([q]) => !q?.status),
+      ).toHaveLength(2),
+    );
   });
 
   it('approves one request with the limits it asked for', async () => {
@@ -245,5 +265,52 @@ describe('ReviewQueuePage', () => {
     expect(
       await screen.findByText('No requests waiting for you'),
     ).toBeInTheDocument();
+  });
+});
+
+describe('Current grants', () => {
+  it('changes a grant’s limits and ends a grant', async () => {
+    const changeGrantLimits = jest
+      .fn()
+      .mockResolvedValue({ ...grantOfCarol, limits: { tpm: 1000, rpm: 30 } });
+    const revokeAccess = jest
+      .fn()
+      .mockResolvedValue({ ...grantOfCarol, status: 'revoked' });
+    render({ changeGrantLimits, revokeAccess });
+    const table = await screen.findByRole('table', { name: 'Current grants' });
+    expect(within(table).getByText('5K TPM · 30 RPM')).toBeInTheDocument();
+
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: 'Change limits of gpt-4o for user:default/carol',
+      }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    const tpm = within(dialog).getByLabelText('Tokens per minute (TPM)');
+    await userEvent.clear(tpm);
+    await userEvent.type(tpm, '1000');
+    await userEvent.type(
+      within(dialog).getByLabelText('Why (optional)'),
+      'Capacity',
+    );
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Save limits' }),
+    );
+    expect(changeGrantLimits).toHaveBeenCalledWith('g1', {
+      limits: { tpm: 1000, rpm: 30 },
+      reason: 'Capacity',
+    });
+
+    await userEvent.click(
+      screen.getByRole('button', {
+        name: 'End the grant of gpt-4o for user:default/carol',
+      }),
+    );
+    await userEvent.click(
+      within(await screen.findByRole('dialog')).getByRole('button', {
+        name: 'End grant',
+      }),
+    );
+    expect(revokeAccess).toHaveBeenCalledWith('g1', undefined);
   });
 });

@@ -51,6 +51,7 @@ import {
   describeRequest,
 } from './DecisionDialogs';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
+import { CurrentGrants } from './CurrentGrants';
 
 interface QueueFilters {
   model: string;
@@ -492,6 +493,7 @@ export const ReviewQueuePage = () => {
         </Box>
       )}
       {body}
+      <CurrentGrants />
       <ApproveDialog
         open={decision?.kind === 'approve' && decision.open}
         requests={decision?.requests ?? []}

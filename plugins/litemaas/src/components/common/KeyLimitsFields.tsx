@@ -1,5 +1,8 @@
-import { ChangeEvent } from 'react';
-import { KeyLimits } from '@litemaas/backstage-plugin-litemaas-common';
+import { ChangeEvent, useEffect, useState } from 'react';
+import {
+  durationSeconds,
+  KeyLimits,
+} from '@litemaas/backstage-plugin-litemaas-common';
 import Accordion from '@material-ui/core/Accordion';
 import AccordionDetails from '@material-ui/core/AccordionDetails';
 import AccordionSummary from '@material-ui/core/AccordionSummary';
@@ -124,7 +127,14 @@ export function keyLimitsToInput(limits?: KeyLimits): KeyLimitsInput {
  */
 export function parseKeyLimits(
   input: KeyLimitsInput,
-  options: { maximums?: KeyLimits; models?: string[] } = {},
+  options: {
+    maximums?: KeyLimits;
+    models?: string[];
+    /** Per-model maximums (the owner's grants). */
+    perModel?: PerModelLimits;
+    /** The shortest budget period allowed (the grants'). */
+    minBudgetDuration?: string;
+  } = {},
 ): { limits: KeyLimits; errors: KeyLimitsErrors; valid: boolean } {
   const limits: KeyLimits = {};
   const errors: KeyLimitsErrors = {};
@@ -159,14 +169,29 @@ export function parseKeyLimits(
     errors.softBudget = 'Set it below the max budget, or the alert never fires';
   }
 
+  const minPeriod = options.minBudgetDuration;
+  if (
+    minPeriod &&
+    limits.budgetDuration &&
+    (durationSeconds(limits.budgetDuration) ?? 0) <
+      (durationSeconds(minPeriod) ?? 0)
+  ) {
+    errors.budgetDuration = `At least ${formatDuration(
+      minPeriod,
+    )}, the grant's period`;
+  }
+
   for (const field of ['modelTpm', 'modelRpm'] as const) {
     const values: Record<string, number> = {};
     const fieldErrors: Record<string, string> = {};
     // Limits of models no longer chosen are dropped: the backend refuses them.
     for (const model of options.models ?? []) {
       const parsed = parseWholeNumber(input[field][model] ?? '');
+      const max = options.perModel?.[field][model];
       if (typeof parsed === 'string') fieldErrors[model] = parsed;
-      else if (parsed !== undefined) values[model] = parsed;
+      else if (parsed !== undefined && max !== undefined && parsed > max) {
+        fieldErrors[model] = `Over the grant's ${formatTokens(max)}`;
+      } else if (parsed !== undefined) values[model] = parsed;
     }
     if (Object.keys(values).length) limits[field] = values;
     if (Object.keys(fieldErrors).length) errors[field] = fieldErrors;
@@ -183,6 +208,12 @@ export function hasKeyLimits(limits: KeyLimits): boolean {
 export const KEY_LIMIT_FIELDS: ReadonlyArray<
   Pick<FieldSpec, 'field' | 'label' | 'format'>
 > = FIELDS;
+
+/** Per-model limits by model: a grant's, shown as defaults and maximums. */
+export interface PerModelLimits {
+  modelTpm: Record<string, number>;
+  modelRpm: Record<string, number>;
+}
 
 /** The limits a key may set for each of its models, in the order shown. */
 const PER_MODEL_FIELDS = [
@@ -206,6 +237,8 @@ export function KeyLimitsFields(props: {
   maximums?: KeyLimits;
   /** The key's models: shows the per-model section when given. */
   models?: string[];
+  /** Per-model defaults and maximums: the owner's grants. */
+  perModel?: PerModelLimits;
   /** Only these fields, e.g. the budget ones for a team (default: all). */
   fields?: KeyLimitField[];
   disabled?: boolean;
@@ -223,6 +256,14 @@ export function KeyLimitsFields(props: {
         ...value,
         [field]: { ...value[field], [model]: event.target.value },
       });
+  // Opens when the grants set per-model limits: they are the defaults.
+  const anyGranted = Object.values(props.perModel ?? {}).some(
+    values => Object.keys(values).length > 0,
+  );
+  const [perModelOpen, setPerModelOpen] = useState(false);
+  useEffect(() => {
+    if (anyGranted) setPerModelOpen(true);
+  }, [anyGranted]);
   const perModelCount = (props.models ?? []).filter(
     m => value.modelTpm[m]?.trim() || value.modelRpm[m]?.trim(),
   ).length;
@@ -269,6 +310,8 @@ export function KeyLimitsFields(props: {
       {props.models && (
         <Accordion
           variant="outlined"
+          expanded={perModelOpen}
+          onChange={(_, expanded) => setPerModelOpen(expanded)}
           TransitionProps={{ unmountOnExit: true }}
           style={{ marginTop: 8 }}
         >
@@ -296,7 +339,8 @@ export function KeyLimitsFields(props: {
                   gutterBottom
                 >
                   Tighter limits for single models, within the key's own. Blank:
-                  only the key's limits apply.
+                  the owner's grant of the model applies where it sets one
+                  (shown in grey), else only the key's limits.
                 </Typography>
                 {props.models.map(model => (
                   <Grid container spacing={2} key={model} alignItems="center">
@@ -305,26 +349,44 @@ export function KeyLimitsFields(props: {
                         <strong>{model}</strong>
                       </Typography>
                     </Grid>
-                    {PER_MODEL_FIELDS.map(({ field, label, idPart }) => (
-                      <Grid item xs={6} sm={4} key={field}>
-                        <TextField
-                          id={`${idPrefix}-${idPart}-${model}`}
-                          label={label}
-                          value={value[field][model] ?? ''}
-                          onChange={setModel(field, model)}
-                          error={Boolean(errors[field]?.[model])}
-                          helperText={errors[field]?.[model] ?? ' '}
-                          inputProps={{
-                            inputMode: 'numeric',
-                            'aria-label': `${label} for ${model}`,
-                          }}
-                          disabled={props.disabled}
-                          variant="outlined"
-                          size="small"
-                          fullWidth
-                        />
-                      </Grid>
-                    ))}
+                    {PER_MODEL_FIELDS.map(({ field, label, idPart }) => {
+                      const granted = props.perModel?.[field][model];
+                      return (
+                        <Grid item xs={6} sm={4} key={field}>
+                          <TextField
+                            id={`${idPrefix}-${idPart}-${model}`}
+                            label={label}
+                            value={value[field][model] ?? ''}
+                            onChange={setModel(field, model)}
+                            placeholder={
+                              granted !== undefined
+                                ? String(granted)
+                                : undefined
+                            }
+                            InputLabelProps={
+                              granted !== undefined
+                                ? { shrink: true }
+                                : undefined
+                            }
+                            error={Boolean(errors[field]?.[model])}
+                            helperText={
+                              errors[field]?.[model] ??
+                              (granted !== undefined
+                                ? `Max ${formatTokens(granted)} (grant)`
+                                : ' ')
+                            }
+                            inputProps={{
+                              inputMode: 'numeric',
+                              'aria-label': `${label} for ${model}`,
+                            }}
+                            disabled={props.disabled}
+                            variant="outlined"
+                            size="small"
+                            fullWidth
+                          />
+                        </Grid>
+                      );
+                    })}
                   </Grid>
                 ))}
               </Box>

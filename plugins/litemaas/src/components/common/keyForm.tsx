@@ -1,7 +1,12 @@
 import { ReactNode, useCallback, useMemo } from 'react';
 import { Link } from '@backstage/core-components';
 import { identityApiRef, useApi } from '@backstage/frontend-plugin-api';
-import { KeyPolicySettings } from '@litemaas/backstage-plugin-litemaas-common';
+import {
+  AccessLimits,
+  grantCaps,
+  KeyLimits,
+  KeyPolicySettings,
+} from '@litemaas/backstage-plugin-litemaas-common';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControl from '@material-ui/core/FormControl';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
@@ -29,23 +34,61 @@ export function useGrantedModels() {
     [api],
   );
   const bySubject = useMemo(() => {
-    const map = new Map<string, Set<string>>();
+    const map = new Map<string, Map<string, AccessLimits>>();
     for (const grant of state.value?.items ?? []) {
       if (grant.status !== 'granted') continue;
       const key = lower(grant.subjectRef);
-      if (!map.has(key)) map.set(key, new Set());
-      map.get(key)!.add(grant.modelName);
+      if (!map.has(key)) map.set(key, new Map());
+      map.get(key)!.set(grant.modelName, grant.limits);
     }
     return map;
   }, [state.value]);
   const modelsFor = useCallback(
     (subjectRef: string) =>
-      [...(bySubject.get(lower(subjectRef)) ?? [])].sort((a, b) =>
+      [...(bySubject.get(lower(subjectRef))?.keys() ?? [])].sort((a, b) =>
         a.localeCompare(b),
       ),
     [bySubject],
   );
-  return { loading: state.loading, error: state.error, modelsFor };
+  /** The limits of the owner's grant of each model. */
+  const limitsFor = useCallback(
+    (subjectRef: string): ReadonlyMap<string, AccessLimits> =>
+      bySubject.get(lower(subjectRef)) ?? new Map(),
+    [bySubject],
+  );
+  return { loading: state.loading, error: state.error, modelsFor, limitsFor };
+}
+
+/**
+ * The defaults and maximums a key form shows: the key settings' and the
+ * owner's grants', the tighter of the two. A key's budget is at most the
+ * smallest of its models' grants, per model TPM and RPM at most the
+ * model's grant; blank fields get them.
+ */
+export function keyFormLimits(
+  kind: { defaults: KeyLimits; maximums: KeyLimits } | undefined,
+  models: string[],
+  grants: ReadonlyMap<string, AccessLimits>,
+) {
+  const caps = grantCaps(models, grants);
+  const defaults: KeyLimits = { ...(kind?.defaults ?? {}) };
+  const maximums: KeyLimits = { ...(kind?.maximums ?? {}) };
+  if (caps.maxBudget) {
+    const cap = caps.maxBudget.value;
+    maximums.maxBudget = Math.min(maximums.maxBudget ?? cap, cap);
+    defaults.maxBudget = Math.min(defaults.maxBudget ?? cap, cap);
+  }
+  if (caps.budgetDuration && defaults.budgetDuration === undefined) {
+    defaults.budgetDuration = caps.budgetDuration.value;
+  }
+  return {
+    defaults,
+    maximums,
+    perModel: { modelTpm: caps.modelTpm, modelRpm: caps.modelRpm },
+    /** The shortest period the key's budget may reset on, if any. */
+    minBudgetDuration: caps.budgetDuration?.value,
+    budgetForGood: Boolean(caps.budgetForGood),
+  };
 }
 
 /** Defaults and maximums for keys; everyone may read them. */
