@@ -26,6 +26,22 @@ export interface Config {
       keyListPageSize?: number;
     };
     /**
+     * Single-use downloads of the keys automation issues (the scaffolder
+     * action): their values never enter the task's stored output.
+     */
+    keyDelivery?: {
+      /**
+       * At least 32 random characters; the AES-256-GCM key is derived from
+       * it. Without it, automation cannot provision keys.
+       * @visibility secret
+       */
+      secret?: string;
+      /** How long a download waits (default 1 hour). */
+      ttl?: HumanDuration | string;
+      /** The app page that shows them (default /litemaas/deliveries). */
+      pagePath?: string;
+    };
+    /**
      * The URL developers send inference requests to (LiteLLM or the Kuadrant
      * gateway in front of it). Shown in snippets.
      * @visibility frontend

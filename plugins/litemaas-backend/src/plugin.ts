@@ -34,6 +34,8 @@ import { ModelAdminService } from './services/ModelAdminService';
 import { ModelService } from './services/ModelService';
 import { KeyService } from './services/keys/KeyService';
 import { KeyWriter } from './services/keys/KeyWriter';
+import { KeyDelivery } from './services/keys/KeyDelivery';
+import { KeyDeliveryStore } from './database/KeyDeliveryStore';
 import { hashKey } from './services/keys/keyViews';
 import { KeyReconciler } from './services/reconcile/KeyReconciler';
 import { KeyAdoption } from './services/reconcile/KeyAdoption';
@@ -161,12 +163,16 @@ export const litemaasPlugin = createBackendPlugin({
           lease,
           logger,
         });
+        const delivery = KeyDelivery.fromConfig(config, {
+          store: new KeyDeliveryStore(knex),
+        });
         const keys = new KeyService({
           store: keyStore,
           access: accessStore,
           litellm,
           writer,
           settings: keySettings,
+          delivery,
           auditor,
           logger,
         });
@@ -324,6 +330,20 @@ export const litemaasPlugin = createBackendPlugin({
           run: () => usageIngestor.run(),
         });
 
+        await scheduler.scheduleTask({
+          id: 'litemaas-key-delivery-cleanup',
+          frequency: { minutes: 15 },
+          timeout: { minutes: 2 },
+          initialDelay: { minutes: 1 },
+          scope: 'global',
+          fn: async () => {
+            const deleted = await delivery.deleteExpired();
+            if (deleted) {
+              logger.info(`Deleted ${deleted} expired key deliveries`);
+            }
+          },
+        });
+
         deps.permissionsRegistry.addPermissions(litemaasPermissions);
         deps.permissionsRegistry.addResourceType({
           resourceRef: litemaasModelResourceRef,
@@ -364,6 +384,7 @@ export const litemaasPlugin = createBackendPlugin({
             keySettings,
             reconciler,
             adoption,
+            delivery,
             taskRuns,
             tasks: { reconcile: RECONCILE_TASK, usageSync: USAGE_SYNC_TASK },
             usage: new UsageService({

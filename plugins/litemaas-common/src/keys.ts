@@ -128,19 +128,53 @@ export interface ProvisionKeysBody {
   subjectRef?: string;
   expiresInDays: number;
   limits?: KeyLimits;
+  /**
+   * How the values reach the caller: in this response (the default, for
+   * a person in the portal), or as a single-use download link (for
+   * automation, whose output is stored: the scaffolder's).
+   */
+  delivery?: 'response' | 'download';
+}
+
+/**
+ * A single-use download of key values, for their owner only.
+ *
+ * @public
+ */
+export interface KeyDeliveryLink {
+  id: string;
+  /** The portal page that downloads them, once. */
+  url: string;
+  expiresAt: string;
 }
 
 /** @public */
 export interface ProvisionKeysResponse {
-  /** Keys made now, with their values (shown once). */
+  /**
+   * Keys made now: with their values (shown once), or, when delivered as a
+   * download, only with their prefixes.
+   */
   created: Array<{
     participant: string;
     alias: string;
     id: string;
-    value: string;
+    value?: string;
+    prefix?: string;
   }>;
+  /** Where the values are, when delivered as a download. */
+  download?: KeyDeliveryLink;
   /** Participants that already had a key with this alias: not made again. */
   existing: Array<{ participant: string; alias: string; id: string }>;
   /** Participants whose key could not be made; re-running retries them. */
   failed: Array<{ participant: string; error: string }>;
+}
+
+/**
+ * What a key delivery holds, given once to its owner.
+ *
+ * @public
+ */
+export interface KeyDeliveryContents {
+  aliasPrefix: string;
+  keys: Array<{ participant: string; alias: string; value: string }>;
 }

@@ -1037,6 +1037,84 @@ export const spec = {
         },
       },
     },
+    '/deliveries/{id}/claim': {
+      post: {
+        operationId: 'ClaimKeyDelivery',
+        summary:
+          "The values of a key delivery, once, to its owner with the link's token. Used, expired, or someone else's is a 404.",
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              pattern: '^[0-9a-f-]{36}$',
+            },
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  token: {
+                    type: 'string',
+                    minLength: 20,
+                    maxLength: 100,
+                  },
+                },
+                required: ['token'],
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The values; they are not kept.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    aliasPrefix: {
+                      type: 'string',
+                    },
+                    keys: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        properties: {
+                          participant: {
+                            type: 'string',
+                          },
+                          alias: {
+                            type: 'string',
+                          },
+                          value: {
+                            type: 'string',
+                          },
+                        },
+                        required: ['participant', 'alias', 'value'],
+                        additionalProperties: false,
+                      },
+                    },
+                  },
+                  required: ['aliasPrefix', 'keys'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/admin/key-settings': {
       get: {
         operationId: 'GetKeySettings',
@@ -2573,6 +2651,12 @@ export const spec = {
           limits: {
             $ref: '#/components/schemas/KeyLimits',
           },
+          delivery: {
+            type: 'string',
+            enum: ['response', 'download'],
+            description:
+              'In the response (default), or as a single-use download link for the caller (for automation, whose output is stored).',
+          },
         },
         required: ['aliasPrefix', 'participants', 'models', 'expiresInDays'],
         additionalProperties: false,
@@ -2580,6 +2664,22 @@ export const spec = {
       ProvisionKeysResponse: {
         type: 'object',
         properties: {
+          download: {
+            type: 'object',
+            properties: {
+              id: {
+                type: 'string',
+              },
+              url: {
+                type: 'string',
+              },
+              expiresAt: {
+                type: 'string',
+              },
+            },
+            required: ['id', 'url', 'expiresAt'],
+            additionalProperties: false,
+          },
           created: {
             type: 'array',
             items: {
@@ -2597,8 +2697,11 @@ export const spec = {
                 value: {
                   type: 'string',
                 },
+                prefix: {
+                  type: 'string',
+                },
               },
-              required: ['participant', 'alias', 'id', 'value'],
+              required: ['participant', 'alias', 'id'],
               additionalProperties: false,
             },
           },

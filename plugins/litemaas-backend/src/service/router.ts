@@ -1,4 +1,5 @@
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+import { NotAllowedError } from '@backstage/errors';
 import {
   ReconcileReport,
   litemaasAccessRequestPermission,
@@ -13,6 +14,7 @@ import { HealthService } from '../services/HealthService';
 import { KeyReconciler } from '../services/reconcile/KeyReconciler';
 import { KeyAdoption } from '../services/reconcile/KeyAdoption';
 import { KeyService } from '../services/keys/KeyService';
+import { KeyDelivery } from '../services/keys/KeyDelivery';
 import { KeySettingsService } from '../services/keys/KeySettingsService';
 import { TaskRuns } from '../services/TaskRuns';
 import { UsageService } from '../services/UsageService';
@@ -30,6 +32,7 @@ export interface RouterOptions {
   keySettings: KeySettingsService;
   reconciler: KeyReconciler;
   adoption: KeyAdoption;
+  delivery: KeyDelivery;
   taskRuns: TaskRuns;
   /** The ids of the scheduled tasks admins can run now. */
   tasks: { reconcile: string; usageSync: string };
@@ -208,6 +211,23 @@ export async function createRouter(options: RouterOptions) {
   router.post('/keys/revoke-by-prefix', async (req, res) => {
     const caller = await callers.resolve(req, litemaasModelManagePermission);
     res.json(await keys.revokeByAliasPrefix(caller, req.body.aliasPrefix));
+  });
+
+  router.post('/deliveries/:id/claim', async (req, res) => {
+    const caller = await callers.resolve(req);
+    if (!caller.isUser) {
+      throw new NotAllowedError(
+        'A key delivery is for the person it was made for',
+      );
+    }
+    res.setHeader('Cache-Control', 'no-store');
+    res.json(
+      await options.delivery.claim(
+        caller.userRef,
+        req.params.id,
+        req.body.token,
+      ),
+    );
   });
 
   router.get('/keys/:id', async (req, res) => {

@@ -9,6 +9,7 @@ import {
   ApiKey,
   CreateKeyBody,
   IssuedKey,
+  KeyDeliveryContents,
   KeyPolicySettings,
   ProvisionKeysBody,
   ProvisionKeysResponse,
@@ -128,6 +129,8 @@ export interface LiteMaasApi {
   revokeKey(id: string): Promise<ApiKey>;
   setKeyBlocked(id: string, blocked: boolean): Promise<ApiKey>;
   provisionKeys(body: ProvisionKeysBody): Promise<ProvisionKeysResponse>;
+  /** The values of a key delivery, once, to its owner. */
+  claimKeyDelivery(id: string, token: string): Promise<KeyDeliveryContents>;
   revokeKeysByPrefix(aliasPrefix: string): Promise<{ revoked: number }>;
   getKeySettings(): Promise<KeyPolicySettings>;
   putKeySettings(settings: KeyPolicySettings): Promise<KeyPolicySettings>;
@@ -368,6 +371,14 @@ export class LiteMaasClient implements LiteMaasApi {
 
   provisionKeys(body: ProvisionKeysBody) {
     return this.call<ProvisionKeysResponse>('POST', '/keys/provision', body);
+  }
+
+  claimKeyDelivery(id: string, token: string) {
+    return this.call<KeyDeliveryContents>(
+      'POST',
+      `/deliveries/${enc(id)}/claim`,
+      { token },
+    );
   }
 
   revokeKeysByPrefix(aliasPrefix: string) {

@@ -222,6 +222,7 @@ export function fakeApi(overrides: Partial<LiteMaasApi> = {}): LiteMaasApi {
     'revokeKey',
     'setKeyBlocked',
     'provisionKeys',
+    'claimKeyDelivery',
     'revokeKeysByPrefix',
     'getKeySettings',
     'putKeySettings',

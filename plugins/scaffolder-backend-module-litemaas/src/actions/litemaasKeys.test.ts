@@ -26,18 +26,23 @@ async function fakeLitemaas(reply: (path: string, body: any) => unknown) {
 }
 
 describe('LiteMaaS scaffolder actions', () => {
-  it('provisions keys on behalf of the initiator and outputs the values', async () => {
+  it('provisions keys on behalf of the initiator, with their values in a download', async () => {
     const backend = await fakeLitemaas(() => ({
       created: [
         {
           participant: 'p1',
           alias: 'ws-p1',
           id: 'k1',
-          value: 'sk-secret-value-1',
+          prefix: 'sk-...ue-1',
         },
       ],
       existing: [{ participant: 'p2', alias: 'ws-p2', id: 'k2' }],
       failed: [],
+      download: {
+        id: 'd1',
+        url: 'https://portal.example.com/litemaas/deliveries/d1?token=t',
+        expiresAt: '2026-12-01T11:00:00.000Z',
+      },
     }));
     const action = createProvisionKeysAction({
       discovery: mockServices.discovery.mock({
@@ -69,18 +74,24 @@ describe('LiteMaaS scaffolder actions', () => {
         models: ['gpt-4o-mini'],
         expiresInDays: 2,
         limits: { maxBudget: 5 },
+        // The values must not land in the task: they wait for a download.
+        delivery: 'download',
       },
     });
     // The call is made on behalf of the user who ran the template.
     expect(backend.seen[0].auth).toMatch(/"obo":"user:default\/\w+"/);
     expect(backend.seen[0].auth).toContain('"target":"litemaas"');
     expect(ctx.output).toHaveBeenCalledWith('created', [
-      { participant: 'p1', alias: 'ws-p1', key: 'sk-secret-value-1' },
+      { participant: 'p1', alias: 'ws-p1', prefix: 'sk-...ue-1' },
     ]);
+    expect(ctx.output).toHaveBeenCalledWith(
+      'download',
+      'https://portal.example.com/litemaas/deliveries/d1?token=t',
+    );
     expect(ctx.output).toHaveBeenCalledWith('existing', [
       { participant: 'p2', alias: 'ws-p2' },
     ]);
-    expect(logs.join('\n')).not.toContain('sk-secret-value-1');
+    expect(logs.join('\n')).toContain('single-use download');
     await backend.close();
   });
 

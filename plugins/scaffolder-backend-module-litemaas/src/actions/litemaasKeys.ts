@@ -40,7 +40,9 @@ async function clientFor(
 
 /**
  * `litemaas:keys:provision`: keys for a list of participants (a workshop),
- * idempotent by alias. The values come back once, as the step's output.
+ * idempotent by alias. The values never enter the task (its output and log
+ * are stored): they wait in a single-use download for whoever ran the
+ * task, linked from the output.
  *
  * @public
  */
@@ -77,16 +79,28 @@ export function createProvisionKeysAction(options: LiteMaasActionOptions) {
             ),
       },
       output: {
+        download: z =>
+          z
+            .string()
+            .optional()
+            .describe(
+              "The page that shows the new keys' values, once, to whoever ran the task",
+            ),
+        downloadExpiresAt: z =>
+          z
+            .string()
+            .optional()
+            .describe('When the download stops working (ISO 8601)'),
         created: z =>
           z
             .array(
               z.object({
                 participant: z.string(),
                 alias: z.string(),
-                key: z.string(),
+                prefix: z.string().optional(),
               }),
             )
-            .describe('Keys made now, with their values (shown only here)'),
+            .describe('Keys made now: aliases and sk-...abcd prefixes'),
         existing: z =>
           z
             .array(z.object({ participant: z.string(), alias: z.string() }))
@@ -110,6 +124,7 @@ export function createProvisionKeysAction(options: LiteMaasActionOptions) {
         models: ctx.input.models,
         expiresInDays: ctx.input.expiresInDays,
         subjectRef: ctx.input.owner,
+        delivery: 'download',
         limits: {
           ...(ctx.input.maxBudget !== undefined && {
             maxBudget: ctx.input.maxBudget,
@@ -119,26 +134,44 @@ export function createProvisionKeysAction(options: LiteMaasActionOptions) {
           }),
         },
       });
-      // Counts only: key values never go to the task log.
+      // Counts only: key values never go to the task log, nor the output.
       ctx.logger.info(
-        `Provisioned ${result.created.length} keys; ${result.existing.length} participants already had one; ${result.failed.length} failed`,
+        `Provisioned ${result.created.length} keys; ${
+          result.existing.length
+        } participants already had one; ${result.failed.length} failed${
+          result.download
+            ? `. Their values wait in a single-use download until ${result.download.expiresAt} (see the output)`
+            : ''
+        }`,
       );
+      if (result.download) {
+        ctx.output('download', result.download.url);
+        ctx.output('downloadExpiresAt', result.download.expiresAt);
+      }
+      // Outputs are plain arrays of this realm (Array.from, not map): the
+      // template engine refuses arrays from another one, such as fetch's.
       ctx.output(
         'created',
-        result.created.map(c => ({
+        Array.from(result.created, c => ({
           participant: c.participant,
           alias: c.alias,
-          key: c.value,
+          prefix: c.prefix,
         })),
       );
       ctx.output(
         'existing',
-        result.existing.map(e => ({
+        Array.from(result.existing, e => ({
           participant: e.participant,
           alias: e.alias,
         })),
       );
-      ctx.output('failed', result.failed);
+      ctx.output(
+        'failed',
+        Array.from(result.failed, f => ({
+          participant: f.participant,
+          error: f.error,
+        })),
+      );
       if (result.failed.length) {
         throw new Error(
           `${result.failed.length} participants got no key: ${result.failed

@@ -4,6 +4,7 @@ import {
   InputError,
   NotAllowedError,
   NotFoundError,
+  ServiceUnavailableError,
 } from '@backstage/errors';
 import {
   AccessLimits,
@@ -31,7 +32,8 @@ import {
   validName,
 } from './keyRules';
 import { capToGrants, sameLimits } from './grantCaps';
-import { toApiKey, toLiteLlmLimits } from './keyViews';
+import { KeyDelivery } from './KeyDelivery';
+import { displayPrefix, toApiKey, toLiteLlmLimits } from './keyViews';
 import { KeyWriter } from './KeyWriter';
 
 const ALIAS_PREFIX = 'litemaas-';
@@ -42,6 +44,8 @@ export interface KeyServiceDeps {
   litellm: LiteLlmClient;
   writer: KeyWriter;
   settings: KeySettingsService;
+  /** Single-use downloads of provisioned values, for automation. */
+  delivery?: KeyDelivery;
   auditor: AuditorService;
   logger: LoggerService;
   now?: () => Date;
@@ -284,6 +288,18 @@ export class KeyService {
         if (!caller.canManage) {
           throw new NotAllowedError('Only admins can provision keys');
         }
+        if (body.delivery === 'download') {
+          if (!caller.isUser) {
+            throw new InputError(
+              'delivery: a download is for a person; a service gets the values in the response',
+            );
+          }
+          if (!this.deps.delivery?.available) {
+            throw new ServiceUnavailableError(
+              'Key delivery is not set up: litemaas.keyDelivery.secret (32+ random characters) is missing in the backend config',
+            );
+          }
+        }
         if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(body.aliasPrefix)) {
           throw new InputError(
             'aliasPrefix must be 1-100 letters, digits, . _ -',
@@ -377,9 +393,52 @@ export class KeyService {
           },
         );
         response.created.sort((a, b) => a.alias.localeCompare(b.alias));
+        if (body.delivery === 'download') {
+          return this.deliver(caller, body.aliasPrefix, response);
+        }
         return response;
       },
     );
+  }
+
+  /**
+   * Seals the values made for a single-use download by the caller, and
+   * answers the link instead of them. Values that cannot be sealed are not
+   * kept by anyone: their keys are revoked again.
+   */
+  private async deliver(
+    caller: Caller,
+    aliasPrefix: string,
+    response: ProvisionKeysResponse,
+  ): Promise<ProvisionKeysResponse> {
+    if (response.created.length === 0) return response;
+    let download;
+    try {
+      download = await this.deps.delivery!.seal(
+        caller.userRef,
+        aliasPrefix,
+        response.created.map(c => ({
+          participant: c.participant,
+          alias: c.alias,
+          value: c.value!,
+        })),
+      );
+    } catch (error) {
+      for (const created of response.created) {
+        const record = await this.deps.store.get(created.id);
+        if (record)
+          await this.deps.writer.revoke(record).catch(() => undefined);
+      }
+      throw error;
+    }
+    return {
+      ...response,
+      created: response.created.map(({ value, ...rest }) => ({
+        ...rest,
+        prefix: value ? displayPrefix(value) : undefined,
+      })),
+      download,
+    };
   }
 
   /** Revokes every key whose alias starts with the prefix (admins). */

@@ -12,7 +12,8 @@ import {
   spyOnClipboard,
 } from '../../__testUtils__/fixtures';
 import { KeysAdminPage } from './KeysAdminPage';
-import { parseParticipants, provisionedCsv } from './ProvisionKeysDialog';
+import { provisionedCsv } from '../common';
+import { parseParticipants } from './ProvisionKeysDialog';
 
 const userEvent = userEventBase.setup({ delay: null });
 
@@ -300,9 +301,7 @@ describe('provisioning helpers', () => {
       'bob',
     ]);
     expect(
-      provisionedCsv([
-        { participant: 'a,b', alias: 'x"y', id: '1', value: 'sk-1' },
-      ]),
+      provisionedCsv([{ participant: 'a,b', alias: 'x"y', value: 'sk-1' }]),
     ).toBe('participant,alias,key\n"a,b","x""y",sk-1');
   });
 });

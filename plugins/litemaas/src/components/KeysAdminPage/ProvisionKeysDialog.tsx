@@ -6,30 +6,20 @@ import {
   ProvisionKeysResponse,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import Grid from '@material-ui/core/Grid';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableContainer from '@material-ui/core/TableContainer';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
-import CheckIcon from '@material-ui/icons/Check';
-import FileCopyIcon from '@material-ui/icons/FileCopyOutlined';
 import Alert from '@material-ui/lab/Alert';
 import { litemaasApiRef } from '../../api';
 import {
   DoneOnceCopiedActions,
   FormDialogContent,
+  IssuedValues,
   ModelPicker,
-  copyToClipboard,
   errorMessage,
   parseAmount,
   useKeySettings,
@@ -39,31 +29,6 @@ import {
 const TITLE_ID = 'litemaas-provision-title';
 const PREFIX_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 const PARTICIPANT_PATTERN = /^[A-Za-z0-9._@+-]{1,100}$/;
-
-const useStyles = makeStyles(theme => ({
-  value: {
-    fontFamily: 'monospace',
-    fontSize: theme.typography.body2.fontSize,
-    wordBreak: 'break-all',
-  },
-}));
-
-/** One CSV field, quoted when it has to be. */
-function csvField(text: string) {
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** The created keys as CSV, one participant a line, for mail merges. */
-export function provisionedCsv(
-  created: ProvisionKeysResponse['created'],
-): string {
-  return [
-    'participant,alias,key',
-    ...created.map(c =>
-      [c.participant, c.alias, c.value].map(csvField).join(','),
-    ),
-  ].join('\n');
-}
 
 /** The participants as typed: one a line, blanks and repeats dropped. */
 export function parseParticipants(text: string): string[] {
@@ -308,16 +273,13 @@ function ProvisionResult(props: {
   result: ProvisionKeysResponse;
   onDone(): void;
 }) {
-  const classes = useStyles();
   const { created, existing, failed } = props.result;
   const [copied, setCopied] = useState(false);
-  const [copyFailed, setCopyFailed] = useState(false);
-
-  const copyAll = async () => {
-    const ok = await copyToClipboard(provisionedCsv(created));
-    setCopied(ok);
-    setCopyFailed(!ok);
-  };
+  const values = created.map(c => ({
+    participant: c.participant,
+    alias: c.alias,
+    value: c.value ?? '',
+  }));
 
   return (
     <>
@@ -329,51 +291,7 @@ function ProvisionResult(props: {
         </Typography>
 
         {created.length > 0 && (
-          <>
-            <Box my={1}>
-              <Alert severity="warning">
-                <strong>Copy these keys now.</strong> This is the only time
-                their values are shown; the portal cannot show them again.
-              </Alert>
-            </Box>
-            <Box display="flex" alignItems="center" my={1} style={{ gap: 8 }}>
-              <Button
-                variant="contained"
-                color="primary"
-                startIcon={copied ? <CheckIcon /> : <FileCopyIcon />}
-                onClick={copyAll}
-              >
-                Copy all as CSV
-              </Button>
-              {copied && <Typography variant="body2">Copied</Typography>}
-              {copyFailed && (
-                <Typography variant="body2" color="error">
-                  The browser did not allow copying: select the table and copy
-                  it by hand.
-                </Typography>
-              )}
-            </Box>
-            <TableContainer>
-              <Table size="small" aria-label="Created keys">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>Participant</TableCell>
-                    <TableCell>Alias</TableCell>
-                    <TableCell>API key</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {created.map(c => (
-                    <TableRow key={c.id}>
-                      <TableCell>{c.participant}</TableCell>
-                      <TableCell>{c.alias}</TableCell>
-                      <TableCell className={classes.value}>{c.value}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableContainer>
-          </>
+          <IssuedValues values={values} onCopied={setCopied} />
         )}
 
         {existing.length > 0 && (

@@ -11,6 +11,7 @@ import { usePermission } from '@backstage/plugin-permission-react';
 import { litemaasModelManagePermission } from '@litemaas/backstage-plugin-litemaas-common';
 import { ModelListProvider, useLiteMaasPaths, useModelList } from '../common';
 import { KeysAdminPage } from '../KeysAdminPage';
+import { KeyDeliveryPage } from '../KeyDeliveryPage';
 import { KeysPage } from '../KeysPage';
 import { ManageModelsPage } from '../ManageModelsPage';
 import { ModelDetailPage } from '../ModelDetailPage';
@@ -101,6 +102,7 @@ function LiteMaasLayout() {
           <Route path="/usage" element={<UsagePage />} />
           <Route path="/admin" element={<ManageModelsPage />} />
           <Route path="/admin/keys" element={<KeysAdminPage />} />
+          <Route path="/deliveries/:id" element={<KeyDeliveryPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Content>

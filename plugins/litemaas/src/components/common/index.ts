@@ -15,3 +15,4 @@ export * from './useDialogTarget';
 export * from './DoneOnceCopiedActions';
 export * from './CatalogEntityPicker';
 export * from './taskRuns';
+export * from './IssuedValues';

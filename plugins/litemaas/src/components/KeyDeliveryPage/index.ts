@@ -1,0 +1,1 @@
+export { KeyDeliveryPage } from './KeyDeliveryPage';
