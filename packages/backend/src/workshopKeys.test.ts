@@ -220,7 +220,9 @@ describe.each(databases.eachSupportedId())(
       const table = output.text[0].content;
       for (const participant of participants) {
         expect(table).toMatch(
-          new RegExp(`\\| ${participant} \\| ws-dec-${participant} \\| \`sk-\\.\\.\\.\\S{4}\` \\|`),
+          new RegExp(
+            `\\| ${participant} \\| ws-dec-${participant} \\| \`sk-\\.\\.\\.\\S{4}\` \\|`,
+          ),
         );
       }
       await emulator.close();
