@@ -73,7 +73,14 @@ export function subjectFor(
   requested: string | undefined,
   action: string,
 ): string {
-  if (!requested) return caller.userRef;
+  if (!requested) {
+    if (!caller.isUser) {
+      throw new InputError(
+        `subjectRef: a service must say which user or group to ${action} for`,
+      );
+    }
+    return caller.userRef;
+  }
   const ref = entityRefOf(requested);
   if (!callerOwns(caller, ref) && !caller.canManage) {
     throw new NotAllowedError(

@@ -823,8 +823,7 @@ export const spec = {
             required: true,
             schema: {
               type: 'string',
-              minLength: 1,
-              maxLength: 64,
+              pattern: '^[0-9a-fA-F-]{36}$',
             },
           },
         ],
@@ -854,8 +853,7 @@ export const spec = {
             required: true,
             schema: {
               type: 'string',
-              minLength: 1,
-              maxLength: 64,
+              pattern: '^[0-9a-fA-F-]{36}$',
             },
           },
         ],
@@ -898,8 +896,7 @@ export const spec = {
             required: true,
             schema: {
               type: 'string',
-              minLength: 1,
-              maxLength: 64,
+              pattern: '^[0-9a-fA-F-]{36}$',
             },
           },
         ],
@@ -949,8 +946,7 @@ export const spec = {
             required: true,
             schema: {
               type: 'string',
-              minLength: 1,
-              maxLength: 64,
+              pattern: '^[0-9a-fA-F-]{36}$',
             },
           },
         ],
@@ -982,8 +978,7 @@ export const spec = {
             required: true,
             schema: {
               type: 'string',
-              minLength: 1,
-              maxLength: 64,
+              pattern: '^[0-9a-fA-F-]{36}$',
             },
           },
         ],
@@ -1015,8 +1010,7 @@ export const spec = {
             required: true,
             schema: {
               type: 'string',
-              minLength: 1,
-              maxLength: 64,
+              pattern: '^[0-9a-fA-F-]{36}$',
             },
           },
         ],
@@ -1691,6 +1685,7 @@ export const spec = {
           type: 'string',
           minLength: 1,
           maxLength: 255,
+          pattern: '^[^\\u0000-\\u001f\\u007f]+$',
         },
       },
       requestId: {
@@ -1699,8 +1694,7 @@ export const spec = {
         required: true,
         schema: {
           type: 'string',
-          minLength: 1,
-          maxLength: 64,
+          pattern: '^[0-9a-fA-F-]{36}$',
         },
       },
     },

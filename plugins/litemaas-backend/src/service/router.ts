@@ -1,5 +1,6 @@
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
-import { NotAllowedError } from '@backstage/errors';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { NextFunction, Request, Response } from 'express';
 import {
   ReconcileReport,
   litemaasAccessRequestPermission,
@@ -72,10 +73,44 @@ function usageQueryOf<T extends { outsidePortal?: 'true' | 'false' }>(
   return { ...query, outsidePortal: query.outsidePortal === 'true' };
 }
 
+/** True when any string in a value holds a NUL, which no database takes. */
+function holdsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(holdsNul);
+  if (value && typeof value === 'object') {
+    return Object.entries(value).some(([k, v]) => holdsNul(k) || holdsNul(v));
+  }
+  return false;
+}
+
+/**
+ * A NUL in a path, query or body is refused with a 400 before any route
+ * sees it: PostgreSQL would answer it with an error, and SQLite keep it.
+ */
+function refuseControlCharacters(
+  req: Request,
+  _res: Response,
+  next: NextFunction,
+) {
+  let path: string;
+  try {
+    path = decodeURIComponent(req.path);
+  } catch {
+    next(new InputError(`The path ${req.path} is not valid URL encoding`));
+    return;
+  }
+  if (holdsNul(path) || holdsNul(req.query) || holdsNul(req.body)) {
+    next(new InputError('Text may not contain NUL characters'));
+    return;
+  }
+  next();
+}
+
 /** HTTP in, caller and permission, service call, HTTP out. */
 export async function createRouter(options: RouterOptions) {
   const { callers, models, modelAdmin, access, health, keys } = options;
   const router = createValidatedOpenApiRouter<typeof spec>(spec);
+  router.use(refuseControlCharacters);
 
   router.get('/health', async (req, res) => {
     await callers.require(req, litemaasHealthReadPermission);
