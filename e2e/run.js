@@ -14,6 +14,7 @@ const tests = [
   ...require('./keysFlow'),
   ...require('./catalogFlow'),
   ...require('./usageFlow'),
+  ...require('./governanceFlow'),
 ];
 
 const ROOT = path.resolve(__dirname, '..');

@@ -191,15 +191,18 @@ function UnmanagedKeysTable(props: {
                   </Typography>
                 )}
               </Cell>
-              <Cell>
-                <code title={k.tokenHash}>{k.tokenHash.slice(0, 12)}…</code>
-              </Cell>
+              <TableCell style={{ whiteSpace: 'nowrap' }}>
+                <code title={k.tokenHash}>{k.tokenHash.slice(0, 10)}…</code>
+              </TableCell>
               <Cell>{k.userId}</Cell>
               <Cell>{k.teamId}</Cell>
-              <TableCell title={formatDateTime(k.createdAt)}>
+              <TableCell
+                title={formatDateTime(k.createdAt)}
+                style={{ whiteSpace: 'nowrap' }}
+              >
                 {formatRelativeTime(k.createdAt)}
               </TableCell>
-              <TableCell align="right">
+              <TableCell align="right" style={{ whiteSpace: 'nowrap' }}>
                 <Box
                   display="flex"
                   justifyContent="flex-end"
@@ -246,6 +249,7 @@ export function Reconciliation(props: { pollIntervalMs?: number } = {}) {
   const [latest, setLatest] = useState<ReconcileStatus>();
   const [running, setRunning] = useState(false);
   const [adopting, setAdopting] = useState<UnmanagedKey>();
+  // Keys decided on here: off the list until the next report.
   const [left, setLeft] = useState<Set<string>>(new Set());
   const status = latest ?? value;
 
@@ -398,6 +402,8 @@ export function Reconciliation(props: { pollIntervalMs?: number } = {}) {
         unmanaged={adopting}
         onClose={() => setAdopting(undefined)}
         onAdopted={key => {
+          const hash = adopting?.tokenHash;
+          if (hash) setLeft(current => new Set(current).add(hash));
           alertApi.post({
             message: `${key.name} now belongs to ${key.subjectRef}.`,
             severity: 'success',

@@ -91,7 +91,7 @@ function ChangeLimitsDialog(props: {
  * The grants of the models the caller reviews: their limits, changed or
  * ended from here.
  */
-export function CurrentGrants() {
+export function CurrentGrants(props: { version?: number }) {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
   const paths = useLiteMaasPaths();
@@ -99,7 +99,7 @@ export function CurrentGrants() {
     async () =>
       (await api.listAccessRequests({ scope: 'review', status: ['granted'] }))
         .items,
-    [api],
+    [api, props.version],
   );
   const [changing, setChanging] = useState<AccessRequest>();
   const [ending, setEnding] = useState<AccessRequest>();
@@ -124,7 +124,7 @@ export function CurrentGrants() {
               <TableCell>Model</TableCell>
               <TableCell>For</TableCell>
               <TableCell>Limits</TableCell>
-              <TableCell>Granted</TableCell>
+              <TableCell>Last decided</TableCell>
               <TableCell align="right">Change</TableCell>
             </TableRow>
           </TableHead>

@@ -180,6 +180,7 @@ export const ReviewQueuePage = () => {
     setDecision(current => current && { ...current, open: false });
 
   /** Decides the requests in the open dialog; whole-call errors reach the dialog. */
+  const [decided, setDecided] = useState(0);
   const decide = async (
     kind: Decision['kind'],
     input: ApproveInput & { reason?: string },
@@ -239,6 +240,8 @@ export const ReviewQueuePage = () => {
     closeDecision();
     retry();
     refreshModels();
+    // Approvals are grants now.
+    setDecided(n => n + 1);
   };
 
   let body: ReactNode;
@@ -493,7 +496,7 @@ export const ReviewQueuePage = () => {
         </Box>
       )}
       {body}
-      <CurrentGrants />
+      <CurrentGrants version={decided} />
       <ApproveDialog
         open={decision?.kind === 'approve' && decision.open}
         requests={decision?.requests ?? []}
