@@ -32,7 +32,10 @@ export function checkModelLimits(limits: KeyLimits, models: string[]) {
   }
 }
 
-/** LiteLLM's `duration` for an expiry date, in whole seconds; null = never. */
+/**
+ * LiteLLM's `duration` for an expiry date, in whole seconds (rounded down:
+ * never later than asked); null = never.
+ */
 export function durationUntil(
   expiresAt: Date | undefined,
   now: Date,
@@ -40,7 +43,7 @@ export function durationUntil(
   if (!expiresAt) return null;
   return `${Math.max(
     1,
-    Math.round((expiresAt.getTime() - now.getTime()) / 1000),
+    Math.floor((expiresAt.getTime() - now.getTime()) / 1000),
   )}s`;
 }
 
