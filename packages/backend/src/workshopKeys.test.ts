@@ -79,6 +79,12 @@ async function dump(knex: Knex): Promise<string> {
 describe.each(databases.eachSupportedId())(
   'the workshop template on %p',
   databaseId => {
+    // The scaffolder watches each task's events once a second until it sees
+    // the completion, and that watch outlives the backend's shutdown: let it
+    // see the completion before the test database is destroyed under it,
+    // or its next query fails whichever test this worker runs next.
+    afterEach(() => new Promise(done => setTimeout(done, 2_500)));
+
     it('issues keys whose values are nowhere at rest: not in the task, its log or the database', async () => {
       const emulator = await startEmulator({
         masterKey: MASTER_KEY,

@@ -155,6 +155,7 @@ export const litemaasPlugin = createBackendPlugin({
           .catch(error =>
             logger.warn(`Could not check the install's lease: ${error}`),
           );
+        const reconcileSettings = reconcileSettingsFromConfig(config);
         const writer = new KeyWriter({
           store: keyStore,
           litellm,
@@ -162,6 +163,7 @@ export const litemaasPlugin = createBackendPlugin({
           instanceId,
           lease,
           logger,
+          staleAfterMs: reconcileSettings.staleAfterMs,
         });
         const delivery = KeyDelivery.fromConfig(config, {
           store: new KeyDeliveryStore(knex),
@@ -206,7 +208,7 @@ export const litemaasPlugin = createBackendPlugin({
           lease,
           instanceId,
           logger,
-          settings: reconcileSettingsFromConfig(config),
+          settings: reconcileSettings,
           notifyAdmins: notice =>
             notifyEntities(
               { notifications: deps.notifications, logger },

@@ -120,6 +120,7 @@ export function keyServices(options: {
     lease,
     logger,
     interruptAt: options.interruptAt,
+    staleAfterMs: options.reconcile?.staleAfterMs,
   });
   const keys = new KeyService({
     store,

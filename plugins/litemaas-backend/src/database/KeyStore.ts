@@ -105,14 +105,26 @@ export interface KeyStore {
     patch: KeyPatch,
   ): Promise<KeyRecord | undefined>;
   /**
-   * Starts a saga step on a key that has none in flight. Returns false when
-   * another operation holds the key (the caller answers 409).
+   * Starts a saga on a key that has none in flight, and answers the key as
+   * claimed; undefined when another operation holds it (the caller answers
+   * 409).
    */
   claim(
     id: string,
     operation: KeyOperation,
     data?: Record<string, unknown>,
-  ): Promise<boolean>;
+  ): Promise<KeyRecord | undefined>;
+  /**
+   * Records what LiteLLM reports of a key (spend, budget reset, blocked)
+   * without counting as a change: sagas in flight hold on to the revision.
+   */
+  sync(
+    id: string,
+    observed: Pick<
+      KeyPatch,
+      'spend' | 'budgetResetAt' | 'blocked' | 'lastSyncedAt'
+    >,
+  ): Promise<KeyRecord | undefined>;
   countActive(subjectRef: string): Promise<number>;
   /** The teams (group refs) that own keys not yet revoked. */
   teamOwners(): Promise<string[]>;

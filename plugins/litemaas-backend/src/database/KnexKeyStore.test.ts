@@ -113,7 +113,8 @@ describe.each(databases.eachSupportedId())('KnexKeyStore on %p', id => {
       store.claim('k1', 'rotate'),
       store.claim('k1', 'rotate'),
     ]);
-    expect(claims.sort()).toEqual([false, true]);
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect(claims.find(Boolean)).toMatchObject({ operation: 'rotate' });
     expect((await store.get('k1'))!.operation).toBe('rotate');
   });
 

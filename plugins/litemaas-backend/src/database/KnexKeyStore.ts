@@ -284,11 +284,22 @@ export class KnexKeyStore implements KeyStore {
     return updated === 1 ? this.get(id) : undefined;
   }
 
+  async sync(
+    id: string,
+    observed: Pick<
+      KeyPatch,
+      'spend' | 'budgetResetAt' | 'blocked' | 'lastSyncedAt'
+    >,
+  ) {
+    await this.knex(TABLE).where({ id }).update(toColumns(observed));
+    return this.get(id);
+  }
+
   async claim(
     id: string,
     operation: KeyOperation,
     data?: Record<string, unknown>,
-  ): Promise<boolean> {
+  ): Promise<KeyRecord | undefined> {
     const at = this.now();
     const updated = await this.knex(TABLE)
       .where({ id })
@@ -300,7 +311,7 @@ export class KnexKeyStore implements KeyStore {
         updated_at: at,
         revision: this.knex.raw('revision + 1'),
       });
-    return updated === 1;
+    return updated === 1 ? this.get(id) : undefined;
   }
 
   async countActive(subjectRef: string): Promise<number> {
@@ -330,6 +341,10 @@ function applyCriteria(
       q.where(inner => applyCriteria(inner, part));
     }
   } else if (isOrCriteria(criteria)) {
+    if (criteria.anyOf.length === 0) {
+      q.whereRaw('1 = 0');
+      return;
+    }
     q.where(outer => {
       for (const part of criteria.anyOf) {
         outer.orWhere(inner => applyCriteria(inner, part));

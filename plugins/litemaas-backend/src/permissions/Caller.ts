@@ -54,7 +54,9 @@ export function entityRefOf(requested: string): string {
     if (kind !== 'user' && kind !== 'group') {
       throw new Error(`kind must be user or group, not ${parsed.kind}`);
     }
-    return stringifyEntityRef(parsed);
+    // One spelling of a ref: entity refs ignore case, and a differently
+    // cased ref must not become a second subject with grants and keys.
+    return stringifyEntityRef(parsed).toLocaleLowerCase('en-US');
   } catch (error) {
     throw new InputError(
       `subjectRef '${requested}' is not a user or group entity ref: ${
@@ -100,14 +102,17 @@ export function portalCaller(options: {
   groups?: string[];
   admin?: boolean;
 }): Caller {
-  const ownershipRefs = [options.userRef, ...(options.groups ?? [])];
+  const ownershipRefs = [options.userRef, ...(options.groups ?? [])].map(r =>
+    r.toLocaleLowerCase('en-US'),
+  );
   const admin = Boolean(options.admin);
   const owns = (key: { subjectRef: string }) =>
     admin || callerOwnsRef(ownershipRefs, key.subjectRef);
+  const userRef = options.userRef.toLocaleLowerCase('en-US');
   return {
-    userRef: options.userRef,
+    userRef,
     ownershipRefs,
-    isUser: options.userRef.startsWith('user:'),
+    isUser: userRef.startsWith('user:'),
     canManage: admin,
     canRequest: true,
     canReview: () => admin,

@@ -127,8 +127,11 @@ export class CallerResolver {
       const info = await this.deps.userInfo.getUserInfo(
         credentials as BackstageCredentials<BackstageUserPrincipal>,
       );
-      userRef = info.userEntityRef;
-      ownershipRefs = info.ownershipEntityRefs;
+      // Refs in one spelling, as the portal stores them.
+      userRef = info.userEntityRef.toLocaleLowerCase('en-US');
+      ownershipRefs = info.ownershipEntityRefs.map(r =>
+        r.toLocaleLowerCase('en-US'),
+      );
     } else {
       userRef = principal.subject;
       ownershipRefs = [principal.subject];

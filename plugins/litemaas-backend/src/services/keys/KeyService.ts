@@ -223,12 +223,13 @@ export class KeyService {
           `Key ${record.name} has no model its owner still has access to; it was revoked`,
         );
       }
-      if (!(await this.deps.store.claim(id, 'rotate'))) {
+      const claimed = await this.deps.store.claim(narrowed.id, 'rotate');
+      if (!claimed || claimed.status !== 'active') {
         throw new ConflictError(
           `Key ${record.name} is busy with another change`,
         );
       }
-      return this.deps.writer.rotate(narrowed, grace);
+      return this.deps.writer.rotate(claimed, grace);
     });
   }
 
@@ -263,9 +264,8 @@ export class KeyService {
             `Key ${record.name} is ${record.status}, not active`,
           );
         }
-        await this.deps.litellm.setKeyBlocked(record.tokenHash!, blocked);
         return toApiKey(
-          (await this.deps.store.update(id, { blocked }))!,
+          await this.deps.writer.setBlocked(record, blocked),
           this.now(),
         );
       },
@@ -501,10 +501,16 @@ export class KeyService {
     key: KeyRecord,
     known?: Map<string, AccessLimits>,
   ): Promise<KeyRecord | undefined> {
-    if (key.origin === 'adopted') return key;
-    const grants = known ?? (await this.grantMap(key.subjectRef));
-    let current = key;
-    for (const model of key.models.filter(m => !grants.has(m))) {
+    // As the key is now, not as a list read it; a saga in flight finishes
+    // first (the reconciler comes back to it).
+    const fresh = await this.deps.store.get(key.id);
+    if (!fresh || fresh.status !== 'active') return undefined;
+    if (fresh.origin === 'adopted' || this.deps.writer.busy(fresh)) {
+      return fresh;
+    }
+    const grants = known ?? (await this.grantMap(fresh.subjectRef));
+    let current = fresh;
+    for (const model of fresh.models.filter(m => !grants.has(m))) {
       const after = await this.deps.writer.removeModel(current, model);
       if (after.status !== 'active') return undefined;
       current = after;

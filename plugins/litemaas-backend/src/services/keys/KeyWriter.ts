@@ -1,6 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
-import { ServiceUnavailableError } from '@backstage/errors';
+import { ConflictError, ServiceUnavailableError } from '@backstage/errors';
 import { IssuedKey } from '@litemaas/backstage-plugin-litemaas-common';
 import { LiteMaasGatewayAdapter } from '@litemaas/backstage-plugin-litemaas-node';
 import { KeyPatch, KeyRecord, KeyStore } from '../../database/KeyStore';
@@ -59,12 +59,45 @@ export interface KeyWriterDeps {
   now?: () => Date;
   /** Test seam: return true to stop a saga after a step, as a crash does. */
   interruptAt?: (step: SagaStep) => boolean;
+  /** A saga in flight this long is taken for dead (default 2 minutes). */
+  staleAfterMs?: number;
+}
+
+/** A key changed under a saga: it stopped without touching it further. */
+export class KeyTakenOver extends ConflictError {
+  constructor(name: string) {
+    super(
+      `Key ${name} was changed by something else meanwhile; nothing more was done. Look at it again.`,
+    );
+  }
+}
+
+/**
+ * A saga's hold on one key row: each of its writes goes only over the
+ * revision its last write left. Anyone else's write in between (a revoke,
+ * the reconciler finishing a saga it took for dead) ends the hold, and the
+ * saga stops instead of undoing them.
+ */
+class Held {
+  constructor(private readonly store: KeyStore, public record: KeyRecord) {}
+
+  async write(patch: KeyPatch): Promise<KeyRecord> {
+    const next = await this.store.updateIf(
+      this.record.id,
+      this.record.revision,
+      patch,
+    );
+    if (!next) throw new KeyTakenOver(this.record.name);
+    this.record = next;
+    return next;
+  }
 }
 
 /**
  * The steps that change keys in the gateways and the database together.
  * Every write is a saga: intent recorded, gateway calls, commit; undone on
- * failure, and finished or undone by the reconciler after a crash. No step
+ * failure, and finished or undone by the reconciler after a crash. A saga
+ * holds its row by revision, so two never act on one key at once. No step
  * ever widens a key: models are never written as `[]` (LiteLLM's "all"),
  * and a re-made key keeps every attribute of the one it replaces.
  */
@@ -83,17 +116,35 @@ export class KeyWriter {
     if (this.deps.interruptAt?.(step)) throw new SagaInterrupted(step);
   }
 
+  /** Whether a saga is in flight on the key and not yet taken for dead. */
+  busy(record: KeyRecord): boolean {
+    if (!record.operation) return false;
+    const started = record.operationStartedAt?.getTime() ?? 0;
+    return this.now().getTime() - started < (this.deps.staleAfterMs ?? 120_000);
+  }
+
+  private assertNotBusy(record: KeyRecord) {
+    if (this.busy(record)) {
+      throw new ConflictError(
+        `Key ${record.name} is busy with another change (${record.operation}); try again in a moment`,
+      );
+    }
+  }
+
   /** Issues a key: the row first, then LiteLLM, then the commit. */
   async issue(createdBy: string, key: NewKey): Promise<IssuedKey> {
     assertSomeModels(key.models);
     await this.deps.lease?.assertInCharge();
     // 1. Intent: the row exists before LiteLLM hears of the key.
-    await this.deps.store.insert({
-      ...key,
-      createdBy,
-      status: 'creating',
-      operation: 'create',
-    });
+    const held = new Held(
+      this.deps.store,
+      await this.deps.store.insert({
+        ...key,
+        createdBy,
+        status: 'creating',
+        operation: 'create',
+      }),
+    );
     this.checkpoint('create:recorded');
 
     const isTeam = key.subjectRef.startsWith('group:');
@@ -121,7 +172,7 @@ export class KeyWriter {
         }),
       });
     } catch (error) {
-      await this.compensateCreate(key.id, key.alias, error);
+      await this.compensateCreate(held, error);
       throw error;
     }
     this.checkpoint('create:issued');
@@ -136,27 +187,29 @@ export class KeyWriter {
           models: key.models,
         });
       }
+      // 3. Commit, if the row is still this saga's.
+      await held.write({
+        status: 'active',
+        tokenHash,
+        prefix: displayPrefix(issued.key),
+        expiresAt: issued.expires ? new Date(issued.expires) : key.expiresAt,
+        operation: undefined,
+        operationData: undefined,
+        operationStartedAt: undefined,
+      });
     } catch (error) {
+      // Its value was never shown: the key goes.
       await this.deps.litellm.deleteKeys([tokenHash]).catch(() => undefined);
-      await this.compensateCreate(key.id, key.alias, error);
+      if (!(error instanceof KeyTakenOver)) {
+        await this.compensateCreate(held, error, true);
+      }
       throw error;
     }
-
-    // 3. Commit.
-    const record = await this.deps.store.update(key.id, {
-      status: 'active',
-      tokenHash,
-      prefix: displayPrefix(issued.key),
-      expiresAt: issued.expires ? new Date(issued.expires) : key.expiresAt,
-      operation: undefined,
-      operationData: undefined,
-      operationStartedAt: undefined,
-    });
     // LiteLLM's answer to generate leaves out when a budget period ends;
     // its key info has it.
     const fresh = key.limits.budgetDuration
-      ? await this.refresh(record!)
-      : record!;
+      ? await this.refresh(held.record)
+      : held.record;
     return { key: toApiKey(fresh, this.now()), value: issued.key };
   }
 
@@ -166,15 +219,16 @@ export class KeyWriter {
    * record's; when that is not possible the row stays `creating` for the
    * reconciler.
    */
-  private async compensateCreate(id: string, alias: string, cause: unknown) {
+  private async compensateCreate(held: Held, cause: unknown, deleted = false) {
+    const { id, alias } = held.record;
     const status = liteLlmErrorOf(cause)?.status;
     const definite = status !== undefined && status >= 400 && status < 500;
     try {
-      if (!definite) {
+      if (!definite && !deleted) {
         const made = await this.findKeyOfRecord(alias, id);
         if (made?.token) await this.deps.litellm.deleteKeys([made.token]);
       }
-      await this.deps.store.update(id, {
+      await held.write({
         status: 'failed',
         alias: retiredAlias(alias, id),
         operation: undefined,
@@ -189,18 +243,21 @@ export class KeyWriter {
   }
 
   /**
-   * A new value for a key its caller has claimed for `rotate`. Through
-   * `/key/regenerate` where LiteLLM has it (Enterprise): the same key, new
-   * value. Else a key re-made from every attribute of the old one, its
-   * spend included, replaces it under the same portal id.
+   * A new value for a key its caller has claimed for `rotate` (the row as
+   * claimed). Through `/key/regenerate` where LiteLLM has it (Enterprise):
+   * the same key, new value. Else a key re-made from every attribute of the
+   * old one, its spend included, replaces it under the same portal id.
    */
-  async rotate(record: KeyRecord, graceHours: number): Promise<IssuedKey> {
+  async rotate(claimed: KeyRecord, graceHours: number): Promise<IssuedKey> {
+    const held = new Held(this.deps.store, claimed);
     try {
       await this.deps.lease?.assertInCharge();
-      return await this.replaceValue(record, graceHours);
+      return await this.replaceValue(held, graceHours);
     } catch (error) {
       if (error instanceof SagaInterrupted) throw error;
-      await this.compensateRotation(record.id, error);
+      if (!(error instanceof KeyTakenOver)) {
+        await this.compensateRotation(held, error);
+      }
       throw error;
     }
   }
@@ -210,9 +267,9 @@ export class KeyWriter {
    * LiteLLM may have made without answering is deleted if it can be found,
    * else remembered as a stray for the reconciler.
    */
-  private async compensateRotation(id: string, cause: unknown) {
-    const current = await this.deps.store.get(id);
-    const temporaryAlias = current?.operationData?.temporaryAlias as
+  private async compensateRotation(held: Held, cause: unknown) {
+    const current = held.record;
+    const temporaryAlias = current.operationData?.temporaryAlias as
       | string
       | undefined;
     const status = liteLlmErrorOf(cause)?.status;
@@ -221,34 +278,35 @@ export class KeyWriter {
     if (temporaryAlias && !definite) {
       strayAlias = temporaryAlias;
       try {
-        const stray = await this.findKeyOfRecord(temporaryAlias, id);
-        if (stray?.token && stray.token !== current?.tokenHash) {
+        const stray = await this.findKeyOfRecord(temporaryAlias, current.id);
+        if (stray?.token && !holds(current, stray.token)) {
           await this.deps.litellm.deleteKeys([stray.token]);
         }
       } catch {
         // The reconciler looks for it.
       }
     }
-    await this.deps.store.update(id, {
-      operation: undefined,
-      operationData: strayAlias
-        ? { strayAlias, failedAt: this.now().toISOString() }
-        : undefined,
-      operationStartedAt: undefined,
-    });
+    await held
+      .write({
+        operation: undefined,
+        operationData: strayAlias
+          ? { strayAlias, failedAt: this.now().toISOString() }
+          : undefined,
+        operationStartedAt: undefined,
+      })
+      .catch(() => undefined);
   }
 
   private async replaceValue(
-    current: KeyRecord,
+    held: Held,
     graceHours: number,
   ): Promise<IssuedKey> {
-    let record = current;
-    if (record.retiringTokenHash) {
+    if (held.record.retiringTokenHash) {
       // A value still in its grace period ends now: a key has at most one
       // old value, and the portal never loses track of one.
-      await this.retireOldValue(record);
-      record = (await this.deps.store.get(record.id))!;
+      await this.retire(held);
     }
+    const record = held.record;
     const oldHash = record.tokenHash!;
     const retireAt = new Date(this.now().getTime() + graceHours * 3600 * 1000);
     let issued;
@@ -269,11 +327,16 @@ export class KeyWriter {
       const temporaryAlias = `${record.alias}${ROTATING_SUFFIX}`;
       // Every attribute, as LiteLLM has it now, not as the portal remembers.
       const info = await this.deps.litellm.keyInfo(oldHash);
-      await this.deps.store.update(record.id, {
-        operationData: { temporaryAlias },
-      });
+      if (!info.models?.length) {
+        throw new ConflictError(
+          `Key ${record.name} may call every model in LiteLLM; give it its models first (Edit), then rotate it`,
+        );
+      }
+      await held.write({ operationData: { temporaryAlias } });
       const stray = await this.findKeyOfRecord(temporaryAlias, record.id);
-      if (stray?.token) await this.deps.litellm.deleteKeys([stray.token]);
+      if (stray?.token && !holds(held.record, stray.token)) {
+        await this.deps.litellm.deleteKeys([stray.token]);
+      }
       issued = await this.deps.litellm.generateKey(
         generateFieldsFrom(info, {
           key_alias: temporaryAlias,
@@ -296,12 +359,21 @@ export class KeyWriter {
     }
     this.checkpoint('rotate:issued');
     const newHash = hashKey(issued!.key);
-    await this.deps.store.update(record.id, {
-      tokenHash: newHash,
-      prefix: displayPrefix(issued!.key),
-      retiringTokenHash: graceHours > 0 || !viaRegenerate ? oldHash : undefined,
-      retireAt: graceHours > 0 || !viaRegenerate ? retireAt : undefined,
-    });
+    try {
+      await held.write({
+        tokenHash: newHash,
+        prefix: displayPrefix(issued!.key),
+        retiringTokenHash:
+          graceHours > 0 || !viaRegenerate ? oldHash : undefined,
+        retireAt: graceHours > 0 || !viaRegenerate ? retireAt : undefined,
+      });
+    } catch (error) {
+      // Taken over before the new value was recorded: nobody will see it.
+      if (!viaRegenerate) {
+        await this.deps.litellm.deleteKeys([newHash]).catch(() => undefined);
+      }
+      throw error;
+    }
     this.checkpoint('rotate:recorded');
     for (const adapter of this.deps.adapters) {
       await adapter.keyIssued?.({
@@ -311,24 +383,32 @@ export class KeyWriter {
         models: record.models,
       });
     }
-    if (!viaRegenerate && graceHours === 0) {
-      await this.retireOldValue((await this.deps.store.get(record.id))!);
-    }
-    const done = await this.deps.store.update(record.id, {
-      operation: undefined,
-      operationData: undefined,
-      operationStartedAt: undefined,
-    });
+    if (!viaRegenerate && graceHours === 0) await this.retire(held);
+    // The new value is recorded: whatever happens to the last steps (the
+    // reconciler finishes them), it is the owner's.
+    await held
+      .write({
+        operation: undefined,
+        operationData: undefined,
+        operationStartedAt: undefined,
+      })
+      .catch(() => undefined);
     // The new value carries the old one's spend: the owner sees it at once.
-    const fresh = await this.refresh(done!);
+    const fresh = await this.refresh(held.record);
     return { key: toApiKey(fresh, this.now()), value: issued!.key };
   }
 
   /**
-   * Ends a rotation: deletes the old value and gives the new key the key's
-   * alias back. Also run by the reconciler when a grace period ends.
+   * Ends a grace period: deletes the old value and gives the new key the
+   * key's alias back. Run by the reconciler when a grace period ends, over
+   * the row as it read it.
    */
   async retireOldValue(record: KeyRecord) {
+    await this.retire(new Held(this.deps.store, record));
+  }
+
+  private async retire(held: Held) {
+    const record = held.record;
     if (record.retiringTokenHash) {
       await this.deps.litellm.deleteKeys([record.retiringTokenHash]);
       for (const adapter of this.deps.adapters) {
@@ -348,96 +428,124 @@ export class KeyWriter {
         });
       }
     }
-    await this.deps.store.update(record.id, {
-      retiringTokenHash: undefined,
-      retireAt: undefined,
-    });
+    await held.write({ retiringTokenHash: undefined, retireAt: undefined });
   }
 
   /**
-   * A rotation that died: if the new value was recorded, finish it (the
-   * old value goes); if not, the new key is an orphan and goes.
+   * A rotation taken for dead: the reconciler takes the row over first (a
+   * slow saga then stops at its next write), then finishes it if the new
+   * value was recorded (the old value goes, once its grace period is
+   * over), or deletes the new key if not.
    */
   async finishRotation(record: KeyRecord, gateway: Map<string, LiteLlmKey>) {
+    const held = new Held(this.deps.store, record);
+    await held.write({ operationStartedAt: this.now() });
     const temporaryAlias = record.operationData?.temporaryAlias as
       | string
       | undefined;
     if (temporaryAlias) {
-      const fresh = [...gateway.values()].find(
+      const stray = [...gateway.values()].find(
         k => k.key_alias === temporaryAlias,
       );
       if (
-        fresh?.token &&
-        fresh.token !== record.tokenHash &&
-        isKeyOfRecord(fresh, record.id, this.deps.instanceId)
+        stray?.token &&
+        !holds(held.record, stray.token) &&
+        isKeyOfRecord(stray, record.id, this.deps.instanceId)
       ) {
-        await this.deps.litellm.deleteKeys([fresh.token]);
-        gateway.delete(fresh.token);
+        await this.deps.litellm.deleteKeys([stray.token]);
+        gateway.delete(stray.token);
       }
     }
+    // The old value goes now only if its grace period is over; else the
+    // reconciler retires it when the period ends, as for any rotation.
+    const graceOver =
+      !held.record.retireAt ||
+      held.record.retireAt.getTime() <= this.now().getTime();
     if (
-      record.retiringTokenHash &&
-      record.tokenHash &&
-      gateway.has(record.tokenHash)
+      held.record.retiringTokenHash &&
+      held.record.tokenHash &&
+      gateway.has(held.record.tokenHash) &&
+      graceOver
     ) {
-      await this.retireOldValue(record);
+      await this.retire(held);
     }
-    await this.deps.store.update(record.id, {
+    await held.write({
       operation: undefined,
       operationData: undefined,
       operationStartedAt: undefined,
     });
   }
 
-  /** Revocation saga: recorded, deleted in LiteLLM, committed. */
+  /**
+   * Revocation saga: taken (a saga in flight makes it a 409, unless it is
+   * dead), deleted in LiteLLM — every value the row holds when taken —,
+   * committed.
+   */
   async revoke(record: KeyRecord): Promise<KeyRecord> {
     await this.deps.lease?.assertInCharge();
-    await this.deps.store.update(record.id, {
+    const fresh = await this.deps.store.get(record.id);
+    if (!fresh || fresh.status === 'revoked' || fresh.status === 'failed') {
+      throw new ConflictError(
+        `Key ${record.name} is already ${fresh?.status ?? 'gone'}`,
+      );
+    }
+    if (fresh.operation !== 'revoke') this.assertNotBusy(fresh);
+    const held = new Held(this.deps.store, fresh);
+    await held.write({
       status: 'revoking',
       operation: 'revoke',
       operationStartedAt: this.now(),
     });
     this.checkpoint('revoke:recorded');
-    const hashes = [record.tokenHash, record.retiringTokenHash].filter(
+    const hashes = [fresh.tokenHash, fresh.retiringTokenHash].filter(
       (h): h is string => !!h,
     );
     try {
       if (hashes.length) await this.deps.litellm.deleteKeys(hashes);
-      if (record.status === 'creating') {
-        const made = await this.findKeyOfRecord(record.alias, record.id);
+      // What a dead create or rotation may have left under its alias.
+      const temporaryAlias = fresh.operationData?.temporaryAlias as
+        | string
+        | undefined;
+      for (const alias of [
+        fresh.status === 'creating' ? fresh.alias : undefined,
+        temporaryAlias,
+      ]) {
+        if (!alias) continue;
+        const made = await this.findKeyOfRecord(alias, fresh.id);
         if (made?.token) await this.deps.litellm.deleteKeys([made.token]);
       }
       for (const adapter of this.deps.adapters) {
-        if (record.tokenHash)
+        if (fresh.tokenHash)
           await adapter.keyRevoked?.({
-            keyId: record.id,
-            tokenHash: record.tokenHash,
+            keyId: fresh.id,
+            tokenHash: fresh.tokenHash,
           });
       }
     } catch (error) {
       throw new ServiceUnavailableError(
         `Key ${
-          record.name
+          fresh.name
         } is marked for revocation, but LiteLLM did not confirm it; it will be retried automatically. ${
           (error as Error).message
         }`,
       );
     }
-    return (await this.deps.store.update(record.id, {
+    return held.write({
       status: 'revoked',
-      alias: retiredAlias(record.alias, record.id),
+      alias: retiredAlias(fresh.alias, fresh.id),
       revokedAt: this.now(),
       retiringTokenHash: undefined,
       retireAt: undefined,
       operation: undefined,
       operationData: undefined,
       operationStartedAt: undefined,
-    }))!;
+    });
   }
 
   /**
-   * Changes a key's attributes in LiteLLM, then in the database. Only the
-   * given fields change in LiteLLM; everything else it keeps.
+   * Changes a key's attributes in LiteLLM, then in the database, over the
+   * row as the caller read it (a saga in flight is a 409). Only the given
+   * fields change in LiteLLM; everything else it keeps.
    */
   async rewrite(
     record: KeyRecord,
@@ -446,8 +554,30 @@ export class KeyWriter {
   ): Promise<KeyRecord> {
     if (fields.models !== undefined) assertSomeModels(fields.models);
     await this.deps.lease?.assertInCharge();
+    this.assertNotBusy(record);
     await this.deps.litellm.updateKey(record.tokenHash!, fields);
-    return (await this.deps.store.update(record.id, patch))!;
+    const written = await this.deps.store.updateIf(
+      record.id,
+      record.revision,
+      patch,
+    );
+    if (!written) {
+      // LiteLLM has the change; the reconciler brings the row in line.
+      throw new KeyTakenOver(record.name);
+    }
+    return written;
+  }
+
+  /** Blocks or unblocks a key in LiteLLM, then records it. */
+  async setBlocked(record: KeyRecord, blocked: boolean): Promise<KeyRecord> {
+    await this.deps.lease?.assertInCharge();
+    this.assertNotBusy(record);
+    await this.deps.litellm.setKeyBlocked(record.tokenHash!, blocked);
+    const written = await this.deps.store.updateIf(record.id, record.revision, {
+      blocked,
+    });
+    if (!written) throw new KeyTakenOver(record.name);
+    return written;
   }
 
   /**
@@ -472,13 +602,17 @@ export class KeyWriter {
     return this.rewrite(record, fields, { models, limits });
   }
 
-  /** Re-reads spend and blocked state from LiteLLM, best effort. */
+  /**
+   * Re-reads spend and blocked state from LiteLLM, best effort. Records
+   * what it saw without counting as a change, so a saga in flight keeps
+   * its hold.
+   */
   async refresh(record: KeyRecord): Promise<KeyRecord> {
     if (record.status !== 'active' || !record.tokenHash) return record;
     try {
       const info = await this.deps.litellm.keyInfo(record.tokenHash);
       return (
-        (await this.deps.store.update(record.id, {
+        (await this.deps.store.sync(record.id, {
           spend: typeof info.spend === 'number' ? info.spend : record.spend,
           budgetResetAt: liteLlmTime(info.budget_reset_at),
           blocked: Boolean(info.blocked),
@@ -500,6 +634,13 @@ export class KeyWriter {
       ? found
       : undefined;
   }
+}
+
+/** Whether a hash is one of the values the row holds (current or old). */
+function holds(record: KeyRecord, tokenHash: string): boolean {
+  return (
+    record.tokenHash === tokenHash || record.retiringTokenHash === tokenHash
+  );
 }
 
 /** LiteLLM reads `models: []` as every model: the portal never writes it. */

@@ -237,7 +237,10 @@ export class KeyReconciler {
           }
           continue;
         }
-        if (record.tokenHash === hash || record.retiringTokenHash === hash) {
+        if (
+          LIVE.includes(record.status as (typeof LIVE)[number]) &&
+          (record.tokenHash === hash || record.retiringTokenHash === hash)
+        ) {
           // A record made or changed after this run read its records.
           continue;
         }
@@ -252,7 +255,7 @@ export class KeyReconciler {
             keyId: record.id,
             reason:
               record.status === 'revoked'
-                ? `Names portal key ${record.id}, which is revoked: left alone (delete it in LiteLLM if nobody uses it).`
+                ? `Names portal key ${record.id}, revoked long before it was made: left alone (delete it in LiteLLM if nobody uses it).`
                 : `Names portal key ${record.id}, whose value is another one: left alone.`,
           });
         }
@@ -330,7 +333,7 @@ export class KeyReconciler {
         reason:
           record.status === 'active'
             ? `Made by a rotation of portal key ${record.id} that failed: nobody holds its value`
-            : `Made by a create of portal key ${record.id} that failed: nobody holds its value`,
+            : `Left by portal key ${record.id}, which is ${record.status}: nobody holds its value`,
       });
     }
 
@@ -497,10 +500,22 @@ export class KeyReconciler {
             status: 'revoked',
             alias: retiredAlias(record.alias, record.id),
             revokedAt: this.now(),
+            retiringTokenHash: undefined,
+            retireAt: undefined,
           },
         );
         if (!revoked) {
           return { outcome: 'obsolete', message: 'The key changed since' };
+        }
+        // An old value in its grace period ends with the key.
+        if (record.retiringTokenHash) {
+          await this.deps.litellm
+            .deleteKeys([record.retiringTokenHash])
+            .catch(error =>
+              this.deps.logger.warn(
+                `The old value of revoked key ${record.id} is left in LiteLLM: ${error}`,
+              ),
+            );
         }
         await this.deps.reconcile.forget(proposal.subject);
         this.deps.logger.info(
@@ -590,16 +605,8 @@ export class KeyReconciler {
     switch (record.status) {
       case 'creating': {
         if (!stale) return 'ok';
-        // The raw value was never shown: a half-made key is removed.
-        const made = [...gateway.values()].find(
-          k =>
-            k.key_alias === record.alias &&
-            isKeyOfRecord(k, record.id, this.deps.instanceId),
-        );
-        if (made?.token) {
-          await this.deps.litellm.deleteKeys([made.token]);
-          gateway.delete(made.token);
-        }
+        // Taken over first: a slow create then stops at its commit and
+        // deletes its own key. Its value was never shown.
         const failed = await this.deps.store.updateIf(
           record.id,
           record.revision,
@@ -611,7 +618,17 @@ export class KeyReconciler {
             operationStartedAt: undefined,
           },
         );
-        return failed ? 'completed' : 'ok';
+        if (!failed) return 'ok';
+        const made = [...gateway.values()].find(
+          k =>
+            k.key_alias === record.alias &&
+            isKeyOfRecord(k, record.id, this.deps.instanceId),
+        );
+        if (made?.token) {
+          await this.deps.litellm.deleteKeys([made.token]);
+          gateway.delete(made.token);
+        }
+        return 'completed';
       }
       case 'revoking': {
         if (!stale && record.operation) return 'ok';
@@ -653,6 +670,13 @@ export class KeyReconciler {
       });
     }
     const models = current.models ?? [];
+    if (models.length === 0 && record.models.length > 0) {
+      // Widened in LiteLLM to every model: the portal's models go back.
+      await this.deps.litellm.updateKey(record.tokenHash!, {
+        models: record.models,
+      });
+      return 'resynced';
+    }
     const limits = fromLiteLlmLimits(current);
     const expiresAt = liteLlmTime(current.expires);
     const budgetResetAt = liteLlmTime(current.budget_reset_at);
@@ -751,6 +775,11 @@ function isOrphanOf(
   const madeBy = (failedAt: Date) =>
     !made || made.getTime() <= failedAt.getTime() + strayWindowMs;
   if (record.status === 'failed') return madeBy(record.updatedAt);
+  // Left by a revocation (with the install's lease, no copy of this
+  // database acts: a key naming a revoked record is nobody's).
+  if (record.status === 'revoked') {
+    return madeBy(record.revokedAt ?? record.updatedAt);
+  }
   const alias = key.key_alias ?? key.alias;
   const failedAt = record.operationData?.failedAt;
   return (
