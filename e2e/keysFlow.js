@@ -30,6 +30,13 @@ async function takeIssuedKey(page) {
   await dialog.waitFor();
   const value = await dialog.getByLabel('API key').inputValue();
   assert.match(value, /^sk-/);
+  // The snippets name the gateway of app-config.yaml (a frontend-visible
+  // key the app must declare in its own plugin's schema).
+  await dialog.getByText(`through the gateway at ${GATEWAY}`).waitFor();
+  assert.equal(
+    await dialog.getByText('The gateway URL is not configured').count(),
+    0,
+  );
   await dialog.getByRole('button', { name: 'Copy', exact: true }).click();
   await dialog.getByRole('button', { name: 'Done' }).click();
   await dialog.waitFor({ state: 'hidden' });

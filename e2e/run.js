@@ -15,6 +15,7 @@ const tests = [
   ...require('./catalogFlow'),
   ...require('./usageFlow'),
   ...require('./governanceFlow'),
+  ...require('./firstRun'),
 ];
 
 const ROOT = path.resolve(__dirname, '..');

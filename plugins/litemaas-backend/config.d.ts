@@ -20,8 +20,24 @@ export interface Config {
       masterKey: string;
       /** Per-request timeout in milliseconds (default 10000). */
       timeoutMs?: number;
-      /** Extra attempts for reads after a network error or 5xx (default 2). */
+      /**
+       * Extra attempts for reads after a refused connection or 5xx (default
+       * 2). A read that timed out is not retried: a hung LiteLLM would only
+       * make its caller wait longer.
+       */
       retries?: number;
+      /**
+       * Stops calling a LiteLLM that keeps failing: after `failureThreshold`
+       * consecutive failed calls (no answer, a time-out or a 5xx) calls are
+       * refused at once with a 503 that says since when; after `openSeconds`
+       * one trial call goes through and its success closes the breaker.
+       */
+      circuitBreaker?: {
+        /** Default 3. */
+        failureThreshold?: number;
+        /** Default 15. */
+        openSeconds?: number;
+      };
       /** Keys per page when reconciliation lists every key (1-100, default 100). */
       keyListPageSize?: number;
     };
@@ -115,6 +131,17 @@ export interface Config {
     modelSync?: {
       /** How often models are pulled from LiteLLM (default every 5 minutes). */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /**
+       * A catalog read pulls from LiteLLM first when the last pull is older
+       * than this (default 30 seconds).
+       */
+      maxAgeSeconds?: number;
+      /**
+       * How long that read waits for LiteLLM when the portal has a catalog
+       * to show (default 2000 ms): a slower or failed pull serves the stored
+       * catalog, marked stale, and a failure is not retried by reads for 10 s.
+       */
+      readWaitMs?: number;
     };
     usage?: {
       /** How many days back the first pull of daily activity reaches (default 30). */

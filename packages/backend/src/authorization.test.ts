@@ -421,9 +421,14 @@ const ROWS: Row[] = [
     expected: { ...everyone(404), admin: 200, service: 403 },
   },
   {
+    op: 'GetKeyFormSettings',
+    call: () => ({ method: 'GET', path: '/key-settings' }),
+    expected: everyone(200),
+  },
+  {
     op: 'GetKeySettings',
     call: () => ({ method: 'GET', path: '/admin/key-settings' }),
-    expected: everyone(200),
+    expected: adminsOnly(200),
   },
   {
     op: 'PutKeySettings',

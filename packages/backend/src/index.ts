@@ -1,5 +1,6 @@
 import { createBackend } from '@backstage/backend-defaults';
 import { permissionModuleLiteMaasPolicy } from './modules/permissionPolicy';
+import { productionSecretsModule } from './modules/productionSecrets';
 
 const backend = createBackend();
 
@@ -10,10 +11,17 @@ backend.add(import('@backstage/plugin-app-backend'));
 backend.add(import('@backstage/plugin-auth-backend'));
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
 backend.add(import('@backstage/plugin-auth-backend-module-oidc-provider'));
+// Production refuses to start on a missing or development secret.
+backend.add(productionSecretsModule);
 
 // Catalog, with the KServe model servers provider.
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+// The Template kind: without it the workshop template never loads and the
+// Create page shows no templates.
+backend.add(
+  import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
+);
 backend.add(import('@litemaas/backstage-plugin-catalog-backend-module-kserve'));
 
 // Permissions: LiteMaaS admins (litemaas.admins) manage models and review

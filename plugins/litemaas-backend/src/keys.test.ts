@@ -1,9 +1,4 @@
 import {
-  coreServices,
-  createServiceFactory,
-  LoggerService,
-} from '@backstage/backend-plugin-api';
-import {
   mockServices,
   startTestBackend,
   TestDatabases,
@@ -14,6 +9,7 @@ import { Knex } from 'knex';
 import OpenAI from 'openai';
 import { litemaasPlugin } from './plugin';
 import { apiClient } from './__testUtils__/http';
+import { capturingRootLogger } from './__testUtils__/logs';
 import { portalPolicyServices } from './testUtils/portalPolicy';
 
 jest.setTimeout(60_000);
@@ -23,27 +19,6 @@ const ALICE = 'user:default/alice';
 const BOB = 'user:default/bob';
 const DANA = 'user:default/dana';
 const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_16'] });
-
-/** Every log line the backend writes, to check that no key value leaks. */
-function capturingRootLogger(lines: string[]) {
-  const make = (fields: Record<string, unknown>): LoggerService => {
-    const write = (level: string) => (message: string, meta?: unknown) => {
-      lines.push(JSON.stringify({ level, message, fields, meta }));
-    };
-    return {
-      error: write('error'),
-      warn: write('warn'),
-      info: write('info'),
-      debug: write('debug'),
-      child: more => make({ ...fields, ...more }),
-    };
-  };
-  return createServiceFactory({
-    service: coreServices.rootLogger,
-    deps: {},
-    factory: () => make({}) as any,
-  });
-}
 
 describe.each(databases.eachSupportedId())(
   'API keys over HTTP, against the LiteLLM emulator, on %p',

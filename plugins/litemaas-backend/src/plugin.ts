@@ -129,6 +129,10 @@ export const litemaasPlugin = createBackendPlugin({
           access: accessStore,
           logger,
           defaultPolicy: defaultPoliciesFromConfig(config),
+          maxAgeMs: optionalSeconds(
+            config.getOptionalNumber('litemaas.modelSync.maxAgeSeconds'),
+          ),
+          readWaitMs: config.getOptionalNumber('litemaas.modelSync.readWaitMs'),
         });
         const keySettings = new KeySettingsService(
           new SettingsStore(knex),
@@ -218,6 +222,16 @@ export const litemaasPlugin = createBackendPlugin({
                 link: '/litemaas/admin/keys?section=reconcile',
                 severity: 'high',
                 topic: 'litemaas-reconciliation',
+              },
+            ),
+          notifyOwner: (ownerRef, notice) =>
+            notifyEntities(
+              { notifications: deps.notifications, logger },
+              [ownerRef],
+              {
+                ...notice,
+                link: '/litemaas/keys',
+                severity: 'high',
               },
             ),
         });
@@ -410,3 +424,7 @@ export const litemaasPlugin = createBackendPlugin({
     });
   },
 });
+
+function optionalSeconds(seconds: number | undefined) {
+  return seconds === undefined ? undefined : seconds * 1000;
+}

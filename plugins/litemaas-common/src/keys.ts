@@ -31,6 +31,7 @@ export type KeyStatus =
   | 'expired'
   | 'blocked'
   | 'over-budget'
+  | 'revoking'
   | 'revoked'
   | 'failed';
 
@@ -167,6 +168,8 @@ export interface ProvisionKeysResponse {
   existing: Array<{ participant: string; alias: string; id: string }>;
   /** Participants whose key could not be made; re-running retries them. */
   failed: Array<{ participant: string; error: string }>;
+  /** With a 502 (no key could be made): what went wrong, summed up. */
+  error?: { name: string; message: string };
 }
 
 /**

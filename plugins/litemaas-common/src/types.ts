@@ -156,6 +156,19 @@ export interface GatewayHealth {
   db?: string;
   latencyMs?: number;
   error?: string;
+  /**
+   * The portal's circuit breaker: `open` while calls are refused without
+   * being sent, `half-open` when the next call is a trial.
+   */
+  circuit: {
+    state: 'closed' | 'open' | 'half-open';
+    /** Consecutive failed calls. */
+    failures: number;
+    /** Since when LiteLLM has been failing. */
+    since?: string;
+    /** When a trial call next goes through, while open. */
+    retryAt?: string;
+  };
 }
 
 /** @public */

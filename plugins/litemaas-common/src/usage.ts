@@ -72,6 +72,8 @@ export interface TeamBudget {
   budgetDuration?: string;
   /** When the spend next returns to zero (ISO time). */
   budgetResetAt?: string;
+  /** Set when LiteLLM is unavailable: the budget as last seen. */
+  stale?: { reason: string; asOf: string };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
+import { Request } from 'express';
 import {
   LiteMaasKeyQuery,
   LiteMaasKeyResource,
@@ -39,6 +40,11 @@ export interface Caller {
   canManageKey(key: LiteMaasKeyResource): boolean;
   /** `litemaas.key.read` for lists. */
   keyReadScope: KeyReadScope;
+  /**
+   * The HTTP request the call came with, for the auditor to name the
+   * actor; absent for the portal's own tasks.
+   */
+  request?: Request;
 }
 
 /** True when the caller is the ref, or belongs to it (a group). */

@@ -194,6 +194,7 @@ export class CallerResolver {
       canReadKey: decide(keyRead, authorizeKey),
       canManageKey: decide(keyManage, authorizeKey),
       keyReadScope,
+      request: req,
     };
   }
 }

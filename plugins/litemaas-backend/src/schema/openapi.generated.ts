@@ -758,6 +758,28 @@ export const spec = {
               },
             },
           },
+          '207': {
+            description:
+              'Some keys could not be made: `failed` says whose and why; the others are made (re-run to retry, it is idempotent by alias).',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ProvisionKeysResponse',
+                },
+              },
+            },
+          },
+          '502': {
+            description:
+              'No key could be made; `failed` says why for each participant and `error.message` sums it up.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ProvisionKeysResponse',
+                },
+              },
+            },
+          },
           default: {
             $ref: '#/components/responses/ErrorResponse',
           },
@@ -1109,10 +1131,32 @@ export const spec = {
         },
       },
     },
+    '/key-settings': {
+      get: {
+        operationId: 'GetKeyFormSettings',
+        summary:
+          'Defaults and maximums for new keys, for the key form (every signed-in user).',
+        responses: {
+          '200': {
+            description: 'The settings.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/KeyPolicySettings',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/admin/key-settings': {
       get: {
         operationId: 'GetKeySettings',
-        summary: 'Defaults and maximums for new keys.',
+        summary: 'Defaults and maximums for new keys, to edit them (admins).',
         responses: {
           '200': {
             description: 'The settings.',
@@ -1770,8 +1814,33 @@ export const spec = {
           error: {
             type: 'string',
           },
+          circuit: {
+            type: 'object',
+            description:
+              "The portal's circuit breaker on LiteLLM: open while calls are refused without being sent, half-open when the next call is a trial.",
+            properties: {
+              state: {
+                type: 'string',
+                enum: ['closed', 'open', 'half-open'],
+              },
+              failures: {
+                type: 'integer',
+                minimum: 0,
+              },
+              since: {
+                type: 'string',
+                format: 'date-time',
+              },
+              retryAt: {
+                type: 'string',
+                format: 'date-time',
+              },
+            },
+            required: ['state', 'failures'],
+            additionalProperties: false,
+          },
         },
-        required: ['reachable', 'url'],
+        required: ['reachable', 'url', 'circuit'],
         additionalProperties: false,
       },
       HealthResponse: {
@@ -2386,6 +2455,7 @@ export const spec = {
               'expired',
               'blocked',
               'over-budget',
+              'revoking',
               'revoked',
               'failed',
             ],
@@ -2733,6 +2803,20 @@ export const spec = {
               required: ['participant', 'error'],
               additionalProperties: false,
             },
+          },
+          error: {
+            type: 'object',
+            description: 'With a 502, what went wrong, summed up.',
+            properties: {
+              name: {
+                type: 'string',
+              },
+              message: {
+                type: 'string',
+              },
+            },
+            required: ['name', 'message'],
+            additionalProperties: false,
           },
         },
         required: ['created', 'existing', 'failed'],
@@ -3122,6 +3206,22 @@ export const spec = {
           },
           budgetResetAt: {
             type: 'string',
+          },
+          stale: {
+            type: 'object',
+            description:
+              'Set while LiteLLM is unavailable: the budget as this replica last saw it.',
+            properties: {
+              reason: {
+                type: 'string',
+              },
+              asOf: {
+                type: 'string',
+                format: 'date-time',
+              },
+            },
+            required: ['reason', 'asOf'],
+            additionalProperties: false,
           },
         },
         required: ['teamRef', 'exists', 'spend'],

@@ -1,6 +1,6 @@
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { InputError, NotAllowedError } from '@backstage/errors';
-import { NextFunction, Request, Response } from 'express';
+import express, { NextFunction, Request, Response } from 'express';
 import {
   ReconcileReport,
   litemaasAccessRequestPermission,
@@ -106,11 +106,43 @@ function refuseControlCharacters(
   next();
 }
 
+const BODY_LIMIT = '100kb';
+const parseJson = express.json({ limit: BODY_LIMIT });
+
+/**
+ * JSON bodies up to 100 kB. A larger one is answered 413 here: the
+ * validated router turns every error before its routes into a 400.
+ */
+function jsonBodies(req: Request, res: Response, next: NextFunction) {
+  parseJson(req, res, error => {
+    if ((error as { type?: string } | undefined)?.type === 'entity.too.large') {
+      res.status(413).json({
+        error: {
+          name: 'PayloadTooLargeError',
+          message: `The request body is larger than the ${BODY_LIMIT} limit`,
+        },
+        request: { method: req.method, url: req.originalUrl },
+        response: { statusCode: 413 },
+      });
+      return;
+    }
+    next(error);
+  });
+}
+
 /** HTTP in, caller and permission, service call, HTTP out. */
 export async function createRouter(options: RouterOptions) {
   const { callers, models, modelAdmin, access, health, keys } = options;
-  const router = createValidatedOpenApiRouter<typeof spec>(spec);
+  const router = createValidatedOpenApiRouter<typeof spec>(spec, {
+    middleware: [jsonBodies],
+  });
   router.use(refuseControlCharacters);
+  // Answers depend on who asks and some carry key values once: no cache,
+  // shared or the browser's, keeps them.
+  router.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
 
   router.get('/health', async (req, res) => {
     await callers.require(req, litemaasHealthReadPermission);
@@ -240,7 +272,24 @@ export async function createRouter(options: RouterOptions) {
 
   router.post('/keys/provision', async (req, res) => {
     const caller = await callers.resolve(req, litemaasModelManagePermission);
-    res.json(await keys.provision(caller, req.body));
+    const result = await keys.provision(caller, req.body);
+    // Per-participant results: 207 when some failed, 502 when every key
+    // that was to be made failed (the body still says who and why).
+    if (result.failed.length === 0) {
+      res.json(result);
+    } else if (result.created.length || result.existing.length) {
+      res.status(207).json(result);
+    } else {
+      res.status(502).json({
+        ...result,
+        error: {
+          name: 'BadGatewayError',
+          message: `No key could be made: ${result.failed
+            .map(f => `${f.participant}: ${f.error}`)
+            .join('; ')}`.slice(0, 2000),
+        },
+      });
+    }
   });
 
   router.post('/keys/revoke-by-prefix', async (req, res) => {
@@ -295,8 +344,14 @@ export async function createRouter(options: RouterOptions) {
     res.json(await keys.setBlocked(caller, req.params.id, false));
   });
 
-  router.get('/admin/key-settings', async (req, res) => {
+  // What the key form needs; the admin path below is for admins only.
+  router.get('/key-settings', async (req, res) => {
     await callers.require(req, litemaasModelReadPermission);
+    res.json(await options.keySettings.get());
+  });
+
+  router.get('/admin/key-settings', async (req, res) => {
+    await callers.require(req, litemaasModelManagePermission);
     res.json(await options.keySettings.get());
   });
 

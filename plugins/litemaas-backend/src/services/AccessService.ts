@@ -428,12 +428,7 @@ export class AccessService {
     meta: Record<string, unknown>,
     fn: () => Promise<T>,
   ): Promise<T> {
-    return audited(
-      this.deps.auditor,
-      eventId,
-      { actor: caller.userRef, ...meta },
-      fn,
-    );
+    return audited(this.deps.auditor, eventId, caller, meta, fn);
   }
 
   private now() {

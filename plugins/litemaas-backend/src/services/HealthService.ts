@@ -1,7 +1,13 @@
-import { HealthResponse } from '@litemaas/backstage-plugin-litemaas-common';
+import {
+  GatewayHealth,
+  HealthResponse,
+} from '@litemaas/backstage-plugin-litemaas-common';
 import { LiteLlmClient } from '../gateways/litellm/LiteLlmClient';
 
-/** Reports the plugin's own status and whether LiteLLM answers. */
+/**
+ * Reports the plugin's own status and whether LiteLLM answers. While the
+ * circuit breaker is open this answers at once from what it knows.
+ */
 export class HealthService {
   constructor(private readonly litellm: LiteLlmClient) {}
 
@@ -17,6 +23,7 @@ export class HealthService {
           version: readiness.litellm_version,
           db: readiness.db,
           latencyMs: Date.now() - started,
+          circuit: this.circuit(),
         },
       };
     } catch (error) {
@@ -27,8 +34,19 @@ export class HealthService {
           url: this.litellm.baseUrl,
           latencyMs: Date.now() - started,
           error: (error as Error).message,
+          circuit: this.circuit(),
         },
       };
     }
+  }
+
+  private circuit(): GatewayHealth['circuit'] {
+    const { state, failures, since, retryAt } = this.litellm.circuit();
+    return {
+      state,
+      failures,
+      ...(since && { since: since.toISOString() }),
+      ...(retryAt && state !== 'closed' && { retryAt: retryAt.toISOString() }),
+    };
   }
 }

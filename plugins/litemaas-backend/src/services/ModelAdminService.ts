@@ -223,12 +223,7 @@ export class ModelAdminService {
     model: string,
     fn: () => Promise<T>,
   ): Promise<T> {
-    return audited(
-      this.deps.auditor,
-      eventId,
-      { actor: caller.userRef, model },
-      fn,
-    );
+    return audited(this.deps.auditor, eventId, caller, { model }, fn);
   }
 }
 
@@ -260,6 +255,11 @@ function validateRegistration(registration: ModelRegistration) {
   if (!/^[a-z0-9_-]+\/.+$/.test(registration.providerModel ?? '')) {
     throw new InputError(
       "providerModel must be LiteLLM's provider/model, e.g. openai/gpt-4o-mini",
+    );
+  }
+  if (registration.apiBase !== undefined && !isHttpUrl(registration.apiBase)) {
+    throw new InputError(
+      `apiBase must be an http(s) URL, e.g. https://models.example.com/v1`,
     );
   }
   for (const field of [
@@ -326,4 +326,17 @@ function toDeployment(registration: ModelRegistration) {
     litellm_params: litellmParams,
     model_info: modelInfo,
   };
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      !url.username &&
+      !url.password
+    );
+  } catch {
+    return false;
+  }
 }

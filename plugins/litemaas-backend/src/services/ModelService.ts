@@ -26,8 +26,20 @@ export interface ModelServiceOptions {
   defaultPolicy: (modelName: string) => ModelPolicy;
   /** A list request re-syncs from LiteLLM when the last sync is older. */
   maxAgeMs?: number;
+  /**
+   * How long a read waits for that sync when the portal already has a
+   * catalog to show (default 2 s); a slower sync finishes in the background.
+   */
+  readWaitMs?: number;
+  /** A failed sync is not tried again by reads for this long (default 10 s). */
+  retryFailedAfterMs?: number;
   now?: () => Date;
 }
+
+type Staleness = {
+  error: unknown;
+  info: NonNullable<ModelListResponse['stale']>;
+};
 
 /**
  * The model catalog: what LiteLLM serves, remembered by the portal so the
@@ -36,12 +48,17 @@ export interface ModelServiceOptions {
  */
 export class ModelService {
   private readonly maxAgeMs: number;
+  private readonly readWaitMs: number;
+  private readonly retryFailedAfterMs: number;
   private readonly now: () => Date;
   private lastSync?: Date;
+  private lastFailure?: { at: Date; error: unknown };
   private inFlight?: Promise<ModelSyncResult>;
 
   constructor(private readonly options: ModelServiceOptions) {
     this.maxAgeMs = options.maxAgeMs ?? 30_000;
+    this.readWaitMs = options.readWaitMs ?? 2_000;
+    this.retryFailedAfterMs = options.retryFailedAfterMs ?? 10_000;
     this.now = options.now ?? (() => new Date());
   }
 
@@ -55,9 +72,10 @@ export class ModelService {
     return this.inFlight;
   }
 
-  /** Forgets the last sync time, so the next read pulls from LiteLLM. */
+  /** Forgets the last sync, so the next read pulls from LiteLLM. */
   invalidate() {
     this.lastSync = undefined;
+    this.lastFailure = undefined;
   }
 
   async listModels(caller: Caller): Promise<ModelListResponse> {
@@ -111,8 +129,12 @@ export class ModelService {
     caller: Caller,
     active: Awaited<ReturnType<AccessStore['list']>>,
   ): LiteMaasModel {
+    // The model server's own address is for admins: anyone else could call
+    // it around the gateway's keys and budgets.
+    const { apiBase, ...visible } = model;
     return {
-      ...model,
+      ...visible,
+      ...(caller.canManage && apiBase !== undefined && { apiBase }),
       ...policy,
       myAccess: active
         .filter(r => r.modelName === model.name)
@@ -135,36 +157,66 @@ export class ModelService {
   }
 
   /**
-   * Syncs when the last sync is older than maxAgeMs. On failure the stored
-   * catalog still serves, described as stale.
+   * Syncs when the last sync is older than maxAgeMs. On failure, or when
+   * LiteLLM is slow and a stored catalog can serve, the stored catalog
+   * serves, described as stale; a failure is remembered so that reads do
+   * not each wait on a LiteLLM that is down.
    */
-  private async refreshIfOld(): Promise<
-    | { error: unknown; info: NonNullable<ModelListResponse['stale']> }
-    | undefined
-  > {
-    const age = this.lastSync
-      ? this.now().getTime() - this.lastSync.getTime()
-      : Infinity;
+  private async refreshIfOld(): Promise<Staleness | undefined> {
+    const now = this.now().getTime();
+    const age = this.lastSync ? now - this.lastSync.getTime() : Infinity;
     if (age <= this.maxAgeMs) return undefined;
-    try {
-      await this.sync();
-      return undefined;
-    } catch (error) {
-      this.options.logger.warn(
-        `Serving cached models, LiteLLM sync failed: ${error}`,
-      );
-      const lastSyncedAt = await this.options.store.lastSyncedAt();
-      return {
-        error,
-        info: {
-          reason:
-            error instanceof ServiceUnavailableError
-              ? error.message
-              : String(error),
-          lastSyncedAt: lastSyncedAt?.toISOString(),
-        },
-      };
+    const failure = this.lastFailure;
+    if (failure && now - failure.at.getTime() < this.retryFailedAfterMs) {
+      return this.staleness(failure.error);
     }
+    const lastSyncedAt = await this.options.store.lastSyncedAt();
+    const sync = this.sync().then(
+      () => undefined,
+      async (error: unknown) => {
+        this.lastFailure = { at: this.now(), error };
+        this.options.logger.warn(
+          `Serving cached models, LiteLLM sync failed: ${error}`,
+        );
+        return this.staleness(error);
+      },
+    );
+    if (!lastSyncedAt) return sync;
+    let timer: NodeJS.Timeout | undefined;
+    const slow = new Promise<Staleness>(resolve => {
+      timer = setTimeout(
+        () =>
+          resolve({
+            error: new ServiceUnavailableError(
+              `LiteLLM did not answer within ${this.readWaitMs} ms`,
+            ),
+            info: {
+              reason: `LiteLLM did not answer within ${this.readWaitMs} ms; the catalog is as last synced and refreshes in the background.`,
+              lastSyncedAt: lastSyncedAt.toISOString(),
+            },
+          }),
+        this.readWaitMs,
+      );
+    });
+    try {
+      return await Promise.race([sync, slow]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async staleness(error: unknown): Promise<Staleness> {
+    const lastSyncedAt = await this.options.store.lastSyncedAt();
+    return {
+      error,
+      info: {
+        reason:
+          error instanceof ServiceUnavailableError
+            ? error.message
+            : String(error),
+        lastSyncedAt: lastSyncedAt?.toISOString(),
+      },
+    };
   }
 
   private async pull(): Promise<ModelSyncResult> {
@@ -175,6 +227,7 @@ export class ModelService {
       seenAt,
     );
     this.lastSync = seenAt;
+    this.lastFailure = undefined;
     if (result.added || result.markedUnavailable) {
       this.options.logger.info(
         `Synced models from LiteLLM: ${result.added} added, ${result.updated} refreshed, ${result.markedUnavailable} marked unavailable`,

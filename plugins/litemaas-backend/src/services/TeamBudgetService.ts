@@ -1,6 +1,10 @@
 import { AuditorService } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotAllowedError } from '@backstage/errors';
+import {
+  InputError,
+  NotAllowedError,
+  ServiceUnavailableError,
+} from '@backstage/errors';
 import {
   TeamBudget,
   TeamBudgetUpdate,
@@ -23,6 +27,12 @@ const CONCURRENCY = 8;
  * portal reads and sets them.
  */
 export class TeamBudgetService {
+  /** What LiteLLM last said of each team, to answer while it is down. */
+  private readonly lastSeen = new Map<
+    string,
+    { budget: TeamBudget; at: Date }
+  >();
+
   constructor(
     private readonly deps: {
       litellm: LiteLlmClient;
@@ -60,8 +70,27 @@ export class TeamBudgetService {
     return [...new Set([...teams.map(t => t.teamRef), ...owners])].sort();
   }
 
+  /**
+   * A team's budget as LiteLLM has it; while LiteLLM is unavailable, as
+   * this replica last saw it, marked stale (LiteLLM keeps the spend, the
+   * portal does not).
+   */
   async budgetOf(teamRef: string): Promise<TeamBudget> {
-    return toTeamBudget(teamRef, await this.deps.litellm.teamInfo(teamRef));
+    try {
+      const budget = toTeamBudget(
+        teamRef,
+        await this.deps.litellm.teamInfo(teamRef),
+      );
+      this.lastSeen.set(teamRef, { budget, at: new Date() });
+      return budget;
+    } catch (error) {
+      const seen = this.lastSeen.get(teamRef);
+      if (!(error instanceof ServiceUnavailableError) || !seen) throw error;
+      return {
+        ...seen.budget,
+        stale: { reason: error.message, asOf: seen.at.toISOString() },
+      };
+    }
   }
 
   /** Admins: sets or removes a team's budget, making the team if needed. */
@@ -76,7 +105,8 @@ export class TeamBudgetService {
     return audited(
       this.deps.auditor,
       'litemaas-team-budget-set',
-      { ...update, teamRef, actor: caller.userRef },
+      caller,
+      { ...update, teamRef },
       async () => {
         const current = await this.deps.litellm.ensureTeam(
           teamRef,

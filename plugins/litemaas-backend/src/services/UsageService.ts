@@ -136,6 +136,10 @@ function parseDay(value: string, field: string): number {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value ?? '') || Number.isNaN(t)) {
     throw new InputError(`${field} must be a date as YYYY-MM-DD`);
   }
+  // Date.parse rolls 2024-02-30 over to March 1: a real day reads back.
+  if (isoDay(t) !== value) {
+    throw new InputError(`${field} ${value} is not a day of the calendar`);
+  }
   return t;
 }
 

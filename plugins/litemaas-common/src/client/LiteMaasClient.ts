@@ -129,6 +129,8 @@ export interface LiteMaasApi {
   revokeKey(id: string): Promise<ApiKey>;
   setKeyBlocked(id: string, blocked: boolean): Promise<ApiKey>;
   provisionKeys(body: ProvisionKeysBody): Promise<ProvisionKeysResponse>;
+  /** Defaults and maximums for new keys, as the key form shows them. */
+  getKeyFormSettings(): Promise<KeyPolicySettings>;
   /** The values of a key delivery, once, to its owner. */
   claimKeyDelivery(id: string, token: string): Promise<KeyDeliveryContents>;
   revokeKeysByPrefix(aliasPrefix: string): Promise<{ revoked: number }>;
@@ -385,6 +387,10 @@ export class LiteMaasClient implements LiteMaasApi {
     return this.call<{ revoked: number }>('POST', '/keys/revoke-by-prefix', {
       aliasPrefix,
     });
+  }
+
+  getKeyFormSettings() {
+    return this.call<KeyPolicySettings>('GET', '/key-settings');
   }
 
   getKeySettings() {

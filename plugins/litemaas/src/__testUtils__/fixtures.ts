@@ -224,6 +224,7 @@ export function fakeApi(overrides: Partial<LiteMaasApi> = {}): LiteMaasApi {
     'provisionKeys',
     'claimKeyDelivery',
     'revokeKeysByPrefix',
+    'getKeyFormSettings',
     'getKeySettings',
     'putKeySettings',
     'reconcileKeys',

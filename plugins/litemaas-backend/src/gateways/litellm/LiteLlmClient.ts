@@ -2,6 +2,11 @@ import { Config } from '@backstage/config';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { ServiceUnavailableError } from '@backstage/errors';
 import {
+  CircuitBreaker,
+  CircuitBreakerOptions,
+  CircuitState,
+} from './CircuitBreaker';
+import {
   LiteLlmError,
   liteLlmErrorOf,
   parseLiteLlmError,
@@ -26,6 +31,7 @@ export interface LiteLlmClientOptions {
   retries?: number;
   /** Keys per page when listing every key (1-100, default 100). */
   keyListPageSize?: number;
+  circuitBreaker?: CircuitBreakerOptions;
   logger?: LoggerService;
   fetch?: typeof fetch;
 }
@@ -35,6 +41,13 @@ interface RequestOptions {
   body?: unknown;
   /** Reads may be retried; writes never are, a retry could apply twice. */
   idempotent?: boolean;
+}
+
+/** LiteLLM gave no answer: not reachable, or not within the timeout. */
+class NoAnswerError extends ServiceUnavailableError {
+  constructor(message: string, readonly timedOut: boolean) {
+    super(message);
+  }
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -52,6 +65,7 @@ export class LiteLlmClient {
   private readonly keyListPageSize: number;
   private readonly logger?: LoggerService;
   private readonly fetchImpl: typeof fetch;
+  private readonly breaker: CircuitBreaker;
 
   static fromConfig(
     config: Config,
@@ -64,6 +78,14 @@ export class LiteLlmClient {
       timeoutMs: litellm.getOptionalNumber('timeoutMs'),
       retries: litellm.getOptionalNumber('retries'),
       keyListPageSize: litellm.getOptionalNumber('keyListPageSize'),
+      circuitBreaker: {
+        failureThreshold: litellm.getOptionalNumber(
+          'circuitBreaker.failureThreshold',
+        ),
+        openMs: secondsToMs(
+          litellm.getOptionalNumber('circuitBreaker.openSeconds'),
+        ),
+      },
       ...options,
     });
   }
@@ -79,6 +101,23 @@ export class LiteLlmClient {
     );
     this.logger = options.logger;
     this.fetchImpl = options.fetch ?? globalThis.fetch;
+    this.breaker = new CircuitBreaker(
+      `LiteLLM at ${this.baseUrl}`,
+      options.circuitBreaker,
+    );
+  }
+
+  /** Whether calls go through, and since when LiteLLM has been failing. */
+  circuit(): CircuitState {
+    return this.breaker.state();
+  }
+
+  /**
+   * Throws the breaker's 503 when LiteLLM is known to be down, so a write
+   * can refuse before it records anything.
+   */
+  assertAvailable(): void {
+    this.breaker.released(this.breaker.admit());
   }
 
   getReadiness(): Promise<LiteLlmReadiness> {
@@ -288,11 +327,14 @@ export class LiteLlmClient {
     for (const [name, value] of Object.entries(options.query ?? {})) {
       if (value !== undefined) url.searchParams.set(name, String(value));
     }
+    const ticket = this.breaker.admit();
     const attempts = options.idempotent ? this.retries + 1 : 1;
     let lastError: Error | undefined;
     for (let attempt = 1; attempt <= attempts; attempt++) {
       try {
-        return await this.attempt<T>(method, url, path, options.body);
+        const result = await this.attempt<T>(method, url, path, options.body);
+        this.breaker.succeeded(ticket);
+        return result;
       } catch (error) {
         lastError = error as Error;
         if (!isRetryable(error) || attempt === attempts) break;
@@ -302,6 +344,18 @@ export class LiteLlmClient {
           error: String(error),
         });
       }
+    }
+    if (isOutage(lastError)) {
+      const wasClosed = this.breaker.state().state === 'closed';
+      this.breaker.failed(ticket, lastError);
+      if (wasClosed && this.breaker.state().state !== 'closed') {
+        this.logger?.error(
+          `LiteLLM at ${this.baseUrl} keeps failing; calls are refused until a trial call succeeds: ${lastError}`,
+        );
+      }
+    } else {
+      // An answer, even an error one, is LiteLLM working.
+      this.breaker.succeeded(ticket);
     }
     if (lastError instanceof LiteLlmError) throw toBackstageError(lastError);
     throw lastError;
@@ -325,12 +379,13 @@ export class LiteLlmClient {
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
-      const reason =
-        (error as Error).name === 'TimeoutError'
-          ? `did not answer within ${this.timeoutMs} ms`
-          : `could not be reached (${describeCause(error)})`;
-      throw new ServiceUnavailableError(
+      const timedOut = (error as Error).name === 'TimeoutError';
+      const reason = timedOut
+        ? `did not answer within ${this.timeoutMs} ms`
+        : `could not be reached (${describeCause(error)})`;
+      throw new NoAnswerError(
         `LiteLLM at ${this.baseUrl} ${reason} on ${method} ${path}`,
+        timedOut,
       );
     }
     const text = await response.text();
@@ -349,7 +404,17 @@ export class LiteLlmClient {
 
 function isRetryable(error: unknown): boolean {
   if (error instanceof LiteLlmError) return error.status >= 500;
-  return error instanceof ServiceUnavailableError;
+  return error instanceof NoAnswerError && !error.timedOut;
+}
+
+/** What says LiteLLM is down or hung, as opposed to answering. */
+function isOutage(error: unknown): boolean {
+  if (error instanceof LiteLlmError) return error.status >= 500;
+  return error instanceof NoAnswerError;
+}
+
+function secondsToMs(seconds: number | undefined) {
+  return seconds === undefined ? undefined : seconds * 1000;
 }
 
 function describeCause(error: unknown): string {

@@ -223,6 +223,8 @@ export class KeyService {
           `Key ${record.name} has no model its owner still has access to; it was revoked`,
         );
       }
+      // A LiteLLM known to be down refuses before the key is claimed.
+      this.deps.litellm.assertAvailable();
       const claimed = await this.deps.store.claim(narrowed.id, 'rotate');
       if (!claimed || claimed.status !== 'active') {
         throw new ConflictError(
@@ -305,6 +307,7 @@ export class KeyService {
             'aliasPrefix must be 1-100 letters, digits, . _ -',
           );
         }
+        this.deps.litellm.assertAvailable();
         const participants = [...new Set(body.participants.map(p => p.trim()))];
         for (const p of participants) {
           if (!/^[A-Za-z0-9._@+-]{1,100}$/.test(p)) {
@@ -600,12 +603,7 @@ export class KeyService {
     meta: Record<string, unknown>,
     fn: () => Promise<T>,
   ) {
-    return audited(
-      this.deps.auditor,
-      eventId,
-      { actor: caller.userRef, ...meta },
-      fn,
-    );
+    return audited(this.deps.auditor, eventId, caller, meta, fn);
   }
 }
 

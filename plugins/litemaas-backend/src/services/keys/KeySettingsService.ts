@@ -72,6 +72,14 @@ export class KeySettingsService {
     if (settings.maxExpiresInDays < 1) {
       throw new InputError('maxExpiresInDays must be 1 or more');
     }
+    for (const kind of ['user', 'team'] as const) {
+      checkDefaultsWithinMaximums(kind, settings[kind]);
+      if (settings[kind].defaultExpiresInDays > settings.maxExpiresInDays) {
+        throw new InputError(
+          `${kind}.defaultExpiresInDays (${settings[kind].defaultExpiresInDays}) is above maxExpiresInDays (${settings.maxExpiresInDays})`,
+        );
+      }
+    }
     await this.store.put(SETTINGS_NAME, settings, actorRef);
     return settings;
   }
@@ -128,4 +136,35 @@ function stripUndefined<T extends object>(value: T): T {
   return Object.fromEntries(
     Object.entries(value).filter(([, v]) => v !== undefined && v !== null),
   ) as T;
+}
+
+const CAPPED_LIMITS = [
+  'maxBudget',
+  'softBudget',
+  'tpm',
+  'rpm',
+  'maxParallelRequests',
+] as const;
+
+/** A default above its maximum would make every plain new key a 400. */
+function checkDefaultsWithinMaximums(
+  kind: 'user' | 'team',
+  settings: KeyPolicySettings['user'],
+) {
+  for (const field of CAPPED_LIMITS) {
+    const value = settings.defaults[field];
+    const max = settings.maximums[field];
+    if (value !== undefined && max !== undefined && value > max) {
+      throw new InputError(
+        `${kind}.defaults.${field} (${value}) is above ${kind}.maximums.${field} (${max})`,
+      );
+    }
+  }
+  const soft = settings.defaults.softBudget;
+  const hard = settings.defaults.maxBudget;
+  if (soft !== undefined && hard !== undefined && soft > hard) {
+    throw new InputError(
+      `${kind}.defaults.softBudget (${soft}) is above ${kind}.defaults.maxBudget (${hard})`,
+    );
+  }
 }

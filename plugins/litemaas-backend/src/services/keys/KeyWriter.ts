@@ -5,6 +5,7 @@ import { IssuedKey } from '@litemaas/backstage-plugin-litemaas-common';
 import { LiteMaasGatewayAdapter } from '@litemaas/backstage-plugin-litemaas-node';
 import { KeyPatch, KeyRecord, KeyStore } from '../../database/KeyStore';
 import { liteLlmErrorOf } from '../../gateways/litellm/errors';
+import { GatewayUnavailableError } from '../../gateways/litellm/CircuitBreaker';
 import { generateFieldsFrom } from '../../gateways/litellm/keyCopy';
 import { LiteLlmClient } from '../../gateways/litellm/LiteLlmClient';
 import {
@@ -135,6 +136,8 @@ export class KeyWriter {
   async issue(createdBy: string, key: NewKey): Promise<IssuedKey> {
     assertSomeModels(key.models);
     await this.deps.lease?.assertInCharge();
+    // A LiteLLM known to be down refuses before anything is recorded.
+    this.deps.litellm.assertAvailable();
     // 1. Intent: the row exists before LiteLLM hears of the key.
     const held = new Held(
       this.deps.store,
@@ -214,20 +217,25 @@ export class KeyWriter {
   }
 
   /**
-   * Undoes a failed create. When LiteLLM may have made the key anyway (no
-   * answer, 5xx) it is looked up by alias and deleted if it is this
-   * record's; when that is not possible the row stays `creating` for the
-   * reconciler.
+   * Undoes a failed create: the record becomes `failed` (not listed, not
+   * counted), as nobody got a value. When LiteLLM may have made the key
+   * anyway (no answer, 5xx) it is looked up by alias and deleted; when that
+   * is not possible now, the reconciler deletes any key naming the failed
+   * record.
    */
   private async compensateCreate(held: Held, cause: unknown, deleted = false) {
     const { id, alias } = held.record;
-    const status = liteLlmErrorOf(cause)?.status;
-    const definite = status !== undefined && status >= 400 && status < 500;
-    try {
-      if (!definite && !deleted) {
+    if (!definiteFailure(cause) && !deleted) {
+      try {
         const made = await this.findKeyOfRecord(alias, id);
         if (made?.token) await this.deps.litellm.deleteKeys([made.token]);
+      } catch (error) {
+        this.deps.logger.warn(
+          `A key LiteLLM may have made for the failed create of ${id} is left for the reconciler: ${error}`,
+        );
       }
+    }
+    try {
       await held.write({
         status: 'failed',
         alias: retiredAlias(alias, id),
@@ -272,8 +280,7 @@ export class KeyWriter {
     const temporaryAlias = current.operationData?.temporaryAlias as
       | string
       | undefined;
-    const status = liteLlmErrorOf(cause)?.status;
-    const definite = status !== undefined && status >= 400 && status < 500;
+    const definite = definiteFailure(cause);
     let strayAlias: string | undefined;
     if (temporaryAlias && !definite) {
       strayAlias = temporaryAlias;
@@ -522,6 +529,11 @@ export class KeyWriter {
           });
       }
     } catch (error) {
+      // Still `revoking`, no saga in flight: the next reconciliation (or
+      // the owner asking again) finishes it.
+      await held
+        .write({ operation: undefined, operationStartedAt: undefined })
+        .catch(() => undefined);
       throw new ServiceUnavailableError(
         `Key ${
           fresh.name
@@ -650,4 +662,14 @@ function assertSomeModels(models: string[]) {
       'Refusing to write a key with no models: LiteLLM would allow all',
     );
   }
+}
+
+/**
+ * A failure after which LiteLLM surely did not make the change: it said no
+ * (4xx), or the circuit breaker refused the call before it was sent.
+ */
+function definiteFailure(cause: unknown): boolean {
+  if (cause instanceof GatewayUnavailableError) return true;
+  const status = liteLlmErrorOf(cause)?.status;
+  return status !== undefined && status >= 400 && status < 500;
 }

@@ -53,8 +53,10 @@ export function keyStatus(record: KeyRecord, now: Date): KeyStatus {
     case 'failed':
       return 'failed';
     case 'revoked':
-    case 'revoking':
       return 'revoked';
+    case 'revoking':
+      // Asked for, not yet confirmed by LiteLLM: the key may still work.
+      return 'revoking';
     default:
       break;
   }

@@ -161,7 +161,8 @@ export class KeyAdoption {
     return audited(
       this.deps.auditor,
       'key-adopt',
-      { actor: caller.userRef, tokenHash, ownerRef: body.ownerRef },
+      caller,
+      { tokenHash, ownerRef: body.ownerRef },
       async () => {
         if (!caller.canManage) {
           throw new NotAllowedError('Only admins can adopt keys');
@@ -197,7 +198,8 @@ export class KeyAdoption {
     await audited(
       this.deps.auditor,
       'key-leave',
-      { actor: caller.userRef, tokenHash },
+      caller,
+      { tokenHash },
       async () => {
         if (!caller.canManage) {
           throw new NotAllowedError('Only admins can decide on unmanaged keys');

@@ -80,6 +80,11 @@ export interface KeyReconcilerDeps {
     title: string;
     description: string;
   }) => Promise<void>;
+  /** Tells a key's owner (a user, or a team's members); best effort. */
+  notifyOwner?: (
+    ownerRef: string,
+    notice: { title: string; description: string; topic: string },
+  ) => Promise<void>;
   settings?: Partial<ReconcileSettings>;
   now?: () => Date;
 }
@@ -383,6 +388,12 @@ export class KeyReconciler {
           ? 'Done by a later reconciliation'
           : 'No longer needed: a later run did not propose it',
       );
+      if (report.markedRevoked) {
+        await this.deps.notifyAdmins?.({
+          title: `Key reconciliation revoked ${report.markedRevoked} keys`,
+          description: `LiteLLM no longer had ${report.markedRevoked} keys of the portal, looked up one by one in two runs: they are marked revoked and their owners were told.`,
+        });
+      }
     }
     if (!listing.stable || report.missingFromListOnly) {
       this.deps.logger.warn(
@@ -521,6 +532,15 @@ export class KeyReconciler {
         this.deps.logger.info(
           `Key ${record.id} marked revoked: LiteLLM no longer has it (${actorRef})`,
         );
+        await this.deps.notifyOwner?.(record.subjectRef, {
+          title: `Your API key ${record.name} no longer works`,
+          description: `LiteLLM no longer has the key ${record.name} (${
+            record.prefix ?? record.alias
+          }…): it was deleted or lost there${
+            actorRef === 'system:litemaas' ? '' : `, as an admin confirmed`
+          }, so the portal marked it revoked. Create a new key to keep calling the models.`,
+          topic: `litemaas-key-revoked-${record.id}`,
+        });
         return { outcome: 'done', message: 'Marked revoked' };
       }
       // delete-from-gateway

@@ -54,7 +54,7 @@ function setup(
           litemaasApiRef,
           fakeApi({
             listAccessRequests,
-            getKeySettings: async () => settings,
+            getKeyFormSettings: async () => settings,
             ...overrides,
           }),
         ],

@@ -44,6 +44,7 @@ function render(overrides: Partial<LiteMaasApi> = {}, path = '/') {
         fakeApi({
           listKeys,
           getKeySettings: async () => keySettings(),
+          getKeyFormSettings: async () => keySettings(),
           listModels: async () => ({
             items: [
               aModel(),

@@ -91,6 +91,7 @@ function render(overrides: Partial<LiteMaasApi> = {}, keys?: ApiKey[]) {
             ],
           }),
           getKeySettings: async () => keySettings(),
+          getKeyFormSettings: async () => keySettings(),
           ...overrides,
         }),
       ],

@@ -149,6 +149,13 @@ function resetOn(at?: string): ReactNode {
 
 /** When a team's budget starts again, or that it does not. */
 function resetNote(budget: TeamBudget): ReactNode {
+  if (budget.stale) {
+    return (
+      <span title={budget.stale.reason}>
+        as of {formatDateTime(budget.stale.asOf)} (the gateway is unavailable)
+      </span>
+    );
+  }
   if (!budget.budgetDuration) return "for the team's lifetime";
   return resetOn(budget.budgetResetAt);
 }

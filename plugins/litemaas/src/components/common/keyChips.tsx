@@ -32,6 +32,12 @@ const KEY_STATUSES: Record<
     explanation:
       'Its spend reached the budget: requests are refused until the budget period starts again.',
   },
+  revoking: {
+    tone: 'warning',
+    label: 'Revoking',
+    explanation:
+      'Revoked in the portal, not yet confirmed by the gateway (it was unavailable): it may still work until the portal retries, which it does automatically.',
+  },
   revoked: {
     tone: 'neutral',
     label: 'Revoked',

@@ -94,7 +94,7 @@ export function keyFormLimits(
 /** Defaults and maximums for keys; everyone may read them. */
 export function useKeySettings() {
   const api = useApi(litemaasApiRef);
-  return useAsync(() => api.getKeySettings(), [api]);
+  return useAsync(() => api.getKeyFormSettings(), [api]);
 }
 
 /** The caller and the teams they may make keys for. */
