@@ -166,11 +166,11 @@ export class ModelService {
     const now = this.now().getTime();
     const age = this.lastSync ? now - this.lastSync.getTime() : Infinity;
     if (age <= this.maxAgeMs) return undefined;
+    const lastSyncedAt = await this.options.store.lastSyncedAt();
     const failure = this.lastFailure;
     if (failure && now - failure.at.getTime() < this.retryFailedAfterMs) {
-      return this.staleness(failure.error);
+      return staleness(failure.error, lastSyncedAt);
     }
-    const lastSyncedAt = await this.options.store.lastSyncedAt();
     const sync = this.sync().then(
       () => undefined,
       async (error: unknown) => {
@@ -178,7 +178,7 @@ export class ModelService {
         this.options.logger.warn(
           `Serving cached models, LiteLLM sync failed: ${error}`,
         );
-        return this.staleness(error);
+        return staleness(error, lastSyncedAt);
       },
     );
     if (!lastSyncedAt) return sync;
@@ -205,20 +205,6 @@ export class ModelService {
     }
   }
 
-  private async staleness(error: unknown): Promise<Staleness> {
-    const lastSyncedAt = await this.options.store.lastSyncedAt();
-    return {
-      error,
-      info: {
-        reason:
-          error instanceof ServiceUnavailableError
-            ? error.message
-            : String(error),
-        lastSyncedAt: lastSyncedAt?.toISOString(),
-      },
-    };
-  }
-
   private async pull(): Promise<ModelSyncResult> {
     const seenAt = this.now();
     const infos = await this.options.litellm.getModelInfo();
@@ -235,4 +221,18 @@ export class ModelService {
     }
     return result;
   }
+}
+
+/** The stored catalog serves, described with why and as of when. */
+function staleness(error: unknown, lastSyncedAt?: Date): Staleness {
+  return {
+    error,
+    info: {
+      reason:
+        error instanceof ServiceUnavailableError
+          ? error.message
+          : String(error),
+      lastSyncedAt: lastSyncedAt?.toISOString(),
+    },
+  };
 }
