@@ -140,6 +140,58 @@ describe('LiteLlmClient', () => {
     expect(missing.message).toBe('No keys found');
   });
 
+  it('takes an Enterprise-only refusal (a 500) as LiteLLM answering: no retry, no open breaker', async () => {
+    const enterpriseOnly = json(500, {
+      error: {
+        message:
+          'Regenerating Virtual Keys is an Enterprise feature, You must be a LiteLLM Enterprise user to use this feature. If you have a license please set `LITELLM_LICENSE` in your env.',
+        type: 'auth_error',
+        param: 'None',
+        code: '500',
+      },
+    });
+    server = await scriptedServer([
+      enterpriseOnly,
+      enterpriseOnly,
+      enterpriseOnly,
+      enterpriseOnly,
+      json(200, { status: 'healthy', litellm_version: '1.74.0' }),
+    ]);
+    const client = new LiteLlmClient({
+      baseUrl: server.url,
+      masterKey: 'k',
+      circuitBreaker: { failureThreshold: 2 },
+    });
+    for (let i = 0; i < 4; i++) {
+      const error = await client.regenerateKey('hash').catch(e => e);
+      expect(liteLlmErrorOf(error)?.needsEnterprise).toBe(true);
+    }
+    expect(client.circuit().state).toBe('closed');
+    await expect(client.getReadiness()).resolves.toMatchObject({
+      status: 'healthy',
+    });
+    expect(server.seen).toHaveLength(5);
+  });
+
+  it('opens the breaker after consecutive 5xx answers and refuses without sending', async () => {
+    server = await scriptedServer([
+      json(500, { error: { message: 'boom', type: 'None', code: '500' } }),
+    ]);
+    const client = new LiteLlmClient({
+      baseUrl: server.url,
+      masterKey: 'k',
+      retries: 0,
+      circuitBreaker: { failureThreshold: 2 },
+    });
+    await client.getReadiness().catch(() => undefined);
+    await client.getReadiness().catch(() => undefined);
+    expect(client.circuit().state).toBe('open');
+    const refused = await client.getReadiness().catch(e => e);
+    expect(refused).toBeInstanceOf(ServiceUnavailableError);
+    expect(refused.message).toMatch(/nothing was sent/);
+    expect(server.seen).toHaveLength(2);
+  });
+
   it('gives up after the timeout with a clear message', async () => {
     server = await scriptedServer([
       () => {

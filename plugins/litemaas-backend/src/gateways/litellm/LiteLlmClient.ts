@@ -403,13 +403,17 @@ export class LiteLlmClient {
 }
 
 function isRetryable(error: unknown): boolean {
-  if (error instanceof LiteLlmError) return error.status >= 500;
+  if (error instanceof LiteLlmError) {
+    return error.status >= 500 && !error.needsEnterprise;
+  }
   return error instanceof NoAnswerError && !error.timedOut;
 }
 
 /** What says LiteLLM is down or hung, as opposed to answering. */
 function isOutage(error: unknown): boolean {
-  if (error instanceof LiteLlmError) return error.status >= 500;
+  if (error instanceof LiteLlmError) {
+    return error.status >= 500 && !error.needsEnterprise;
+  }
   return error instanceof NoAnswerError;
 }
 

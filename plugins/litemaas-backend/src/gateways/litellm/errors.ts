@@ -24,6 +24,18 @@ export class LiteLlmError extends Error {
   ) {
     super(message);
   }
+
+  /**
+   * LiteLLM refusing a feature that needs its Enterprise licence. It answers
+   * those with a 500 (see the contract), but that is LiteLLM working: not
+   * an outage, not worth a retry.
+   */
+  get needsEnterprise(): boolean {
+    return (
+      this.status >= 500 &&
+      /enterprise (feature|user|license)|LITELLM_LICENSE/i.test(this.message)
+    );
+  }
 }
 
 type Json = unknown;
