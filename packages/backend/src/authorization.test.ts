@@ -534,6 +534,23 @@ const ROWS: Row[] = [
     call: () => ({ method: 'POST', path: '/admin/usage/sync' }),
     expected: adminsOnly(200),
   },
+  // No day is held back here: admins get as far as "not found".
+  {
+    op: 'AcceptUsageHold',
+    call: () => ({
+      method: 'POST',
+      path: '/admin/usage/holds/2026-11-20/accept',
+    }),
+    expected: adminsOnly(404),
+  },
+  {
+    op: 'DismissUsageHold',
+    call: () => ({
+      method: 'POST',
+      path: '/admin/usage/holds/2026-11-20/dismiss',
+    }),
+    expected: adminsOnly(404),
+  },
   {
     op: 'ListTeamBudgets',
     call: () => ({ method: 'GET', path: '/teams/budgets' }),

@@ -124,8 +124,15 @@ describe.each(databases.eachSupportedId())(
       // Carol owns the model: it is in her queue, not in Bob's.
       const queue = await as(CAROL).get('/access-requests?scope=review');
       expect(queue.body.items.map((r: any) => r.id)).toEqual([id]);
+      // The total counts what the caller may decide, not every request.
+      expect(queue.body).toMatchObject({ total: 1, offset: 0, limit: 500 });
       const bobQueue = await as(BOB).get('/access-requests?scope=review');
       expect(bobQueue.body.items).toEqual([]);
+      expect(bobQueue.body.total).toBe(0);
+      const emptyPage = await as(CAROL).get(
+        '/access-requests?scope=review&offset=1&limit=10',
+      );
+      expect(emptyPage.body).toMatchObject({ items: [], total: 1, offset: 1 });
 
       // A non-owner, non-admin cannot approve: to them it is not there.
       const forbidden = await as(BOB).post(

@@ -294,6 +294,47 @@ describe.each(databases.eachSupportedId())(
       });
       expect(capped.status).toBe(409);
       expect(capped.body.error.message).toContain('the limit is 3');
+
+      // An expired key stops counting, and shows as expired.
+      await knex('litemaas_keys')
+        .where({ name: 'k0' })
+        .update({ expires_at: new Date(Date.now() - 60_000) });
+      const listed = await as(ALICE).get('/keys');
+      expect(
+        listed.body.items.find((k: { name: string }) => k.name === 'k0')
+          ?.status,
+      ).toBe('expired');
+      const afterExpiry = await as(ALICE).post('/keys', {
+        name: 'k4',
+        models: ['gpt-4o-mini'],
+      });
+      expect(afterExpiry.status).toBe(201);
+    });
+
+    it('answers key lists a page at a time, with how many there are', async () => {
+      await grant(ALICE, 'gpt-4o-mini');
+      for (let i = 0; i < 3; i++) {
+        await as(ALICE).post('/keys', {
+          name: `k${i}`,
+          models: ['gpt-4o-mini'],
+        });
+      }
+      const all = await as(ALICE).get('/keys');
+      expect(all.body).toMatchObject({ total: 3, offset: 0, limit: 500 });
+      expect(all.body.items).toHaveLength(3);
+      const first = await as(ALICE).get('/keys?limit=2');
+      const second = await as(ALICE).get('/keys?limit=2&offset=2');
+      expect(first.body).toMatchObject({ total: 3, offset: 0, limit: 2 });
+      expect(second.body).toMatchObject({ total: 3, offset: 2, limit: 2 });
+      expect(
+        [...first.body.items, ...second.body.items].map((k: any) => k.id),
+      ).toEqual(all.body.items.map((k: any) => k.id));
+      for (const bad of ['limit=0', 'limit=1001', 'offset=-1', 'limit=x']) {
+        expect({
+          bad,
+          status: (await as(ALICE).get(`/keys?${bad}`)).status,
+        }).toEqual({ bad, status: 400 });
+      }
     });
 
     it('lets team members see and manage team keys, not others', async () => {
@@ -396,16 +437,58 @@ describe.each(databases.eachSupportedId())(
       expect(again.body.created).toHaveLength(0);
       expect(again.body.existing).toHaveLength(5);
 
-      const revoked = await as(DANA).post('/keys/revoke-by-prefix', {
+      // A prefix every portal key starts with is refused, whatever its case.
+      for (const aliasPrefix of ['lit', 'LiteMaaS-', 'litemaas-0']) {
+        const refused = await as(DANA).post('/keys/revoke-by-prefix', {
+          aliasPrefix,
+        });
+        expect({ aliasPrefix, status: refused.status }).toEqual({
+          aliasPrefix,
+          status: 400,
+        });
+      }
+      // First the count, and nothing revoked.
+      const dryRun = await as(DANA).post('/keys/revoke-by-prefix', {
         aliasPrefix: 'workshop-nov-',
       });
-      expect(revoked.body).toEqual({ revoked: 5 });
+      expect(dryRun.body).toEqual({ matched: 5, revoked: 0, dryRun: true });
+      await expect(chat(first.body.created[0].value)).resolves.toBeTruthy();
+      // A count that no longer holds revokes nothing.
+      const stale = await as(DANA).post('/keys/revoke-by-prefix', {
+        aliasPrefix: 'workshop-nov-',
+        confirmCount: 4,
+      });
+      expect(stale.status).toBe(409);
+      expect(stale.body.error.message).toMatch(/5 keys match .* not 4/);
+      await expect(chat(first.body.created[0].value)).resolves.toBeTruthy();
+      const revoked = await as(DANA).post('/keys/revoke-by-prefix', {
+        aliasPrefix: 'workshop-nov-',
+        confirmCount: 5,
+      });
+      expect(revoked.body).toEqual({ matched: 5, revoked: 5, dryRun: false });
       expect(
         (await chat(first.body.created[0].value).catch(e => e)).status,
       ).toBe(401);
       // The aliases are free again: a new workshop run re-issues them.
       const rerun = await as(DANA).post('/keys/provision', body);
       expect(rerun.body.created).toHaveLength(5);
+
+      // A participant whose key expired gets a fresh one on the next run;
+      // the expired one leaves LiteLLM.
+      await knex('litemaas_keys')
+        .where({ alias: 'workshop-nov-p02' })
+        .update({ expires_at: new Date(Date.now() - 60_000) });
+      const expiredValue = rerun.body.created.find(
+        (c: { participant: string }) => c.participant === 'p02',
+      ).value;
+      const refreshed = await as(DANA).post('/keys/provision', body);
+      expect(refreshed.status).toBe(200);
+      expect(
+        refreshed.body.created.map((c: { alias: string }) => c.alias),
+      ).toEqual(['workshop-nov-p02']);
+      expect(refreshed.body.existing).toHaveLength(4);
+      expect((await chat(expiredValue).catch(e => e)).status).toBe(401);
+      await expect(chat(refreshed.body.created[0].value)).resolves.toBeTruthy();
     });
 
     it('reconciles keys deleted or created in LiteLLM behind the portal', async () => {

@@ -55,6 +55,8 @@ import { TaskRuns } from './services/TaskRuns';
 import { ReconcileStore } from './database/ReconcileStore';
 import { TaskReportStore } from './database/TaskReportStore';
 import { UsageStore } from './database/UsageStore';
+import { UsageHoldStore } from './database/UsageHoldStore';
+import { UsageHoldService } from './services/UsageHoldService';
 import { UsageIngestor } from './services/UsageIngestor';
 import { UsageService } from './services/UsageService';
 import { KeyAlerts } from './services/KeyAlerts';
@@ -322,6 +324,7 @@ export const litemaasPlugin = createBackendPlugin({
         });
 
         const usageStore = new UsageStore(knex);
+        const usageHolds = new UsageHoldStore(knex);
         const usageIngestor = new UsageIngestor({
           litellm,
           usage: usageStore,
@@ -332,6 +335,19 @@ export const litemaasPlugin = createBackendPlugin({
           retentionDays: config.getOptionalNumber(
             'litemaas.usage.retentionDays',
           ),
+          holds: usageHolds,
+          onHeldBack: (day, portal, answered) =>
+            notifyEntities(
+              { notifications: deps.notifications, logger },
+              adminRefs,
+              {
+                title: `Usage of ${day} held back: LiteLLM answered less than the portal has`,
+                description: `LiteLLM reported ${answered.requests} requests for ${day}; the portal has ${portal.requests}. The portal kept its figures and adds only what is new. Accept LiteLLM's answer on the Usage page if it is right.`,
+                link: '/litemaas/usage?scope=all',
+                severity: 'high',
+                topic: 'litemaas-usage',
+              },
+            ),
         });
         await scheduleReportedTask({
           id: USAGE_SYNC_TASK,
@@ -403,6 +419,12 @@ export const litemaasPlugin = createBackendPlugin({
             delivery,
             taskRuns,
             tasks: { reconcile: RECONCILE_TASK, usageSync: USAGE_SYNC_TASK },
+            usageHolds: new UsageHoldService({
+              holds: usageHolds,
+              taskRuns,
+              usageSyncTask: USAGE_SYNC_TASK,
+              auditor: deps.auditor,
+            }),
             usage: new UsageService({
               usage: usageStore,
               keys: keyStore,

@@ -1,3 +1,5 @@
+import { Page } from './types';
+
 /**
  * Limits of one virtual key, as LiteLLM enforces them.
  *
@@ -150,6 +152,21 @@ export interface KeyDeliveryLink {
 }
 
 /** @public */
+/** @public */
+export type KeyListResponse = Page<ApiKey>;
+
+/**
+ * The answer of revoking by alias prefix. Without a confirmed count it is a
+ * dry run: `matched` keys would be revoked, none was.
+ *
+ * @public
+ */
+export interface RevokeByPrefixResult {
+  matched: number;
+  revoked: number;
+  dryRun: boolean;
+}
+
 export interface ProvisionKeysResponse {
   /**
    * Keys made now: with their values (shown once), or, when delivered as a

@@ -127,7 +127,42 @@ export interface HeldActionResults {
 export type UsageSyncReport = {
   /** The days pulled from LiteLLM. */
   days: string[];
+  /** Days where LiteLLM answered less than the portal had: kept, not replaced. */
+  heldBack?: string[];
 };
 
+/**
+ * Usage figures of one day, as the portal has them or LiteLLM answered.
+ *
+ * @public
+ */
+export interface UsageDayTotals {
+  requests: number;
+  totalTokens: number;
+  spend: number;
+}
+
+/**
+ * A day whose usage LiteLLM answered with less than the portal has (e.g.
+ * LiteLLM restored from an older backup). The portal keeps what it has,
+ * adding only what is new, until an admin accepts LiteLLM's answer.
+ *
+ * @public
+ */
+export interface UsageHold {
+  day: string;
+  portal: UsageDayTotals;
+  litellm: UsageDayTotals;
+  /** Consecutive pulls that got this same smaller answer. */
+  sightings: number;
+  firstSeenAt: string;
+  lastSeenAt: string;
+  /** Set once an admin accepted: the next pull replaces the day. */
+  acceptedBy?: string;
+  acceptedAt?: string;
+}
+
 /** @public */
-export type UsageSyncStatus = TaskStatus<UsageSyncReport>;
+export type UsageSyncStatus = TaskStatus<UsageSyncReport> & {
+  holds: UsageHold[];
+};

@@ -72,10 +72,21 @@ export interface CreateAccessRequestBody {
   limits?: AccessLimits;
 }
 
-/** @public */
-export interface AccessRequestListResponse {
-  items: AccessRequest[];
+/**
+ * One page of a list that grows, and how many there are in all.
+ *
+ * @public
+ */
+export interface Page<T> {
+  items: T[];
+  /** How many match in all; more than `items` when there are more pages. */
+  total: number;
+  offset: number;
+  limit: number;
 }
+
+/** @public */
+export type AccessRequestListResponse = Page<AccessRequest>;
 
 /** @public */
 export interface AccessRequestDetailResponse {

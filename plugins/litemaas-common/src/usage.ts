@@ -50,6 +50,11 @@ export interface UsageResponse {
   previousTotals: UsageMetrics;
   groupBy: UsageGroupBy;
   rows: UsageRow[];
+  /**
+   * Set when the rows were cut at this many (the costliest keys or owners);
+   * the totals still count everyone.
+   */
+  rowLimit?: number;
   /** When usage was last pulled from LiteLLM. */
   syncedAt?: string;
 }

@@ -125,7 +125,14 @@ export interface KeyStore {
       'spend' | 'budgetResetAt' | 'blocked' | 'lastSyncedAt'
     >,
   ): Promise<KeyRecord | undefined>;
-  countActive(subjectRef: string): Promise<number>;
+  /** Keys that count toward the cap: being made or active, not expired at `at`. */
+  countActive(subjectRef: string, at: Date): Promise<number>;
+  /**
+   * The keys behind value hashes: every hash a key has ever had, not only
+   * its current and retiring ones (a rotated key's usage still arrives under
+   * its old hash).
+   */
+  keyIdsByHash(hashes?: string[]): Promise<Map<string, string>>;
   /** The teams (group refs) that own keys not yet revoked. */
   teamOwners(): Promise<string[]>;
   delete(id: string): Promise<void>;

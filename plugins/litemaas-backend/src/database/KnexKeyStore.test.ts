@@ -150,7 +150,13 @@ describe.each(databases.eachSupportedId())('KnexKeyStore on %p', id => {
     expect(
       await ids({ operationStartedBefore: new Date('2030-01-01') }),
     ).toEqual(['k3']);
-    expect(await store.countActive('user:default/alice')).toBe(2);
+    const now = new Date();
+    expect(await store.countActive('user:default/alice', now)).toBe(2);
+    // An expired key stops counting toward the cap.
+    await store.update('k1', { expiresAt: new Date(now.getTime() - 1000) });
+    expect(await store.countActive('user:default/alice', now)).toBe(1);
+    await store.update('k1', { expiresAt: new Date(now.getTime() + 60_000) });
+    expect(await store.countActive('user:default/alice', now)).toBe(2);
     expect(await store.teamOwners()).toEqual(['group:default/payments']);
   });
 

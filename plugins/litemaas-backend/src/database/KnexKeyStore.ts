@@ -18,6 +18,7 @@ import {
 } from './KeyStore';
 
 const TABLE = 'litemaas_keys';
+const HASHES = 'litemaas_key_hashes';
 
 /** SQLite has no default escape character for LIKE; PostgreSQL's is this. */
 const LIKE_ESCAPE = "escape '\\'";
@@ -172,7 +173,43 @@ export class KnexKeyStore implements KeyStore {
       }
       throw error;
     }
+    await this.rememberHashes(key.id, [key.tokenHash]);
     return (await this.get(key.id))!;
+  }
+
+  /**
+   * Adds hashes to the key's history. Kept apart from the key's row and
+   * never deleted: the current and retiring hashes are on the row too, so a
+   * crash before this write loses nothing the row does not still say.
+   */
+  private async rememberHashes(
+    keyId: string,
+    hashes: Array<string | null | undefined>,
+  ) {
+    const rows = [...new Set(hashes.filter((h): h is string => !!h))].map(
+      hash => ({ token_hash: hash, key_id: keyId, first_seen_at: this.now() }),
+    );
+    if (!rows.length) return;
+    await this.knex(HASHES).insert(rows).onConflict('token_hash').ignore();
+  }
+
+  async keyIdsByHash(hashes?: string[]): Promise<Map<string, string>> {
+    const byHash = new Map<string, string>();
+    const read = async (chunk?: string[]) => {
+      const rows = await this.knex(HASHES)
+        .modify(q => {
+          if (chunk) q.whereIn('token_hash', chunk);
+        })
+        .select('token_hash', 'key_id');
+      for (const row of rows) byHash.set(row.token_hash, row.key_id);
+    };
+    if (!hashes) await read();
+    // Parameter lists stay well under SQLite's and PostgreSQL's limits.
+    else
+      for (let i = 0; i < hashes.length; i += 500) {
+        await read(hashes.slice(i, i + 500));
+      }
+    return byHash;
   }
 
   async get(id: string) {
@@ -281,7 +318,9 @@ export class KnexKeyStore implements KeyStore {
       }
       throw error;
     }
-    return updated === 1 ? this.get(id) : undefined;
+    if (updated !== 1) return undefined;
+    await this.rememberHashes(id, [patch.tokenHash, patch.retiringTokenHash]);
+    return this.get(id);
   }
 
   async sync(
@@ -314,10 +353,12 @@ export class KnexKeyStore implements KeyStore {
     return updated === 1 ? this.get(id) : undefined;
   }
 
-  async countActive(subjectRef: string): Promise<number> {
+  async countActive(subjectRef: string, at: Date): Promise<number> {
     const row = await this.knex(TABLE)
       .where({ subject_ref: subjectRef })
       .whereIn('status', ['creating', 'active'])
+      // An expired key calls nothing: it no longer takes a place.
+      .where(q => q.whereNull('expires_at').orWhere('expires_at', '>', at))
       .count({ count: '*' })
       .first();
     return Number(row?.count ?? 0);

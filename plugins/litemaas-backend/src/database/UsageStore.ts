@@ -300,12 +300,17 @@ export class UsageStore {
     ) {
       return this.topSubjects(filter);
     }
-    const column = GROUP_COLUMNS[groupBy];
+    // A key is one row whatever values it had: its portal id when it has
+    // one, else (made outside the portal) its hash.
+    const column =
+      groupBy === 'key'
+        ? this.knex.raw('coalesce(key_id, key_hash)')
+        : this.knex.raw('??', [GROUP_COLUMNS[groupBy]]);
     const rows = await this.filtered(filter, groupBy)
-      .select(this.knex.raw('?? as ??', [column, 'group']), ...sums(this.knex))
+      .select(this.knex.raw('? as ??', [column, 'group']), ...sums(this.knex))
       .groupBy(column)
       .orderBy(
-        groupBy === 'day' ? column : 'spend',
+        groupBy === 'day' ? 'day' : 'spend',
         groupBy === 'day' ? 'asc' : 'desc',
       )
       .modify(q => {

@@ -344,10 +344,32 @@ export const spec = {
               minimum: 0,
             },
           },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            description: 'At most this many items (default 500, at most 1000).',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 1000,
+            },
+          },
+          {
+            name: 'offset',
+            in: 'query',
+            required: false,
+            description: 'Items to skip, for the next page.',
+            schema: {
+              type: 'integer',
+              minimum: 0,
+            },
+          },
         ],
         responses: {
           '200': {
-            description: 'Requests, newest first.',
+            description:
+              'Requests, newest first, one page of them and how many there are in all.',
             content: {
               'application/json': {
                 schema: {
@@ -684,10 +706,32 @@ export const spec = {
               type: 'boolean',
             },
           },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            description: 'At most this many items (default 500, at most 1000).',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 1000,
+            },
+          },
+          {
+            name: 'offset',
+            in: 'query',
+            required: false,
+            description: 'Items to skip, for the next page.',
+            schema: {
+              type: 'integer',
+              minimum: 0,
+            },
+          },
         ],
         responses: {
           '200': {
-            description: 'Keys, newest first.',
+            description:
+              'Keys, newest first, one page of them and how many there are in all.',
             content: {
               'application/json': {
                 schema: {
@@ -790,7 +834,9 @@ export const spec = {
       post: {
         operationId: 'RevokeKeysByPrefix',
         summary:
-          'Revokes every key whose alias starts with the prefix (admins).',
+          'Revokes every key whose alias starts with the prefix (admins), in two steps.',
+        description:
+          'Without confirmCount nothing is revoked; the answer says how many keys match (a dry run). With confirmCount equal to the number that match now, they are revoked; a different number is a 409, so keys made or revoked in between are never revoked unseen. A prefix that every key made in the portal starts with (litemaas-) is a 400.',
         requestBody: {
           required: true,
           content: {
@@ -803,6 +849,12 @@ export const spec = {
                     minLength: 3,
                     maxLength: 100,
                   },
+                  confirmCount: {
+                    type: 'integer',
+                    minimum: 0,
+                    description:
+                      'The number of matching keys the dry run reported.',
+                  },
                 },
                 required: ['aliasPrefix'],
                 additionalProperties: false,
@@ -812,17 +864,23 @@ export const spec = {
         },
         responses: {
           '200': {
-            description: 'How many keys were revoked.',
+            description: 'How many keys match, and how many were revoked.',
             content: {
               'application/json': {
                 schema: {
                   type: 'object',
                   properties: {
+                    matched: {
+                      type: 'number',
+                    },
                     revoked: {
                       type: 'number',
                     },
+                    dryRun: {
+                      type: 'boolean',
+                    },
                   },
-                  required: ['revoked'],
+                  required: ['matched', 'revoked', 'dryRun'],
                   additionalProperties: false,
                 },
               },
@@ -1559,6 +1617,72 @@ export const spec = {
         },
       },
     },
+    '/admin/usage/holds/{day}/accept': {
+      post: {
+        operationId: 'AcceptUsageHold',
+        summary:
+          "Accepts LiteLLM's smaller answer for a held-back day (admins); a usage pull is asked for at once and replaces the day with LiteLLM's answer, if LiteLLM still gives the same one.",
+        parameters: [
+          {
+            name: 'day',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The usage sync status, with the holds left.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/UsageSyncStatus',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/admin/usage/holds/{day}/dismiss': {
+      post: {
+        operationId: 'DismissUsageHold',
+        summary:
+          "Keeps the portal's figures for a held-back day (admins). A later pull that answers less again is held again.",
+        parameters: [
+          {
+            name: 'day',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The usage sync status, with the holds left.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/UsageSyncStatus',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/usage/export': {
       get: {
         operationId: 'ExportUsage',
@@ -2260,8 +2384,19 @@ export const spec = {
               $ref: '#/components/schemas/AccessRequest',
             },
           },
+          total: {
+            type: 'number',
+            description:
+              'How many match in all; more than items when there are more pages.',
+          },
+          offset: {
+            type: 'number',
+          },
+          limit: {
+            type: 'number',
+          },
         },
-        required: ['items'],
+        required: ['items', 'total', 'offset', 'limit'],
         additionalProperties: false,
       },
       AccessRequestDetailResponse: {
@@ -2523,8 +2658,19 @@ export const spec = {
               $ref: '#/components/schemas/ApiKey',
             },
           },
+          total: {
+            type: 'number',
+            description:
+              'How many match in all; more than items when there are more pages.',
+          },
+          offset: {
+            type: 'number',
+          },
+          limit: {
+            type: 'number',
+          },
         },
-        required: ['items'],
+        required: ['items', 'total', 'offset', 'limit'],
         additionalProperties: false,
       },
       IssuedKey: {
@@ -3097,12 +3243,82 @@ export const spec = {
                       type: 'string',
                     },
                   },
+                  heldBack: {
+                    type: 'array',
+                    items: {
+                      type: 'string',
+                    },
+                  },
                 },
                 required: ['days'],
               },
+              holds: {
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/UsageHold',
+                },
+              },
             },
+            required: ['holds'],
           },
         ],
+      },
+      UsageDayTotals: {
+        type: 'object',
+        properties: {
+          requests: {
+            type: 'number',
+          },
+          totalTokens: {
+            type: 'number',
+          },
+          spend: {
+            type: 'number',
+          },
+        },
+        required: ['requests', 'totalTokens', 'spend'],
+        additionalProperties: false,
+      },
+      UsageHold: {
+        type: 'object',
+        description:
+          "A day whose usage LiteLLM answered with less than the portal has. The portal keeps its figures (adding only what is new) until an admin accepts LiteLLM's answer.",
+        properties: {
+          day: {
+            type: 'string',
+          },
+          portal: {
+            $ref: '#/components/schemas/UsageDayTotals',
+          },
+          litellm: {
+            $ref: '#/components/schemas/UsageDayTotals',
+          },
+          sightings: {
+            type: 'number',
+            description: 'Consecutive pulls that got this same smaller answer.',
+          },
+          firstSeenAt: {
+            type: 'string',
+          },
+          lastSeenAt: {
+            type: 'string',
+          },
+          acceptedBy: {
+            type: 'string',
+          },
+          acceptedAt: {
+            type: 'string',
+          },
+        },
+        required: [
+          'day',
+          'portal',
+          'litellm',
+          'sightings',
+          'firstSeenAt',
+          'lastSeenAt',
+        ],
+        additionalProperties: false,
       },
       UsageMetrics: {
         type: 'object',
@@ -3273,6 +3489,11 @@ export const spec = {
             items: {
               $ref: '#/components/schemas/UsageRow',
             },
+          },
+          rowLimit: {
+            type: 'number',
+            description:
+              'Set when the rows were cut at this many (the costliest keys or owners); the totals still count everyone.',
           },
           syncedAt: {
             type: 'string',

@@ -3,6 +3,7 @@ import { InputError, NotAllowedError } from '@backstage/errors';
 import express, { NextFunction, Request, Response } from 'express';
 import {
   ReconcileReport,
+  UsageSyncReport,
   litemaasAccessRequestPermission,
   litemaasHealthReadPermission,
   litemaasModelManagePermission,
@@ -18,6 +19,7 @@ import { KeyService } from '../services/keys/KeyService';
 import { KeyDelivery } from '../services/keys/KeyDelivery';
 import { KeySettingsService } from '../services/keys/KeySettingsService';
 import { TaskRuns } from '../services/TaskRuns';
+import { UsageHoldService } from '../services/UsageHoldService';
 import { UsageService } from '../services/UsageService';
 import { TeamBudgetService } from '../services/TeamBudgetService';
 import { ModelAdminService } from '../services/ModelAdminService';
@@ -38,6 +40,7 @@ export interface RouterOptions {
   /** The ids of the scheduled tasks admins can run now. */
   tasks: { reconcile: string; usageSync: string };
   usage: UsageService;
+  usageHolds: UsageHoldService;
   teamBudgets: TeamBudgetService;
   /** Where clients send inference requests (config `litemaas.gatewayBaseUrl`). */
   endpointBaseUrl?: string;
@@ -58,6 +61,23 @@ const USAGE_CSV_COLUMNS = [
   'totalTokens',
   'spend',
 ];
+
+/** Lists that grow answer a page at a time, with how many there are. */
+const DEFAULT_PAGE_SIZE = 500;
+
+function onePage<T>(
+  items: T[],
+  page: { limit?: number; offset?: number },
+): { items: T[]; total: number; offset: number; limit: number } {
+  const limit = page.limit ?? DEFAULT_PAGE_SIZE;
+  const offset = page.offset ?? 0;
+  return {
+    items: items.slice(offset, offset + limit),
+    total: items.length,
+    offset,
+    limit,
+  };
+}
 
 /** A CSV cell, quoted when it must be; formula-like text is defused. */
 function csvCell(value: unknown): string {
@@ -196,8 +216,16 @@ export async function createRouter(options: RouterOptions) {
 
   router.get('/access-requests', async (req, res) => {
     const caller = await callers.resolve(req, litemaasModelReadPermission);
-    const { scope, status, model, requestedBy, subject, olderThanDays } =
-      req.query;
+    const {
+      scope,
+      status,
+      model,
+      requestedBy,
+      subject,
+      olderThanDays,
+      limit,
+      offset,
+    } = req.query;
     const items =
       scope === 'review'
         ? await access.listForReview(caller, {
@@ -212,7 +240,7 @@ export async function createRouter(options: RouterOptions) {
               (!status || status.includes(r.status)) &&
               (!model || r.modelName === model),
           );
-    res.json({ items });
+    res.json(onePage(items, { limit, offset }));
   });
 
   router.post('/access-requests', async (req, res) => {
@@ -262,7 +290,8 @@ export async function createRouter(options: RouterOptions) {
 
   router.get('/keys', async (req, res) => {
     const caller = await callers.resolve(req);
-    res.json({ items: await keys.list(caller, req.query) });
+    const { limit, offset, ...query } = req.query;
+    res.json(onePage(await keys.list(caller, query), { limit, offset }));
   });
 
   router.post('/keys', async (req, res) => {
@@ -294,7 +323,13 @@ export async function createRouter(options: RouterOptions) {
 
   router.post('/keys/revoke-by-prefix', async (req, res) => {
     const caller = await callers.resolve(req, litemaasModelManagePermission);
-    res.json(await keys.revokeByAliasPrefix(caller, req.body.aliasPrefix));
+    res.json(
+      await keys.revokeByAliasPrefix(
+        caller,
+        req.body.aliasPrefix,
+        req.body.confirmCount,
+      ),
+    );
   });
 
   router.post('/deliveries/:id/claim', async (req, res) => {
@@ -437,14 +472,23 @@ export async function createRouter(options: RouterOptions) {
     const name = `litemaas-usage-${query.from}-${query.to}.${format}`;
     res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
     let closed = false;
+    let wake: (() => void) | undefined;
     res.on('close', () => {
       closed = true;
+      wake?.();
     });
     // Waits while the client is slower than the database, so a large
-    // export never piles up in memory.
+    // export never piles up in memory. A client that goes away while we
+    // wait wakes us too: 'drain' never comes then, and the database cursor
+    // would be held for ever.
     const send = async (chunk: string) => {
       if (!res.write(chunk) && !closed) {
-        await new Promise(resolve => res.once('drain', resolve));
+        await new Promise<void>(resolve => {
+          wake = resolve;
+          res.once('drain', resolve);
+        });
+        if (wake) res.off('drain', wake);
+        wake = undefined;
       }
     };
     const line =
@@ -481,16 +525,34 @@ export async function createRouter(options: RouterOptions) {
     res.json(await options.teamBudgets.setBudget(caller, req.body));
   });
 
+  const usageSyncStatus = async () => ({
+    ...(await options.taskRuns.status<UsageSyncReport>(
+      options.tasks.usageSync,
+    )),
+    holds: await options.usageHolds.list(),
+  });
+
   router.get('/admin/usage/sync', async (req, res) => {
     await callers.require(req, litemaasModelManagePermission);
-    res.json(await options.taskRuns.status(options.tasks.usageSync));
+    res.json(await usageSyncStatus());
   });
 
   router.post('/admin/usage/sync', async (req, res) => {
     const caller = await callers.resolve(req, litemaasModelManagePermission);
-    res.json(
-      await options.taskRuns.trigger(options.tasks.usageSync, caller.userRef),
-    );
+    await options.taskRuns.trigger(options.tasks.usageSync, caller.userRef);
+    res.json(await usageSyncStatus());
+  });
+
+  router.post('/admin/usage/holds/:day/accept', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    await options.usageHolds.accept(caller, req.params.day);
+    res.json(await usageSyncStatus());
+  });
+
+  router.post('/admin/usage/holds/:day/dismiss', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    await options.usageHolds.dismiss(caller, req.params.day);
+    res.json(await usageSyncStatus());
   });
 
   return router;

@@ -3,6 +3,7 @@ import { applyDatabaseMigrations } from '../database/migrations';
 import { KnexKeyStore } from '../database/KnexKeyStore';
 import { KnexModelStore } from '../database/KnexModelStore';
 import { UsageStore } from '../database/UsageStore';
+import { UsageHoldStore } from '../database/UsageHoldStore';
 import { LiteLlmClient } from '../gateways/litellm/LiteLlmClient';
 import { UsageIngestor } from './UsageIngestor';
 
@@ -34,6 +35,7 @@ describe('UsageIngestor', () => {
       now: () => at,
       backfillDays: 30,
       retentionDays: 10,
+      holds: new UsageHoldStore(knex),
     });
 
     const { days } = await ingestor.run();
@@ -47,3 +49,212 @@ describe('UsageIngestor', () => {
     expect(kept.has('2026-11-15')).toBe(true);
   });
 });
+
+const bothDatabases = TestDatabases.create({
+  ids: ['SQLITE_3', 'POSTGRES_16'],
+});
+
+/** LiteLLM's daily activity for one day: requests per key hash. */
+function activity(day: string, requestsByHash: Record<string, number>) {
+  return {
+    results: [
+      {
+        date: day,
+        breakdown: {
+          model_groups: {
+            'gpt-4o-mini': {
+              api_key_breakdown: Object.fromEntries(
+                Object.entries(requestsByHash).map(([hash, requests]) => [
+                  hash,
+                  {
+                    metrics: {
+                      api_requests: requests,
+                      successful_requests: requests,
+                      spend: requests / 100,
+                      total_tokens: requests * 10,
+                    },
+                  },
+                ]),
+              ),
+            },
+          },
+        },
+      },
+    ],
+    metadata: { total_pages: 1, has_more: false },
+  };
+}
+
+describe.each(bothDatabases.eachSupportedId())(
+  'UsageIngestor on %p',
+  databaseId => {
+    it("keeps a rotated key's usage under its old values the key's, after their grace period ends", async () => {
+      const knex = await bothDatabases.init(databaseId);
+      await applyDatabaseMigrations(knex);
+      const usage = new UsageStore(knex);
+      const keys = new KnexKeyStore(knex);
+      const [first, second, third] = ['a', 'b', 'c'].map(c => c.repeat(64));
+      await keys.insert({
+        id: '00000000-0000-4000-8000-000000000001',
+        alias: 'litemaas-1',
+        name: 'laptop',
+        subjectRef: 'user:default/alice',
+        createdBy: 'user:default/alice',
+        origin: 'portal',
+        status: 'active',
+        models: ['gpt-4o-mini'],
+        limits: {},
+      });
+      const id = '00000000-0000-4000-8000-000000000001';
+      await keys.update(id, { tokenHash: first });
+      // Two rotations; each old value's grace period has ended.
+      await keys.update(id, { tokenHash: second, retiringTokenHash: first });
+      await keys.update(id, { retiringTokenHash: undefined });
+      await keys.update(id, { tokenHash: third, retiringTokenHash: second });
+      await keys.update(id, { retiringTokenHash: undefined });
+
+      const day = '2026-11-20';
+      const litellm = {
+        request: async () =>
+          activity(day, {
+            [first]: 5,
+            [second]: 3,
+            [third]: 2,
+            ['f'.repeat(64)]: 1,
+          }),
+      } as unknown as LiteLlmClient;
+      const ingestor = new UsageIngestor({
+        litellm,
+        usage,
+        keys,
+        models: new KnexModelStore(knex),
+        logger: mockServices.logger.mock(),
+        now: () => new Date('2026-11-20T12:00:00Z'),
+        holds: new UsageHoldStore(knex),
+      });
+      await ingestor.pullDay(day);
+
+      const range = { from: day, to: day };
+      const alices = await usage.totals({
+        ...range,
+        subjectRefs: ['user:default/alice'],
+      });
+      expect(alices.requests).toBe(10);
+      // One row for the key, whatever values it had; the stranger apart.
+      const byKey = await usage.grouped(range, 'key');
+      expect(byKey.map(r => [r.group, r.requests])).toEqual([
+        [id, 10],
+        ['f'.repeat(64), 1],
+      ]);
+      expect(await keys.keyIdsByHash([first, second, third])).toEqual(
+        new Map([
+          [first, id],
+          [second, id],
+          [third, id],
+        ]),
+      );
+    });
+
+    it('never replaces a day with less: keeps the larger figures, takes in what is new, and waits for an admin', async () => {
+      const knex = await bothDatabases.init(databaseId);
+      await applyDatabaseMigrations(knex);
+      const usage = new UsageStore(knex);
+      const holds = new UsageHoldStore(knex);
+      const [a, b, c] = ['a', 'b', 'c'].map(x => x.repeat(64));
+      const day = '2026-11-20';
+      let answer: Record<string, number> = { [a]: 5, [b]: 3 };
+      let now = new Date('2026-11-20T12:00:00Z');
+      const told: string[] = [];
+      const ingestor = new UsageIngestor({
+        litellm: {
+          request: async () => activity(day, answer),
+        } as unknown as LiteLlmClient,
+        usage,
+        keys: new KnexKeyStore(knex),
+        models: new KnexModelStore(knex),
+        logger: mockServices.logger.mock(),
+        now: () => now,
+        backfillDays: 0,
+        holds,
+        onHeldBack: async heldDay => void told.push(heldDay),
+      });
+      const range = { from: day, to: day };
+      const requestsByKey = async () =>
+        Object.fromEntries(
+          (await usage.grouped(range, 'key')).map(r => [r.group, r.requests]),
+        );
+
+      await ingestor.pullDay(day);
+      expect((await usage.totals(range)).requests).toBe(8);
+
+      // LiteLLM lost its data: a's usage is gone, b's shrank, c is new.
+      answer = { [b]: 1, [c]: 2 };
+      expect(await ingestor.pullDay(day)).toEqual({ rows: 3, heldBack: true });
+      expect(await requestsByKey()).toEqual({ [a]: 5, [b]: 3, [c]: 2 });
+      const [hold] = await holds.list();
+      expect(hold).toMatchObject({
+        day,
+        portal: { requests: 8 },
+        litellm: { requests: 3 },
+        sightings: 1,
+      });
+      expect(told).toEqual([day]);
+
+      // The same answer again: one more sighting, nothing replaced, no
+      // second notice.
+      await ingestor.pullDay(day);
+      expect((await holds.get(day))?.sightings).toBe(2);
+      expect((await usage.totals(range)).requests).toBe(10);
+      expect(told).toEqual([day]);
+
+      // An admin accepts; the day is final by now and still pulled again.
+      now = new Date('2026-11-23T12:00:00Z');
+      await holds.accept(day, 'user:default/dana', now);
+      const { days } = await ingestor.run();
+      expect(days).toContain(day);
+      expect(await requestsByKey()).toEqual({ [b]: 1, [c]: 2 });
+      expect(await holds.list()).toEqual([]);
+    });
+
+    it('lets go of a hold when LiteLLM answers as much as the portal has again, and an acceptance holds only for the answer accepted', async () => {
+      const knex = await bothDatabases.init(databaseId);
+      await applyDatabaseMigrations(knex);
+      const usage = new UsageStore(knex);
+      const holds = new UsageHoldStore(knex);
+      const [a, b] = ['a', 'b'].map(x => x.repeat(64));
+      const day = '2026-11-20';
+      let answer: Record<string, number> = { [a]: 5 };
+      const ingestor = new UsageIngestor({
+        litellm: {
+          request: async () => activity(day, answer),
+        } as unknown as LiteLlmClient,
+        usage,
+        keys: new KnexKeyStore(knex),
+        models: new KnexModelStore(knex),
+        logger: mockServices.logger.mock(),
+        now: () => new Date('2026-11-20T12:00:00Z'),
+        holds,
+      });
+      const range = { from: day, to: day };
+      await ingestor.pullDay(day);
+      answer = { [a]: 1 };
+      await ingestor.pullDay(day);
+      await holds.accept(day, 'user:default/dana', new Date());
+      // LiteLLM answers otherwise before the accepted pull: not what the
+      // admin saw, so held again and the acceptance is gone.
+      answer = { [a]: 2 };
+      expect((await ingestor.pullDay(day)).heldBack).toBe(true);
+      expect(await holds.get(day)).toMatchObject({
+        litellm: { requests: 2 },
+        sightings: 1,
+        acceptedAt: undefined,
+      });
+      expect((await usage.totals(range)).requests).toBe(5);
+      // LiteLLM has caught up (and more): replaced, hold gone.
+      answer = { [a]: 6, [b]: 1 };
+      expect((await ingestor.pullDay(day)).heldBack).toBe(false);
+      expect((await usage.totals(range)).requests).toBe(7);
+      expect(await holds.list()).toEqual([]);
+    });
+  },
+);

@@ -2,6 +2,8 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { KeyStore } from '../database/KeyStore';
 import { ModelStore, StoredModel } from '../database/ModelStore';
 import { UsageDailyRow, UsageStore } from '../database/UsageStore';
+import { UsageHoldStore } from '../database/UsageHoldStore';
+import { UsageDayTotals } from '@litemaas/backstage-plugin-litemaas-common';
 import { LiteLlmClient } from '../gateways/litellm/LiteLlmClient';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -43,6 +45,11 @@ export function dayOf(date: Date): string {
  * Pulls LiteLLM's daily activity into the portal, a day at a time. A day is
  * replaced whole, so re-running it is harmless and a crash mid-way is
  * repaired by the next run; days before yesterday are final once pulled.
+ *
+ * A day is never replaced with less: when LiteLLM answers a smaller total
+ * than the portal has (it lost data), the portal keeps each row's larger
+ * figures, takes in rows that are new, and holds the day for an admin, who
+ * may accept LiteLLM's answer for the next pull.
  */
 export class UsageIngestor {
   constructor(
@@ -57,6 +64,13 @@ export class UsageIngestor {
       backfillDays?: number;
       /** Usage older than this many days is deleted; kept forever if unset. */
       retentionDays?: number;
+      holds: UsageHoldStore;
+      /** Told once when a day is first held back (admins are notified). */
+      onHeldBack?: (
+        day: string,
+        portal: UsageDayTotals,
+        litellm: UsageDayTotals,
+      ) => Promise<void>;
     },
   ) {}
 
@@ -65,7 +79,7 @@ export class UsageIngestor {
   }
 
   /** Pulls every day of the window that is not final yet. */
-  async run(): Promise<{ days: string[] }> {
+  async run(): Promise<{ days: string[]; heldBack: string[] }> {
     const today = this.now();
     const daysAgo = (n: number) =>
       dayOf(new Date(today.getTime() - n * DAY_MS));
@@ -86,12 +100,20 @@ export class UsageIngestor {
       const day = dayOf(new Date(t));
       if (!done.has(day)) days.push(day);
     }
-    for (const day of days) await this.pullDay(day);
+    // A day an admin accepted LiteLLM's answer for is pulled again, even
+    // when final.
+    for (const day of await this.deps.holds.acceptedDays()) {
+      if (!days.includes(day) && (!cutoff || day >= cutoff)) days.push(day);
+    }
+    const heldBack: string[] = [];
+    for (const day of days) {
+      if ((await this.pullDay(day)).heldBack) heldBack.push(day);
+    }
     if (cutoff) await this.deps.usage.prune(cutoff);
-    return { days };
+    return { days, heldBack };
   }
 
-  async pullDay(day: string): Promise<number> {
+  async pullDay(day: string): Promise<{ rows: number; heldBack: boolean }> {
     const models = await this.deps.models.list();
     const publicName = publicModelNames(models);
     const merged = new Map<string, UsageDailyRow>();
@@ -130,7 +152,17 @@ export class UsageIngestor {
 
     const rows = [...merged.values()];
     const keys = await this.deps.keys.list({});
+    const byId = new Map(keys.map(k => [k.id, k]));
+    // Every hash a key has had: usage under a value rotated away long ago
+    // (today's and yesterday's are pulled again) stays the key's.
     const byHash = new Map<string, { id: string; subjectRef: string }>();
+    const history = await this.deps.keys.keyIdsByHash([
+      ...new Set(rows.map(r => r.keyHash)),
+    ]);
+    for (const [hash, keyId] of history) {
+      const key = byId.get(keyId);
+      if (key) byHash.set(hash, key);
+    }
     for (const key of keys) {
       for (const hash of [key.tokenHash, key.retiringTokenHash]) {
         if (hash) byHash.set(hash, key);
@@ -147,9 +179,111 @@ export class UsageIngestor {
     const complete =
       Date.parse(`${day}T00:00:00Z`) <
       Date.parse(`${dayOf(this.now())}T00:00:00Z`) - DAY_MS;
-    await this.deps.usage.replaceDay(day, rows, complete, this.now());
-    return rows.length;
+
+    const stored: UsageDailyRow[] = [];
+    for await (const row of this.deps.usage.streamRows({
+      from: day,
+      to: day,
+    })) {
+      stored.push(row);
+    }
+    const portal = totalsOf(stored);
+    const litellm = totalsOf(rows);
+    const hold = await this.deps.holds.get(day);
+    if (!isLess(litellm, portal)) {
+      await this.deps.usage.replaceDay(day, rows, complete, this.now());
+      // LiteLLM caught up, or an admin accepted and it was applied.
+      if (hold) await this.deps.holds.delete(day);
+      return { rows: rows.length, heldBack: false };
+    }
+    if (hold?.acceptedAt && sameTotals(hold.litellm, litellm)) {
+      await this.deps.usage.replaceDay(day, rows, complete, this.now());
+      await this.deps.holds.delete(day);
+      this.deps.logger.warn(
+        `Usage of ${day} replaced with LiteLLM's smaller answer (${litellm.requests} requests, was ${portal.requests}), as ${hold.acceptedBy} accepted`,
+      );
+      return { rows: rows.length, heldBack: false };
+    }
+    const kept = mergeLarger(stored, rows);
+    await this.deps.usage.replaceDay(day, kept, complete, this.now());
+    const recorded = await this.deps.holds.record(
+      day,
+      portal,
+      litellm,
+      this.now(),
+    );
+    if (recorded.sightings === 1 && !hold) {
+      this.deps.logger.error(
+        `LiteLLM answered less usage for ${day} than the portal has (${litellm.requests} requests, $${litellm.spend}; the portal has ${portal.requests}, $${portal.spend}): kept the portal's, held for an admin (Usage page)`,
+      );
+      await this.deps.onHeldBack?.(day, portal, litellm);
+    }
+    return { rows: kept.length, heldBack: true };
   }
+}
+
+function totalsOf(rows: UsageDailyRow[]): UsageDayTotals {
+  return {
+    requests: rows.reduce((a, r) => a + r.requests, 0),
+    totalTokens: rows.reduce((a, r) => a + r.totalTokens, 0),
+    spend: rows.reduce((a, r) => a + r.spend, 0),
+  };
+}
+
+/** Floating sums of the same figures may differ in their last digits. */
+const SPEND_EPSILON = 1e-9;
+
+function isLess(answer: UsageDayTotals, kept: UsageDayTotals) {
+  return (
+    answer.requests < kept.requests ||
+    answer.totalTokens < kept.totalTokens ||
+    answer.spend < kept.spend - SPEND_EPSILON
+  );
+}
+
+function sameTotals(a: UsageDayTotals, b: UsageDayTotals) {
+  return (
+    a.requests === b.requests &&
+    a.totalTokens === b.totalTokens &&
+    Math.abs(a.spend - b.spend) < SPEND_EPSILON
+  );
+}
+
+const METRICS = [
+  'spend',
+  'promptTokens',
+  'completionTokens',
+  'totalTokens',
+  'requests',
+  'successfulRequests',
+  'failedRequests',
+] as const;
+
+/**
+ * Each key and model's larger figures, kept or answered: LiteLLM's counters
+ * only grow, so the larger is the one that lost nothing. Attribution comes
+ * from the new answer when it has one.
+ */
+function mergeLarger(
+  kept: UsageDailyRow[],
+  answered: UsageDailyRow[],
+): UsageDailyRow[] {
+  const merged = new Map<string, UsageDailyRow>();
+  for (const row of kept) merged.set(`${row.keyHash}|${row.model}`, { ...row });
+  for (const row of answered) {
+    const id = `${row.keyHash}|${row.model}`;
+    const old = merged.get(id);
+    if (!old) {
+      merged.set(id, { ...row });
+      continue;
+    }
+    for (const metric of METRICS)
+      old[metric] = Math.max(old[metric], row[metric]);
+    old.keyId = row.keyId ?? old.keyId;
+    old.subjectRef = row.subjectRef ?? old.subjectRef;
+    old.provider = row.provider;
+  }
+  return [...merged.values()];
 }
 
 /**

@@ -4,7 +4,7 @@ import {
   UsageResponse,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import { KeyStore } from '../database/KeyStore';
-import { UsageFilter, UsageStore } from '../database/UsageStore';
+import { TOP_ROWS, UsageFilter, UsageStore } from '../database/UsageStore';
 import { Caller } from '../permissions/Caller';
 import { ModelService } from './ModelService';
 
@@ -102,21 +102,19 @@ export class UsageService {
       this.deps.usage.lastSyncedAt(),
     ]);
     if (groupBy === 'key') {
-      // Only the keys that appear: names for labels, not the whole table.
-      const keys = await this.deps.keys.list({
-        tokenHashes: rows.map(r => r.group),
-      });
-      const byHash = new Map<string, string>();
-      for (const key of keys) {
-        for (const hash of [key.tokenHash, key.retiringTokenHash]) {
-          if (hash) byHash.set(hash, key.name);
-        }
-      }
+      // Rows are keyed by portal key id, or by hash for keys made outside
+      // the portal. Only the keys that appear: names for labels.
+      const keys = await this.deps.keys.list({ ids: rows.map(r => r.group) });
+      const names = new Map(keys.map(k => [k.id, k.name]));
       for (const row of rows) {
-        row.label =
-          byHash.get(row.group) ?? 'unknown (created outside the portal)';
-        // Never hand out full hashes: they identify keys in LiteLLM.
-        row.group = `${row.group.slice(0, 12)}…`;
+        const name = names.get(row.group);
+        if (name !== undefined) {
+          row.label = name;
+        } else {
+          row.label = 'unknown (created outside the portal)';
+          // Never hand out full hashes: they identify keys in LiteLLM.
+          row.group = `${row.group.slice(0, 12)}…`;
+        }
       }
     }
     return {
@@ -126,6 +124,9 @@ export class UsageService {
       previousTotals,
       groupBy,
       rows,
+      // Keys and owners are cut at the costliest TOP_ROWS: say so.
+      ...((groupBy === 'key' || groupBy === 'subject') &&
+        rows.length >= TOP_ROWS && { rowLimit: TOP_ROWS }),
       syncedAt: syncedAt?.toISOString(),
     };
   }

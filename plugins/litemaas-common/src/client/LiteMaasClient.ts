@@ -10,9 +10,11 @@ import {
   CreateKeyBody,
   IssuedKey,
   KeyDeliveryContents,
+  KeyListResponse,
   KeyPolicySettings,
   ProvisionKeysBody,
   ProvisionKeysResponse,
+  RevokeByPrefixResult,
   UpdateKeyBody,
 } from '../keys';
 import {
@@ -61,6 +63,19 @@ export interface AccessRequestQuery {
   requestedBy?: string;
   subject?: string;
   olderThanDays?: number;
+  /** One page: at most `limit` (default 500) from `offset`. */
+  limit?: number;
+  offset?: number;
+}
+
+/** @public */
+export interface KeyListQuery {
+  scope?: 'mine' | 'all';
+  search?: string;
+  includeRevoked?: boolean;
+  /** One page: at most `limit` (default 500) from `offset`. */
+  limit?: number;
+  offset?: number;
 }
 
 /**
@@ -113,11 +128,7 @@ export interface LiteMaasApi {
     body: { limits: AccessLimits; reason?: string },
   ): Promise<AccessRequest>;
   decideAccessRequests(body: BulkDecisionBody): Promise<BulkDecisionResponse>;
-  listKeys(query?: {
-    scope?: 'mine' | 'all';
-    search?: string;
-    includeRevoked?: boolean;
-  }): Promise<{ items: ApiKey[] }>;
+  listKeys(query?: KeyListQuery): Promise<KeyListResponse>;
   getKey(id: string): Promise<ApiKey>;
   /** The response is the only place the key's value ever appears. */
   createKey(body: CreateKeyBody): Promise<IssuedKey>;
@@ -133,7 +144,16 @@ export interface LiteMaasApi {
   getKeyFormSettings(): Promise<KeyPolicySettings>;
   /** The values of a key delivery, once, to its owner. */
   claimKeyDelivery(id: string, token: string): Promise<KeyDeliveryContents>;
-  revokeKeysByPrefix(aliasPrefix: string): Promise<{ revoked: number }>;
+  /**
+   * Revokes the keys whose alias starts with the prefix. Without
+   * `confirmCount` nothing is revoked: the answer says how many match. With
+   * the count a dry run gave, they are revoked if that many still match
+   * (else a 409).
+   */
+  revokeKeysByPrefix(
+    aliasPrefix: string,
+    confirmCount?: number,
+  ): Promise<RevokeByPrefixResult>;
   getKeySettings(): Promise<KeyPolicySettings>;
   putKeySettings(settings: KeyPolicySettings): Promise<KeyPolicySettings>;
   /**
@@ -162,7 +182,15 @@ export interface LiteMaasApi {
    * on one replica); the answer is the status when it was asked.
    */
   syncUsage(): Promise<UsageSyncStatus>;
+  /** Admins: the last usage pull, and the days held back for a decision. */
   getUsageSyncStatus(): Promise<UsageSyncStatus>;
+  /**
+   * Admins: accepts LiteLLM's smaller answer for a held-back day; the next
+   * usage pull (asked for at once) replaces the day with it.
+   */
+  acceptUsageHold(day: string): Promise<UsageSyncStatus>;
+  /** Admins: keeps the portal's figures for a held-back day. */
+  dismissUsageHold(day: string): Promise<UsageSyncStatus>;
   /**
    * A URL the browser can download a view's daily rows from, streamed by
    * the backend. Issues the auth cookie that such a plain download needs.
@@ -251,6 +279,7 @@ export class LiteMaasClient implements LiteMaasApi {
     if (query.olderThanDays !== undefined) {
       params.set('olderThanDays', String(query.olderThanDays));
     }
+    setPage(params, query);
     const qs = params.toString();
     return this.call<AccessRequestListResponse>(
       'GET',
@@ -329,19 +358,14 @@ export class LiteMaasClient implements LiteMaasApi {
     );
   }
 
-  listKeys(
-    query: {
-      scope?: 'mine' | 'all';
-      search?: string;
-      includeRevoked?: boolean;
-    } = {},
-  ) {
+  listKeys(query: KeyListQuery = {}) {
     const params = new URLSearchParams();
     if (query.scope) params.set('scope', query.scope);
     if (query.search) params.set('search', query.search);
     if (query.includeRevoked) params.set('includeRevoked', 'true');
+    setPage(params, query);
     const qs = params.toString();
-    return this.call<{ items: ApiKey[] }>('GET', `/keys${qs ? `?${qs}` : ''}`);
+    return this.call<KeyListResponse>('GET', `/keys${qs ? `?${qs}` : ''}`);
   }
 
   getKey(id: string) {
@@ -383,9 +407,10 @@ export class LiteMaasClient implements LiteMaasApi {
     );
   }
 
-  revokeKeysByPrefix(aliasPrefix: string) {
-    return this.call<{ revoked: number }>('POST', '/keys/revoke-by-prefix', {
+  revokeKeysByPrefix(aliasPrefix: string, confirmCount?: number) {
+    return this.call<RevokeByPrefixResult>('POST', '/keys/revoke-by-prefix', {
       aliasPrefix,
+      ...(confirmCount !== undefined && { confirmCount }),
     });
   }
 
@@ -456,6 +481,20 @@ export class LiteMaasClient implements LiteMaasApi {
     return this.call<UsageSyncStatus>('GET', '/admin/usage/sync');
   }
 
+  acceptUsageHold(day: string) {
+    return this.call<UsageSyncStatus>(
+      'POST',
+      `/admin/usage/holds/${enc(day)}/accept`,
+    );
+  }
+
+  dismissUsageHold(day: string) {
+    return this.call<UsageSyncStatus>(
+      'POST',
+      `/admin/usage/holds/${enc(day)}/dismiss`,
+    );
+  }
+
   async getUsageExportUrl(query: UsageQuery, format: UsageExportFormat) {
     // The download leaves the page: a refused query must fail here, with
     // its message, and not as an error page in place of the portal. The
@@ -511,4 +550,12 @@ function usageParams(query: UsageQuery) {
 
 function enc(value: string) {
   return encodeURIComponent(value);
+}
+
+function setPage(
+  params: URLSearchParams,
+  page: { limit?: number; offset?: number },
+) {
+  if (page.limit !== undefined) params.set('limit', String(page.limit));
+  if (page.offset) params.set('offset', String(page.offset));
 }

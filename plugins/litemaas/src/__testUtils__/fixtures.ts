@@ -2,7 +2,9 @@ import { mockApis } from '@backstage/frontend-test-utils';
 import { ResponseError } from '@backstage/errors';
 import {
   AccessRequest,
+  AccessRequestQuery,
   ApiKey,
+  KeyListQuery,
   KeyPolicySettings,
   LiteMaasApi,
   LiteMaasModel,
@@ -191,7 +193,45 @@ export function aTeamBudget(overrides: Partial<TeamBudget> = {}): TeamBudget {
  * A client whose methods fail unless a test provides them, so a test notices
  * calls it did not expect.
  */
-export function fakeApi(overrides: Partial<LiteMaasApi> = {}): LiteMaasApi {
+/** A list's items; the fake fills in the paging fields a real backend adds. */
+type OnePage<T> = {
+  items: T[];
+  total?: number;
+  offset?: number;
+  limit?: number;
+};
+
+/** What a test may give `fakeApi`: lists may answer their items alone. */
+export type FakeApiOverrides = Omit<
+  Partial<LiteMaasApi>,
+  'listKeys' | 'listAccessRequests'
+> & {
+  listKeys?: (query?: KeyListQuery) => Promise<OnePage<ApiKey>>;
+  listAccessRequests?: (
+    query?: AccessRequestQuery,
+  ) => Promise<OnePage<AccessRequest>>;
+};
+
+function paged<Q, T>(list: (query?: Q) => Promise<OnePage<T>>) {
+  return async (query?: Q) => {
+    const answer = await list(query);
+    return {
+      ...answer,
+      total: answer.total ?? answer.items.length,
+      offset: answer.offset ?? 0,
+      limit: answer.limit ?? 500,
+    };
+  };
+}
+
+export function fakeApi(overrides: FakeApiOverrides = {}): LiteMaasApi {
+  const { listKeys, listAccessRequests } = overrides;
+  const lists: Partial<LiteMaasApi> = {
+    ...(listKeys && { listKeys: paged(listKeys) }),
+    ...(listAccessRequests && {
+      listAccessRequests: paged(listAccessRequests),
+    }),
+  };
   const unexpected = (method: string) => () =>
     Promise.reject(new Error(`Unexpected call to ${method}`));
   const methods: Array<keyof LiteMaasApi> = [
@@ -237,12 +277,17 @@ export function fakeApi(overrides: Partial<LiteMaasApi> = {}): LiteMaasApi {
     'getUsage',
     'syncUsage',
     'getUsageSyncStatus',
+    'acceptUsageHold',
+    'dismissUsageHold',
     'getUsageExportUrl',
     'listTeamBudgets',
     'setTeamBudget',
   ];
   const api = Object.fromEntries(
-    methods.map(m => [m, overrides[m] ?? unexpected(m)]),
+    methods.map(m => [
+      m,
+      lists[m] ?? (overrides as Partial<LiteMaasApi>)[m] ?? unexpected(m),
+    ]),
   );
   return api as unknown as LiteMaasApi;
 }

@@ -123,8 +123,12 @@ describe('LiteMaaS scaffolder actions', () => {
     await backend.close();
   });
 
-  it('revokes by prefix', async () => {
-    const backend = await fakeLitemaas(() => ({ revoked: 12 }));
+  it('revokes by prefix: a dry run first, then the count it saw', async () => {
+    const backend = await fakeLitemaas((_path, body) =>
+      body.confirmCount === undefined
+        ? { matched: 12, revoked: 0, dryRun: true }
+        : { matched: 12, revoked: body.confirmCount, dryRun: false },
+    );
     const action = createRevokeKeysAction({
       discovery: mockServices.discovery.mock({
         getBaseUrl: async () => `${backend.url}/api/litemaas`,
@@ -136,10 +140,11 @@ describe('LiteMaaS scaffolder actions', () => {
       getInitiatorCredentials: async () => mockCredentials.user(),
     });
     await action.handler(ctx);
-    expect(backend.seen[0]).toMatchObject({
-      path: '/api/litemaas/keys/revoke-by-prefix',
-      body: { aliasPrefix: 'ws-' },
-    });
+    expect(backend.seen.map(s => s.body)).toEqual([
+      { aliasPrefix: 'ws-' },
+      { aliasPrefix: 'ws-', confirmCount: 12 },
+    ]);
+    expect(backend.seen[0].path).toBe('/api/litemaas/keys/revoke-by-prefix');
     expect(ctx.output).toHaveBeenCalledWith('revoked', 12);
     await backend.close();
   });

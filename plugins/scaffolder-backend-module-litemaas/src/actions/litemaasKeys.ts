@@ -197,6 +197,15 @@ export function createRevokeKeysAction(options: LiteMaasActionOptions) {
       input: {
         aliasPrefix: z =>
           z.string().min(3).describe('Alias prefix used when provisioning'),
+        expectedCount: z =>
+          z
+            .number()
+            .int()
+            .min(0)
+            .optional()
+            .describe(
+              'How many keys should match; nothing is revoked when another number does',
+            ),
       },
       output: {
         revoked: z => z.number().describe('How many keys were revoked'),
@@ -207,8 +216,14 @@ export function createRevokeKeysAction(options: LiteMaasActionOptions) {
         options,
         await ctx.getInitiatorCredentials(),
       );
+      // The count to confirm: the template's, when it names one (what the
+      // person who ran it saw), else the dry run's.
+      const confirmCount =
+        ctx.input.expectedCount ??
+        (await client.revokeKeysByPrefix(ctx.input.aliasPrefix)).matched;
       const { revoked } = await client.revokeKeysByPrefix(
         ctx.input.aliasPrefix,
+        confirmCount,
       );
       ctx.logger.info(
         `Revoked ${revoked} keys with alias prefix ${ctx.input.aliasPrefix}`,

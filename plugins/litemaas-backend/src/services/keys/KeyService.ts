@@ -120,7 +120,7 @@ export class KeyService {
         kind.defaultExpiresInDays,
         this.now(),
       );
-      const active = await this.deps.store.countActive(subjectRef);
+      const active = await this.deps.store.countActive(subjectRef, this.now());
       if (active >= settings.maxActiveKeysPerSubject) {
         throw new ConflictError(
           `${subjectRef} already has ${active} active keys; the limit is ${settings.maxActiveKeysPerSubject}. Revoke one first.`,
@@ -343,10 +343,19 @@ export class KeyService {
         );
 
         const aliases = participants.map(p => `${body.aliasPrefix}${p}`);
+        const now = this.now();
+        const previous = (await this.deps.store.list({ aliases })).filter(
+          k => k.status === 'active' || k.status === 'creating',
+        );
+        const hasExpired = (k: KeyRecord) =>
+          !!k.expiresAt && k.expiresAt.getTime() <= now.getTime();
         const known = new Map(
-          (await this.deps.store.list({ aliases }))
-            .filter(k => k.status === 'active' || k.status === 'creating')
-            .map(k => [k.alias, k]),
+          previous.filter(k => !hasExpired(k)).map(k => [k.alias, k]),
+        );
+        // An expired key calls nothing: its participant gets a fresh one,
+        // after the old one leaves LiteLLM and frees the alias.
+        const expired = new Map(
+          previous.filter(hasExpired).map(k => [k.alias, k]),
         );
         const response: ProvisionKeysResponse = {
           created: [],
@@ -371,6 +380,8 @@ export class KeyService {
           async participant => {
             const id = randomUUID();
             const alias = `${body.aliasPrefix}${participant}`;
+            const old = expired.get(alias);
+            if (old) await this.deps.writer.revoke(old);
             const issued = await this.deps.writer.issue(caller.userRef, {
               id,
               alias,
@@ -445,29 +456,54 @@ export class KeyService {
   }
 
   /** Revokes every key whose alias starts with the prefix (admins). */
-  async revokeByAliasPrefix(caller: Caller, aliasPrefix: string) {
+  /**
+   * Ends a workshop. Without `confirmCount` a dry run: how many keys match.
+   * With it, they are revoked only if that many still match, so what is
+   * revoked is what the admin saw.
+   */
+  async revokeByAliasPrefix(
+    caller: Caller,
+    aliasPrefix: string,
+    confirmCount?: number,
+  ) {
+    if (!caller.canManage)
+      throw new NotAllowedError('Only admins can revoke by prefix');
+    if (aliasPrefix.length < 3) {
+      throw new InputError('aliasPrefix must have at least 3 characters');
+    }
+    const folded = aliasPrefix.toLowerCase();
+    if (ALIAS_PREFIX.startsWith(folded) || folded.startsWith(ALIAS_PREFIX)) {
+      throw new InputError(
+        `aliasPrefix '${aliasPrefix}' would match keys made one by one in the portal (their aliases start ${ALIAS_PREFIX}); use the prefix the keys were provisioned with`,
+      );
+    }
+    const matching = async () =>
+      (
+        await this.deps.store.list({
+          aliasPrefix,
+          statuses: ['active', 'creating', 'revoking'],
+        })
+      ).filter(key => caller.canManageKey(key));
+    if (confirmCount === undefined) {
+      return { matched: (await matching()).length, revoked: 0, dryRun: true };
+    }
     return this.audit(
       'key-revoke-prefix',
       caller,
-      { aliasPrefix },
+      { aliasPrefix, confirmCount },
       async () => {
-        if (!caller.canManage)
-          throw new NotAllowedError('Only admins can revoke by prefix');
-        if (aliasPrefix.length < 3) {
-          throw new InputError('aliasPrefix must have at least 3 characters');
+        const keys = await matching();
+        if (keys.length !== confirmCount) {
+          throw new ConflictError(
+            `${keys.length} keys match '${aliasPrefix}' now, not ${confirmCount}: nothing was revoked; check again`,
+          );
         }
-        const keys = (
-          await this.deps.store.list({
-            aliasPrefix,
-            statuses: ['active', 'creating', 'revoking'],
-          })
-        ).filter(key => caller.canManageKey(key));
         let revoked = 0;
         await forEachLimit(keys, 8, async key => {
           await this.deps.writer.revoke(key);
           revoked++;
         });
-        return { revoked };
+        return { matched: keys.length, revoked, dryRun: false };
       },
     );
   }

@@ -1,14 +1,12 @@
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
-import {
-  KeyPolicySettings,
-  LiteMaasApi,
-} from '@litemaas/backstage-plugin-litemaas-common';
+import { KeyPolicySettings } from '@litemaas/backstage-plugin-litemaas-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEventBase from '@testing-library/user-event';
 import { litemaasApiRef } from '../../api';
 import {
   aKey,
   aRequest,
+  FakeApiOverrides,
   fakeApi,
   keySettings,
   responseError,
@@ -40,7 +38,7 @@ const grants = [
 ];
 
 function setup(
-  overrides: Partial<LiteMaasApi> = {},
+  overrides: FakeApiOverrides = {},
   settings: KeyPolicySettings = keySettings(),
 ) {
   const onClose = jest.fn();

@@ -20,7 +20,7 @@ import SearchIcon from '@material-ui/icons/Search';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import useDebounce from 'react-use/esm/useDebounce';
 import { litemaasApiRef } from '../../api';
-import { errorMessage, isLiveKey, useDialogTarget } from '../common';
+import { PageNote, errorMessage, isLiveKey, useDialogTarget } from '../common';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 import { formatEntityRef } from '../format';
 import { KeysTable, RevokeKeyDialog } from '../KeysPage';
@@ -162,7 +162,7 @@ export function AllKeys() {
       <Paper>
         <Toolbar className={classes.toolbar}>
           <Typography variant="h6" component="h2" style={{ flex: 1 }}>
-            All keys{value ? ` (${value.items.length})` : ''}
+            All keys{value ? ` (${value.total})` : ''}
           </Typography>
           <TextField
             id="litemaas-all-keys-search"
@@ -196,6 +196,7 @@ export function AllKeys() {
           </IconButton>
         </Toolbar>
         {body}
+        <PageNote page={value} narrowWith="search" />
       </Paper>
 
       <RevokeKeyDialog

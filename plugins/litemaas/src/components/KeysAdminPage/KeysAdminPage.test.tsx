@@ -86,6 +86,22 @@ describe('KeysAdminPage', () => {
     );
   });
 
+  it('says when only the first page of keys is shown', async () => {
+    render({
+      listKeys: jest.fn().mockResolvedValue({
+        items: [bobs, stopped],
+        total: 740,
+        offset: 0,
+        limit: 2,
+      }),
+    });
+    await row('bob-laptop');
+    expect(screen.getByText('All keys (740)')).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Showing the first 2 of 740. Narrow the list with search to see the others.',
+    );
+  });
+
   it('blocks and unblocks keys', async () => {
     const setKeyBlocked = jest
       .fn()
@@ -260,8 +276,13 @@ describe('KeysAdminPage', () => {
     );
   });
 
-  it('revokes keys by prefix, refusing prefixes that match every portal key', async () => {
-    const revokeKeysByPrefix = jest.fn().mockResolvedValue({ revoked: 3 });
+  it('revokes keys by prefix after showing how many match, refusing prefixes that match every portal key', async () => {
+    const revokeKeysByPrefix = jest.fn(
+      async (_prefix: string, confirmCount?: number) =>
+        confirmCount === undefined
+          ? { matched: 3, revoked: 0, dryRun: true }
+          : { matched: 3, revoked: confirmCount, dryRun: false },
+    );
     const { alertApi } = render({ revokeKeysByPrefix });
     await row('bob-laptop');
     await userEvent.click(
@@ -271,27 +292,66 @@ describe('KeysAdminPage', () => {
       name: 'Revoke keys by prefix',
     });
     const prefix = within(dialog).getByLabelText('Alias prefix');
-    const revoke = within(dialog).getByRole('button', { name: 'Revoke' });
+    const count = within(dialog).getByRole('button', { name: 'Count keys' });
     await userEvent.type(prefix, 'ws');
-    expect(revoke).toBeDisabled();
-    await userEvent.clear(prefix);
-    await userEvent.type(prefix, 'litemaas-');
-    expect(
-      within(dialog).getByText(
-        'This prefix matches every key made in the portal.',
-      ),
-    ).toBeInTheDocument();
-    expect(revoke).toBeDisabled();
+    expect(count).toBeDisabled();
+    for (const everyKey of ['litemaas-', 'LiteMaaS-0']) {
+      await userEvent.clear(prefix);
+      await userEvent.type(prefix, everyKey);
+      expect(
+        within(dialog).getByText(
+          'This prefix matches every key made in the portal.',
+        ),
+      ).toBeInTheDocument();
+      expect(count).toBeDisabled();
+    }
 
     await userEvent.clear(prefix);
     await userEvent.type(prefix, 'ws-');
-    await userEvent.click(revoke);
-    expect(revokeKeysByPrefix).toHaveBeenCalledWith('ws-');
+    await userEvent.click(count);
+    expect(revokeKeysByPrefix).toHaveBeenLastCalledWith('ws-');
+    expect(
+      await within(dialog).findByText(
+        '3 active keys have an alias starting ws-.',
+      ),
+    ).toBeInTheDocument();
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Revoke 3 keys' }),
+    );
+    expect(revokeKeysByPrefix).toHaveBeenLastCalledWith('ws-', 3);
     await waitFor(() =>
       expect(alertApi.getAlerts()[0].message).toBe(
         '3 keys with the alias prefix ws- revoked.',
       ),
     );
+  });
+
+  it('counts again when the prefix changes', async () => {
+    const revokeKeysByPrefix = jest
+      .fn()
+      .mockResolvedValue({ matched: 0, revoked: 0, dryRun: true });
+    render({ revokeKeysByPrefix });
+    await row('bob-laptop');
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Revoke by prefix' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Revoke keys by prefix',
+    });
+    const prefix = within(dialog).getByLabelText('Alias prefix');
+    await userEvent.type(prefix, 'nobody-');
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Count keys' }),
+    );
+    expect(
+      await within(dialog).findByText(
+        'No active key has an alias starting nobody-.',
+      ),
+    ).toBeInTheDocument();
+    await userEvent.type(prefix, 'x');
+    expect(
+      within(dialog).getByRole('button', { name: 'Count keys' }),
+    ).toBeEnabled();
   });
 });
 

@@ -8,7 +8,11 @@ import { FormDialog, FormDialogContent, errorMessage } from '../common';
 const TITLE_ID = 'litemaas-revoke-prefix-title';
 const PORTAL_ALIAS_PREFIX = 'litemaas-';
 
-/** Ends a workshop: revokes every key whose alias starts with the prefix. */
+/**
+ * Ends a workshop: revokes every key whose alias starts with the prefix.
+ * Two steps, as the API has them: the count first, then the revocation of
+ * exactly that many (the backend refuses if the count changed meanwhile).
+ */
 export function RevokeByPrefixDialog(props: {
   open: boolean;
   onClose(): void;
@@ -17,6 +21,8 @@ export function RevokeByPrefixDialog(props: {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
   const [prefix, setPrefix] = useState('');
+  // How many keys matched the prefix when it was checked.
+  const [checked, setChecked] = useState<{ prefix: string; count: number }>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const trimmed = prefix.trim();
@@ -24,13 +30,31 @@ export function RevokeByPrefixDialog(props: {
   const tooShort = trimmed.length < 3;
   // Every key made in the portal has an alias litemaas-<id>: such a prefix
   // would revoke them all.
-  const matchesAll = !tooShort && PORTAL_ALIAS_PREFIX.startsWith(trimmed);
+  const folded = trimmed.toLowerCase();
+  const matchesAll =
+    !tooShort &&
+    (PORTAL_ALIAS_PREFIX.startsWith(folded) ||
+      folded.startsWith(PORTAL_ALIAS_PREFIX));
+  const count = checked?.prefix === trimmed ? checked.count : undefined;
 
-  const revoke = async () => {
+  const check = async () => {
     setBusy(true);
     setError(undefined);
     try {
-      const { revoked } = await api.revokeKeysByPrefix(trimmed);
+      const { matched } = await api.revokeKeysByPrefix(trimmed);
+      setChecked({ prefix: trimmed, count: matched });
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const revoke = async (confirmCount: number) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const { revoked } = await api.revokeKeysByPrefix(trimmed, confirmCount);
       alertApi.post({
         message:
           revoked === 1
@@ -42,11 +66,17 @@ export function RevokeByPrefixDialog(props: {
       props.onRevoked();
       props.onClose();
     } catch (e) {
+      // Most likely the count changed: show it again before anything else.
+      setChecked(undefined);
       setError(errorMessage(e));
     } finally {
       setBusy(false);
     }
   };
+
+  let submitLabel = 'Count keys';
+  if (count === 1) submitLabel = 'Revoke 1 key';
+  else if (count !== undefined) submitLabel = `Revoke ${count} keys`;
 
   return (
     <FormDialog
@@ -56,6 +86,7 @@ export function RevokeByPrefixDialog(props: {
       onClose={props.onClose}
       onExited={() => {
         setPrefix('');
+        setChecked(undefined);
         setError(undefined);
       }}
     >
@@ -63,11 +94,11 @@ export function RevokeByPrefixDialog(props: {
         titleId={TITLE_ID}
         title="Revoke keys by prefix"
         error={error}
-        submitLabel="Revoke"
-        danger
+        submitLabel={submitLabel}
+        danger={count !== undefined}
         busy={busy}
-        submitDisabled={tooShort || matchesAll}
-        onSubmit={revoke}
+        submitDisabled={tooShort || matchesAll || count === 0}
+        onSubmit={() => (count === undefined ? check() : revoke(count))}
         onCancel={props.onClose}
       >
         <DialogContentText>
@@ -91,6 +122,15 @@ export function RevokeByPrefixDialog(props: {
           size="small"
           fullWidth
         />
+        {count !== undefined && (
+          <DialogContentText role="status" style={{ marginTop: 16 }}>
+            {count === 0
+              ? `No active key has an alias starting ${trimmed}.`
+              : `${count} active ${
+                  count === 1 ? 'key has' : 'keys have'
+                } an alias starting ${trimmed}.`}
+          </DialogContentText>
+        )}
       </FormDialogContent>
     </FormDialog>
   );

@@ -1,12 +1,14 @@
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
-import {
-  AccessRequestQuery,
-  LiteMaasApi,
-} from '@litemaas/backstage-plugin-litemaas-common';
+import { AccessRequestQuery } from '@litemaas/backstage-plugin-litemaas-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { litemaasApiRef } from '../../api';
-import { aModel, aRequest, fakeApi } from '../../__testUtils__/fixtures';
+import {
+  FakeApiOverrides,
+  aModel,
+  aRequest,
+  fakeApi,
+} from '../../__testUtils__/fixtures';
 import { ReviewQueuePage } from './ReviewQueuePage';
 
 const alice = aRequest({
@@ -38,7 +40,7 @@ const grantOfCarol = aRequest({
   decidedAt: '2026-11-30T10:00:00Z',
 });
 
-function render(overrides: Partial<LiteMaasApi> = {}) {
+function render(overrides: FakeApiOverrides = {}) {
   const alertApi = mockApis.alert();
   // The queue asks for pending requests; Current grants for granted ones.
   const listAccessRequests = jest.fn(async (query?: AccessRequestQuery) => ({

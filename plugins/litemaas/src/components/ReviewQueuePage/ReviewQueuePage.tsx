@@ -36,6 +36,7 @@ import {
   useLiteMaasPaths,
   useModelList,
   useRefreshModels,
+  PageNote,
 } from '../common';
 import {
   formatDateTime,
@@ -273,7 +274,7 @@ export const ReviewQueuePage = () => {
           >
             {selectedRequests.length
               ? `${selectedRequests.length} selected`
-              : `Waiting for review (${items.length})`}
+              : `Waiting for review (${value?.total ?? items.length})`}
           </Typography>
           <Button
             variant="contained"
@@ -406,6 +407,7 @@ export const ReviewQueuePage = () => {
             </TableBody>
           </Table>
         </TableContainer>
+        <PageNote page={value} narrowWith="the filters" />
       </Paper>
     );
   }

@@ -59,6 +59,8 @@ export function UsageBreakdownTable(props: {
   last: 'share' | 'errors';
   /** What an empty table says instead. */
   emptyText?: string;
+  /** Set when the backend cut the rows at this many, the costliest. */
+  rowLimit?: number;
 }) {
   const classes = useStyles();
   const { rows } = props;
@@ -133,6 +135,17 @@ export function UsageBreakdownTable(props: {
           </TableBody>
         </Table>
       </TableContainer>
+      {props.rowLimit !== undefined && (
+        <Typography
+          variant="caption"
+          color="textSecondary"
+          component="p"
+          role="note"
+        >
+          Only the {formatCount(props.rowLimit)} costliest are listed; the
+          totals count everyone. Export the view for every row.
+        </Typography>
+      )}
       {rows.length > FIRST_ROWS && (
         <Box mt={1}>
           <Button

@@ -71,6 +71,9 @@ function render(
       items: [aKey({ spend: 9, limits: { maxBudget: 10 } })],
     }),
     listTeamBudgets: jest.fn().mockResolvedValue({ items: [] }),
+    getUsageSyncStatus: jest
+      .fn()
+      .mockResolvedValue({ status: 'idle', holds: [] }),
     ...overrides,
   });
   renderInTestApp(<UsagePage />, {
@@ -167,7 +170,8 @@ describe('UsagePage for admins', () => {
     // Costliest first, by their label or, without one, their hash.
     expect(outsideRows.map(r => r.textContent)).toEqual([
       expect.stringMatching(/^Unknown keydddddddddddd…30/),
-      expect.stringMatching(/^legacy-ciaaaaaaaaaaaa…10/),
+      // A portal key by its short id.
+      expect.stringMatching(/^legacy-ciid aaaaaaaa10/),
     ]);
     // The table says where they come from: no chip on every row.
     expect(
@@ -255,5 +259,128 @@ describe('UsagePage for admins', () => {
         'No key created outside the portal was used in this period.',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('shows usage held back because LiteLLM answered less, and accepts LiteLLM\u2019s figures on confirmation', async () => {
+    const hold = {
+      day: '2026-11-22',
+      portal: { requests: 12, totalTokens: 1200, spend: 0.05 },
+      litellm: { requests: 1, totalTokens: 100, spend: 0.004 },
+      sightings: 2,
+      firstSeenAt: '2026-11-23T10:00:00Z',
+      lastSeenAt: '2026-11-23T10:05:00Z',
+    };
+    let holds: object[] = [hold];
+    const acceptUsageHold = jest.fn(async () => {
+      holds = [
+        {
+          ...hold,
+          acceptedBy: 'user:default/dana',
+          acceptedAt: hold.lastSeenAt,
+        },
+      ];
+      return { status: 'ok', holds };
+    });
+    const { alertApi } = render(
+      {
+        acceptUsageHold,
+        getUsageSyncStatus: jest.fn(async () => ({ status: 'ok', holds })),
+      } as Partial<LiteMaasApi>,
+      '/litemaas/usage?scope=all',
+    );
+    const banner = await screen.findByRole('region', {
+      name: 'Usage held back for 2026-11-22',
+    });
+    expect(banner).toHaveTextContent('Usage of Nov 22, 2026 held back');
+    expect(banner).toHaveTextContent(
+      'LiteLLM now reports 1 request, $0.0040; the portal has 12 requests, $0.05.',
+    );
+    expect(banner).toHaveTextContent('in 2 pulls in a row');
+    await userEvent.click(
+      within(banner).getByRole('button', { name: 'Accept LiteLLM\u2019s' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('replaced with LiteLLM\u2019s answer');
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Accept' }),
+    );
+    expect(acceptUsageHold).toHaveBeenCalledWith('2026-11-22');
+    await waitFor(() =>
+      expect(alertApi.getAlerts()[0].message).toMatch(
+        /figures for Nov 22, 2026 are accepted/,
+      ),
+    );
+    const accepted = await screen.findByRole('region', {
+      name: 'Usage held back for 2026-11-22',
+    });
+    await waitFor(() =>
+      expect(accepted).toHaveTextContent('applied at the next usage pull'),
+    );
+    expect(
+      within(accepted).queryByRole('button', { name: 'Accept LiteLLM\u2019s' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('keeps the portal\u2019s figures when the admin says so', async () => {
+    const hold = {
+      day: '2026-11-22',
+      portal: { requests: 12, totalTokens: 1200, spend: 0.05 },
+      litellm: { requests: 1, totalTokens: 100, spend: 0.004 },
+      sightings: 1,
+      firstSeenAt: '2026-11-23T10:00:00Z',
+      lastSeenAt: '2026-11-23T10:00:00Z',
+    };
+    let holds: object[] = [hold];
+    const dismissUsageHold = jest.fn(async () => {
+      holds = [];
+      return { status: 'ok', holds };
+    });
+    render({
+      dismissUsageHold,
+      getUsageSyncStatus: jest.fn(async () => ({ status: 'ok', holds })),
+    } as Partial<LiteMaasApi>);
+    const banner = await screen.findByRole('region', {
+      name: 'Usage held back for 2026-11-22',
+    });
+    expect(banner).toHaveTextContent('Seen once');
+    await userEvent.click(
+      within(banner).getByRole('button', { name: 'Keep the portal\u2019s' }),
+    );
+    await userEvent.click(
+      within(await screen.findByRole('dialog')).getByRole('button', {
+        name: 'Keep',
+      }),
+    );
+    expect(dismissUsageHold).toHaveBeenCalledWith('2026-11-22');
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('region', {
+          name: 'Usage held back for 2026-11-22',
+        }),
+      ).not.toBeInTheDocument(),
+    );
+  });
+
+  it('says when a breakdown lists only the costliest', async () => {
+    render(
+      {
+        getUsage: jest.fn(async (query: UsageQuery) =>
+          usageResponse({
+            from: query.from,
+            to: query.to,
+            groupBy: query.groupBy ?? 'day',
+            totals: usageMetrics({ requests: 40, spend: 4 }),
+            rows: rows[query.groupBy ?? 'day'],
+            ...(query.groupBy === 'subject' && { rowLimit: 500 }),
+          }),
+        ),
+      },
+      '/litemaas/usage?scope=all',
+    );
+    const note = await screen.findByRole('note');
+    expect(note).toHaveTextContent(
+      'Only the 500 costliest are listed; the totals count everyone.',
+    );
+    expect(screen.getAllByRole('note')).toHaveLength(1);
   });
 });

@@ -26,6 +26,7 @@ import {
 } from '../common';
 import { formatDateTime, formatRelativeTime } from '../format';
 import { MyBudgets } from './MyBudgets';
+import { UsageHolds } from './UsageHolds';
 import { useUsageRange, useUsageToolbarStyles } from './RangePicker';
 import { SubjectName, UsageBreakdownTable } from './UsageBreakdownTable';
 import { UsageBody, UsageToolbar } from './UsageLayout';
@@ -52,7 +53,7 @@ function Caption(props: { children: ReactNode }) {
 }
 
 /**
- * A key row: its name and shortened hash. Keys the portal does not know
+ * A key row: its name and short id (or hash). Keys the portal does not know
  * say so, unless the whole table is about such keys.
  */
 function KeyName(props: { row: UsageRow; outsideOnly?: boolean }) {
@@ -74,7 +75,10 @@ function KeyName(props: { row: UsageRow; outsideOnly?: boolean }) {
         )}
       </Box>
       <Caption>
-        <span className={classes.mono}>{row.group}</span>
+        <span className={classes.mono}>
+          {/* A portal key by its id, a key made elsewhere by its hash. */}
+          {named ? `id ${row.group.slice(0, 8)}` : row.group}
+        </span>
       </Caption>
     </>
   );
@@ -288,6 +292,9 @@ function Usage(props: { isAdmin: boolean }) {
           </>
         }
       />
+      {isAdmin && (
+        <UsageHolds version={synced} onDecided={() => usage.retry()} />
+      )}
       <UsageBody
         problem={problem}
         usage={usage}
@@ -300,7 +307,7 @@ function Usage(props: { isAdmin: boolean }) {
         }}
       >
         {view =>
-          view.breakdowns.map(({ id, rows }) => (
+          view.breakdowns.map(({ id, rows, rowLimit }) => (
             <Grid item xs={12} lg={6} key={id}>
               <InfoCard title={names[id].title} subheader={names[id].subheader}>
                 <UsageBreakdownTable
@@ -309,6 +316,7 @@ function Usage(props: { isAdmin: boolean }) {
                   rows={rows}
                   renderName={names[id].render}
                   emptyText={names[id].empty}
+                  rowLimit={rowLimit}
                   last="share"
                 />
               </InfoCard>

@@ -24,7 +24,7 @@ export interface UsageView {
   syncedAt?: string;
   /** One row per day of the range, zeros included. */
   days: UsageRow[];
-  breakdowns: Array<BreakdownSpec & { rows: UsageRow[] }>;
+  breakdowns: Array<BreakdownSpec & { rows: UsageRow[]; rowLimit?: number }>;
 }
 
 /** What the backend labels keys it has no record of. */
@@ -102,6 +102,7 @@ export async function loadUsageView(
     breakdowns: specs.map((spec, i) => ({
       ...spec,
       rows: bySpend(breakdowns[i].rows),
+      rowLimit: breakdowns[i].rowLimit,
     })),
   };
 }

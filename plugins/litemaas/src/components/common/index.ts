@@ -16,3 +16,4 @@ export * from './DoneOnceCopiedActions';
 export * from './CatalogEntityPicker';
 export * from './taskRuns';
 export * from './IssuedValues';
+export * from './PageNote';

@@ -1,10 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
-import {
-  AccessRequestQuery,
-  LiteMaasApi,
-} from '@litemaas/backstage-plugin-litemaas-common';
+import { AccessRequestQuery } from '@litemaas/backstage-plugin-litemaas-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { litemaasApiRef } from '../../api';
@@ -13,6 +10,7 @@ import {
   aModel,
   aRequest,
   denyAll,
+  FakeApiOverrides,
   fakeApi,
   responseError,
 } from '../../__testUtils__/fixtures';
@@ -22,7 +20,7 @@ import { aModelServer, MODEL_NAME } from './__testUtils__/entities';
 // Users without the manage permission: usePermission caches decisions for
 // the whole file (admins are in ModelServerCard.admin.test.tsx).
 
-function render(overrides: Partial<LiteMaasApi>, entity?: Entity) {
+function render(overrides: FakeApiOverrides, entity?: Entity) {
   renderInTestApp(
     <EntityProvider entity={entity ?? aModelServer(MODEL_NAME)}>
       <ModelAccessContent />
