@@ -11,11 +11,15 @@ function date(value: Date | string | number | null | undefined) {
   return value instanceof Date ? value : new Date(value);
 }
 
-function sameTotals(a: UsageDayTotals, b: UsageDayTotals) {
+/** Floating sums of the same figures may differ in their last digits. */
+export const SPEND_EPSILON = 1e-9;
+
+/** Whether two answers for a day are the same answer. */
+export function sameTotals(a: UsageDayTotals, b: UsageDayTotals) {
   return (
     a.requests === b.requests &&
     a.totalTokens === b.totalTokens &&
-    Math.abs(a.spend - b.spend) < 1e-9
+    Math.abs(a.spend - b.spend) < SPEND_EPSILON
   );
 }
 

@@ -1,4 +1,5 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { Knex } from 'knex';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { KnexKeyStore } from '../database/KnexKeyStore';
 import { KnexModelStore } from '../database/KnexModelStore';
@@ -85,6 +86,38 @@ function activity(day: string, requestsByHash: Record<string, number>) {
   };
 }
 
+/**
+ * An ingestor over a migrated database and a LiteLLM whose daily activity
+ * for `day` is what `answer()` says at the time of each pull.
+ */
+async function ingestorOver(
+  knex: Knex,
+  day: string,
+  options: {
+    answer: () => Record<string, number>;
+    now: () => Date;
+    onHeldBack?: (day: string) => Promise<void>;
+  },
+) {
+  await applyDatabaseMigrations(knex);
+  const usage = new UsageStore(knex);
+  const holds = new UsageHoldStore(knex);
+  const ingestor = new UsageIngestor({
+    litellm: {
+      request: async () => activity(day, options.answer()),
+    } as unknown as LiteLlmClient,
+    usage,
+    keys: new KnexKeyStore(knex),
+    models: new KnexModelStore(knex),
+    logger: mockServices.logger.mock(),
+    now: options.now,
+    backfillDays: 0,
+    holds,
+    onHeldBack: options.onHeldBack,
+  });
+  return { ingestor, usage, holds };
+}
+
 describe.each(bothDatabases.eachSupportedId())(
   'UsageIngestor on %p',
   databaseId => {
@@ -156,28 +189,20 @@ describe.each(bothDatabases.eachSupportedId())(
     });
 
     it('never replaces a day with less: keeps the larger figures, takes in what is new, and waits for an admin', async () => {
-      const knex = await bothDatabases.init(databaseId);
-      await applyDatabaseMigrations(knex);
-      const usage = new UsageStore(knex);
-      const holds = new UsageHoldStore(knex);
       const [a, b, c] = ['a', 'b', 'c'].map(x => x.repeat(64));
       const day = '2026-11-20';
       let answer: Record<string, number> = { [a]: 5, [b]: 3 };
       let now = new Date('2026-11-20T12:00:00Z');
       const told: string[] = [];
-      const ingestor = new UsageIngestor({
-        litellm: {
-          request: async () => activity(day, answer),
-        } as unknown as LiteLlmClient,
-        usage,
-        keys: new KnexKeyStore(knex),
-        models: new KnexModelStore(knex),
-        logger: mockServices.logger.mock(),
-        now: () => now,
-        backfillDays: 0,
-        holds,
-        onHeldBack: async heldDay => void told.push(heldDay),
-      });
+      const { ingestor, usage, holds } = await ingestorOver(
+        await bothDatabases.init(databaseId),
+        day,
+        {
+          answer: () => answer,
+          now: () => now,
+          onHeldBack: async heldDay => void told.push(heldDay),
+        },
+      );
       const range = { from: day, to: day };
       const requestsByKey = async () =>
         Object.fromEntries(
@@ -217,24 +242,14 @@ describe.each(bothDatabases.eachSupportedId())(
     });
 
     it('lets go of a hold when LiteLLM answers as much as the portal has again, and an acceptance holds only for the answer accepted', async () => {
-      const knex = await bothDatabases.init(databaseId);
-      await applyDatabaseMigrations(knex);
-      const usage = new UsageStore(knex);
-      const holds = new UsageHoldStore(knex);
       const [a, b] = ['a', 'b'].map(x => x.repeat(64));
       const day = '2026-11-20';
       let answer: Record<string, number> = { [a]: 5 };
-      const ingestor = new UsageIngestor({
-        litellm: {
-          request: async () => activity(day, answer),
-        } as unknown as LiteLlmClient,
-        usage,
-        keys: new KnexKeyStore(knex),
-        models: new KnexModelStore(knex),
-        logger: mockServices.logger.mock(),
-        now: () => new Date('2026-11-20T12:00:00Z'),
-        holds,
-      });
+      const { ingestor, usage, holds } = await ingestorOver(
+        await bothDatabases.init(databaseId),
+        day,
+        { answer: () => answer, now: () => new Date('2026-11-20T12:00:00Z') },
+      );
       const range = { from: day, to: day };
       await ingestor.pullDay(day);
       answer = { [a]: 1 };

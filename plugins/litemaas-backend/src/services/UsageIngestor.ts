@@ -2,7 +2,11 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { KeyStore } from '../database/KeyStore';
 import { ModelStore, StoredModel } from '../database/ModelStore';
 import { UsageDailyRow, UsageStore } from '../database/UsageStore';
-import { UsageHoldStore } from '../database/UsageHoldStore';
+import {
+  SPEND_EPSILON,
+  UsageHoldStore,
+  sameTotals,
+} from '../database/UsageHoldStore';
 import { UsageDayTotals } from '@litemaas/backstage-plugin-litemaas-common';
 import { LiteLlmClient } from '../gateways/litellm/LiteLlmClient';
 
@@ -230,22 +234,11 @@ function totalsOf(rows: UsageDailyRow[]): UsageDayTotals {
   };
 }
 
-/** Floating sums of the same figures may differ in their last digits. */
-const SPEND_EPSILON = 1e-9;
-
 function isLess(answer: UsageDayTotals, kept: UsageDayTotals) {
   return (
     answer.requests < kept.requests ||
     answer.totalTokens < kept.totalTokens ||
     answer.spend < kept.spend - SPEND_EPSILON
-  );
-}
-
-function sameTotals(a: UsageDayTotals, b: UsageDayTotals) {
-  return (
-    a.requests === b.requests &&
-    a.totalTokens === b.totalTokens &&
-    Math.abs(a.spend - b.spend) < SPEND_EPSILON
   );
 }
 

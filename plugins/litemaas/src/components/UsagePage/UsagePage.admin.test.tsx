@@ -2,6 +2,7 @@ import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import {
   LiteMaasApi,
   UsageGroupBy,
+  UsageHold,
   UsageQuery,
   UsageRow,
 } from '@litemaas/backstage-plugin-litemaas-common';
@@ -46,6 +47,19 @@ const rows: Record<UsageGroupBy, UsageRow[]> = {
     aUsageRow('anthropic', { requests: 10, spend: 3 }),
   ],
 };
+
+/** A day LiteLLM answered with less usage than the portal has. */
+function aUsageHold(overrides: Partial<UsageHold> = {}): UsageHold {
+  return {
+    day: '2026-11-22',
+    portal: { requests: 12, totalTokens: 1200, spend: 0.05 },
+    litellm: { requests: 1, totalTokens: 100, spend: 0.004 },
+    sightings: 1,
+    firstSeenAt: '2026-11-23T10:00:00Z',
+    lastSeenAt: '2026-11-23T10:05:00Z',
+    ...overrides,
+  };
+}
 
 function render(
   overrides: Partial<LiteMaasApi> = {},
@@ -262,15 +276,8 @@ describe('UsagePage for admins', () => {
   });
 
   it('shows usage held back because LiteLLM answered less, and accepts LiteLLM\u2019s figures on confirmation', async () => {
-    const hold = {
-      day: '2026-11-22',
-      portal: { requests: 12, totalTokens: 1200, spend: 0.05 },
-      litellm: { requests: 1, totalTokens: 100, spend: 0.004 },
-      sightings: 2,
-      firstSeenAt: '2026-11-23T10:00:00Z',
-      lastSeenAt: '2026-11-23T10:05:00Z',
-    };
-    let holds: object[] = [hold];
+    const hold = aUsageHold({ sightings: 2 });
+    let holds: UsageHold[] = [hold];
     const acceptUsageHold = jest.fn(async () => {
       holds = [
         {
@@ -322,15 +329,8 @@ describe('UsagePage for admins', () => {
   });
 
   it('keeps the portal\u2019s figures when the admin says so', async () => {
-    const hold = {
-      day: '2026-11-22',
-      portal: { requests: 12, totalTokens: 1200, spend: 0.05 },
-      litellm: { requests: 1, totalTokens: 100, spend: 0.004 },
-      sightings: 1,
-      firstSeenAt: '2026-11-23T10:00:00Z',
-      lastSeenAt: '2026-11-23T10:00:00Z',
-    };
-    let holds: object[] = [hold];
+    const hold = aUsageHold({ sightings: 1 });
+    let holds: UsageHold[] = [hold];
     const dismissUsageHold = jest.fn(async () => {
       holds = [];
       return { status: 'ok', holds };
