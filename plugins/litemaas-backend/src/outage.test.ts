@@ -385,5 +385,74 @@ describe.each(databases.eachSupportedId())(
       ]);
       expect(told[0].payload.description).toMatch(/as an admin confirmed/);
     });
+
+    it('LiteLLM restarted empty: the usage the portal has is kept, held for admins, and replaced only when an admin accepts', async () => {
+      const issued = (
+        await as(ALICE).post('/keys', { name: 'k', models: ['gpt-4o-mini'] })
+      ).body;
+      for (let i = 0; i < 3; i++) {
+        const answer = await fetch(`${emulator.url}/v1/chat/completions`, {
+          method: 'POST',
+          headers: {
+            Authorization: `Bearer ${issued.value}`,
+            'Content-Type': 'application/json',
+          },
+          body: JSON.stringify({
+            model: 'gpt-4o-mini',
+            messages: [{ role: 'user', content: 'Summarise the incident' }],
+          }),
+        });
+        expect(answer.status).toBe(200);
+      }
+      const today = new Date().toISOString().slice(0, 10);
+      const usageToday = async () =>
+        (await as(ALICE).get(`/usage?from=${today}&to=${today}`)).body.totals
+          .requests;
+      expect((await as(DANA).post('/admin/usage/sync')).body.holds).toEqual([]);
+      expect(await usageToday()).toBe(3);
+
+      const port = emulator.port;
+      await emulator.close();
+      emulator = await startEmulator({
+        masterKey: MASTER_KEY,
+        port,
+        seed: { models: MODELS },
+      });
+      const synced = await as(DANA).post('/admin/usage/sync');
+      expect(synced.body.report.heldBack).toEqual([today]);
+      expect(synced.body.holds).toMatchObject([
+        {
+          day: today,
+          portal: { requests: 3 },
+          litellm: { requests: 0 },
+          sightings: 1,
+        },
+      ]);
+      expect(await usageToday()).toBe(3);
+      expect(sent.map(n => n.payload.title)).toContain(
+        `Usage of ${today} held back: LiteLLM answered less than the portal has`,
+      );
+      // Another pull with the same answer changes nothing but the count.
+      const again = await as(DANA).post('/admin/usage/sync');
+      expect(again.body.holds[0].sightings).toBe(2);
+      expect(await usageToday()).toBe(3);
+
+      // Only admins decide; a day not held is a 404, a bad day a 400.
+      expect(
+        (await as(ALICE).post(`/admin/usage/holds/${today}/accept`)).status,
+      ).toBe(403);
+      expect(
+        (await as(DANA).post('/admin/usage/holds/2020-01-01/accept')).status,
+      ).toBe(404);
+      expect(
+        (await as(DANA).post('/admin/usage/holds/yesterday/accept')).status,
+      ).toBe(400);
+      const accepted = await as(DANA).post(
+        `/admin/usage/holds/${today}/accept`,
+      );
+      expect(accepted.status).toBe(200);
+      expect(accepted.body.holds).toEqual([]);
+      expect(await usageToday()).toBe(0);
+    });
   },
 );
