@@ -16,6 +16,8 @@ const tests = [
   ...require('./usageFlow'),
   ...require('./governanceFlow'),
   ...require('./firstRun'),
+  // Last: it restarts LiteLLM empty.
+  ...require('./outageFlow'),
 ];
 
 const ROOT = path.resolve(__dirname, '..');

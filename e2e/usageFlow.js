@@ -31,7 +31,7 @@ async function trafficOutsidePortal(model, calls, { path: route, body }) {
   }
 }
 
-module.exports = [
+const usageTests = [
   {
     name: 'an admin sees usage with data on the Usage page and the model usage card',
     async run({ page, artifacts }) {
@@ -76,7 +76,7 @@ const OWNED_MODEL = 'granite-3.1-8b-instruct';
 // The example model server linked to granite (see catalogFlow.js).
 const ENTITY = '/catalog/default/component/example-llm-ibm-granite-2b-gpu';
 
-module.exports.push(
+usageTests.push(
   {
     name: "a model owner sees the model's usage tab on its catalog page and downloads it",
     async run({ page, artifacts }) {
@@ -167,3 +167,7 @@ module.exports.push(
     },
   },
 );
+
+module.exports = usageTests;
+// For the other usage flows.
+module.exports.trafficOutsidePortal = trafficOutsidePortal;

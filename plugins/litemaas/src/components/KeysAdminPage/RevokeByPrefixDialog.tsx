@@ -75,7 +75,8 @@ export function RevokeByPrefixDialog(props: {
   };
 
   let submitLabel = 'Count keys';
-  if (count === 1) submitLabel = 'Revoke 1 key';
+  if (count === 0) submitLabel = 'Nothing to revoke';
+  else if (count === 1) submitLabel = 'Revoke 1 key';
   else if (count !== undefined) submitLabel = `Revoke ${count} keys`;
 
   return (

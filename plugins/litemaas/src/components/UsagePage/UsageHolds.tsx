@@ -92,6 +92,7 @@ export function UsageHolds(props: { version?: number; onDecided(): void }) {
                   size="small"
                   color="inherit"
                   variant="outlined"
+                  style={{ whiteSpace: 'nowrap' }}
                   onClick={() => setDeciding({ hold, choice: 'accept' })}
                 >
                   Accept LiteLLM’s
@@ -99,6 +100,7 @@ export function UsageHolds(props: { version?: number; onDecided(): void }) {
                 <Button
                   size="small"
                   color="inherit"
+                  style={{ whiteSpace: 'nowrap' }}
                   onClick={() => setDeciding({ hold, choice: 'dismiss' })}
                 >
                   Keep the portal’s

@@ -226,12 +226,18 @@ function Usage(props: { isAdmin: boolean }) {
         throw new Error(status.error ?? 'the sync failed');
       } else {
         const days = status.report?.days.length ?? 0;
+        const held = status.report?.heldBack?.length ?? 0;
+        const updated =
+          days === 1
+            ? 'Usage synced from LiteLLM: 1 day updated.'
+            : `Usage synced from LiteLLM: ${days} days updated.`;
         alertApi.post({
-          message:
-            days === 1
-              ? 'Usage synced from LiteLLM: 1 day updated.'
-              : `Usage synced from LiteLLM: ${days} days updated.`,
-          severity: 'success',
+          message: held
+            ? `${updated} LiteLLM answered less than the portal has for ${
+                held === 1 ? '1 day' : `${held} days`
+              }: the portal kept its figures (see above).`
+            : updated,
+          severity: held ? 'warning' : 'success',
           display: 'transient',
         });
       }
