@@ -140,6 +140,11 @@ describe.each(databases.eachSupportedId())('KnexKeyStore on %p', id => {
     ]);
     expect(await ids({ statuses: ['creating'] })).toEqual(['k3']);
     expect(await ids({ aliasPrefix: 'ws-' })).toEqual(['k3']);
+    // Prefixes match as aliases are spelled, on both databases; wildcards
+    // are letters.
+    expect(await ids({ aliasPrefix: 'WS-' })).toEqual([]);
+    expect(await ids({ aliasPrefix: 'ws_' })).toEqual([]);
+    expect(await ids({ aliasPrefix: 'w%' })).toEqual([]);
     expect(await ids({ aliases: ['litemaas-k2'] })).toEqual(['k2']);
     expect(
       await ids({ tokenHashes: ['c'.repeat(64), 'd'.repeat(64)] }),

@@ -247,8 +247,11 @@ export class KnexKeyStore implements KeyStore {
           );
         }
         if (filter.aliasPrefix !== undefined) {
-          q.whereRaw(`alias like ? ${LIKE_ESCAPE}`, [
-            `${escapeLike(filter.aliasPrefix)}%`,
+          // Case-sensitive on both databases, as aliases are in LiteLLM
+          // (SQLite's LIKE ignores case, PostgreSQL's does not).
+          q.whereRaw('substr(alias, 1, ?) = ?', [
+            filter.aliasPrefix.length,
+            filter.aliasPrefix,
           ]);
         }
         if (filter.search) {
