@@ -271,5 +271,25 @@ describe.each(bothDatabases.eachSupportedId())(
       expect((await usage.totals(range)).requests).toBe(7);
       expect(await holds.list()).toEqual([]);
     });
+
+    it("holds a day whose total grew while a key's usage vanished", async () => {
+      const [a, b] = ['a', 'b'].map(x => x.repeat(64));
+      const day = '2026-11-20';
+      let answer: Record<string, number> = { [a]: 5 };
+      const { ingestor, usage, holds } = await ingestorOver(
+        await bothDatabases.init(databaseId),
+        day,
+        { answer: () => answer, now: () => new Date('2026-11-20T12:00:00Z') },
+      );
+      await ingestor.pullDay(day);
+      // LiteLLM lost a's usage; b's new traffic is larger than it was.
+      answer = { [b]: 9 };
+      expect((await ingestor.pullDay(day)).heldBack).toBe(true);
+      expect((await usage.totals({ from: day, to: day })).requests).toBe(14);
+      expect(await holds.get(day)).toMatchObject({
+        portal: { requests: 5 },
+        litellm: { requests: 9 },
+      });
+    });
   },
 );

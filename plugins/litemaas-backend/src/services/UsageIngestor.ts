@@ -50,10 +50,10 @@ export function dayOf(date: Date): string {
  * replaced whole, so re-running it is harmless and a crash mid-way is
  * repaired by the next run; days before yesterday are final once pulled.
  *
- * A day is never replaced with less: when LiteLLM answers a smaller total
- * than the portal has (it lost data), the portal keeps each row's larger
- * figures, takes in rows that are new, and holds the day for an admin, who
- * may accept LiteLLM's answer for the next pull.
+ * A day is never replaced with less: when LiteLLM answers less than the
+ * portal has for any key and model (it lost data), the portal keeps each
+ * row's larger figures, takes in rows that are new, and holds the day for an
+ * admin, who may accept LiteLLM's answer for the next pull.
  */
 export class UsageIngestor {
   constructor(
@@ -194,7 +194,7 @@ export class UsageIngestor {
     const portal = totalsOf(stored);
     const litellm = totalsOf(rows);
     const hold = await this.deps.holds.get(day);
-    if (!isLess(litellm, portal)) {
+    if (!losesUsage(stored, rows)) {
       await this.deps.usage.replaceDay(day, rows, complete, this.now());
       // LiteLLM caught up, or an admin accepted and it was applied.
       if (hold) await this.deps.holds.delete(day);
@@ -218,7 +218,7 @@ export class UsageIngestor {
     );
     if (recorded.sightings === 1 && !hold) {
       this.deps.logger.error(
-        `LiteLLM answered less usage for ${day} than the portal has (${litellm.requests} requests, $${litellm.spend}; the portal has ${portal.requests}, $${portal.spend}): kept the portal's, held for an admin (Usage page)`,
+        `LiteLLM's usage for ${day} lacks usage the portal has (LiteLLM: ${litellm.requests} requests, $${litellm.spend}; the portal: ${portal.requests}, $${portal.spend}): kept the portal's figures, held for an admin (Usage page)`,
       );
       await this.deps.onHeldBack?.(day, portal, litellm);
     }
@@ -234,12 +234,26 @@ function totalsOf(rows: UsageDailyRow[]): UsageDayTotals {
   };
 }
 
-function isLess(answer: UsageDayTotals, kept: UsageDayTotals) {
-  return (
-    answer.requests < kept.requests ||
-    answer.totalTokens < kept.totalTokens ||
-    answer.spend < kept.spend - SPEND_EPSILON
-  );
+/**
+ * Whether an answer has less than the portal kept for any key and model of
+ * the day (fewer requests, tokens or spend, or the row gone). Compared row
+ * by row: a day total that grew with new traffic can still hide usage that
+ * LiteLLM lost.
+ */
+function losesUsage(kept: UsageDailyRow[], answered: UsageDailyRow[]) {
+  const answers = new Map(answered.map(r => [`${r.keyHash}|${r.model}`, r]));
+  return kept.some(row => {
+    const answer = answers.get(`${row.keyHash}|${row.model}`) ?? {
+      requests: 0,
+      totalTokens: 0,
+      spend: 0,
+    };
+    return (
+      answer.requests < row.requests ||
+      answer.totalTokens < row.totalTokens ||
+      answer.spend < row.spend - SPEND_EPSILON
+    );
+  });
 }
 
 const METRICS = [

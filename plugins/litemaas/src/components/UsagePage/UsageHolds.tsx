@@ -114,9 +114,10 @@ export function UsageHolds(props: { version?: number; onDecided(): void }) {
           </Typography>
           <Typography variant="body2">
             LiteLLM now reports {describeTotals(hold.litellm)}; the portal has{' '}
-            {describeTotals(hold.portal)}. LiteLLM may have lost data (restored
-            from a backup or started on an empty database), so the portal kept
-            its figures and adds only what is new.{' '}
+            {describeTotals(hold.portal)}. Its answer lacks usage the portal has
+            for some keys: LiteLLM may have lost data (restored from a backup or
+            started on an empty database), so the portal kept its figures and
+            adds only what is new.{' '}
             {hold.sightings > 1
               ? `LiteLLM gave this answer in ${hold.sightings} pulls in a row`
               : 'Seen once'}
