@@ -27,6 +27,13 @@ exports.up = async function up(knex) {
       .nullable()
       .comment("The admin who accepted LiteLLM's answer for the next pull");
     table.timestamp('accepted_at', { useTz: true }).nullable();
+    table
+      .string('dismissed_by', 255)
+      .nullable()
+      .comment(
+        "The admin who kept the portal's figures: merged, not asked again",
+      );
+    table.timestamp('dismissed_at', { useTz: true }).nullable();
   });
 };
 

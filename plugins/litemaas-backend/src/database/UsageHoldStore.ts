@@ -6,11 +6,6 @@ import {
 
 const TABLE = 'litemaas_usage_holds';
 
-function date(value: Date | string | number | null | undefined) {
-  if (value === null || value === undefined) return undefined;
-  return value instanceof Date ? value : new Date(value);
-}
-
 /** Floating sums of the same figures may differ in their last digits. */
 export const SPEND_EPSILON = 1e-9;
 
@@ -23,16 +18,49 @@ export function sameTotals(a: UsageDayTotals, b: UsageDayTotals) {
   );
 }
 
-/** Usage pulls held back because LiteLLM answered less than the portal has. */
+/** Whether `a` has at least everything `b` has. */
+export function covers(a: UsageDayTotals, b: UsageDayTotals) {
+  return (
+    a.requests >= b.requests &&
+    a.totalTokens >= b.totalTokens &&
+    a.spend >= b.spend - SPEND_EPSILON
+  );
+}
+
+function date(value: Date | string | number | null | undefined) {
+  if (value === null || value === undefined) return undefined;
+  return value instanceof Date ? value : new Date(value);
+}
+
+/** A hold as stored: a dismissed one stays, silently, for the pulls. */
+export type StoredUsageHold = UsageHold & { dismissedAt?: string };
+
+/**
+ * Usage pulls held back because LiteLLM answered less than the portal has.
+ * An open hold waits for an admin; an accepted one is applied by the next
+ * pull that answers at least what was accepted; a dismissed one keeps the
+ * portal's figures without asking again.
+ */
 export class UsageHoldStore {
   constructor(private readonly knex: Knex) {}
 
-  async list(): Promise<UsageHold[]> {
-    const rows = await this.knex(TABLE).orderBy('day', 'desc');
-    return rows.map(toHold);
+  /** The same store inside a transaction (the usage write lock's). */
+  within(tx: Knex.Transaction): UsageHoldStore {
+    return new UsageHoldStore(tx);
   }
 
-  async get(day: string): Promise<UsageHold | undefined> {
+  /** The holds waiting for an admin or for the pull they accepted. */
+  async list(): Promise<UsageHold[]> {
+    const rows = await this.knex(TABLE)
+      .whereNull('dismissed_at')
+      .orderBy('day', 'desc');
+    return rows.map(row => {
+      const { dismissedAt: _, ...hold } = toHold(row);
+      return hold;
+    });
+  }
+
+  async get(day: string): Promise<StoredUsageHold | undefined> {
     const row = await this.knex(TABLE).where({ day }).first();
     return row ? toHold(row) : undefined;
   }
@@ -40,63 +68,75 @@ export class UsageHoldStore {
   /**
    * Records one more pull that answered less. Sightings count the pulls in
    * a row that gave the same answer; another answer starts again at one and
-   * drops an acceptance given for the earlier answer.
+   * drops an acceptance given for the earlier answer. Called under the
+   * usage write lock, so one pull at a time.
    */
   async record(
     day: string,
     portal: UsageDayTotals,
     litellm: UsageDayTotals,
     at: Date,
-  ): Promise<UsageHold> {
-    return this.knex.transaction(async tx => {
-      const previous = await tx(TABLE).where({ day }).first();
-      const same = previous && sameTotals(toHold(previous).litellm, litellm);
-      const row = {
-        day,
-        portal_requests: portal.requests,
-        portal_tokens: portal.totalTokens,
-        portal_spend: portal.spend,
-        litellm_requests: litellm.requests,
-        litellm_tokens: litellm.totalTokens,
-        litellm_spend: litellm.spend,
-        sightings: same ? Number(previous.sightings) + 1 : 1,
-        first_seen_at: same ? previous.first_seen_at : at,
-        last_seen_at: at,
-        accepted_by: same ? previous.accepted_by : null,
-        accepted_at: same ? previous.accepted_at : null,
-      };
-      if (previous) await tx(TABLE).where({ day }).update(row);
-      else await tx(TABLE).insert(row);
-      return toHold(row);
-    });
+  ): Promise<StoredUsageHold> {
+    const previous = await this.knex(TABLE).where({ day }).first();
+    const same = previous && sameTotals(toHold(previous).litellm, litellm);
+    const row = {
+      day,
+      portal_requests: portal.requests,
+      portal_tokens: portal.totalTokens,
+      portal_spend: portal.spend,
+      litellm_requests: litellm.requests,
+      litellm_tokens: litellm.totalTokens,
+      litellm_spend: litellm.spend,
+      sightings: same ? Number(previous.sightings) + 1 : 1,
+      first_seen_at: previous ? previous.first_seen_at : at,
+      last_seen_at: at,
+      accepted_by: same ? previous.accepted_by : null,
+      accepted_at: same ? previous.accepted_at : null,
+      dismissed_by: previous?.dismissed_by ?? null,
+      dismissed_at: previous?.dismissed_at ?? null,
+    };
+    if (previous) await this.knex(TABLE).where({ day }).update(row);
+    else await this.knex(TABLE).insert(row);
+    return toHold(row);
   }
 
   /** An admin's yes to LiteLLM's answer: the next pull replaces the day. */
-  async accept(
-    day: string,
-    by: string,
-    at: Date,
-  ): Promise<UsageHold | undefined> {
+  async accept(day: string, by: string, at: Date) {
     await this.knex(TABLE)
       .where({ day })
       .update({ accepted_by: by, accepted_at: at });
-    return this.get(day);
   }
 
-  async delete(day: string): Promise<boolean> {
-    return (await this.knex(TABLE).where({ day }).delete()) > 0;
+  /** An admin's no: the portal keeps its figures and stops asking. */
+  async dismiss(day: string, by: string, at: Date) {
+    await this.knex(TABLE).where({ day }).update({
+      dismissed_by: by,
+      dismissed_at: at,
+      accepted_by: null,
+      accepted_at: null,
+    });
+  }
+
+  async delete(day: string): Promise<void> {
+    await this.knex(TABLE).where({ day }).delete();
   }
 
   /** Days an admin accepted, for the next pull to replace. */
   async acceptedDays(): Promise<string[]> {
     const rows = await this.knex(TABLE)
       .whereNotNull('accepted_at')
+      .whereNull('dismissed_at')
       .select('day');
     return rows.map(r => r.day);
   }
+
+  /** Forgets holds of days that retention deleted. */
+  async prune(cutoff: string): Promise<void> {
+    await this.knex(TABLE).where('day', '<', cutoff).delete();
+  }
 }
 
-function toHold(row: Record<string, any>): UsageHold {
+function toHold(row: Record<string, any>): StoredUsageHold {
   return {
     day: row.day,
     portal: {
@@ -114,5 +154,6 @@ function toHold(row: Record<string, any>): UsageHold {
     lastSeenAt: date(row.last_seen_at)!.toISOString(),
     acceptedBy: row.accepted_by ?? undefined,
     acceptedAt: date(row.accepted_at)?.toISOString(),
+    dismissedAt: date(row.dismissed_at)?.toISOString(),
   };
 }

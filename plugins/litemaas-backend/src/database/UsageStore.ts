@@ -78,6 +78,24 @@ function toMetrics(row: Record<string, unknown>): UsageMetrics {
   };
 }
 
+function toDailyRow(row: Record<string, any>): UsageDailyRow {
+  return {
+    day: row.day,
+    keyHash: row.key_hash,
+    model: row.model,
+    provider: row.provider,
+    keyId: row.key_id ?? undefined,
+    subjectRef: row.subject_ref ?? undefined,
+    spend: Number(row.spend),
+    promptTokens: Number(row.prompt_tokens),
+    completionTokens: Number(row.completion_tokens),
+    totalTokens: Number(row.total_tokens),
+    requests: Number(row.requests),
+    successfulRequests: Number(row.successful_requests),
+    failedRequests: Number(row.failed_requests),
+  };
+}
+
 /** Daily usage rows and their aggregation, all in SQL. */
 export class UsageStore {
   constructor(private readonly knex: Knex) {}
@@ -91,31 +109,65 @@ export class UsageStore {
   ) {
     await this.knex.transaction(async tx => {
       await lockUsageWrites(tx);
-      await tx(DAILY).where({ day }).delete();
-      const records = rows.map(r => ({
-        day,
-        key_hash: r.keyHash,
-        model: r.model,
-        provider: r.provider,
-        key_id: r.keyId ?? null,
-        subject_ref: r.subjectRef ?? null,
-        spend: r.spend,
-        prompt_tokens: r.promptTokens,
-        completion_tokens: r.completionTokens,
-        total_tokens: r.totalTokens,
-        requests: r.requests,
-        successful_requests: r.successfulRequests,
-        failed_requests: r.failedRequests,
-      }));
-      for (let i = 0; i < records.length; i += 500) {
-        await tx(DAILY).insert(records.slice(i, i + 500));
-      }
-      await this.rollUp(tx, day, day);
-      await tx(DAYS)
-        .insert({ day, complete, synced_at: at })
-        .onConflict('day')
-        .merge();
+      await this.writeDay(tx, day, rows, complete, at);
     });
+  }
+
+  /**
+   * Rewrites one day under the usage write lock: `decide` sees the rows the
+   * day has now and answers the rows it should have, in one transaction, so
+   * two pulls never write over each other with what they read before. What
+   * `decide` writes with the transaction commits with the day.
+   */
+  async rewriteDay<T>(
+    day: string,
+    complete: boolean,
+    at: Date,
+    decide: (
+      stored: UsageDailyRow[],
+      tx: Knex.Transaction,
+    ) => Promise<{ rows: UsageDailyRow[]; result: T }>,
+  ): Promise<T> {
+    return this.knex.transaction(async tx => {
+      await lockUsageWrites(tx);
+      const stored = (await tx(DAILY).where({ day })).map(toDailyRow);
+      const { rows, result } = await decide(stored, tx);
+      await this.writeDay(tx, day, rows, complete, at);
+      return result;
+    });
+  }
+
+  private async writeDay(
+    tx: Knex.Transaction,
+    day: string,
+    rows: UsageDailyRow[],
+    complete: boolean,
+    at: Date,
+  ) {
+    await tx(DAILY).where({ day }).delete();
+    const records = rows.map(r => ({
+      day,
+      key_hash: r.keyHash,
+      model: r.model,
+      provider: r.provider,
+      key_id: r.keyId ?? null,
+      subject_ref: r.subjectRef ?? null,
+      spend: r.spend,
+      prompt_tokens: r.promptTokens,
+      completion_tokens: r.completionTokens,
+      total_tokens: r.totalTokens,
+      requests: r.requests,
+      successful_requests: r.successfulRequests,
+      failed_requests: r.failedRequests,
+    }));
+    for (let i = 0; i < records.length; i += 500) {
+      await tx(DAILY).insert(records.slice(i, i + 500));
+    }
+    await this.rollUp(tx, day, day);
+    await tx(DAYS)
+      .insert({ day, complete, synced_at: at })
+      .onConflict('day')
+      .merge();
   }
 
   /** Rebuilds the rollups of a range of days from the daily rows. */
@@ -265,21 +317,7 @@ export class UsageStore {
       .orderBy(['day', 'model', 'key_hash'])
       .stream();
     for await (const row of stream as AsyncIterable<Record<string, any>>) {
-      yield {
-        day: row.day,
-        keyHash: row.key_hash,
-        model: row.model,
-        provider: row.provider,
-        keyId: row.key_id ?? undefined,
-        subjectRef: row.subject_ref ?? undefined,
-        spend: Number(row.spend),
-        promptTokens: Number(row.prompt_tokens),
-        completionTokens: Number(row.completion_tokens),
-        totalTokens: Number(row.total_tokens),
-        requests: Number(row.requests),
-        successfulRequests: Number(row.successful_requests),
-        failedRequests: Number(row.failed_requests),
-      };
+      yield toDailyRow(row);
     }
   }
 

@@ -466,23 +466,28 @@ export async function createRouter(options: RouterOptions) {
     });
     const { format = 'csv', ...query } = req.query;
     const rows = options.usage.exportRows(caller, usageQueryOf(query));
-    // Reading the first row checks the query before any byte is sent, so
-    // bad input still gets a 4xx.
-    const first = await rows.next();
-    const name = `litemaas-usage-${query.from}-${query.to}.${format}`;
-    res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
+    // Listening before the first read: a client may leave during it.
     let closed = false;
     let wake: (() => void) | undefined;
     res.on('close', () => {
       closed = true;
       wake?.();
     });
+    // Reading the first row checks the query before any byte is sent, so
+    // bad input still gets a 4xx.
+    const first = await rows.next();
+    if (closed || res.destroyed) {
+      await rows.return(undefined);
+      return;
+    }
+    const name = `litemaas-usage-${query.from}-${query.to}.${format}`;
+    res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
     // Waits while the client is slower than the database, so a large
     // export never piles up in memory. A client that goes away while we
     // wait wakes us too: 'drain' never comes then, and the database cursor
     // would be held for ever.
     const send = async (chunk: string) => {
-      if (!res.write(chunk) && !closed) {
+      if (!res.write(chunk) && !closed && !res.destroyed) {
         await new Promise<void>(resolve => {
           wake = resolve;
           res.once('drain', resolve);

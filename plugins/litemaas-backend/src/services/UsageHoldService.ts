@@ -26,30 +26,31 @@ export class UsageHoldService {
     return this.deps.holds.list();
   }
 
-  async accept(caller: Caller, day: string): Promise<UsageHold> {
+  async accept(caller: Caller, day: string): Promise<void> {
     this.assertAdmin(caller);
-    return audited(
+    await audited(
       this.deps.auditor,
       'usage-hold-accept',
       caller,
       { day },
       async () => {
-        const hold = await this.deps.holds.accept(
+        await this.deps.holds.accept(
           await this.held(day),
           caller.userRef,
-          this.deps.now?.() ?? new Date(),
+          this.now(),
         );
-        if (!hold) throw new NotFoundError(`No usage is held back for ${day}`);
         await this.deps.taskRuns.trigger(
           this.deps.usageSyncTask,
           caller.userRef,
         );
-        return (await this.deps.holds.get(day)) ?? hold;
       },
     );
   }
 
-  /** Keeps the portal's figures; a later smaller answer is held again. */
+  /**
+   * Keeps the portal's figures: later pulls keep merging (never less) and
+   * do not ask again for this day.
+   */
   async dismiss(caller: Caller, day: string): Promise<void> {
     this.assertAdmin(caller);
     await audited(
@@ -58,18 +59,26 @@ export class UsageHoldService {
       caller,
       { day },
       async () => {
-        if (!(await this.deps.holds.delete(await this.held(day)))) {
-          throw new NotFoundError(`No usage is held back for ${day}`);
-        }
+        await this.deps.holds.dismiss(
+          await this.held(day),
+          caller.userRef,
+          this.now(),
+        );
       },
     );
   }
 
+  private now() {
+    return this.deps.now?.() ?? new Date();
+  }
+
+  /** The day, if it has a hold still waiting for a decision. */
   private async held(day: string) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) {
       throw new InputError('day must be a date as YYYY-MM-DD');
     }
-    if (!(await this.deps.holds.get(day))) {
+    const hold = await this.deps.holds.get(day);
+    if (!hold || hold.dismissedAt) {
       throw new NotFoundError(`No usage is held back for ${day}`);
     }
     return day;

@@ -241,7 +241,7 @@ describe.each(bothDatabases.eachSupportedId())(
       expect(await holds.list()).toEqual([]);
     });
 
-    it('lets go of a hold when LiteLLM answers as much as the portal has again, and an acceptance holds only for the answer accepted', async () => {
+    it('keeps a hold until an admin decides, and applies an acceptance only to an answer with at least what was accepted', async () => {
       const [a, b] = ['a', 'b'].map(x => x.repeat(64));
       const day = '2026-11-20';
       let answer: Record<string, number> = { [a]: 5 };
@@ -250,26 +250,106 @@ describe.each(bothDatabases.eachSupportedId())(
         day,
         { answer: () => answer, now: () => new Date('2026-11-20T12:00:00Z') },
       );
-      const range = { from: day, to: day };
+      const requests = async () =>
+        (await usage.totals({ from: day, to: day })).requests;
       await ingestor.pullDay(day);
       answer = { [a]: 1 };
       await ingestor.pullDay(day);
       await holds.accept(day, 'user:default/dana', new Date());
-      // LiteLLM answers otherwise before the accepted pull: not what the
-      // admin saw, so held again and the acceptance is gone.
-      answer = { [a]: 2 };
+      // LiteLLM answers less than what the admin accepted: not applied, and
+      // the acceptance is gone.
+      answer = {};
       expect((await ingestor.pullDay(day)).heldBack).toBe(true);
       expect(await holds.get(day)).toMatchObject({
-        litellm: { requests: 2 },
+        litellm: { requests: 0 },
         sightings: 1,
         acceptedAt: undefined,
       });
-      expect((await usage.totals(range)).requests).toBe(5);
-      // LiteLLM has caught up (and more): replaced, hold gone.
+      expect(await requests()).toBe(5);
+      // LiteLLM catching up proves nothing (after a restart it counts from
+      // zero): still held, each key at its larger figures.
       answer = { [a]: 6, [b]: 1 };
+      expect((await ingestor.pullDay(day)).heldBack).toBe(true);
+      expect(await requests()).toBe(7);
+      // Accepted, then traffic goes on: the larger answer is applied.
+      await holds.accept(day, 'user:default/dana', new Date());
+      answer = { [a]: 6, [b]: 2 };
       expect((await ingestor.pullDay(day)).heldBack).toBe(false);
-      expect((await usage.totals(range)).requests).toBe(7);
+      expect(await requests()).toBe(8);
       expect(await holds.list()).toEqual([]);
+    });
+
+    it('a dismissed hold keeps the larger figures without asking again', async () => {
+      const [a] = ['a'].map(x => x.repeat(64));
+      const day = '2026-11-20';
+      let answer: Record<string, number> = { [a]: 5 };
+      const told: string[] = [];
+      const { ingestor, usage, holds } = await ingestorOver(
+        await bothDatabases.init(databaseId),
+        day,
+        {
+          answer: () => answer,
+          now: () => new Date('2026-11-20T12:00:00Z'),
+          onHeldBack: async heldDay => void told.push(heldDay),
+        },
+      );
+      await ingestor.pullDay(day);
+      answer = { [a]: 1 };
+      await ingestor.pullDay(day);
+      await holds.dismiss(day, 'user:default/dana', new Date());
+      expect(await holds.list()).toEqual([]);
+      answer = { [a]: 2 };
+      expect((await ingestor.pullDay(day)).heldBack).toBe(false);
+      expect((await usage.totals({ from: day, to: day })).requests).toBe(5);
+      answer = { [a]: 9 };
+      await ingestor.pullDay(day);
+      expect((await usage.totals({ from: day, to: day })).requests).toBe(9);
+      expect(told).toEqual([day]);
+      expect(await holds.list()).toEqual([]);
+    });
+
+    it("does not hold a day whose key's usage only moved to another model name", async () => {
+      const knex = await bothDatabases.init(databaseId);
+      await applyDatabaseMigrations(knex);
+      const usage = new UsageStore(knex);
+      const holds = new UsageHoldStore(knex);
+      const day = '2026-11-20';
+      const a = 'a'.repeat(64);
+      let model = 'gpt-4o-mini-2024-07-18';
+      const ingestor = new UsageIngestor({
+        litellm: {
+          request: async () => ({
+            results: [
+              {
+                date: day,
+                breakdown: {
+                  model_groups: {
+                    [model]: {
+                      api_key_breakdown: {
+                        [a]: { metrics: { api_requests: 4, total_tokens: 40 } },
+                      },
+                    },
+                  },
+                },
+              },
+            ],
+            metadata: { total_pages: 1, has_more: false },
+          }),
+        } as unknown as LiteLlmClient,
+        usage,
+        keys: new KnexKeyStore(knex),
+        models: new KnexModelStore(knex),
+        logger: mockServices.logger.mock(),
+        now: () => new Date('2026-11-20T12:00:00Z'),
+        holds,
+      });
+      await ingestor.pullDay(day);
+      model = 'gpt-4o-mini';
+      expect((await ingestor.pullDay(day)).heldBack).toBe(false);
+      const byModel = await usage.grouped({ from: day, to: day }, 'model');
+      expect(byModel.map(r => [r.group, r.requests])).toEqual([
+        ['gpt-4o-mini', 4],
+      ]);
     });
 
     it("holds a day whose total grew while a key's usage vanished", async () => {

@@ -2,11 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { KeyStore } from '../database/KeyStore';
 import { ModelStore, StoredModel } from '../database/ModelStore';
 import { UsageDailyRow, UsageStore } from '../database/UsageStore';
-import {
-  SPEND_EPSILON,
-  UsageHoldStore,
-  sameTotals,
-} from '../database/UsageHoldStore';
+import { UsageHoldStore, covers } from '../database/UsageHoldStore';
 import { UsageDayTotals } from '@litemaas/backstage-plugin-litemaas-common';
 import { LiteLlmClient } from '../gateways/litellm/LiteLlmClient';
 
@@ -113,7 +109,10 @@ export class UsageIngestor {
     for (const day of days) {
       if ((await this.pullDay(day)).heldBack) heldBack.push(day);
     }
-    if (cutoff) await this.deps.usage.prune(cutoff);
+    if (cutoff) {
+      await this.deps.usage.prune(cutoff);
+      await this.deps.holds.prune(cutoff);
+    }
     return { days, heldBack };
   }
 
@@ -184,46 +183,65 @@ export class UsageIngestor {
       Date.parse(`${day}T00:00:00Z`) <
       Date.parse(`${dayOf(this.now())}T00:00:00Z`) - DAY_MS;
 
-    const stored: UsageDailyRow[] = [];
-    for await (const row of this.deps.usage.streamRows({
-      from: day,
-      to: day,
-    })) {
-      stored.push(row);
-    }
-    const portal = totalsOf(stored);
-    const litellm = totalsOf(rows);
-    const hold = await this.deps.holds.get(day);
-    if (!losesUsage(stored, rows)) {
-      await this.deps.usage.replaceDay(day, rows, complete, this.now());
-      // LiteLLM caught up, or an admin accepted and it was applied.
-      if (hold) await this.deps.holds.delete(day);
-      return { rows: rows.length, heldBack: false };
-    }
-    if (hold?.acceptedAt && sameTotals(hold.litellm, litellm)) {
-      await this.deps.usage.replaceDay(day, rows, complete, this.now());
-      await this.deps.holds.delete(day);
-      this.deps.logger.warn(
-        `Usage of ${day} replaced with LiteLLM's smaller answer (${litellm.requests} requests, was ${portal.requests}), as ${hold.acceptedBy} accepted`,
-      );
-      return { rows: rows.length, heldBack: false };
-    }
-    const kept = mergeLarger(stored, rows);
-    await this.deps.usage.replaceDay(day, kept, complete, this.now());
-    const recorded = await this.deps.holds.record(
+    const now = this.now();
+    const outcome = await this.deps.usage.rewriteDay<PullOutcome>(
       day,
-      portal,
-      litellm,
-      this.now(),
+      complete,
+      now,
+      async (stored, tx) => {
+        const holds = this.deps.holds.within(tx);
+        const hold = await holds.get(day);
+        const portal = totalsOf(stored);
+        const litellm = totalsOf(rows);
+        const write = (kept: UsageDailyRow[], heldBack = false) => ({
+          rows: kept,
+          result: {
+            rows: kept.length,
+            heldBack,
+            firstSeen: heldBack && !hold,
+            portal,
+            litellm,
+          },
+        });
+        if (
+          hold?.acceptedAt &&
+          !hold.dismissedAt &&
+          covers(litellm, hold.litellm)
+        ) {
+          await holds.delete(day);
+          this.deps.logger.warn(
+            `Usage of ${day} replaced with LiteLLM's answer (${litellm.requests} requests; the portal had ${portal.requests}), as ${hold.acceptedBy} accepted`,
+          );
+          return write(rows);
+        }
+        if (!hold && !losesUsage(stored, rows)) return write(rows);
+        // Held: never less than the portal had, key by key, until an admin
+        // decides (LiteLLM catching up proves nothing: after a restart its
+        // counters start again from zero).
+        const kept = mergeLarger(stored, rows);
+        if (hold?.dismissedAt) return write(kept);
+        await holds.record(day, portal, litellm, now);
+        return write(kept, true);
+      },
     );
-    if (recorded.sightings === 1 && !hold) {
+    if (outcome.firstSeen) {
+      const { portal, litellm } = outcome;
       this.deps.logger.error(
         `LiteLLM's usage for ${day} lacks usage the portal has (LiteLLM: ${litellm.requests} requests, $${litellm.spend}; the portal: ${portal.requests}, $${portal.spend}): kept the portal's figures, held for an admin (Usage page)`,
       );
       await this.deps.onHeldBack?.(day, portal, litellm);
     }
-    return { rows: kept.length, heldBack: true };
+    return { rows: outcome.rows, heldBack: outcome.heldBack };
   }
+}
+
+interface PullOutcome {
+  rows: number;
+  heldBack: boolean;
+  /** A day held for the first time: admins are told. */
+  firstSeen: boolean;
+  portal: UsageDayTotals;
+  litellm: UsageDayTotals;
 }
 
 function totalsOf(rows: UsageDailyRow[]): UsageDayTotals {
@@ -234,63 +252,55 @@ function totalsOf(rows: UsageDailyRow[]): UsageDayTotals {
   };
 }
 
-/**
- * Whether an answer has less than the portal kept for any key and model of
- * the day (fewer requests, tokens or spend, or the row gone). Compared row
- * by row: a day total that grew with new traffic can still hide usage that
- * LiteLLM lost.
- */
-function losesUsage(kept: UsageDailyRow[], answered: UsageDailyRow[]) {
-  const answers = new Map(answered.map(r => [`${r.keyHash}|${r.model}`, r]));
-  return kept.some(row => {
-    const answer = answers.get(`${row.keyHash}|${row.model}`) ?? {
+/** Each key's figures over the day, whatever model names its rows carry. */
+function byKey(rows: UsageDailyRow[]) {
+  const keys = new Map<string, UsageDayTotals>();
+  for (const row of rows) {
+    const sum = keys.get(row.keyHash) ?? {
       requests: 0,
       totalTokens: 0,
       spend: 0,
     };
-    return (
-      answer.requests < row.requests ||
-      answer.totalTokens < row.totalTokens ||
-      answer.spend < row.spend - SPEND_EPSILON
-    );
-  });
+    sum.requests += row.requests;
+    sum.totalTokens += row.totalTokens;
+    sum.spend += row.spend;
+    keys.set(row.keyHash, sum);
+  }
+  return keys;
 }
 
-const METRICS = [
-  'spend',
-  'promptTokens',
-  'completionTokens',
-  'totalTokens',
-  'requests',
-  'successfulRequests',
-  'failedRequests',
-] as const;
+const NOTHING: UsageDayTotals = { requests: 0, totalTokens: 0, spend: 0 };
 
 /**
- * Each key and model's larger figures, kept or answered: LiteLLM's counters
- * only grow, so the larger is the one that lost nothing. Attribution comes
- * from the new answer when it has one.
+ * Whether an answer has less than the portal kept for any key of the day
+ * (fewer requests, tokens or spend, or the key gone). Compared key by key:
+ * a day total that grew with new traffic can still hide usage LiteLLM lost;
+ * a key's rows may move between model names (a catalog change) without
+ * anything being lost.
+ */
+function losesUsage(kept: UsageDailyRow[], answered: UsageDailyRow[]) {
+  const answers = byKey(answered);
+  return [...byKey(kept)].some(
+    ([hash, had]) => !covers(answers.get(hash) ?? NOTHING, had),
+  );
+}
+
+/**
+ * Key by key, the rows that lost nothing: LiteLLM's when they have at least
+ * what the portal kept, else the portal's. Keys only LiteLLM has come in.
  */
 function mergeLarger(
   kept: UsageDailyRow[],
   answered: UsageDailyRow[],
 ): UsageDailyRow[] {
-  const merged = new Map<string, UsageDailyRow>();
-  for (const row of kept) merged.set(`${row.keyHash}|${row.model}`, { ...row });
-  for (const row of answered) {
-    const id = `${row.keyHash}|${row.model}`;
-    const old = merged.get(id);
-    if (!old) {
-      merged.set(id, { ...row });
-      continue;
-    }
-    for (const metric of METRICS)
-      old[metric] = Math.max(old[metric], row[metric]);
-    old.keyId = row.keyId ?? old.keyId;
-    old.subjectRef = row.subjectRef ?? old.subjectRef;
-    old.provider = row.provider;
-  }
-  return [...merged.values()];
+  const had = byKey(kept);
+  const answers = byKey(answered);
+  const fromLiteLlm = (hash: string) =>
+    covers(answers.get(hash) ?? NOTHING, had.get(hash) ?? NOTHING);
+  return [
+    ...answered.filter(row => fromLiteLlm(row.keyHash)),
+    ...kept.filter(row => !fromLiteLlm(row.keyHash)),
+  ];
 }
 
 /**

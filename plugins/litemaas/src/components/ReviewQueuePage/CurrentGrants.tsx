@@ -97,8 +97,15 @@ export function CurrentGrants(props: { version?: number }) {
   const paths = useLiteMaasPaths();
   const grants = useAsyncRetry(
     async () =>
-      (await api.listAccessRequests({ scope: 'review', status: ['granted'] }))
-        .items,
+      // The largest page the API gives; more grants than that to review
+      // need the review queue's filters.
+      (
+        await api.listAccessRequests({
+          scope: 'review',
+          status: ['granted'],
+          limit: 1000,
+        })
+      ).items,
     [api, props.version],
   );
   const [changing, setChanging] = useState<AccessRequest>();

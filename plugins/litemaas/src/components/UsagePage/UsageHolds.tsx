@@ -151,10 +151,10 @@ export function UsageHolds(props: { version?: number; onDecided(): void }) {
                 true,
               )} is replaced with LiteLLM’s answer (${describeTotals(
                 deciding.hold.litellm,
-              )}) at the next pull, if LiteLLM still gives it. The portal’s larger figures are gone then.`
+              )}) at the next pull, if LiteLLM still has at least that much. The portal’s larger figures are gone then.`
             : `The portal keeps its figures for ${
                 deciding ? formatDay(deciding.hold.day, true) : ''
-              }. If a later pull answers less again, it is held again.`}
+              }: later pulls keep each key\u2019s larger figures and do not ask again for this day.`}
         </Typography>
       </ConfirmDialog>
     </Box>
