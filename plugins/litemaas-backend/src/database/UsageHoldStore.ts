@@ -79,25 +79,38 @@ export class UsageHoldStore {
   ): Promise<StoredUsageHold> {
     const previous = await this.knex(TABLE).where({ day }).first();
     const same = previous && sameTotals(toHold(previous).litellm, litellm);
-    const row = {
-      day,
+    const seen = {
       portal_requests: portal.requests,
       portal_tokens: portal.totalTokens,
       portal_spend: portal.spend,
       litellm_requests: litellm.requests,
       litellm_tokens: litellm.totalTokens,
       litellm_spend: litellm.spend,
-      sightings: same ? Number(previous.sightings) + 1 : 1,
-      first_seen_at: previous ? previous.first_seen_at : at,
       last_seen_at: at,
-      accepted_by: same ? previous.accepted_by : null,
-      accepted_at: same ? previous.accepted_at : null,
-      dismissed_by: previous?.dismissed_by ?? null,
-      dismissed_at: previous?.dismissed_at ?? null,
     };
-    if (previous) await this.knex(TABLE).where({ day }).update(row);
-    else await this.knex(TABLE).insert(row);
-    return toHold(row);
+    if (!previous) {
+      await this.knex(TABLE).insert({
+        day,
+        ...seen,
+        sightings: 1,
+        first_seen_at: at,
+      });
+    } else if (same) {
+      // Only what this pull saw: an admin's decision made meanwhile stays.
+      await this.knex(TABLE)
+        .where({ day })
+        .update({ ...seen, sightings: this.knex.raw('sightings + 1') });
+    } else {
+      await this.knex(TABLE)
+        .where({ day })
+        .update({
+          ...seen,
+          sightings: 1,
+          accepted_by: null,
+          accepted_at: null,
+        });
+    }
+    return (await this.get(day))!;
   }
 
   /** An admin's yes to LiteLLM's answer: the next pull replaces the day. */
