@@ -132,7 +132,7 @@ export interface KeyStore {
    * its current and retiring ones (a rotated key's usage still arrives under
    * its old hash).
    */
-  keyIdsByHash(hashes?: string[]): Promise<Map<string, string>>;
+  keyIdsByHash(hashes: string[]): Promise<Map<string, string>>;
   /** The teams (group refs) that own keys not yet revoked. */
   teamOwners(): Promise<string[]>;
   delete(id: string): Promise<void>;

@@ -193,22 +193,15 @@ export class KnexKeyStore implements KeyStore {
     await this.knex(HASHES).insert(rows).onConflict('token_hash').ignore();
   }
 
-  async keyIdsByHash(hashes?: string[]): Promise<Map<string, string>> {
+  async keyIdsByHash(hashes: string[]): Promise<Map<string, string>> {
     const byHash = new Map<string, string>();
-    const read = async (chunk?: string[]) => {
+    // Parameter lists stay well under SQLite's and PostgreSQL's limits.
+    for (let i = 0; i < hashes.length; i += 500) {
       const rows = await this.knex(HASHES)
-        .modify(q => {
-          if (chunk) q.whereIn('token_hash', chunk);
-        })
+        .whereIn('token_hash', hashes.slice(i, i + 500))
         .select('token_hash', 'key_id');
       for (const row of rows) byHash.set(row.token_hash, row.key_id);
-    };
-    if (!hashes) await read();
-    // Parameter lists stay well under SQLite's and PostgreSQL's limits.
-    else
-      for (let i = 0; i < hashes.length; i += 500) {
-        await read(hashes.slice(i, i + 500));
-      }
+    }
     return byHash;
   }
 

@@ -7,10 +7,10 @@ import {
 const TABLE = 'litemaas_usage_holds';
 
 /** Floating sums of the same figures may differ in their last digits. */
-export const SPEND_EPSILON = 1e-9;
+const SPEND_EPSILON = 1e-9;
 
 /** Whether two answers for a day are the same answer. */
-export function sameTotals(a: UsageDayTotals, b: UsageDayTotals) {
+function sameTotals(a: UsageDayTotals, b: UsageDayTotals) {
   return (
     a.requests === b.requests &&
     a.totalTokens === b.totalTokens &&
@@ -76,7 +76,7 @@ export class UsageHoldStore {
     portal: UsageDayTotals,
     litellm: UsageDayTotals,
     at: Date,
-  ): Promise<StoredUsageHold> {
+  ): Promise<void> {
     const previous = await this.knex(TABLE).where({ day }).first();
     const same = previous && sameTotals(toHold(previous).litellm, litellm);
     const seen = {
@@ -110,7 +110,6 @@ export class UsageHoldStore {
           accepted_at: null,
         });
     }
-    return (await this.get(day))!;
   }
 
   /** An admin's yes to LiteLLM's answer: the next pull replaces the day. */
@@ -120,7 +119,10 @@ export class UsageHoldStore {
       .update({ accepted_by: by, accepted_at: at });
   }
 
-  /** An admin's no: the portal keeps its figures and stops asking. */
+  /**
+   * An admin's no: the portal keeps its figures and stops asking. It drops
+   * any acceptance, so a dismissed hold is never also accepted.
+   */
   async dismiss(day: string, by: string, at: Date) {
     await this.knex(TABLE).where({ day }).update({
       dismissed_by: by,
@@ -138,7 +140,6 @@ export class UsageHoldStore {
   async acceptedDays(): Promise<string[]> {
     const rows = await this.knex(TABLE)
       .whereNotNull('accepted_at')
-      .whereNull('dismissed_at')
       .select('day');
     return rows.map(r => r.day);
   }

@@ -47,9 +47,9 @@ export function dayOf(date: Date): string {
  * repaired by the next run; days before yesterday are final once pulled.
  *
  * A day is never replaced with less: when LiteLLM answers less than the
- * portal has for any key and model (it lost data), the portal keeps each
- * row's larger figures, takes in rows that are new, and holds the day for an
- * admin, who may accept LiteLLM's answer for the next pull.
+ * portal has for any key (it lost data), the portal keeps, key by key, the
+ * figures that lost nothing, takes in keys that are new, and holds the day
+ * until an admin accepts LiteLLM's answer or keeps the portal's.
  */
 export class UsageIngestor {
   constructor(
@@ -203,11 +203,7 @@ export class UsageIngestor {
             litellm,
           },
         });
-        if (
-          hold?.acceptedAt &&
-          !hold.dismissedAt &&
-          covers(litellm, hold.litellm)
-        ) {
+        if (hold?.acceptedAt && covers(litellm, hold.litellm)) {
           await holds.delete(day);
           this.deps.logger.warn(
             `Usage of ${day} replaced with LiteLLM's answer (${litellm.requests} requests; the portal had ${portal.requests}), as ${hold.acceptedBy} accepted`,
