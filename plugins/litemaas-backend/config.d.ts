@@ -70,6 +70,12 @@ export interface Config {
      */
     admins?: string[];
     /**
+     * How long the permission policy's decisions are reused for one
+     * caller's token, in seconds (default 5; 0 asks the policy on every
+     * request). A role taken away in the policy applies within this time.
+     */
+    permissionCacheSeconds?: number;
+    /**
      * Access policy of models nobody has set one for: open, restricted
      * (default) or hidden.
      */

@@ -1,5 +1,6 @@
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { handlePastUsage } from './history';
 import {
   authenticate,
   checkBlocked,
@@ -143,6 +144,8 @@ const ROUTES: RouteDef[] = [
   route('GET', '/models/{model}', 'llm', handleModelRetrieve, 'dispatcher'),
 
   route('GET', '/spend/logs', 'spend', handleSpendLogs),
+  // Not LiteLLM's: past usage for benchmarks and demos (see history.ts).
+  route('POST', '/emulator/usage', 'admin', handlePastUsage),
   route('GET', '/global/spend', 'global_spend', handleGlobalSpend),
   route('GET', '/user/daily/activity', 'self_managed', handleUserDailyActivity),
   route(

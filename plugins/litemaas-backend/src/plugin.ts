@@ -407,7 +407,12 @@ export const litemaasPlugin = createBackendPlugin({
 
         deps.httpRouter.use(
           await createRouter({
-            callers: new CallerResolver(deps),
+            callers: new CallerResolver({
+              ...deps,
+              decisionCacheMs: optionalSeconds(
+                config.getOptionalNumber('litemaas.permissionCacheSeconds'),
+              ),
+            }),
             models,
             modelAdmin,
             access,

@@ -34,6 +34,11 @@ export interface Caller {
   canRequest: boolean;
   /** `litemaas.access.review`: approve or deny requests for a model. */
   canReview(model: LiteMaasModelResource): boolean;
+  /**
+   * Names the review decision: callers with the same key may review the
+   * same models (for sharing a response between them).
+   */
+  reviewScopeKey: string;
   /** `litemaas.key.read` on one key. */
   canReadKey(key: LiteMaasKeyResource): boolean;
   /** `litemaas.key.manage` on one key (a new key: the key it would be). */
@@ -122,6 +127,7 @@ export function portalCaller(options: {
     canManage: admin,
     canRequest: true,
     canReview: () => admin,
+    reviewScopeKey: admin ? 'all' : 'none',
     canReadKey: owns,
     canManageKey: owns,
     keyReadScope: admin

@@ -11,10 +11,12 @@ import { NotAllowedError } from '@backstage/errors';
 import {
   AuthorizeResult,
   BasicPermission,
+  Permission,
   PermissionCondition,
   PermissionCriteria,
   PermissionRuleParams,
   PolicyDecision,
+  ResourcePermission,
 } from '@backstage/plugin-permission-common';
 import {
   createConditionAuthorizer,
@@ -36,6 +38,21 @@ import {
 } from '@litemaas/backstage-plugin-litemaas-node';
 import { Request } from 'express';
 import { Caller, KeyReadScope } from './Caller';
+import { DecisionCache } from './DecisionCache';
+
+/**
+ * Decisions are reused for a token this long: a role taken away in the
+ * policy applies within it (config `litemaas.permissionCacheSeconds`).
+ */
+export const DEFAULT_DECISION_CACHE_MS = 5_000;
+
+/** The bearer token of a request, when it came with one. */
+function bearerTokenOf(req: Request<any, any, any, any>): string | undefined {
+  const header = req.headers.authorization;
+  if (typeof header !== 'string') return undefined;
+  const match = /^Bearer[ ]+(\S+)$/i.exec(header);
+  return match?.[1];
+}
 
 export interface CallerOptions {
   /**
@@ -50,6 +67,7 @@ export interface CallerOptions {
  * permission decisions (manage; review, possibly conditional on ownership).
  */
 export class CallerResolver {
+  private readonly decisions: DecisionCache;
   private readonly authorizeConditions: (
     decision: PolicyDecision,
     resource: LiteMaasModelResource | undefined,
@@ -61,8 +79,16 @@ export class CallerResolver {
       userInfo: UserInfoService;
       permissions: PermissionsService;
       permissionsRegistry: PermissionsRegistryService;
+      /** How long the policy's decisions are reused for one token (ms). */
+      decisionCacheMs?: number;
+      now?: () => number;
     },
   ) {
+    this.decisions = new DecisionCache({
+      ttlMs: deps.decisionCacheMs ?? DEFAULT_DECISION_CACHE_MS,
+      maxEntries: 10_000,
+      now: deps.now,
+    });
     const ruleset = deps.permissionsRegistry.getPermissionRuleset(
       litemaasModelResourceRef,
     );
@@ -95,13 +121,48 @@ export class CallerResolver {
       allow: ['user', 'service'],
       allowLimitedAccess: options.allowLimitedAccess,
     });
-    const [decision] = await this.deps.permissions.authorize([{ permission }], {
-      credentials,
-    });
+    const [decision] = await this.decide(req, credentials, [permission]);
     if (decision.result !== AuthorizeResult.ALLOW) {
       throw new NotAllowedError(`Not allowed: ${permission.name}`);
     }
     return credentials;
+  }
+
+  /**
+   * The policy's decisions on the permissions, in one round trip to the
+   * permission backend, or none when the same token asked the same within
+   * the cache's few seconds. Basic permissions go in the same batch: the
+   * policy answers them ALLOW or DENY, as for `authorize`.
+   */
+  private async decide(
+    req: Request<any, any, any, any>,
+    credentials: BackstageCredentials,
+    permissions: Permission[],
+  ): Promise<PolicyDecision[]> {
+    const token =
+      (credentials.principal as { type?: string }).type === 'user'
+        ? bearerTokenOf(req)
+        : undefined;
+    const names = permissions.map(p => p.name).join(',');
+    if (token) {
+      const cached = this.decisions.get(token, names);
+      if (cached) return cached;
+    }
+    const decisions = await this.deps.permissions.authorizeConditional(
+      permissions.map(permission => ({
+        permission: permission as ResourcePermission,
+      })),
+      { credentials },
+    );
+    if (token) {
+      this.decisions.set(
+        token,
+        names,
+        decisions,
+        credentials.expiresAt?.getTime(),
+      );
+    }
+    return decisions;
   }
 
   /**
@@ -137,26 +198,16 @@ export class CallerResolver {
       ownershipRefs = [principal.subject];
     }
 
-    // Every decision the services may need, in two batches: the policy
+    // Every decision the services may need, in one batch: the policy
     // decides, the services apply (conditions included).
-    const [[manage, request, route], [review, keyRead, keyManage]] =
-      await Promise.all([
-        this.deps.permissions.authorize(
-          [
-            { permission: litemaasModelManagePermission },
-            { permission: litemaasAccessRequestPermission },
-            ...(permission ? [{ permission }] : []),
-          ],
-          { credentials },
-        ),
-        this.deps.permissions.authorizeConditional(
-          [
-            { permission: litemaasAccessReviewPermission },
-            { permission: litemaasKeyReadPermission },
-            { permission: litemaasKeyManagePermission },
-          ],
-          { credentials },
-        ),
+    const [manage, request, review, keyRead, keyManage, route] =
+      await this.decide(req, credentials, [
+        litemaasModelManagePermission,
+        litemaasAccessRequestPermission,
+        litemaasAccessReviewPermission,
+        litemaasKeyReadPermission,
+        litemaasKeyManagePermission,
+        ...(permission ? [permission] : []),
       ]);
     if (permission && route.result !== AuthorizeResult.ALLOW) {
       throw new NotAllowedError(`Not allowed: ${permission.name}`);
@@ -191,6 +242,7 @@ export class CallerResolver {
       canManage: manage.result === AuthorizeResult.ALLOW,
       canRequest: request.result === AuthorizeResult.ALLOW,
       canReview: decide(review, authorizeModel),
+      reviewScopeKey: JSON.stringify(review),
       canReadKey: decide(keyRead, authorizeKey),
       canManageKey: decide(keyManage, authorizeKey),
       keyReadScope,

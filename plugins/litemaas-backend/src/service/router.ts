@@ -171,7 +171,16 @@ export async function createRouter(options: RouterOptions) {
 
   router.get('/models', async (req, res) => {
     const caller = await callers.resolve(req, litemaasModelReadPermission);
-    res.json(await models.listModels(caller));
+    const { body, etag } = await models.listModelsResponse(caller);
+    // The list holds no secret: the browser may keep it, and asks whether
+    // it changed (304 when not).
+    res.setHeader('Cache-Control', 'private, no-cache');
+    res.setHeader('ETag', etag);
+    if (req.fresh) {
+      res.status(304).end();
+      return;
+    }
+    res.type('application/json').end(body);
   });
 
   router.get('/models/:name', async (req, res) => {

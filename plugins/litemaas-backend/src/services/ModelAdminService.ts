@@ -212,6 +212,7 @@ export class ModelAdminService {
       );
     }
     await this.deps.policies.put(name, next, caller.userRef);
+    this.deps.models.catalogChanged();
     if (current.accessPolicy === 'open' && next.accessPolicy === 'restricted') {
       await this.deps.access.moveGrantsToReview(caller, name);
     }

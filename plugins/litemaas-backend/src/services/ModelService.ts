@@ -15,6 +15,8 @@ import { ModelPolicyStore } from '../database/ModelPolicyStore';
 import { AccessStore, ACTIVE_STATUSES } from '../database/AccessStore';
 import { Caller } from '../permissions/Caller';
 import { toGatewayModels } from './modelMapping';
+import { ModelCatalog } from './ModelCatalog';
+import { CachedResponse, ResponseCache } from './ResponseCache';
 
 export interface ModelServiceOptions {
   litellm: LiteLlmClient;
@@ -33,6 +35,11 @@ export interface ModelServiceOptions {
   readWaitMs?: number;
   /** A failed sync is not tried again by reads for this long (default 10 s). */
   retryFailedAfterMs?: number;
+  /**
+   * How long the catalog held in memory serves before it is read again
+   * (default 1 s): another replica's edits show within this time.
+   */
+  catalogTtlMs?: number;
   now?: () => Date;
 }
 
@@ -54,12 +61,22 @@ export class ModelService {
   private lastSync?: Date;
   private lastFailure?: { at: Date; error: unknown };
   private inFlight?: Promise<ModelSyncResult>;
+  private readonly catalog: ModelCatalog;
+  /** Serialized lists, about 0.5 kB per model and caller view. */
+  private readonly responses = new ResponseCache(16 * 1024 * 1024);
+  private responsesVersion?: string;
 
   constructor(private readonly options: ModelServiceOptions) {
     this.maxAgeMs = options.maxAgeMs ?? 30_000;
     this.readWaitMs = options.readWaitMs ?? 2_000;
     this.retryFailedAfterMs = options.retryFailedAfterMs ?? 10_000;
     this.now = options.now ?? (() => new Date());
+    this.catalog = new ModelCatalog({
+      store: options.store,
+      policies: options.policies,
+      ttlMs: options.catalogTtlMs ?? 1_000,
+      now: () => this.now().getTime(),
+    });
   }
 
   /** Pulls `/model/info` into the store. Concurrent callers share one pull. */
@@ -76,34 +93,47 @@ export class ModelService {
   invalidate() {
     this.lastSync = undefined;
     this.lastFailure = undefined;
+    this.catalog.forget();
   }
 
   async listModels(caller: Caller): Promise<ModelListResponse> {
-    const { models, stale } = await this.storedModels();
-    const policies = await this.options.policies.list();
-    const active = await this.options.access.list({
-      subjectRefs: caller.ownershipRefs,
-      statuses: [...ACTIVE_STATUSES],
-    });
-    const items = models
-      .map(model =>
-        this.present(
-          model,
-          policies.get(model.name) ?? this.options.defaultPolicy(model.name),
-          caller,
-          active,
-        ),
-      )
-      .filter(model => model.accessPolicy !== 'hidden' || caller.canManage);
-    return stale ? { items, stale } : { items };
+    return this.buildList(caller, await this.listParts(caller));
+  }
+
+  /**
+   * The list as sent, with its entity tag. Everything it depends on is in
+   * the cache key (the catalog's version, the caller's decisions and
+   * grants), so callers who see the same list share one serialization.
+   */
+  async listModelsResponse(caller: Caller): Promise<CachedResponse> {
+    const parts = await this.listParts(caller);
+    if (parts.catalog.version !== this.responsesVersion) {
+      this.responses.clear();
+      this.responsesVersion = parts.catalog.version;
+    }
+    const key = JSON.stringify([
+      parts.catalog.version,
+      caller.canManage,
+      caller.reviewScopeKey,
+      parts.stale ?? null,
+      parts.active.map(r => [r.id, r.status, r.subjectRef, r.modelName]),
+    ]);
+    return this.responses.get(key, () => this.buildList(caller, parts));
+  }
+
+  /** Models or policies changed on this replica: reads see it at once. */
+  catalogChanged() {
+    this.catalog.forget();
   }
 
   /** One model as the caller may see it; 404 when unknown or hidden. */
   async getModel(caller: Caller, name: string): Promise<LiteMaasModel> {
     // Fresh when possible; the stored copy serves when LiteLLM is down.
     await this.refreshIfOld();
-    const stored = await this.options.store.get(name);
-    const policy = await this.policyOf(name);
+    const catalog = await this.catalog.get();
+    const stored = catalog.byName.get(name);
+    const policy =
+      catalog.policies.get(name) ?? this.options.defaultPolicy(name);
     if (!stored || (policy.accessPolicy === 'hidden' && !caller.canManage)) {
       throw new NotFoundError(`No model named '${name}'`);
     }
@@ -113,6 +143,35 @@ export class ModelService {
       statuses: [...ACTIVE_STATUSES],
     });
     return this.present(stored, policy, caller, active);
+  }
+
+  private async listParts(caller: Caller) {
+    const stale = await this.refreshIfOld();
+    const catalog = await this.catalog.get();
+    if (stale && catalog.models.length === 0) throw stale.error;
+    const active = await this.options.access.list({
+      subjectRefs: caller.ownershipRefs,
+      statuses: [...ACTIVE_STATUSES],
+    });
+    return { catalog, active, stale: stale?.info };
+  }
+
+  private buildList(
+    caller: Caller,
+    { catalog, active, stale }: Awaited<ReturnType<ModelService['listParts']>>,
+  ): ModelListResponse {
+    const items = catalog.models
+      .map(model =>
+        this.present(
+          model,
+          catalog.policies.get(model.name) ??
+            this.options.defaultPolicy(model.name),
+          caller,
+          active,
+        ),
+      )
+      .filter(model => model.accessPolicy !== 'hidden' || caller.canManage);
+    return stale ? { items, stale } : { items };
   }
 
   /** The model's policy: the admin's, else the configured default. */
@@ -144,16 +203,6 @@ export class ModelService {
         ownerRef: policy.ownerRef,
       }),
     };
-  }
-
-  private async storedModels(): Promise<{
-    models: StoredModel[];
-    stale?: ModelListResponse['stale'];
-  }> {
-    const stale = await this.refreshIfOld();
-    const models = await this.options.store.list();
-    if (stale && models.length === 0) throw stale.error;
-    return stale ? { models, stale: stale.info } : { models };
   }
 
   /**
@@ -212,6 +261,7 @@ export class ModelService {
       toGatewayModels(infos),
       seenAt,
     );
+    this.catalog.forget();
     this.lastSync = seenAt;
     this.lastFailure = undefined;
     if (result.added || result.markedUnavailable) {

@@ -55,8 +55,15 @@ export function portalPolicyServices(options: {
         return { result: AuthorizeResult.ALLOW };
       });
     },
+    // Basic permissions too, as the permission backend answers them.
     async authorizeConditional(requests, { credentials }) {
       return requests.map(({ permission }) => {
+        if (
+          permission.name === litemaasModelManagePermission.name &&
+          !isAdmin(credentials)
+        ) {
+          return { result: AuthorizeResult.DENY };
+        }
         if (
           isResourcePermission(permission) &&
           permission.name === litemaasAccessReviewPermission.name &&

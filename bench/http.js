@@ -1,0 +1,674 @@
+#!/usr/bin/env node
+/* eslint-disable no-console */
+// HTTP benchmark of the backend (README "Performance"): starts the LiteLLM
+// emulator with 200 models, the dev IdP and the backend on PostgreSQL as
+// `scripts/start` does (development: `backstage-cli package start`), seeds a
+// user (the guest) with 8 keys and 30 days of usage, then measures with wrk
+// the portal's reads and key creation beside Backstage's own liveness route
+// and a bare Node HTTP server, and samples the backend's memory.
+//
+//   yarn bench:http [--duration 20] [--warmup 5] [--connections 50]
+//                   [--only models,keys] [--keep] [--cpu-prof]
+//
+// Needs wrk (`apt-get install wrk`) and PostgreSQL on 127.0.0.1:5432.
+// Ports 4100, 4101, 7307 and 7308, so a running portal is left alone. It
+// drops and re-creates the databases named litemaas_bench_*.
+const { spawn, execFileSync } = require('node:child_process');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const http = require('node:http');
+const os = require('node:os');
+const path = require('node:path');
+
+const ROOT = path.resolve(__dirname, '..');
+const RUN_DIR = path.join(ROOT, '.tools', 'run', 'bench');
+const EMULATOR_PORT = 4100;
+const IDP_PORT = 4101;
+const BACKEND_PORT = 7307;
+const BARE_PORT = 7308;
+const MASTER_KEY = 'sk-litemaas-bench-master-key';
+const SERVICE_TOKEN = crypto.randomBytes(24).toString('base64url');
+const MODELS = 200;
+const KEYS = 8;
+const USAGE_DAYS = 30;
+const BACKEND = `http://localhost:${BACKEND_PORT}`;
+const API = `${BACKEND}/api/litemaas`;
+
+function argsOf(argv) {
+  const options = {
+    duration: 20,
+    warmup: 5,
+    connections: 50,
+    usageConnections: 10,
+    only: undefined,
+    keep: false,
+  };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    const value = () => argv[++i];
+    if (arg === '--duration') options.duration = Number(value());
+    else if (arg === '--warmup') options.warmup = Number(value());
+    else if (arg === '--connections') options.connections = Number(value());
+    else if (arg === '--only') options.only = value().split(',');
+    else if (arg === '--keep') options.keep = true;
+    else if (arg === '--cpu-prof') options.cpuProf = true;
+    else throw new Error(`Unknown option ${arg}`);
+  }
+  return options;
+}
+
+const children = [];
+function start(name, command, args, opts = {}) {
+  fs.mkdirSync(RUN_DIR, { recursive: true });
+  const log = fs.openSync(path.join(RUN_DIR, `${name}.log`), 'w');
+  const child = spawn(command, args, {
+    cwd: opts.cwd ?? ROOT,
+    env: { ...process.env, ...opts.env },
+    stdio: ['ignore', log, log],
+    detached: true,
+  });
+  children.push(child);
+  return child;
+}
+function stopAll() {
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
+process.on('exit', stopAll);
+process.on('SIGINT', () => process.exit(130));
+
+const sleep = ms => new Promise(r => setTimeout(r, ms));
+
+async function waitFor(what, check, timeoutMs = 300_000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if (await check()) return;
+    } catch {
+      // not yet
+    }
+    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
+    await sleep(500);
+  }
+}
+
+async function call(method, url, { token, body } = {}) {
+  const res = await fetch(url, {
+    method,
+    headers: {
+      ...(token && { Authorization: `Bearer ${token}` }),
+      ...(body && { 'Content-Type': 'application/json' }),
+    },
+    body: body && JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${text}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+function nodeBin() {
+  return process.execPath;
+}
+
+function emulatorSeed() {
+  const models = [];
+  for (let i = 1; i <= MODELS; i += 1) {
+    const name = `bench-model-${String(i).padStart(3, '0')}`;
+    models.push({
+      model_name: name,
+      litellm_params: {
+        model: `openai/${name}`,
+        input_cost_per_token: 1.5e-7,
+        output_cost_per_token: 6e-7,
+      },
+      model_info: {
+        id: `m-${name}`,
+        mode: 'chat',
+        litellm_provider: 'openai',
+        max_tokens: 16384,
+        max_input_tokens: 128000,
+        supports_function_calling: true,
+        description: `Benchmark model ${i} of ${MODELS}`,
+      },
+    });
+  }
+  return { models };
+}
+
+function benchConfig() {
+  return `# Written by bench/http.js for one run.
+app:
+  baseUrl: ${BACKEND}
+backend:
+  baseUrl: ${BACKEND}
+  listen:
+    port: ${BACKEND_PORT}
+  database:
+    client: pg
+    connection:
+      host: 127.0.0.1
+      port: 5432
+      user: postgres
+    prefix: litemaas_bench_
+  auth:
+    externalAccess:
+      - type: static
+        options:
+          token: ${SERVICE_TOKEN}
+          subject: litemaas-bench
+auth:
+  providers:
+    oidc:
+      development:
+        metadataUrl: http://localhost:${IDP_PORT}/.well-known/openid-configuration
+litemaas:
+  litellm:
+    baseUrl: http://localhost:${EMULATOR_PORT}
+    masterKey: ${MASTER_KEY}
+  gatewayBaseUrl: http://localhost:${EMULATOR_PORT}
+  defaultAccessPolicy: open
+  keys:
+    maxActiveKeysPerSubject: 100000
+`;
+}
+
+async function dropBenchDatabases() {
+  const { Client } = require('pg');
+  const client = new Client({
+    host: '127.0.0.1',
+    port: 5432,
+    user: 'postgres',
+    database: 'postgres',
+  });
+  await client.connect();
+  const { rows } = await client.query(
+    "select datname from pg_database where datname like 'litemaas_bench_%'",
+  );
+  for (const { datname } of rows) {
+    await client.query(`drop database if exists "${datname}" with (force)`);
+  }
+  await client.end();
+}
+
+/** RSS in MB of the process listening on the backend port (and its tree). */
+function backendPid(rootPid) {
+  // `backstage-cli package start` runs the backend in a child process.
+  const tree = [rootPid];
+  for (let i = 0; i < tree.length; i += 1) {
+    try {
+      const kids = fs
+        .readFileSync(`/proc/${tree[i]}/task/${tree[i]}/children`, 'utf8')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(Number);
+      tree.push(...kids);
+    } catch {
+      // gone
+    }
+  }
+  let best;
+  for (const pid of tree) {
+    const rss = rssMb(pid);
+    if (rss !== undefined && (!best || rss > best.rss)) best = { pid, rss };
+  }
+  return best?.pid;
+}
+function rssMb(pid) {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+    return Number.isFinite(kb) ? kb / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const LUA_REPORT = `
+done = function(summary, latency, requests)
+  io.write(string.format(
+    'BENCH {"requests":%d,"seconds":%.3f,"p50":%.3f,"p95":%.3f,"p99":%.3f,"non2xx":%d,"errors":%d}\\n',
+    summary.requests, summary.duration / 1e6,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+    latency:percentile(99) / 1000, summary.errors.status,
+    summary.errors.connect + summary.errors.read + summary.errors.write +
+      summary.errors.timeout))
+end
+`;
+const LUA_POST_KEYS = `
+local n = 0
+local prefix = 'bench'
+local model = 'bench-model-001'
+init = function(args)
+  prefix = args[1] or prefix
+  model = args[2] or model
+end
+request = function()
+  n = n + 1
+  -- Headers given to wrk.format replace wrk.headers (-H): copy them.
+  local headers = { ['Content-Type'] = 'application/json' }
+  for k, v in pairs(wrk.headers) do headers[k] = v end
+  return wrk.format('POST', nil, headers,
+    string.format('{"name":"%s-%d","models":["%s"],"expiresInDays":30}', prefix, n, model))
+end
+${LUA_REPORT}`;
+
+async function wrk({
+  url,
+  connections,
+  seconds,
+  token,
+  script,
+  scriptArgs = [],
+}) {
+  const luaFile = path.join(RUN_DIR, 'report.lua');
+  fs.writeFileSync(luaFile, script ?? LUA_REPORT);
+  const args = [
+    '-t1',
+    `-c${connections}`,
+    `-d${seconds}s`,
+    '--timeout',
+    '10s',
+    '-s',
+    luaFile,
+    ...(token ? ['-H', `Authorization: Bearer ${token}`] : []),
+    url,
+    ...(scriptArgs.length ? ['--', ...scriptArgs] : []),
+  ];
+  // Asynchronous, so the memory sampler keeps sampling meanwhile.
+  const out = await new Promise((resolve, reject) => {
+    require('node:child_process').execFile(
+      'wrk',
+      args,
+      { encoding: 'utf8' },
+      (error, stdout) => (error ? reject(error) : resolve(stdout)),
+    );
+  });
+  const line = out.split('\n').find(l => l.startsWith('BENCH '));
+  if (!line) throw new Error(`wrk printed no report:\n${out}`);
+  const r = JSON.parse(line.slice(6));
+  return { ...r, rps: r.requests / r.seconds };
+}
+
+function listening(port) {
+  return new Promise(resolve => {
+    const socket = require('node:net').connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function fmt(n, digits = 0) {
+  return n.toLocaleString('en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}
+
+async function main() {
+  const options = argsOf(process.argv.slice(2));
+  try {
+    execFileSync('wrk', ['--version'], { stdio: 'ignore' });
+  } catch (error) {
+    // wrk --version exits 1 after printing; only a missing binary throws ENOENT.
+    if (error.code === 'ENOENT') {
+      throw new Error('wrk is not installed: apt-get install wrk');
+    }
+  }
+  for (const port of [EMULATOR_PORT, IDP_PORT, BACKEND_PORT, BARE_PORT]) {
+    if (await listening(port)) {
+      throw new Error(`Port ${port} is in use: is another benchmark running?`);
+    }
+  }
+  fs.mkdirSync(RUN_DIR, { recursive: true });
+  console.log(`==> Logs in ${path.relative(ROOT, RUN_DIR)}/`);
+  await dropBenchDatabases();
+
+  // The emulator and the dev IdP, as scripts/start runs them.
+  const seedFile = path.join(RUN_DIR, 'emulator-seed.json');
+  fs.writeFileSync(seedFile, JSON.stringify(emulatorSeed()));
+  if (!fs.existsSync(path.join(ROOT, 'packages/litellm-emulator/dist'))) {
+    execFileSync(
+      nodeBin(),
+      [
+        path.join(ROOT, 'node_modules/.bin/backstage-cli'),
+        'package',
+        'build',
+        '--role',
+        'cli',
+      ],
+      { cwd: path.join(ROOT, 'packages/litellm-emulator'), stdio: 'inherit' },
+    );
+  }
+  if (!fs.existsSync(path.join(ROOT, 'packages/dev-idp/dist'))) {
+    execFileSync(
+      nodeBin(),
+      [
+        path.join(ROOT, 'node_modules/.bin/backstage-cli'),
+        'package',
+        'build',
+        '--role',
+        'cli',
+      ],
+      { cwd: path.join(ROOT, 'packages/dev-idp'), stdio: 'inherit' },
+    );
+  }
+  start('emulator', nodeBin(), [
+    'packages/litellm-emulator/bin/litellm-emulator',
+    '--port',
+    String(EMULATOR_PORT),
+    '--master-key',
+    MASTER_KEY,
+    '--seed',
+    seedFile,
+  ]);
+  start('dev-idp', nodeBin(), [
+    'packages/dev-idp/bin/dev-idp',
+    '--port',
+    String(IDP_PORT),
+    '--org-file',
+    'examples/org.yaml',
+  ]);
+  await waitFor('the emulator', async () => {
+    await call('GET', `http://localhost:${EMULATOR_PORT}/health/liveliness`);
+    return true;
+  });
+  await waitFor('the dev IdP', async () => {
+    await call(
+      'GET',
+      `http://localhost:${IDP_PORT}/.well-known/openid-configuration`,
+    );
+    return true;
+  });
+
+  // The backend as the README's development start runs it.
+  const configFile = path.join(RUN_DIR, 'app-config.bench.yaml');
+  fs.writeFileSync(configFile, benchConfig());
+  console.log('==> Starting the backend (development, PostgreSQL)');
+  const backend = start(
+    'backend',
+    nodeBin(),
+    [
+      path.join(ROOT, 'node_modules/.bin/backstage-cli'),
+      'package',
+      'start',
+      '--config',
+      path.join(ROOT, 'app-config.yaml'),
+      '--config',
+      configFile,
+    ],
+    {
+      cwd: path.join(ROOT, 'packages/backend'),
+      // A CPU profile of the backend, written when it stops (see
+      // bench/profile-summary.js).
+      env: options.cpuProf
+        ? {
+            NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.join(
+              RUN_DIR,
+              'profiles',
+            )}`,
+          }
+        : {},
+    },
+  );
+  const startedAt = Date.now();
+  await waitFor('the backend', async () => {
+    const res = await fetch(`${BACKEND}/.backstage/health/v1/readiness`);
+    return res.ok;
+  });
+  console.log(`    ready in ${fmt((Date.now() - startedAt) / 1000, 1)} s`);
+
+  // Seed: the guest's token, the 200 models synced, 8 keys, 30 days of usage.
+  const guest = (
+    await fetch(`${BACKEND}/api/auth/guest/refresh?env=development`, {
+      headers: { 'X-Requested-With': 'XMLHttpRequest' },
+    }).then(r => r.json())
+  ).backstageIdentity.token;
+  await waitFor('the models sync', async () => {
+    const list = await call('GET', `${API}/models`, { token: guest });
+    return list.items.length >= MODELS;
+  });
+  // Access to the models of the keys (open models: granted at once).
+  for (let m = 1; m <= KEYS * 3; m += 1) {
+    await call('POST', `${API}/access-requests`, {
+      token: guest,
+      body: { modelName: `bench-model-${String(m).padStart(3, '0')}` },
+    });
+  }
+  await call('POST', `${API}/access-requests`, {
+    token: guest,
+    body: { modelName: 'bench-model-100' },
+  });
+  const keys = [];
+  for (let i = 0; i < KEYS; i += 1) {
+    const models = [1, 2, 3].map(
+      m => `bench-model-${String(i * 3 + m).padStart(3, '0')}`,
+    );
+    const created = await call('POST', `${API}/keys`, {
+      token: guest,
+      body: { name: `bench-seed-${i}`, models, expiresInDays: 90 },
+    });
+    keys.push({ value: created.value, models });
+  }
+  const today = new Date();
+  for (const key of keys) {
+    for (let d = 1; d <= USAGE_DAYS; d += 1) {
+      const date = new Date(today.getTime() - d * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      for (const model of key.models) {
+        await call('POST', `http://localhost:${EMULATOR_PORT}/emulator/usage`, {
+          token: MASTER_KEY,
+          body: {
+            key: key.value,
+            model,
+            date,
+            requests: 1 + (d % 5),
+            prompt_tokens: 200 + d * 10,
+            completion_tokens: 80 + d * 3,
+          },
+        });
+      }
+    }
+  }
+  await call('POST', `${API}/admin/usage/sync`, { token: SERVICE_TOKEN });
+  const from = new Date(today.getTime() - USAGE_DAYS * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  const to = today.toISOString().slice(0, 10);
+  const usagePath = `/usage?from=${from}&to=${to}`;
+  await waitFor(
+    'the usage pull',
+    async () => {
+      const usage = await call('GET', `${API}${usagePath}`, { token: guest });
+      return usage.totals?.requests > 0;
+    },
+    120_000,
+  );
+  console.log(
+    `==> Seeded ${MODELS} models, ${KEYS} keys, ${USAGE_DAYS} days of usage`,
+  );
+
+  // A bare Node HTTP server: the floor of this machine and tool.
+  start('bare-node', nodeBin(), [
+    '-e',
+    `require('http').createServer((q, s) => s.end('ok')).listen(${BARE_PORT})`,
+  ]);
+  await waitFor('the bare server', async () => {
+    const res = await fetch(`http://localhost:${BARE_PORT}/`);
+    return res.ok;
+  });
+
+  const pid = backendPid(backend.pid);
+  const idleMb = rssMb(pid);
+  let peakMb = idleMb;
+  const sampler = setInterval(() => {
+    const mb = rssMb(pid);
+    if (mb !== undefined && mb > peakMb) peakMb = mb;
+  }, 250);
+
+  const runs = [
+    {
+      name: 'bare',
+      label: 'bare Node HTTP server',
+      url: `http://localhost:${BARE_PORT}/`,
+    },
+    {
+      name: 'liveness',
+      label: "Backstage's liveness route",
+      url: `${BACKEND}/.backstage/health/v1/liveness`,
+    },
+    {
+      name: 'models',
+      label: `GET /models (all ${MODELS})`,
+      url: `${API}/models`,
+      token: guest,
+      goal: { rps: 1500, p95: 40 },
+    },
+    {
+      name: 'model',
+      label: 'GET /models/{name} (one model)',
+      url: `${API}/models/bench-model-042`,
+      token: guest,
+      goal: { rps: 2000, p95: 30 },
+    },
+    {
+      name: 'keys',
+      label: `GET /keys (${KEYS} keys)`,
+      url: `${API}/keys`,
+      token: guest,
+      goal: { rps: 2000, p95: 30 },
+    },
+    {
+      name: 'usage',
+      label: `GET /usage (${USAGE_DAYS} days, ${options.usageConnections} connections)`,
+      url: `${API}${usagePath}`,
+      token: guest,
+      connections: options.usageConnections,
+      goal: { p95: 30 },
+    },
+    {
+      name: 'createKeys',
+      label: 'POST /keys, one after another',
+      url: `${API}/keys`,
+      token: guest,
+      connections: 1,
+      script: LUA_POST_KEYS,
+      scriptArgs: ['bench-run', 'bench-model-100'],
+      goal: { rps: 200 },
+      unit: 'keys/s',
+    },
+  ].filter(r => !options.only || options.only.includes(r.name));
+
+  const results = [];
+  for (const run of runs) {
+    const common = {
+      url: run.url,
+      token: run.token,
+      connections: run.connections ?? options.connections,
+      script: run.script,
+    };
+    process.stdout.write(`==> ${run.label}: warm-up`);
+    await wrk({
+      ...common,
+      seconds: options.warmup,
+      scriptArgs: run.scriptArgs?.map((a, i) => (i === 0 ? `${a}-warm` : a)),
+    });
+    process.stdout.write(', measuring\n');
+    const r = await wrk({
+      ...common,
+      seconds: options.duration,
+      scriptArgs: run.scriptArgs,
+    });
+    results.push({ ...run, result: r });
+  }
+  clearInterval(sampler);
+
+  const lines = [];
+  const date = new Date().toISOString().slice(0, 10);
+  lines.push(
+    `Backend: development (backstage-cli package start), PostgreSQL; wrk -t1, ${
+      options.connections
+    } connections unless noted, ${options.duration} s after a ${
+      options.warmup
+    } s warm-up; ${os.cpus().length} cores; ${date}`,
+  );
+  lines.push('');
+  lines.push('| request | req/s | p50 ms | p95 ms | non-2xx | goal | met |');
+  lines.push('|---|---:|---:|---:|---:|---|---|');
+  let allMet = true;
+  for (const { label, result: r, goal, unit } of results) {
+    let goalText = '';
+    let met = '';
+    if (goal) {
+      const parts = [];
+      let ok = r.non2xx === 0 && r.errors === 0;
+      if (goal.rps) {
+        parts.push(`≥ ${fmt(goal.rps)} ${unit ?? 'req/s'}`);
+        ok = ok && r.rps >= goal.rps;
+      }
+      if (goal.p95) {
+        parts.push(`p95 ≤ ${goal.p95} ms`);
+        ok = ok && r.p95 <= goal.p95;
+      }
+      goalText = parts.join(', ');
+      met = ok ? 'yes' : 'NO';
+      allMet = allMet && ok;
+    }
+    lines.push(
+      `| ${label} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${
+        r.non2xx + r.errors
+      } | ${goalText} | ${met} |`,
+    );
+  }
+  lines.push(
+    `| backend memory (RSS) | idle ${fmt(idleMb)} MB, peak ${fmt(
+      peakMb,
+    )} MB under load | | | | ≤ 300 MB (production) | ${
+      peakMb <= 300 ? 'yes' : 'NO'
+    } |`,
+  );
+  const table = lines.join('\n');
+  console.log(`\n${table}\n`);
+  const outFile = path.join(RUN_DIR, `results-${date}.md`);
+  fs.writeFileSync(outFile, `${table}\n`);
+  console.log(`Written to ${path.relative(ROOT, outFile)}`);
+  if (options.keep) {
+    console.log(
+      `--keep: the backend stays on ${BACKEND} (guest token in ${RUN_DIR}/guest.token); Ctrl-C stops it.`,
+    );
+    fs.writeFileSync(path.join(RUN_DIR, 'guest.token'), guest);
+    await new Promise(() => {});
+  }
+  if (!allMet) process.exitCode = 1;
+}
+
+main()
+  .catch(error => {
+    console.error(error.message ?? error);
+    process.exitCode = 1;
+  })
+  .finally(async () => {
+    stopAll();
+    // The backend writes its CPU profile as it exits.
+    await Promise.race([
+      Promise.all(
+        children.map(
+          c =>
+            new Promise(resolve =>
+              c.exitCode !== null ? resolve() : c.once('exit', resolve),
+            ),
+        ),
+      ),
+      sleep(20_000),
+    ]);
+    process.exit();
+  });
