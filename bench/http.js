@@ -9,6 +9,7 @@
 //
 //   yarn bench:http [--duration 20] [--warmup 5] [--connections 50]
 //                   [--only models,keys] [--keep] [--cpu-prof]
+//                   [--node-options '--max-old-space-size=256']
 //
 // Needs wrk (`apt-get install wrk`) and PostgreSQL on 127.0.0.1:5432.
 // Ports 4100, 4101, 7307 and 7308, so a running portal is left alone. It
@@ -52,6 +53,7 @@ function argsOf(argv) {
     else if (arg === '--only') options.only = value().split(',');
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--cpu-prof') options.cpuProf = true;
+    else if (arg === '--node-options') options.nodeOptions = value();
     else throw new Error(`Unknown option ${arg}`);
   }
   return options;
@@ -409,14 +411,16 @@ async function main() {
       cwd: path.join(ROOT, 'packages/backend'),
       // A CPU profile of the backend, written when it stops (see
       // bench/profile-summary.js).
-      env: options.cpuProf
-        ? {
-            NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.join(
-              RUN_DIR,
-              'profiles',
-            )}`,
-          }
-        : {},
+      env: {
+        NODE_OPTIONS: [
+          options.nodeOptions ?? '',
+          options.cpuProf
+            ? `--cpu-prof --cpu-prof-dir=${path.join(RUN_DIR, 'profiles')}`
+            : '',
+        ]
+          .join(' ')
+          .trim(),
+      },
     },
   );
   const startedAt = Date.now();
