@@ -9,7 +9,11 @@
 //
 //   yarn bench:http [--duration 20] [--warmup 5] [--connections 50]
 //                   [--only models,keys] [--keep] [--cpu-prof]
-//                   [--node-options '--max-old-space-size=256']
+//                   [--node-options '--max-old-space-size=256'] [--production]
+//
+// --production builds the backend and the app the standard Backstage way
+// (scripts/build-production) and runs that bundle with NODE_ENV=production
+// and app-config.production.yaml, as a container would.
 //
 // Needs wrk (`apt-get install wrk`) and PostgreSQL on 127.0.0.1:5432.
 // Ports 4100, 4101, 7307 and 7308, so a running portal is left alone. It
@@ -53,6 +57,7 @@ function argsOf(argv) {
     else if (arg === '--only') options.only = value().split(',');
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--cpu-prof') options.cpuProf = true;
+    else if (arg === '--production') options.production = true;
     else if (arg === '--node-options') options.nodeOptions = value();
     else throw new Error(`Unknown option ${arg}`);
   }
@@ -142,7 +147,7 @@ function emulatorSeed() {
   return { models };
 }
 
-function benchConfig() {
+function benchConfig(production) {
   return `# Written by bench/http.js for one run.
 app:
   baseUrl: ${BACKEND}
@@ -165,6 +170,10 @@ backend:
           subject: litemaas-bench
 auth:
   providers:
+    # In production the guest provider is off unless allowed: the
+    # benchmark allows it, to get a user's token without a browser.
+    guest:
+      dangerouslyAllowOutsideDevelopment: ${production ? 'true' : 'false'}
     oidc:
       development:
         metadataUrl: http://localhost:${IDP_PORT}/.well-known/openid-configuration
@@ -393,36 +402,75 @@ async function main() {
 
   // The backend as the README's development start runs it.
   const configFile = path.join(RUN_DIR, 'app-config.bench.yaml');
-  fs.writeFileSync(configFile, benchConfig());
-  console.log('==> Starting the backend (development, PostgreSQL)');
-  const backend = start(
-    'backend',
-    nodeBin(),
-    [
-      path.join(ROOT, 'node_modules/.bin/backstage-cli'),
-      'package',
-      'start',
-      '--config',
-      path.join(ROOT, 'app-config.yaml'),
-      '--config',
-      configFile,
-    ],
-    {
-      cwd: path.join(ROOT, 'packages/backend'),
-      // A CPU profile of the backend, written when it stops (see
-      // bench/profile-summary.js).
-      env: {
-        NODE_OPTIONS: [
-          options.nodeOptions ?? '',
-          options.cpuProf
-            ? `--cpu-prof --cpu-prof-dir=${path.join(RUN_DIR, 'profiles')}`
-            : '',
-        ]
-          .join(' ')
-          .trim(),
+  fs.writeFileSync(configFile, benchConfig(options.production));
+  const nodeOptions = [
+    options.nodeOptions ?? '',
+    // A CPU profile of the backend, written when it stops (see
+    // bench/profile-summary.js).
+    options.cpuProf
+      ? `--cpu-prof --cpu-prof-dir=${path.join(RUN_DIR, 'profiles')}`
+      : '',
+  ]
+    .join(' ')
+    .trim();
+  let backend;
+  if (options.production) {
+    execFileSync('bash', [path.join(ROOT, 'scripts/build-production')], {
+      stdio: 'inherit',
+    });
+    console.log('==> Starting the backend (production bundle, PostgreSQL)');
+    const secret = () => crypto.randomBytes(32).toString('base64url');
+    backend = start(
+      'backend',
+      nodeBin(),
+      [
+        'packages/backend',
+        '--config',
+        path.join(ROOT, 'app-config.yaml'),
+        '--config',
+        path.join(ROOT, 'app-config.production.yaml'),
+        '--config',
+        configFile,
+      ],
+      {
+        cwd: path.join(ROOT, '.tools', 'prod'),
+        env: {
+          NODE_ENV: 'production',
+          NODE_OPTIONS: nodeOptions,
+          APP_BASE_URL: BACKEND,
+          BACKEND_BASE_URL: BACKEND,
+          POSTGRES_HOST: '127.0.0.1',
+          POSTGRES_PORT: '5432',
+          POSTGRES_USER: 'postgres',
+          POSTGRES_PASSWORD: '',
+          AUTH_SESSION_SECRET: secret(),
+          LITELLM_BASE_URL: `http://localhost:${EMULATOR_PORT}`,
+          LITELLM_MASTER_KEY: MASTER_KEY,
+          LITEMAAS_GATEWAY_BASE_URL: `http://localhost:${EMULATOR_PORT}`,
+          LITEMAAS_KEY_DELIVERY_SECRET: secret(),
+        },
       },
-    },
-  );
+    );
+  } else {
+    console.log('==> Starting the backend (development, PostgreSQL)');
+    backend = start(
+      'backend',
+      nodeBin(),
+      [
+        path.join(ROOT, 'node_modules/.bin/backstage-cli'),
+        'package',
+        'start',
+        '--config',
+        path.join(ROOT, 'app-config.yaml'),
+        '--config',
+        configFile,
+      ],
+      {
+        cwd: path.join(ROOT, 'packages/backend'),
+        env: { NODE_OPTIONS: nodeOptions },
+      },
+    );
+  }
   const startedAt = Date.now();
   await waitFor('the backend', async () => {
     const res = await fetch(`${BACKEND}/.backstage/health/v1/readiness`);
@@ -432,7 +480,9 @@ async function main() {
 
   // Seed: the guest's token, the 200 models synced, 8 keys, 30 days of usage.
   const guest = (
-    await fetch(`${BACKEND}/api/auth/guest/refresh?env=development`, {
+    await fetch(`${BACKEND}/api/auth/guest/refresh?env=${
+        options.production ? 'production' : 'development'
+      }`, {
       headers: { 'X-Requested-With': 'XMLHttpRequest' },
     }).then(r => r.json())
   ).backstageIdentity.token;
@@ -599,7 +649,11 @@ async function main() {
   const lines = [];
   const date = new Date().toISOString().slice(0, 10);
   lines.push(
-    `Backend: development (backstage-cli package start), PostgreSQL; wrk -t1, ${
+    `Backend: ${
+      options.production
+        ? 'production bundle (scripts/build-production, NODE_ENV=production)'
+        : 'development (backstage-cli package start)'
+    }, PostgreSQL; wrk -t1, ${
       options.connections
     } connections unless noted, ${options.duration} s after a ${
       options.warmup
@@ -642,7 +696,10 @@ async function main() {
   );
   const table = lines.join('\n');
   console.log(`\n${table}\n`);
-  const outFile = path.join(RUN_DIR, `results-${date}.md`);
+  const outFile = path.join(
+    RUN_DIR,
+    `results-${date}-${options.production ? 'production' : 'development'}.md`,
+  );
   fs.writeFileSync(outFile, `${table}\n`);
   console.log(`Written to ${path.relative(ROOT, outFile)}`);
   if (options.keep) {

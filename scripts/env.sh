@@ -30,6 +30,15 @@ export YARN_ENABLE_TELEMETRY=0
 
 yarn_cmd() { node "$REPO_ROOT/.yarn/releases/yarn-4.13.0.cjs" "$@"; }
 
+# A `yarn` on PATH for tools that spawn it (backstage-cli's production build):
+# the committed release, run by this Node.
+mkdir -p "$TOOLS_DIR/bin"
+if [ ! -x "$TOOLS_DIR/bin/yarn" ]; then
+  printf '#!/usr/bin/env bash\nexec node "%s/.yarn/releases/yarn-4.13.0.cjs" "$@"\n' "$REPO_ROOT" >"$TOOLS_DIR/bin/yarn"
+  chmod +x "$TOOLS_DIR/bin/yarn"
+fi
+export PATH="$TOOLS_DIR/bin:$PATH"
+
 ensure_dependencies() {
   local stamp="$REPO_ROOT/node_modules/.litemaas-install-stamp"
   if [ -f "$stamp" ] && [ "$stamp" -nt "$REPO_ROOT/yarn.lock" ] && [ "${CI:-}" != "true" ]; then

@@ -7,6 +7,12 @@ import {
 } from '@litemaas/backstage-plugin-litemaas-common';
 
 /** Statuses that hold a subject's one active request per model. */
+/** An active request as the catalog shows it. */
+export type AccessSlot = Pick<
+  AccessRequest,
+  'id' | 'status' | 'subjectRef' | 'modelName'
+>;
+
 export const ACTIVE_STATUSES: ReadonlyArray<AccessStatus> = [
   'pending',
   'granted',
@@ -56,6 +62,11 @@ export interface AccessStore {
   create(request: NewAccessRequest): Promise<AccessRequest>;
   get(id: string): Promise<AccessRequest | undefined>;
   list(filter: AccessRequestFilter): Promise<AccessRequest[]>;
+  /**
+   * The active requests of the subjects (for some models, or all), with
+   * only what the catalog shows of them: read on every catalog request.
+   */
+  activeOf(subjectRefs: string[], modelNames?: string[]): Promise<AccessSlot[]>;
   /**
    * Applies a transition. Returns the updated request, or undefined when the
    * request is not in one of `from` (someone else moved it first). Throws

@@ -201,6 +201,55 @@ describe.each(databases.eachSupportedId())(
       ).toHaveLength(1);
     });
 
+    it('lists the active requests of subjects, newest first, with only what the catalog shows', async () => {
+      const { access } = await stores();
+      const granite = await access.create(pending);
+      const gpt = await access.create({
+        ...pending,
+        modelName: 'gpt',
+        status: 'granted',
+      });
+      const team = await access.create({
+        ...pending,
+        subjectRef: 'group:default/payments',
+        requestedBy: 'user:default/bob',
+      });
+      const denied = await access.create({ ...pending, modelName: 'o3' });
+      await access.transition(denied.id, {
+        from: ['pending'],
+        to: 'denied',
+        actorRef: 'user:default/dana',
+        action: 'denied',
+      });
+      await access.create({ ...pending, subjectRef: 'user:default/carol' });
+
+      const refs = ['user:default/alice', 'group:default/payments'];
+      expect(await access.activeOf(refs)).toEqual([
+        {
+          id: team.id,
+          status: 'pending',
+          subjectRef: 'group:default/payments',
+          modelName: 'granite',
+        },
+        {
+          id: gpt.id,
+          status: 'granted',
+          subjectRef: 'user:default/alice',
+          modelName: 'gpt',
+        },
+        {
+          id: granite.id,
+          status: 'pending',
+          subjectRef: 'user:default/alice',
+          modelName: 'granite',
+        },
+      ]);
+      expect((await access.activeOf(refs, ['gpt'])).map(r => r.id)).toEqual([
+        gpt.id,
+      ]);
+      expect(await access.activeOf(['user:default/nobody'])).toEqual([]);
+    });
+
     it('stores and replaces model policies', async () => {
       const { policies } = await stores();
       await expect(policies.get('granite')).resolves.toBeUndefined();

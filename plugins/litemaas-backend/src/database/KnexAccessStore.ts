@@ -8,6 +8,7 @@ import {
   AccessStatus,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import {
+  AccessSlot,
   ACTIVE_STATUSES,
   AccessRequestFilter,
   AccessStore,
@@ -155,6 +156,31 @@ export class KnexAccessStore implements AccessStore {
       .orderBy('created_at', 'desc')
       .orderBy('id');
     return rows.map(toRequest);
+  }
+
+  async activeOf(
+    subjectRefs: string[],
+    modelNames?: string[],
+  ): Promise<AccessSlot[]> {
+    const rows = await this.knex<RequestRow>(REQUESTS)
+      .select('id', 'status', 'subject_ref', 'model_name')
+      .whereIn('subject_ref', subjectRefs)
+      .whereIn('status', [...ACTIVE_STATUSES])
+      .modify(q => {
+        if (modelNames) q.whereIn('model_name', modelNames);
+      })
+      .orderBy('created_at', 'desc')
+      .orderBy('id');
+    return rows.map(
+      (
+        row: Pick<RequestRow, 'id' | 'status' | 'subject_ref' | 'model_name'>,
+      ) => ({
+        id: row.id,
+        status: row.status,
+        subjectRef: row.subject_ref,
+        modelName: row.model_name,
+      }),
+    );
   }
 
   async transition(

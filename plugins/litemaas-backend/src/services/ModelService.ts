@@ -12,7 +12,7 @@ import {
   StoredModel,
 } from '../database/ModelStore';
 import { ModelPolicyStore } from '../database/ModelPolicyStore';
-import { AccessStore, ACTIVE_STATUSES } from '../database/AccessStore';
+import { AccessSlot, AccessStore } from '../database/AccessStore';
 import { Caller } from '../permissions/Caller';
 import { toGatewayModels } from './modelMapping';
 import { ModelCatalog } from './ModelCatalog';
@@ -137,11 +137,9 @@ export class ModelService {
     if (!stored || (policy.accessPolicy === 'hidden' && !caller.canManage)) {
       throw new NotFoundError(`No model named '${name}'`);
     }
-    const active = await this.options.access.list({
-      subjectRefs: caller.ownershipRefs,
-      modelNames: [name],
-      statuses: [...ACTIVE_STATUSES],
-    });
+    const active = await this.options.access.activeOf(caller.ownershipRefs, [
+      name,
+    ]);
     return this.present(stored, policy, caller, active);
   }
 
@@ -149,10 +147,7 @@ export class ModelService {
     const stale = await this.refreshIfOld();
     const catalog = await this.catalog.get();
     if (stale && catalog.models.length === 0) throw stale.error;
-    const active = await this.options.access.list({
-      subjectRefs: caller.ownershipRefs,
-      statuses: [...ACTIVE_STATUSES],
-    });
+    const active = await this.options.access.activeOf(caller.ownershipRefs);
     return { catalog, active, stale: stale?.info };
   }
 
@@ -186,7 +181,7 @@ export class ModelService {
     model: StoredModel,
     policy: ModelPolicy,
     caller: Caller,
-    active: Awaited<ReturnType<AccessStore['list']>>,
+    active: AccessSlot[],
   ): LiteMaasModel {
     // The model server's own address is for admins: anyone else could call
     // it around the gateway's keys and budgets.
