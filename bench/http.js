@@ -11,7 +11,7 @@
 //                   [--only models,keys] [--keep] [--cpu-prof]
 //                   [--node-options '--max-old-space-size=256'] [--production]
 //
-// --production builds the backend and the app the standard Backstage way
+// --production builds the backend (--no-build: as last built) and the app the standard Backstage way
 // (scripts/build-production) and runs that bundle with NODE_ENV=production
 // and app-config.production.yaml, as a container would.
 //
@@ -58,6 +58,7 @@ function argsOf(argv) {
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--cpu-prof') options.cpuProf = true;
     else if (arg === '--production') options.production = true;
+    else if (arg === '--no-build') options.noBuild = true;
     else if (arg === '--node-options') options.nodeOptions = value();
     else throw new Error(`Unknown option ${arg}`);
   }
@@ -415,9 +416,11 @@ async function main() {
     .trim();
   let backend;
   if (options.production) {
-    execFileSync('bash', [path.join(ROOT, 'scripts/build-production')], {
-      stdio: 'inherit',
-    });
+    if (!options.noBuild) {
+      execFileSync('bash', [path.join(ROOT, 'scripts/build-production')], {
+        stdio: 'inherit',
+      });
+    }
     console.log('==> Starting the backend (production bundle, PostgreSQL)');
     const secret = () => crypto.randomBytes(32).toString('base64url');
     backend = start(
@@ -480,11 +483,14 @@ async function main() {
 
   // Seed: the guest's token, the 200 models synced, 8 keys, 30 days of usage.
   const guest = (
-    await fetch(`${BACKEND}/api/auth/guest/refresh?env=${
+    await fetch(
+      `${BACKEND}/api/auth/guest/refresh?env=${
         options.production ? 'production' : 'development'
-      }`, {
-      headers: { 'X-Requested-With': 'XMLHttpRequest' },
-    }).then(r => r.json())
+      }`,
+      {
+        headers: { 'X-Requested-With': 'XMLHttpRequest' },
+      },
+    ).then(r => r.json())
   ).backstageIdentity.token;
   await waitFor('the models sync', async () => {
     const list = await call('GET', `${API}/models`, { token: guest });
@@ -653,11 +659,11 @@ async function main() {
       options.production
         ? 'production bundle (scripts/build-production, NODE_ENV=production)'
         : 'development (backstage-cli package start)'
-    }, PostgreSQL; wrk -t1, ${
-      options.connections
-    } connections unless noted, ${options.duration} s after a ${
-      options.warmup
-    } s warm-up; ${os.cpus().length} cores; ${date}`,
+    }, PostgreSQL; wrk -t1, ${options.connections} connections unless noted, ${
+      options.duration
+    } s after a ${options.warmup} s warm-up; ${
+      os.cpus().length
+    } cores; ${date}`,
   );
   lines.push('');
   lines.push('| request | req/s | p50 ms | p95 ms | non-2xx | goal | met |');

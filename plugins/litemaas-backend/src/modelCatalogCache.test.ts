@@ -103,9 +103,9 @@ describe.each(databases.eachSupportedId())(
 
       // Bob shares no grant with Alice: he never gets her list.
       const bob = await as(BOB).get('/models');
-      expect(
-        bob.body.items.find((m: any) => m.name === 'o3').myAccess,
-      ).toEqual([]);
+      expect(bob.body.items.find((m: any) => m.name === 'o3').myAccess).toEqual(
+        [],
+      );
     });
 
     it('hides a model the moment an admin hides it, on the replica that changed it', async () => {
@@ -123,9 +123,9 @@ describe.each(databases.eachSupportedId())(
       expect((await as(ALICE).get('/models/o3')).status).toBe(404);
       // Admins still see it, with the new policy.
       const dana = await as(DANA).get('/models');
-      expect(dana.body.items.find((m: any) => m.name === 'o3')).toMatchObject(
-        { accessPolicy: 'hidden' },
-      );
+      expect(dana.body.items.find((m: any) => m.name === 'o3')).toMatchObject({
+        accessPolicy: 'hidden',
+      });
     });
 
     it("shows another replica's change within a second", async () => {

@@ -106,9 +106,6 @@ describe('ModelCatalog', () => {
     f.release();
     expect((await early).models.map(m => m.name)).toEqual(['m1']);
     // The next reader does not get the early read's answer.
-    expect((await catalog.get()).models.map(m => m.name)).toEqual([
-      'm1',
-      'm2',
-    ]);
+    expect((await catalog.get()).models.map(m => m.name)).toEqual(['m1', 'm2']);
   });
 });

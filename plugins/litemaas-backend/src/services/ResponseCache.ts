@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 
-/** A response body as sent, with its entity tag. */
+/** A response body as sent (UTF-8, encoded once), with its entity tag. */
 export interface CachedResponse {
-  body: string;
+  body: Buffer;
   etag: string;
 }
 
@@ -25,7 +25,7 @@ export class ResponseCache {
       this.entries.set(key, hit);
       return hit;
     }
-    const body = JSON.stringify(build());
+    const body = Buffer.from(JSON.stringify(build()));
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
     const made = { body, etag };
     if (body.length <= this.maxBytes) {
