@@ -108,6 +108,25 @@ describe('ModelsPage', () => {
     ).not.toBeInTheDocument();
   });
 
+  it('shows a large catalog a page at a time, and searches all of it', async () => {
+    const many = Array.from({ length: 120 }, (_, i) =>
+      aModel({ name: `model-${String(i + 1).padStart(3, '0')}` }),
+    );
+    await render(apiWith(async () => ({ items: many })));
+    await screen.findByRole('link', { name: 'model-001' });
+    expect(screen.getByText('Models (120)')).toBeInTheDocument();
+    const rows = screen
+      .getAllByRole('link')
+      .filter(link => /^model-\d+$/.test(link.textContent ?? ''));
+    expect(rows).toHaveLength(50);
+    expect(screen.queryByRole('link', { name: 'model-120' })).toBeNull();
+
+    await userEvent.type(screen.getByLabelText('Search models'), 'model-120');
+    expect(
+      await screen.findByRole('link', { name: 'model-120' }),
+    ).toBeInTheDocument();
+  });
+
   it('filters by provider, capability, access policy and my access', async () => {
     await render(apiWith(async () => ({ items: all })));
     await screen.findByRole('link', { name: 'gpt-4o-mini' });

@@ -35,6 +35,9 @@ import { RequestAccessDialog } from '../RequestAccessDialog';
 import { formatPricePer1M, formatTokens } from '../format';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 
+/** Rows on one page of the models table. */
+const MODELS_PER_PAGE = 50;
+
 /** What the catalog can be narrowed down by; '' means any. */
 export interface ModelFilters {
   search: string;
@@ -405,7 +408,16 @@ export const ModelsPage = () => {
               ? `Models (${shown.length} of ${value.items.length})`
               : `Models (${value.items.length})`
           }
-          options={{ paging: false, search: false, padding: 'dense' }}
+          options={{
+            // A page at a time: rendering hundreds of rows at once kept
+            // the page busy for seconds (the filters above search them all).
+            paging: shown.length > MODELS_PER_PAGE,
+            pageSize: MODELS_PER_PAGE,
+            pageSizeOptions: [25, MODELS_PER_PAGE, 100],
+            emptyRowsWhenPaging: false,
+            search: false,
+            padding: 'dense',
+          }}
           columns={columns}
           data={shown}
           isLoading={loading}
