@@ -2,7 +2,7 @@
 /* eslint-disable no-console */
 // Where a CPU profile's time went: self time by package (or file, for the
 // workspace's own code) and by function. Usage:
-//   node bench/profile-summary.js <file.cpuprofile> [top]
+//   [PROFILE_LAST=seconds] node bench/profile-summary.js <file.cpuprofile> [top] [function]
 const fs = require('node:fs');
 
 const [file, topArg, callersOf] = process.argv.slice(2);
@@ -15,8 +15,15 @@ if (!file) {
 const top = Number(topArg ?? 25);
 const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
 const byId = new Map(profile.nodes.map(n => [n.id, n]));
+// PROFILE_LAST=20 keeps the samples of the profile's last 20 seconds: the
+// measured run, without start-up and warm-up.
+const lastUs = Number(process.env.PROFILE_LAST ?? 0) * 1e6;
+const fromUs = lastUs ? profile.endTime - lastUs : -Infinity;
 const selfUs = new Map();
+let at = profile.startTime;
 for (let i = 0; i < profile.samples.length; i += 1) {
+  at += profile.timeDeltas[i] ?? 0;
+  if (at < fromUs) continue;
   const id = profile.samples[i];
   selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
 }
@@ -53,10 +60,15 @@ for (const [id, us] of selfUs) {
   byFunction.set(fn, (byFunction.get(fn) ?? 0) + us);
 }
 const busy = total - (byPackage.get('(idle)') ?? 0);
+console.log(
+  `${(total / 1e6).toFixed(1)} s profiled, ${((100 * busy) / total).toFixed(
+    0,
+  )}% of it busy`,
+);
 const print = (title, map) => {
   console.log(`\n${title} (share of busy time, ${(busy / 1e6).toFixed(1)} s)`);
   for (const [name, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) {
-    if (name === '(idle)') continue;
+    if (name === '(idle)' || name.startsWith('(idle) ')) continue;
     console.log(`${((100 * us) / busy).toFixed(1).padStart(6)}%  ${name}`);
   }
 };

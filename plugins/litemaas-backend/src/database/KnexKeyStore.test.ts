@@ -118,6 +118,39 @@ describe.each(databases.eachSupportedId())('KnexKeyStore on %p', id => {
     expect((await store.get('k1'))!.operation).toBe('rotate');
   });
 
+  it('keeps every hash a key has had, with the row, in one write', async () => {
+    const { store } = await createStore();
+    const inserted = await store.insert({ ...aKey('k1'), operation: 'create' });
+    const a = 'a'.repeat(64);
+    const b = 'b'.repeat(64);
+    const committed = await store.updateIf('k1', inserted.revision, {
+      status: 'active',
+      tokenHash: a,
+      operation: undefined,
+    });
+    expect(committed).toMatchObject({
+      status: 'active',
+      tokenHash: a,
+      revision: inserted.revision + 1,
+    });
+    expect(committed).toEqual(await store.get('k1'));
+    // A write over a stale revision changes nothing: no row, no hash.
+    expect(
+      await store.updateIf('k1', inserted.revision, { tokenHash: b }),
+    ).toBeUndefined();
+    expect(await store.keyIdsByHash([a, b])).toEqual(new Map([[a, 'k1']]));
+    // Rotation: the new value and the retiring one are both remembered,
+    // and an old hash stays the key's after it is gone from the row.
+    await store.update('k1', { tokenHash: b, retiringTokenHash: a });
+    await store.update('k1', { retiringTokenHash: undefined });
+    expect(await store.keyIdsByHash([a, b])).toEqual(
+      new Map([
+        [a, 'k1'],
+        [b, 'k1'],
+      ]),
+    );
+  });
+
   it('filters by subject, status, alias, hash, search and saga age', async () => {
     const { store } = await createStore();
     await store.insert(aKey('k1', { status: 'active' }));

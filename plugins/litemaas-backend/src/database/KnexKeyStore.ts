@@ -134,6 +134,10 @@ function toColumns(patch: KeyPatch): Partial<KeyRow> {
   return columns;
 }
 
+function newHashes(hashes: Array<string | null | undefined>): string[] {
+  return [...new Set(hashes.filter((h): h is string => !!h))];
+}
+
 export class KnexKeyStore implements KeyStore {
   constructor(
     private readonly knex: Knex,
@@ -144,8 +148,12 @@ export class KnexKeyStore implements KeyStore {
     key: NewKeyRecord & { operation?: KeyOperation },
   ): Promise<KeyRecord> {
     const at = this.now();
+    let rows: KeyRow[];
     try {
-      await this.knex(TABLE).insert({
+      // RETURNING gives the row as stored (defaults, revision) without a
+      // second round trip: on a key's create path every round trip counts.
+      rows = await this.knex<KeyRow>(TABLE)
+        .insert({
         id: key.id,
         alias: key.alias,
         name: key.name,
@@ -164,7 +172,8 @@ export class KnexKeyStore implements KeyStore {
         operation_started_at: key.operation ? at : null,
         created_at: at,
         updated_at: at,
-      });
+        })
+        .returning('*');
     } catch (error) {
       if (isDatabaseConflictError(error)) {
         throw new ConflictError(
@@ -174,7 +183,7 @@ export class KnexKeyStore implements KeyStore {
       throw error;
     }
     await this.rememberHashes(key.id, [key.tokenHash]);
-    return (await this.get(key.id))!;
+    return toRecord(rows[0]);
   }
 
   /**
@@ -186,9 +195,11 @@ export class KnexKeyStore implements KeyStore {
     keyId: string,
     hashes: Array<string | null | undefined>,
   ) {
-    const rows = [...new Set(hashes.filter((h): h is string => !!h))].map(
-      hash => ({ token_hash: hash, key_id: keyId, first_seen_at: this.now() }),
-    );
+    const rows = newHashes(hashes).map(hash => ({
+      token_hash: hash,
+      key_id: keyId,
+      first_seen_at: this.now(),
+    }));
     if (!rows.length) return;
     await this.knex(HASHES).insert(rows).onConflict('token_hash').ignore();
   }
@@ -295,28 +306,44 @@ export class KnexKeyStore implements KeyStore {
     revision: number | undefined,
     patch: KeyPatch,
   ): Promise<KeyRecord | undefined> {
-    const columns = toColumns(patch);
-    let updated: number;
+    const update = this.knex<KeyRow>(TABLE)
+      .where({ id })
+      .modify(q => {
+        if (revision !== undefined) q.where({ revision });
+      })
+      .update({
+        ...toColumns(patch),
+        updated_at: this.now(),
+        revision: this.knex.raw('revision + 1'),
+      })
+      .returning('*');
+    const hashes = newHashes([patch.tokenHash, patch.retiringTokenHash]);
+    let rows: KeyRow[];
     try {
-      updated = await this.knex(TABLE)
-        .where({ id })
-        .modify(q => {
-          if (revision !== undefined) q.where({ revision });
-        })
-        .update({
-          ...columns,
-          updated_at: this.now(),
-          revision: this.knex.raw('revision + 1'),
-        });
+      if (hashes.length && this.knex.client.config.client === 'pg') {
+        // One statement, so one round trip and one commit: the row and its
+        // hash history change together (a key's commit step waits on this).
+        const result = await this.knex.raw(
+          `with updated as (?), remembered as (
+             insert into ?? (token_hash, key_id, first_seen_at)
+             select h.hash, updated.id, ? from updated
+             cross join unnest(?::text[]) as h(hash)
+             on conflict (token_hash) do nothing)
+           select * from updated`,
+          [update, HASHES, this.now(), hashes],
+        );
+        rows = result.rows;
+      } else {
+        rows = await update;
+        if (rows.length === 1) await this.rememberHashes(id, hashes);
+      }
     } catch (error) {
       if (isDatabaseConflictError(error)) {
         throw new ConflictError(`Key ${id} conflicts with another key`);
       }
       throw error;
     }
-    if (updated !== 1) return undefined;
-    await this.rememberHashes(id, [patch.tokenHash, patch.retiringTokenHash]);
-    return this.get(id);
+    return rows.length === 1 ? toRecord(rows[0]) : undefined;
   }
 
   async sync(
