@@ -477,7 +477,11 @@ async function main() {
   const configFile = path.join(RUN_DIR, 'app-config.bench.yaml');
   fs.writeFileSync(configFile, benchConfig(options.production));
   const nodeOptions = [
-    options.nodeOptions ?? '',
+    // Production runs as scripts/env.sh says production runs, unless told.
+    options.nodeOptions ??
+      (options.production
+        ? process.env.LITEMAAS_PRODUCTION_NODE_OPTIONS ?? ''
+        : ''),
     // A CPU profile of the backend, written when it stops (see
     // bench/profile-summary.js).
     options.cpuProf
@@ -745,7 +749,9 @@ async function main() {
       options.production
         ? 'production bundle (scripts/build-production, NODE_ENV=production)'
         : 'development (backstage-cli package start)'
-    }, PostgreSQL; wrk -t1, ${options.connections} connections unless noted, ${
+    }, PostgreSQL${
+      nodeOptions ? `, NODE_OPTIONS=${nodeOptions}` : ''
+    }; wrk -t1, ${options.connections} connections unless noted, ${
       options.duration
     } s after a ${options.warmup} s warm-up; ${
       os.cpus().length

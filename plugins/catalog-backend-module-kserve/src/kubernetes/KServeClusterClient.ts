@@ -1,11 +1,23 @@
-import {
+import type {
   CustomObjectsApi,
   KubeConfig,
-  Observable,
   RequestContext,
   ResponseContext,
-  Watch,
 } from '@kubernetes/client-node';
+
+type KubernetesClientLibrary = typeof import('@kubernetes/client-node');
+
+// The official client is large (about 70 MB of a backend's memory once
+// loaded): it is loaded when a cluster is first contacted, so a portal that
+// ingests only manifests never pays for it. `require`, not `import()`: the
+// package is loaded the same way as a static import was (Node's require of
+// an ES module), in the backend and in Jest alike.
+let library: KubernetesClientLibrary | undefined;
+function kubernetesClientLibrary(): KubernetesClientLibrary {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  library ??= require('@kubernetes/client-node') as KubernetesClientLibrary;
+  return library;
+}
 
 /** How to reach one cluster's API server. */
 export interface ClusterAccess {
@@ -104,18 +116,37 @@ export type WatchEventType =
  * client. Kept thin: the provider decides what to do with the results.
  */
 export class KServeClusterClient {
-  private readonly kubeConfig: KubeConfig;
-  private readonly api: CustomObjectsApi;
+  private connection?: {
+    k8s: KubernetesClientLibrary;
+    kubeConfig: KubeConfig;
+    api: CustomObjectsApi;
+  };
 
   constructor(
-    access: ClusterAccess,
+    private readonly access: ClusterAccess,
     private readonly options: { pageSize: number; requestTimeoutMs: number },
-  ) {
+  ) {}
+
+  private connect() {
+    if (!this.connection) {
+      const k8s = kubernetesClientLibrary();
+      const kubeConfig = this.kubeConfigOf(k8s);
+      this.connection = {
+        k8s,
+        kubeConfig,
+        api: kubeConfig.makeApiClient(k8s.CustomObjectsApi),
+      };
+    }
+    return this.connection;
+  }
+
+  private kubeConfigOf(k8s: KubernetesClientLibrary): KubeConfig {
+    const access = this.access;
     const caData = access.caData?.includes('-----BEGIN')
       ? Buffer.from(access.caData, 'utf8').toString('base64')
       : access.caData;
-    this.kubeConfig = new KubeConfig();
-    this.kubeConfig.loadFromOptions({
+    const kubeConfig = new k8s.KubeConfig();
+    kubeConfig.loadFromOptions({
       clusters: [
         {
           name: access.name,
@@ -130,7 +161,7 @@ export class KServeClusterClient {
       ],
       currentContext: 'backstage',
     });
-    this.api = this.kubeConfig.makeApiClient(CustomObjectsApi);
+    return kubeConfig;
   }
 
   /**
@@ -164,6 +195,7 @@ export class KServeClusterClient {
     version: string,
     selection: Selection,
   ): Promise<ListResult> {
+    const { k8s, api } = this.connect();
     const timeout = {
       middleware: [
         {
@@ -173,10 +205,10 @@ export class KServeClusterClient {
             context.setSignal(
               AbortSignal.timeout(this.options.requestTimeoutMs),
             );
-            return new Observable(Promise.resolve(context));
+            return new k8s.Observable(Promise.resolve(context));
           },
           post: (context: ResponseContext) =>
-            new Observable(Promise.resolve(context)),
+            new k8s.Observable(Promise.resolve(context)),
         },
       ],
       middlewareMergeStrategy: 'append' as const,
@@ -197,11 +229,11 @@ export class KServeClusterClient {
             fieldSelector: selection.fieldSelector,
           };
           const page = selection.namespace
-            ? await this.api.listNamespacedCustomObject(
+            ? await api.listNamespacedCustomObject(
                 { ...common, namespace: selection.namespace },
                 timeout,
               )
-            : await this.api.listClusterCustomObject(common, timeout);
+            : await api.listClusterCustomObject(common, timeout);
           const pageItems = Array.isArray(page?.items) ? page.items : [];
           for (const item of pageItems) items.push(item);
           // The first page's resourceVersion is the list's snapshot.
@@ -242,8 +274,9 @@ export class KServeClusterClient {
           selection.namespace,
         )}/${resource.plural}`
       : `/apis/${resource.group}/${version}/${resource.plural}`;
+    const { k8s, kubeConfig } = this.connect();
     let stopped = false;
-    const controller = await new Watch(this.kubeConfig).watch(
+    const controller = await new k8s.Watch(kubeConfig).watch(
       path,
       {
         resourceVersion: selection.resourceVersion,
