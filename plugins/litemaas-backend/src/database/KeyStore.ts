@@ -86,10 +86,33 @@ export interface KeyFilter {
   limit?: number;
 }
 
+/** How many keys may count toward a subject's cap (see countActive). */
+export interface ActiveKeyCap {
+  max: number;
+  at: Date;
+}
+
+/** The subject already has as many keys as its cap allows. */
+export class ActiveKeyCapReached extends Error {
+  name = 'ActiveKeyCapReached';
+  constructor(readonly active: number, readonly max: number) {
+    super(`${active} active keys; the limit is ${max}`);
+  }
+}
+
 /** Persists the keys the portal knows. */
 export interface KeyStore {
-  /** Records intent; throws ConflictError when the alias is taken. */
-  insert(key: NewKeyRecord & { operation?: KeyOperation }): Promise<KeyRecord>;
+  /**
+   * Records intent; throws ConflictError when the alias is taken. With a
+   * `cap`, inserts only while the subject has fewer than `cap.max` keys
+   * counting toward it at `cap.at`, checked and written atomically (two
+   * replicas creating at once cannot both take the last place); throws
+   * ActiveKeyCapReached otherwise.
+   */
+  insert(
+    key: NewKeyRecord & { operation?: KeyOperation },
+    options?: { cap?: ActiveKeyCap },
+  ): Promise<KeyRecord>;
   get(id: string): Promise<KeyRecord | undefined>;
   getByAlias(alias: string): Promise<KeyRecord | undefined>;
   list(filter: KeyFilter): Promise<KeyRecord[]>;

@@ -1,6 +1,6 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { ConflictError } from '@backstage/errors';
-import { NewKeyRecord } from './KeyStore';
+import { ActiveKeyCapReached, NewKeyRecord } from './KeyStore';
 import { KnexKeyStore } from './KnexKeyStore';
 import {
   applyDatabaseMigrations,
@@ -33,6 +33,40 @@ describe.each(databases.eachSupportedId())('KnexKeyStore on %p', id => {
     const store = new KnexKeyStore(knex, () => new Date((clock += 1000)));
     return { knex, store };
   }
+
+  it('never lets concurrent creates take more places than the cap', async () => {
+    const { knex, store } = await createStore();
+    const cap = { max: 3, at: new Date('2026-12-01T09:00:00Z') };
+    // Every pooled connection open first, so the creates really overlap.
+    if (knex.client.config.client === 'pg') {
+      await Promise.all(
+        Array.from({ length: 5 }, () => knex.raw('select pg_sleep(0.05)')),
+      );
+    }
+    // One place is taken already, and a revoked key takes none.
+    await store.insert(aKey('held', { status: 'active' }));
+    await store.insert(aKey('gone', { status: 'revoked' }));
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 12 }, (_, i) =>
+        store.insert(aKey(`c${i}`, { status: 'creating' }), { cap }),
+      ),
+    );
+    const made = outcomes.filter(o => o.status === 'fulfilled');
+    const refused = outcomes.flatMap(o =>
+      o.status === 'rejected' ? [o.reason] : [],
+    );
+    expect(made).toHaveLength(2);
+    expect(refused).toHaveLength(10);
+    for (const reason of refused) {
+      expect(reason).toBeInstanceOf(ActiveKeyCapReached);
+      expect(reason).toMatchObject({ active: 3, max: 3 });
+    }
+    expect(await store.countActive('user:default/alice', cap.at)).toBe(3);
+    // Another subject's places are its own.
+    await expect(
+      store.insert(aKey('bob1', { subjectRef: 'user:default/bob' }), { cap }),
+    ).resolves.toMatchObject({ subjectRef: 'user:default/bob' });
+  });
 
   it('records intent, commits, and reads back every field', async () => {
     const { store } = await createStore();

@@ -9,6 +9,8 @@ import {
 import { LiteMaasKeyQuery } from '@litemaas/backstage-plugin-litemaas-node';
 import { Knex } from 'knex';
 import {
+  ActiveKeyCap,
+  ActiveKeyCapReached,
   KeyFilter,
   KeyOperation,
   KeyPatch,
@@ -19,6 +21,8 @@ import {
 
 const TABLE = 'litemaas_keys';
 const HASHES = 'litemaas_key_hashes';
+/** First half of the advisory lock that serialises creates per subject. */
+const SUBJECT_LOCK_SPACE = 0x4c4d4b53; // "LMKS"
 
 /** SQLite has no default escape character for LIKE; PostgreSQL's is this. */
 const LIKE_ESCAPE = "escape '\\'";
@@ -146,13 +150,39 @@ export class KnexKeyStore implements KeyStore {
 
   async insert(
     key: NewKeyRecord & { operation?: KeyOperation },
+    options: { cap?: ActiveKeyCap } = {},
+  ): Promise<KeyRecord> {
+    const cap = options.cap;
+    if (!cap) return this.insertRow(this.knex, key);
+    return this.knex.transaction(async trx => {
+      // A count then an insert, each alone, let concurrent creates (two
+      // replicas, or one impatient user) all see the last free place. On
+      // PostgreSQL creates for one subject queue on a lock held until
+      // commit, and the count runs after it is taken, so it sees every
+      // create committed before; SQLite runs one write transaction at a
+      // time anyway.
+      if (trx.client.config.client === 'pg') {
+        await trx.raw('select pg_advisory_xact_lock(?, hashtext(?))', [
+          SUBJECT_LOCK_SPACE,
+          key.subjectRef,
+        ]);
+      }
+      const active = await countActive(trx, key.subjectRef, cap.at);
+      if (active >= cap.max) throw new ActiveKeyCapReached(active, cap.max);
+      return this.insertRow(trx, key);
+    });
+  }
+
+  private async insertRow(
+    db: Knex,
+    key: NewKeyRecord & { operation?: KeyOperation },
   ): Promise<KeyRecord> {
     const at = this.now();
     let rows: KeyRow[];
     try {
       // RETURNING gives the row as stored (defaults, revision) without a
       // second round trip: on a key's create path every round trip counts.
-      rows = await this.knex<KeyRow>(TABLE)
+      rows = await db<KeyRow>(TABLE)
         .insert({
           id: key.id,
           alias: key.alias,
@@ -182,7 +212,7 @@ export class KnexKeyStore implements KeyStore {
       }
       throw error;
     }
-    await this.rememberHashes(key.id, [key.tokenHash]);
+    await this.rememberHashes(key.id, [key.tokenHash], db);
     return toRecord(rows[0]);
   }
 
@@ -194,6 +224,7 @@ export class KnexKeyStore implements KeyStore {
   private async rememberHashes(
     keyId: string,
     hashes: Array<string | null | undefined>,
+    db: Knex = this.knex,
   ) {
     const rows = newHashes(hashes).map(hash => ({
       token_hash: hash,
@@ -201,7 +232,7 @@ export class KnexKeyStore implements KeyStore {
       first_seen_at: this.now(),
     }));
     if (!rows.length) return;
-    await this.knex(HASHES).insert(rows).onConflict('token_hash').ignore();
+    await db(HASHES).insert(rows).onConflict('token_hash').ignore();
   }
 
   async keyIdsByHash(hashes: string[]): Promise<Map<string, string>> {
@@ -376,20 +407,28 @@ export class KnexKeyStore implements KeyStore {
     return updated === 1 ? this.get(id) : undefined;
   }
 
-  async countActive(subjectRef: string, at: Date): Promise<number> {
-    const row = await this.knex(TABLE)
-      .where({ subject_ref: subjectRef })
-      .whereIn('status', ['creating', 'active'])
-      // An expired key calls nothing: it no longer takes a place.
-      .where(q => q.whereNull('expires_at').orWhere('expires_at', '>', at))
-      .count({ count: '*' })
-      .first();
-    return Number(row?.count ?? 0);
+  countActive(subjectRef: string, at: Date): Promise<number> {
+    return countActive(this.knex, subjectRef, at);
   }
 
   async delete(id: string) {
     await this.knex(TABLE).where({ id }).delete();
   }
+}
+
+async function countActive(
+  db: Knex,
+  subjectRef: string,
+  at: Date,
+): Promise<number> {
+  const row = await db(TABLE)
+    .where({ subject_ref: subjectRef })
+    .whereIn('status', ['creating', 'active'])
+    // An expired key calls nothing: it no longer takes a place.
+    .where(q => q.whereNull('expires_at').orWhere('expires_at', '>', at))
+    .count({ count: '*' })
+    .first();
+  return Number(row?.count ?? 0);
 }
 
 /**

@@ -17,7 +17,11 @@ import {
 } from '@litemaas/backstage-plugin-litemaas-common';
 import { randomUUID } from 'node:crypto';
 import { AccessStore } from '../../database/AccessStore';
-import { KeyRecord, KeyStore } from '../../database/KeyStore';
+import {
+  ActiveKeyCapReached,
+  KeyRecord,
+  KeyStore,
+} from '../../database/KeyStore';
 import { LiteLlmClient } from '../../gateways/litellm/LiteLlmClient';
 import { LiteLlmKeyFields } from '../../gateways/litellm/types';
 import { Caller, entityRefOf } from '../../permissions/Caller';
@@ -103,10 +107,9 @@ export class KeyService {
       const models = uniqueModels(body.models);
       // Independent reads, at once: a key is created one round trip sooner
       // for each. Errors still come in the order they are checked below.
-      const [grants, settings, active] = await Promise.all([
+      const [grants, settings] = await Promise.all([
         this.grantsFor(subjectRef, models),
         this.deps.settings.get(),
-        this.deps.store.countActive(subjectRef, this.now()),
       ]);
       const kind = subjectRef.startsWith('group:')
         ? settings.team
@@ -125,22 +128,32 @@ export class KeyService {
         kind.defaultExpiresInDays,
         this.now(),
       );
-      if (active >= settings.maxActiveKeysPerSubject) {
-        throw new ConflictError(
-          `${subjectRef} already has ${active} active keys; the limit is ${settings.maxActiveKeysPerSubject}. Revoke one first.`,
-        );
-      }
       const id = randomUUID();
-      return this.deps.writer.issue(caller.userRef, {
-        id,
-        alias: `${ALIAS_PREFIX}${id}`,
-        name,
-        subjectRef,
-        origin: 'portal',
-        models,
-        limits,
-        expiresAt,
-      });
+      try {
+        return await this.deps.writer.issue(
+          caller.userRef,
+          {
+            id,
+            alias: `${ALIAS_PREFIX}${id}`,
+            name,
+            subjectRef,
+            origin: 'portal',
+            models,
+            limits,
+            expiresAt,
+          },
+          // Counted where the intent is written, not before: a count read
+          // earlier lets concurrent creates all take the last place.
+          { cap: { max: settings.maxActiveKeysPerSubject, at: this.now() } },
+        );
+      } catch (error) {
+        if (error instanceof ActiveKeyCapReached) {
+          throw new ConflictError(
+            `${subjectRef} already has ${error.active} active keys; the limit is ${error.max}. Revoke one first.`,
+          );
+        }
+        throw error;
+      }
     });
   }
 

@@ -3,7 +3,12 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { ConflictError, ServiceUnavailableError } from '@backstage/errors';
 import { IssuedKey } from '@litemaas/backstage-plugin-litemaas-common';
 import { LiteMaasGatewayAdapter } from '@litemaas/backstage-plugin-litemaas-node';
-import { KeyPatch, KeyRecord, KeyStore } from '../../database/KeyStore';
+import {
+  ActiveKeyCap,
+  KeyPatch,
+  KeyRecord,
+  KeyStore,
+} from '../../database/KeyStore';
 import { liteLlmErrorOf } from '../../gateways/litellm/errors';
 import { GatewayUnavailableError } from '../../gateways/litellm/CircuitBreaker';
 import { generateFieldsFrom } from '../../gateways/litellm/keyCopy';
@@ -133,7 +138,16 @@ export class KeyWriter {
   }
 
   /** Issues a key: the row first, then LiteLLM, then the commit. */
-  async issue(createdBy: string, key: NewKey): Promise<IssuedKey> {
+  /**
+   * Issues a key: intent, gateway, adapters, commit. With `cap`, the
+   * intent is recorded only while the subject is under it (atomically:
+   * see KeyStore.insert), before LiteLLM hears of anything.
+   */
+  async issue(
+    createdBy: string,
+    key: NewKey,
+    options: { cap?: ActiveKeyCap } = {},
+  ): Promise<IssuedKey> {
     assertSomeModels(key.models);
     await this.deps.lease?.assertInCharge();
     // A LiteLLM known to be down refuses before anything is recorded.
@@ -141,12 +155,15 @@ export class KeyWriter {
     // 1. Intent: the row exists before LiteLLM hears of the key.
     const held = new Held(
       this.deps.store,
-      await this.deps.store.insert({
-        ...key,
-        createdBy,
-        status: 'creating',
-        operation: 'create',
-      }),
+      await this.deps.store.insert(
+        {
+          ...key,
+          createdBy,
+          status: 'creating',
+          operation: 'create',
+        },
+        options,
+      ),
     );
     this.checkpoint('create:recorded');
 

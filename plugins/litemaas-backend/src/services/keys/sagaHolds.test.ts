@@ -200,6 +200,44 @@ describe('a saga holds its key row', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'concurrent creates never take more places than the limit, nor reach LiteLLM when refused (%p)',
+    async databaseId => {
+      const { emulator, knex } = await startKeyFixture(databases, {
+        databaseId,
+      });
+      const { keys } = keyServices({
+        knex,
+        emulatorUrl: emulator.url,
+        maxActiveKeysPerSubject: 2,
+      });
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 6 }, (_, i) =>
+          keys.create(alice, { name: `k${i}`, models: ['gpt-4o-mini'] }),
+        ),
+      );
+      const made = outcomes.flatMap(o =>
+        o.status === 'fulfilled' ? [o.value.key.id] : [],
+      );
+      const refused = outcomes.flatMap(o =>
+        o.status === 'rejected' ? [o.reason] : [],
+      );
+      expect(made).toHaveLength(2);
+      for (const reason of refused) {
+        expect(reason).toMatchObject({
+          name: 'ConflictError',
+          message: expect.stringContaining('the limit is 2'),
+        });
+      }
+      expect((await keys.list(alice, {})).map(k => k.id).sort()).toEqual(
+        [...made].sort(),
+      );
+      // A refused create left nothing behind at the gateway.
+      expect([...emulator.state.keys.values()]).toHaveLength(2);
+      await emulator.close();
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'a differently cased ref is the same subject: one set of keys, one limit (%p)',
     async databaseId => {
       const { emulator, knex } = await startKeyFixture(databases, {
