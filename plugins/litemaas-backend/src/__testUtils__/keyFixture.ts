@@ -3,6 +3,7 @@ import {
   TestDatabaseId,
   TestDatabases,
 } from '@backstage/backend-test-utils';
+import { LiteMaasGatewayAdapter } from '@litemaas/backstage-plugin-litemaas-node';
 import { startEmulator } from '@litemaas/litellm-emulator';
 import { Knex } from 'knex';
 import { KnexAccessStore } from '../database/KnexAccessStore';
@@ -92,6 +93,7 @@ export function keyServices(options: {
   users?: UserDirectory;
   adoptionMatch?: AdoptionMatch;
   interruptAt?: (step: SagaStep) => boolean;
+  adapters?: LiteMaasGatewayAdapter[];
   notifyAdmins?: (notice: {
     title: string;
     description: string;
@@ -115,7 +117,7 @@ export function keyServices(options: {
   const writer = new KeyWriter({
     store,
     litellm,
-    adapters: [],
+    adapters: options.adapters ?? [],
     instanceId,
     lease,
     logger,

@@ -24,6 +24,12 @@ import {
   KEY_ID_METADATA,
   portalKeyMetadata,
 } from './keyMetadata';
+import {
+  GatewayAdapters,
+  keyStateOf,
+  narrowest,
+  sameKeyState,
+} from './gatewayAdapters';
 import { durationUntil, retiredAlias } from './keyRules';
 import { displayPrefix, hashKey, toApiKey, toLiteLlmLimits } from './keyViews';
 
@@ -108,7 +114,11 @@ class Held {
  * and a re-made key keeps every attribute of the one it replaces.
  */
 export class KeyWriter {
-  constructor(private readonly deps: KeyWriterDeps) {}
+  private readonly gateways: GatewayAdapters;
+
+  constructor(private readonly deps: KeyWriterDeps) {
+    this.gateways = new GatewayAdapters(deps.adapters, deps.logger);
+  }
 
   get instanceId() {
     return this.deps.instanceId;
@@ -198,28 +208,37 @@ export class KeyWriter {
     this.checkpoint('create:issued');
 
     const tokenHash = hashKey(issued.key);
+    const expiresAt = issued.expires ? new Date(issued.expires) : key.expiresAt;
     try {
-      for (const adapter of this.deps.adapters) {
-        await adapter.keyIssued?.({
-          keyId: key.id,
-          tokenHash,
-          subjectRef: key.subjectRef,
-          models: key.models,
-        });
-      }
-      // 3. Commit, if the row is still this saga's.
+      // 3. Other gateways, with the value: Kuadrant's Secrets hold it.
+      await this.gateways.issued({
+        keyId: key.id,
+        tokenHash,
+        subjectRef: key.subjectRef,
+        createdBy,
+        models: key.models,
+        limits: key.limits,
+        ...(expiresAt && { expiresAt }),
+        blocked: false,
+        value: issued.key,
+      });
+      // 4. Commit, if the row is still this saga's.
       await held.write({
         status: 'active',
         tokenHash,
         prefix: displayPrefix(issued.key),
-        expiresAt: issued.expires ? new Date(issued.expires) : key.expiresAt,
+        expiresAt,
         operation: undefined,
         operationData: undefined,
         operationStartedAt: undefined,
       });
     } catch (error) {
-      // Its value was never shown: the key goes.
+      // Its value was never shown: the key goes, from every gateway (an
+      // adapter that did take it, when another refused, lets it go too).
       await this.deps.litellm.deleteKeys([tokenHash]).catch(() => undefined);
+      await this.gateways
+        .revoked([{ keyId: key.id, tokenHash }])
+        .catch(() => undefined);
       if (!(error instanceof KeyTakenOver)) {
         await this.compensateCreate(held, error, true);
       }
@@ -383,29 +402,53 @@ export class KeyWriter {
     }
     this.checkpoint('rotate:issued');
     const newHash = hashKey(issued!.key);
+    const keepsOld = graceHours > 0 || !viaRegenerate;
+    // Other gateways learn the new value before it is recorded. When they
+    // refuse it, a re-made key is undone (the old value stays, untouched);
+    // a regenerated one cannot be (LiteLLM already replaced the value), so
+    // it is recorded and shown all the same, and the adapter's
+    // reconciliation finds the value it lacks.
+    let adapterRefusal: unknown;
+    try {
+      await this.gateways.issued({
+        ...keyStateOf(record),
+        tokenHash: newHash,
+        retiringTokenHash: keepsOld ? oldHash : undefined,
+        value: issued!.key,
+        replaces: oldHash,
+      });
+    } catch (error) {
+      if (!viaRegenerate) {
+        await this.deps.litellm.deleteKeys([newHash]).catch(() => undefined);
+        await this.gateways
+          .revoked([{ keyId: record.id, tokenHash: newHash }])
+          .catch(() => undefined);
+        throw error;
+      }
+      adapterRefusal = error;
+    }
     try {
       await held.write({
         tokenHash: newHash,
         prefix: displayPrefix(issued!.key),
-        retiringTokenHash:
-          graceHours > 0 || !viaRegenerate ? oldHash : undefined,
-        retireAt: graceHours > 0 || !viaRegenerate ? retireAt : undefined,
+        retiringTokenHash: keepsOld ? oldHash : undefined,
+        retireAt: keepsOld ? retireAt : undefined,
       });
     } catch (error) {
       // Taken over before the new value was recorded: nobody will see it.
       if (!viaRegenerate) {
         await this.deps.litellm.deleteKeys([newHash]).catch(() => undefined);
+        await this.gateways
+          .revoked([{ keyId: record.id, tokenHash: newHash }])
+          .catch(() => undefined);
       }
       throw error;
     }
     this.checkpoint('rotate:recorded');
-    for (const adapter of this.deps.adapters) {
-      await adapter.keyIssued?.({
-        keyId: record.id,
-        tokenHash: newHash,
-        subjectRef: record.subjectRef,
-        models: record.models,
-      });
+    if (adapterRefusal) {
+      this.deps.logger.warn(
+        `A gateway adapter refused the new value of key ${record.id}; LiteLLM has it, and the adapter's reconciliation will report it: ${adapterRefusal}`,
+      );
     }
     if (!viaRegenerate && graceHours === 0) await this.retire(held);
     // The new value is recorded: whatever happens to the last steps (the
@@ -435,12 +478,9 @@ export class KeyWriter {
     const record = held.record;
     if (record.retiringTokenHash) {
       await this.deps.litellm.deleteKeys([record.retiringTokenHash]);
-      for (const adapter of this.deps.adapters) {
-        await adapter.keyRevoked?.({
-          keyId: record.id,
-          tokenHash: record.retiringTokenHash,
-        });
-      }
+      await this.gateways.revoked([
+        { keyId: record.id, tokenHash: record.retiringTokenHash },
+      ]);
     }
     if (record.tokenHash) {
       const current = await this.deps.litellm.findKeyByAlias(
@@ -538,13 +578,10 @@ export class KeyWriter {
         const made = await this.findKeyOfRecord(alias, fresh.id);
         if (made?.token) await this.deps.litellm.deleteKeys([made.token]);
       }
-      for (const adapter of this.deps.adapters) {
-        if (fresh.tokenHash)
-          await adapter.keyRevoked?.({
-            keyId: fresh.id,
-            tokenHash: fresh.tokenHash,
-          });
-      }
+      // Every value the row holds, the one in a grace period too.
+      await this.gateways.revoked(
+        hashes.map(tokenHash => ({ keyId: fresh.id, tokenHash })),
+      );
     } catch (error) {
       // Still `revoking`, no saga in flight: the next reconciliation (or
       // the owner asking again) finishes it.
@@ -584,29 +621,84 @@ export class KeyWriter {
     if (fields.models !== undefined) assertSomeModels(fields.models);
     await this.deps.lease?.assertInCharge();
     this.assertNotBusy(record);
-    await this.deps.litellm.updateKey(record.tokenHash!, fields);
-    const written = await this.deps.store.updateIf(
-      record.id,
-      record.revision,
-      patch,
-    );
-    if (!written) {
-      // LiteLLM has the change; the reconciler brings the row in line.
-      throw new KeyTakenOver(record.name);
-    }
-    return written;
+    return this.narrowingFirst(record, patch, 'an edit', async () => {
+      await this.deps.litellm.updateKey(record.tokenHash!, fields);
+      const written = await this.deps.store.updateIf(
+        record.id,
+        record.revision,
+        patch,
+      );
+      if (!written) {
+        // LiteLLM has the change; the reconciler brings the row in line.
+        throw new KeyTakenOver(record.name);
+      }
+      return written;
+    });
   }
 
   /** Blocks or unblocks a key in LiteLLM, then records it. */
   async setBlocked(record: KeyRecord, blocked: boolean): Promise<KeyRecord> {
     await this.deps.lease?.assertInCharge();
     this.assertNotBusy(record);
-    await this.deps.litellm.setKeyBlocked(record.tokenHash!, blocked);
-    const written = await this.deps.store.updateIf(record.id, record.revision, {
-      blocked,
+    const what = blocked ? 'a block' : 'an unblock';
+    return this.narrowingFirst(record, { blocked }, what, async () => {
+      await this.deps.litellm.setKeyBlocked(record.tokenHash!, blocked);
+      const written = await this.deps.store.updateIf(
+        record.id,
+        record.revision,
+        { blocked },
+      );
+      if (!written) throw new KeyTakenOver(record.name);
+      return written;
     });
-    if (!written) throw new KeyTakenOver(record.name);
+  }
+
+  /**
+   * A change to what a key may do, never wider anywhere than both the old
+   * and the new state: other gateways first take whatever it narrows (a
+   * refusal there stops it before LiteLLM changes), then LiteLLM and the
+   * database change, then the other gateways take whatever it widens.
+   */
+  private async narrowingFirst(
+    record: KeyRecord,
+    patch: KeyPatch,
+    what: string,
+    change: () => Promise<KeyRecord>,
+  ): Promise<KeyRecord> {
+    if (!this.gateways.any || !record.tokenHash) return change();
+    const before = keyStateOf(record);
+    const after = keyStateOf(withPatch(record, patch));
+    const narrowed = narrowest(before, after);
+    if (!sameKeyState(narrowed, before)) await this.gateways.changed(narrowed);
+    let written: KeyRecord;
+    try {
+      written = await change();
+    } catch (error) {
+      // LiteLLM refused: the key is as it was. Taken over: someone else's
+      // write is newer than `before`, and the narrower state is the safe
+      // one until the reconciliation.
+      if (!(error instanceof KeyTakenOver) && !sameKeyState(narrowed, before)) {
+        await this.gateways.changedAfter(before, `the undoing of ${what}`);
+      }
+      throw error;
+    }
+    const now = keyStateOf(written);
+    if (!sameKeyState(now, narrowed)) {
+      await this.gateways.changedAfter(now, what);
+    }
     return written;
+  }
+
+  /**
+   * Tells other gateways what LiteLLM changed outside the portal, once the
+   * record follows it (the reconciler's re-sync). Best effort.
+   */
+  async followed(before: KeyRecord, after: KeyRecord) {
+    if (!this.gateways.any || !after.tokenHash) return;
+    const state = keyStateOf(after);
+    if (!sameKeyState(keyStateOf(before), state)) {
+      await this.gateways.changedAfter(state, 'a change made in LiteLLM');
+    }
   }
 
   /**
@@ -663,6 +755,17 @@ export class KeyWriter {
       ? found
       : undefined;
   }
+}
+
+/** The record as it will be once the patch is written. */
+function withPatch(record: KeyRecord, patch: KeyPatch): KeyRecord {
+  return {
+    ...record,
+    models: patch.models ?? record.models,
+    limits: patch.limits ?? record.limits,
+    expiresAt: 'expiresAt' in patch ? patch.expiresAt : record.expiresAt,
+    blocked: patch.blocked ?? record.blocked,
+  };
 }
 
 /** Whether a hash is one of the values the row holds (current or old). */

@@ -719,6 +719,7 @@ export class KeyReconciler {
       expiresAt,
       lastSyncedAt: now,
     });
+    if (synced) await this.deps.writer.followed(record, synced);
     return synced ? 'resynced' : 'ok';
   }
 
