@@ -8,12 +8,13 @@ import {
   recordingLogger,
   validateEntity,
 } from '../testUtils/catalog';
-import { compileCrdValidators, validateAgainstCrd } from '../testUtils/crds';
 import {
+  compileCrdValidators,
   FakeKubernetes,
   FakeKubernetesOptions,
   KSERVE_RESOURCES,
-} from '../testUtils/fakeKubernetes';
+  validateObject as validateAgainstCrd,
+} from '@litemaas/kubernetes-test-utils';
 import { clusterSamples } from '../testUtils/samples';
 import { KubernetesSourceConfig, readKServeSourceConfigs } from './config';
 import { KServeClusterEntityProvider } from './KServeClusterEntityProvider';
@@ -21,7 +22,10 @@ import { KServeClusterEntityProvider } from './KServeClusterEntityProvider';
 const TOKEN = 'sa-token';
 
 // Compiling the real CRD schemas takes a few seconds, once per file.
-beforeAll(() => compileCrdValidators(), 60_000);
+beforeAll(
+  () => compileCrdValidators(['InferenceService', 'LLMInferenceService']),
+  60_000,
+);
 
 const running: Array<{ stop(): void } | { close(): Promise<void> }> = [];
 

@@ -6,7 +6,6 @@ import path from 'node:path';
 // eslint-disable-next-line no-restricted-syntax -- test code, never built
 export const SHARED_DIR = path.resolve(__dirname, '../../../../../shared');
 export const SAMPLES_DIR = path.join(SHARED_DIR, 'samples/inference-services');
-export const CRDS_DIR = path.join(SHARED_DIR, 'crds');
 
 /** The sample manifests, by file name. */
 export function sampleFiles(): string[] {

@@ -1,13 +1,19 @@
+import {
+  compileCrdValidators,
+  validateObject as validateAgainstCrd,
+} from '@litemaas/kubernetes-test-utils';
 import fs from 'node:fs';
 import path from 'node:path';
 import { validateEntity } from '../testUtils/catalog';
-import { compileCrdValidators, validateAgainstCrd } from '../testUtils/crds';
 import { SAMPLES_DIR, sampleFiles } from '../testUtils/paths';
 import { loadSamples } from '../testUtils/samples';
 import { kserveObjectToEntities, parseManifest } from '.';
 
 // The real manifests from KServe's and models-as-a-service's docs.
-beforeAll(() => compileCrdValidators(), 60_000);
+beforeAll(
+  () => compileCrdValidators(['InferenceService', 'LLMInferenceService']),
+  60_000,
+);
 
 describe('the shared sample InferenceServices', () => {
   const files = sampleFiles();

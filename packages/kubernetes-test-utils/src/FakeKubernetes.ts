@@ -2,14 +2,45 @@ import http from 'node:http';
 import https from 'node:https';
 import { AddressInfo } from 'node:net';
 
-/** A custom resource type the fake API server serves. */
+/** A resource type the fake API server serves. */
 export interface FakeResource {
+  /** API group; '' for the core group (`/api/v1`). */
   group: string;
   kind: string;
   plural: string;
   /** Served versions; objects are converted between them by apiVersion. */
   versions: string[];
 }
+
+/** Core Secrets, served at `/api/v1`. */
+export const SECRETS: FakeResource = {
+  group: '',
+  kind: 'Secret',
+  plural: 'secrets',
+  versions: ['v1'],
+};
+
+/** Kuadrant's policies, at the versions the CRDs in shared/crds serve. */
+export const KUADRANT_RESOURCES: FakeResource[] = [
+  {
+    group: 'kuadrant.io',
+    kind: 'AuthPolicy',
+    plural: 'authpolicies',
+    versions: ['v1'],
+  },
+  {
+    group: 'kuadrant.io',
+    kind: 'RateLimitPolicy',
+    plural: 'ratelimitpolicies',
+    versions: ['v1'],
+  },
+  {
+    group: 'kuadrant.io',
+    kind: 'TokenRateLimitPolicy',
+    plural: 'tokenratelimitpolicies',
+    versions: ['v1alpha1'],
+  },
+];
 
 export const KSERVE_RESOURCES: FakeResource[] = [
   {
@@ -25,6 +56,8 @@ export const KSERVE_RESOURCES: FakeResource[] = [
     versions: ['v1alpha1', 'v1alpha2'],
   },
 ];
+
+const ALL_RESOURCES = [SECRETS, ...KSERVE_RESOURCES, ...KUADRANT_RESOURCES];
 
 export interface FakeKubernetesOptions {
   resources?: FakeResource[];
@@ -51,6 +84,24 @@ export interface FakeFailure {
   on?: 'list' | 'watch' | 'all';
 }
 
+/**
+ * A fault for the next matching requests: an error status, a reply that
+ * never arrives after the write was made (`lostReply`), or a delay.
+ */
+export interface FakeFault {
+  method?: string;
+  /** Matches the request's path (a substring, or a pattern). */
+  path?: string | RegExp;
+  status?: number;
+  message?: string;
+  /** Makes the change, then drops the connection without an answer. */
+  lostReply?: boolean;
+  /** Answers after this long (a client's time-out fires first). */
+  delayMs?: number;
+  /** How many requests it hits (default 1). */
+  times?: number;
+}
+
 type StoredObject = {
   apiVersion: string;
   kind: string;
@@ -67,6 +118,17 @@ interface Event {
   type: 'ADDED' | 'MODIFIED' | 'DELETED';
   resource: FakeResource;
   object: StoredObject;
+}
+
+interface Route {
+  resource: FakeResource;
+  version: string;
+  namespace?: string;
+  name?: string;
+}
+
+function apiVersionOf(resource: FakeResource, version: string) {
+  return resource.group ? `${resource.group}/${version}` : version;
 }
 
 interface Watcher {
@@ -92,10 +154,14 @@ function status(code: number, reason: string, message: string) {
 }
 
 const REASONS: Record<number, string> = {
+  400: 'BadRequest',
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'NotFound',
+  409: 'Conflict',
   410: 'Expired',
+  415: 'UnsupportedMediaType',
+  422: 'Invalid',
   429: 'TooManyRequests',
   500: 'InternalError',
   503: 'ServiceUnavailable',
@@ -134,13 +200,90 @@ function readLabel(o: StoredObject, key: string): string | undefined {
   return o.metadata.labels?.[key];
 }
 
+/** RFC 7386 JSON merge patch (also used for strategic merge patches of maps). */
+function mergePatch(target: unknown, patch: unknown): unknown {
+  if (!patch || typeof patch !== 'object' || Array.isArray(patch)) {
+    return patch;
+  }
+  const out: Record<string, unknown> =
+    target && typeof target === 'object' && !Array.isArray(target)
+      ? { ...(target as Record<string, unknown>) }
+      : {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete out[key];
+    else out[key] = mergePatch(out[key], value);
+  }
+  return out;
+}
+
+/** RFC 6902 JSON patch: add, replace, remove and test. */
+function jsonPatch(target: unknown, ops: unknown): unknown {
+  if (!Array.isArray(ops)) throw new Error('a JSON patch is an array');
+  const doc = JSON.parse(JSON.stringify(target));
+  for (const op of ops as Array<{ op: string; path: string; value?: any }>) {
+    const parts = op.path
+      .split('/')
+      .slice(1)
+      .map(p => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const last = parts.pop();
+    if (last === undefined) throw new Error(`bad path ${op.path}`);
+    let parent = doc;
+    for (const part of parts) {
+      if (parent?.[part] === undefined) {
+        throw new Error(`no such path: ${op.path}`);
+      }
+      parent = parent[part];
+    }
+    switch (op.op) {
+      case 'add':
+      case 'replace':
+        if (op.op === 'replace' && !(last in parent)) {
+          throw new Error(`no such path: ${op.path}`);
+        }
+        if (Array.isArray(parent) && last === '-') parent.push(op.value);
+        else parent[last] = op.value;
+        break;
+      case 'remove':
+        if (!(last in parent)) throw new Error(`no such path: ${op.path}`);
+        if (Array.isArray(parent)) parent.splice(Number(last), 1);
+        else delete parent[last];
+        break;
+      case 'test':
+        if (JSON.stringify(parent[last]) !== JSON.stringify(op.value)) {
+          throw new Error(`test failed at ${op.path}`);
+        }
+        break;
+      default:
+        throw new Error(`unsupported patch op ${op.op}`);
+    }
+  }
+  return doc;
+}
+
+/** As the API server stores a Secret: `stringData` folded into `data`. */
+function normalizeSecret(object: StoredObject) {
+  if (object.kind !== 'Secret') return;
+  const stringData = object.stringData as Record<string, string> | undefined;
+  if (stringData) {
+    const data = { ...((object.data as Record<string, string>) ?? {}) };
+    for (const [key, value] of Object.entries(stringData)) {
+      data[key] = Buffer.from(String(value), 'utf8').toString('base64');
+    }
+    object.data = data;
+    delete object.stringData;
+  }
+  object.type ??= 'Opaque';
+}
+
 /**
- * A Kubernetes API server for tests, over real HTTP, serving custom
- * resources the way the real one does for the calls this module makes:
- * paginated lists (`limit` / `continue`), watches from a resourceVersion
- * streamed as chunked JSON lines (ADDED, MODIFIED, DELETED, BOOKMARK),
- * `410 Gone` for expired resourceVersions, label and field selectors,
- * bearer-token auth and injected failures.
+ * A Kubernetes API server for tests, over real HTTP, serving core Secrets
+ * and custom resources the way the real one does for the calls these
+ * modules make: paginated lists (`limit` / `continue`), watches from a
+ * resourceVersion streamed as chunked JSON lines (ADDED, MODIFIED, DELETED,
+ * BOOKMARK), `410 Gone` for expired resourceVersions, label and field
+ * selectors; get, create (409 when it exists), replace (409 on a stale
+ * resourceVersion), merge and JSON patches, delete; objects validated on
+ * every write (422 when invalid), bearer-token auth and injected faults.
  */
 export class FakeKubernetes {
   readonly requests: FakeRequest[] = [];
@@ -151,6 +294,7 @@ export class FakeKubernetes {
   /** Watches and continue tokens older than this are gone (410). */
   private compactedRv = 0;
   private failure?: FakeFailure;
+  private faults: FakeFault[] = [];
   private expiredWatchAsHttpStatus = false;
   private uid = 0;
 
@@ -197,9 +341,39 @@ export class FakeKubernetes {
         )}`,
       );
     }
-    const input = JSON.parse(JSON.stringify(object)) as StoredObject;
+    return this.store(JSON.parse(JSON.stringify(object)) as StoredObject);
+  }
+
+  /** The stored objects of a kind, in one namespace or all, by name. */
+  list(kind: string, namespace?: string): StoredObject[] {
+    return [...this.objects.values()]
+      .filter(o => o.kind === kind)
+      .filter(o => !namespace || o.metadata.namespace === namespace)
+      .sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
+  }
+
+  /** One stored object, if there is one. */
+  get(kind: string, namespace: string, name: string): StoredObject | undefined {
+    const resource = this.resources.find(r => r.kind === kind);
+    if (!resource) return undefined;
+    return this.objects.get(this.key(resource, namespace, { name }));
+  }
+
+  /** Faults for the next matching requests, each used `times` times. */
+  inject(...faults: FakeFault[]) {
+    this.faults.push(...faults.map(f => ({ times: 1, ...f })));
+  }
+
+  /** Removes every injected fault and failure. */
+  clearFaults() {
+    this.faults = [];
+    this.failure = undefined;
+  }
+
+  private store(input: StoredObject): StoredObject {
     const resource = this.resourceOfObject(input);
     input.metadata.namespace ||= 'default';
+    normalizeSecret(input);
     const key = this.key(resource, input.metadata.namespace, input.metadata);
     const existing = this.objects.get(key);
     this.rv += 1;
@@ -280,7 +454,7 @@ export class FakeKubernetes {
       this.send(watcher, {
         type: 'BOOKMARK',
         object: {
-          apiVersion: `${watcher.resource.group}/${watcher.version}`,
+          apiVersion: apiVersionOf(watcher.resource, watcher.version),
           kind: watcher.resource.kind,
           metadata: { resourceVersion: String(this.rv) },
         },
@@ -300,11 +474,12 @@ export class FakeKubernetes {
   }
 
   private get resources() {
-    return this.options.resources ?? KSERVE_RESOURCES;
+    return this.options.resources ?? ALL_RESOURCES;
   }
 
   private resourceOfObject(object: StoredObject): FakeResource {
-    const [group, version] = String(object.apiVersion).split('/');
+    const parts = String(object.apiVersion).split('/');
+    const [group, version] = parts.length === 1 ? ['', parts[0]] : parts;
     const resource = this.resources.find(
       r =>
         r.group === group &&
@@ -334,7 +509,7 @@ export class FakeKubernetes {
     resource: FakeResource,
     version: string,
   ) {
-    return { ...object, apiVersion: `${resource.group}/${version}` };
+    return { ...object, apiVersion: apiVersionOf(resource, version) };
   }
 
   private emit(event: Event) {
@@ -404,23 +579,36 @@ export class FakeKubernetes {
       this.fail(res, failure.status, failure.message ?? 'injected failure');
       return;
     }
-    const match = url.pathname.match(
-      /^\/apis\/([^/]+)\/([^/]+)\/(?:namespaces\/([^/]+)\/)?([^/]+)$/,
-    );
-    const resource = match
-      ? this.resources.find(
-          r =>
-            r.group === match[1] &&
-            r.versions.includes(match[2]) &&
-            r.plural === match[4],
-        )
-      : undefined;
-    if (!match || !resource || req.method !== 'GET') {
+    const fault = this.takeFault(req.method ?? 'GET', url.pathname);
+    if (fault?.status) {
+      this.fail(res, fault.status, fault.message ?? 'injected fault');
+      return;
+    }
+    const route = this.route(url.pathname);
+    if (!route) {
       this.fail(res, 404, `the server could not find the requested resource`);
       return;
     }
-    const version = match[2];
-    const namespace = match[3] ? decodeURIComponent(match[3]) : undefined;
+    const { resource, version, namespace, name } = route;
+    const method = req.method ?? 'GET';
+    if (name !== undefined || method !== 'GET') {
+      this.readBody(req)
+        .then(body => {
+          const send = () =>
+            this.write(
+              res,
+              method,
+              route,
+              body,
+              req.headers['content-type'],
+              fault,
+            );
+          if (fault?.delayMs) setTimeout(send, fault.delayMs);
+          else send();
+        })
+        .catch(error => this.fail(res, 400, String(error)));
+      return;
+    }
     const labels = selectorMatcher(query.labelSelector, readLabel);
     const fields = selectorMatcher(query.fieldSelector, readField);
     const matches = (o: StoredObject) => labels(o) && fields(o);
@@ -428,11 +616,231 @@ export class FakeKubernetes {
     if (watch) {
       this.startWatch(res, resource, version, namespace, matches, query);
     } else {
-      this.list(res, resource, version, namespace, matches, query);
+      this.listPage(res, resource, version, namespace, matches, query);
     }
   }
 
-  private list(
+  private takeFault(method: string, path: string): FakeFault | undefined {
+    const fault = this.faults.find(
+      f =>
+        (!f.method || f.method === method) &&
+        (!f.path ||
+          (typeof f.path === 'string'
+            ? path.includes(f.path)
+            : f.path.test(path))),
+    );
+    if (!fault) return undefined;
+    fault.times = (fault.times ?? 1) - 1;
+    if (fault.times <= 0) this.faults = this.faults.filter(f => f !== fault);
+    return fault;
+  }
+
+  /** `/api/v1/…` for the core group, `/apis/<group>/<version>/…` else. */
+  private route(pathname: string): Route | undefined {
+    const match =
+      pathname.match(
+        /^\/api\/(v1)\/(?:namespaces\/([^/]+)\/)?([^/]+)(?:\/([^/]+))?$/,
+      ) ??
+      pathname.match(
+        /^\/apis\/([^/]+)\/([^/]+)\/(?:namespaces\/([^/]+)\/)?([^/]+)(?:\/([^/]+))?$/,
+      );
+    if (!match) return undefined;
+    const core = pathname.startsWith('/api/');
+    const [group, version, ns, plural, name] = core
+      ? ['', match[1], match[2], match[3], match[4]]
+      : [match[1], match[2], match[3], match[4], match[5]];
+    const resource = this.resources.find(
+      r =>
+        r.group === group &&
+        r.versions.includes(version) &&
+        r.plural === plural,
+    );
+    if (!resource) return undefined;
+    return {
+      resource,
+      version,
+      namespace: ns ? decodeURIComponent(ns) : undefined,
+      name: name ? decodeURIComponent(name) : undefined,
+    };
+  }
+
+  private readBody(req: http.IncomingMessage): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      req.on('data', chunk => chunks.push(chunk));
+      req.on('error', reject);
+      req.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        if (!text) {
+          resolve(undefined);
+          return;
+        }
+        try {
+          resolve(JSON.parse(text));
+        } catch {
+          reject(new Error('the request body is not JSON'));
+        }
+      });
+    });
+  }
+
+  /** get, create, replace, patch and delete of one object. */
+  private write(
+    res: http.ServerResponse,
+    method: string,
+    route: Route,
+    body: unknown,
+    contentType: string | undefined,
+    fault: FakeFault | undefined,
+  ) {
+    const { resource, version, namespace } = route;
+    const answer = (code: number, object: unknown) => {
+      if (fault?.lostReply) {
+        res.socket?.destroy();
+        return;
+      }
+      this.reply(res, code, object);
+    };
+    if (!namespace) {
+      this.fail(res, 404, 'namespaced resources only');
+      return;
+    }
+    if (method === 'POST') {
+      const input = body as StoredObject;
+      if (!input?.metadata?.name) {
+        this.fail(res, 422, 'metadata.name: Required value');
+        return;
+      }
+      if (input.metadata.namespace && input.metadata.namespace !== namespace) {
+        this.fail(
+          res,
+          400,
+          'the namespace of the object does not match the namespace of the request',
+        );
+        return;
+      }
+      if (this.objects.has(this.key(resource, namespace, input.metadata))) {
+        this.fail(
+          res,
+          409,
+          `${resource.plural} "${input.metadata.name}" already exists`,
+        );
+        return;
+      }
+      const stored = this.validatedStore(res, {
+        ...input,
+        metadata: { ...input.metadata, namespace, resourceVersion: '' },
+      });
+      if (stored) answer(201, this.served(stored, resource, version));
+      return;
+    }
+    const name = route.name!;
+    const key = this.key(resource, namespace, { name });
+    const existing = this.objects.get(key);
+    if (!existing) {
+      this.fail(res, 404, `${resource.plural} "${name}" not found`);
+      return;
+    }
+    switch (method) {
+      case 'GET':
+        this.reply(res, 200, this.served(existing, resource, version));
+        return;
+      case 'DELETE':
+        this.delete(resource.kind, namespace, name);
+        answer(200, {
+          kind: 'Status',
+          apiVersion: 'v1',
+          metadata: {},
+          status: 'Success',
+          details: { name, kind: resource.plural },
+        });
+        return;
+      case 'PUT': {
+        const input = body as StoredObject;
+        const wanted = input?.metadata?.resourceVersion;
+        if (wanted && wanted !== existing.metadata.resourceVersion) {
+          this.fail(
+            res,
+            409,
+            `Operation cannot be fulfilled on ${resource.plural} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
+          );
+          return;
+        }
+        if (input?.metadata?.name !== name) {
+          this.fail(
+            res,
+            400,
+            'the name of the object does not match the name on the URL',
+          );
+          return;
+        }
+        const stored = this.validatedStore(res, {
+          ...input,
+          metadata: { ...input.metadata, namespace },
+        });
+        if (stored) answer(200, this.served(stored, resource, version));
+        return;
+      }
+      case 'PATCH': {
+        const type = (contentType ?? '').split(';')[0].trim();
+        let patched: unknown;
+        try {
+          if (type === 'application/json-patch+json') {
+            patched = jsonPatch(existing, body);
+          } else if (
+            type === 'application/merge-patch+json' ||
+            type === 'application/strategic-merge-patch+json'
+          ) {
+            patched = mergePatch(existing, body);
+          } else {
+            this.fail(res, 415, `the patch type ${type} is not supported`);
+            return;
+          }
+        } catch (error) {
+          this.fail(res, 422, String(error));
+          return;
+        }
+        const next = patched as StoredObject;
+        const wanted = (body as StoredObject)?.metadata?.resourceVersion;
+        if (
+          type !== 'application/json-patch+json' &&
+          wanted &&
+          wanted !== existing.metadata.resourceVersion
+        ) {
+          this.fail(res, 409, 'the object has been modified');
+          return;
+        }
+        const stored = this.validatedStore(res, {
+          ...next,
+          metadata: { ...next.metadata, name, namespace },
+        });
+        if (stored) answer(200, this.served(stored, resource, version));
+        return;
+      }
+      default:
+        this.fail(res, 405, `${method} is not allowed`);
+    }
+  }
+
+  private validatedStore(
+    res: http.ServerResponse,
+    object: StoredObject,
+  ): StoredObject | undefined {
+    const problems = this.options.validate?.(object) ?? [];
+    if (problems.length > 0) {
+      this.fail(
+        res,
+        422,
+        `${object.kind} "${object.metadata?.name}" is invalid: ${problems.join(
+          '; ',
+        )}`,
+      );
+      return undefined;
+    }
+    return this.store(JSON.parse(JSON.stringify(object)));
+  }
+
+  private listPage(
     res: http.ServerResponse,
     resource: FakeResource,
     version: string,
@@ -487,7 +895,7 @@ export class FakeKubernetes {
       metadata.remainingItemCount = items.length - page.length;
     }
     this.reply(res, 200, {
-      apiVersion: `${resource.group}/${version}`,
+      apiVersion: apiVersionOf(resource, version),
       kind: `${resource.kind}List`,
       metadata,
       items: page.map(o => this.served(o, resource, version)),

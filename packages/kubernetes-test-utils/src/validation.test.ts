@@ -1,0 +1,62 @@
+import { validateObject } from './validation';
+
+describe('validateObject', () => {
+  it('accepts a valid Secret and refuses what the API server would', () => {
+    const secret = {
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: {
+        name: 'litemaas-key-1',
+        namespace: 'kuadrant-system',
+        labels: { 'authorino.kuadrant.io/managed-by': 'authorino' },
+        annotations: { 'secret.kuadrant.io/user-id': 'user:default/alice' },
+      },
+      stringData: { api_key: 'sk-abc' },
+      type: 'Opaque',
+    };
+    expect(validateObject(secret)).toEqual([]);
+    expect(
+      validateObject({
+        ...secret,
+        metadata: {
+          ...secret.metadata,
+          name: 'Not_A_Name',
+          labels: { 'model/with/slash': 'x', ok: 'a'.repeat(64) },
+        },
+      }),
+    ).toEqual([
+      'metadata.name is not a DNS subdomain: Not_A_Name',
+      "metadata.labels: the prefix of 'model/with/slash' is not a DNS subdomain",
+      `metadata.labels['ok'] is not a label value: ${'a'.repeat(64)}`,
+    ]);
+    expect(validateObject({ ...secret, data: { api_key: 42 } })).not.toEqual(
+      [],
+    );
+    expect(
+      validateObject({ ...secret, stringData: { 'bad key': 'x' } }),
+    ).toContain("stringData['bad key'] is not a valid Secret key");
+  });
+
+  it('checks Kuadrant policies against the real CRDs', () => {
+    const policy = {
+      apiVersion: 'kuadrant.io/v1',
+      kind: 'AuthPolicy',
+      metadata: { name: 'granite', namespace: 'models' },
+      spec: {
+        targetRef: {
+          group: 'gateway.networking.k8s.io',
+          kind: 'HTTPRoute',
+          name: 'granite',
+        },
+        rules: {},
+      },
+    };
+    expect(validateObject(policy)).toEqual([]);
+    expect(
+      validateObject({ ...policy, spec: { rules: {} } }).join('\n'),
+    ).toContain("must have required property 'targetRef'");
+    expect(
+      validateObject({ ...policy, apiVersion: 'kuadrant.io/v9' }),
+    ).toContain('no served CRD version for kuadrant.io/v9/AuthPolicy');
+  });
+});
