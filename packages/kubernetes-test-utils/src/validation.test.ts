@@ -48,15 +48,61 @@ describe('validateObject', () => {
           kind: 'HTTPRoute',
           name: 'granite',
         },
-        rules: {},
+        rules: {
+          authentication: {
+            'api-key': {
+              apiKey: { selector: { matchLabels: { app: 'granite' } } },
+              credentials: { authorizationHeader: { prefix: 'Bearer' } },
+            },
+          },
+        },
       },
     };
     expect(validateObject(policy)).toEqual([]);
+    // Valid by the schema, refused by the CRD's rules: no rule at all.
+    expect(
+      validateObject({ ...policy, spec: { ...policy.spec, rules: {} } }),
+    ).not.toEqual([]);
     expect(
       validateObject({ ...policy, spec: { rules: {} } }).join('\n'),
     ).toContain("must have required property 'targetRef'");
     expect(
       validateObject({ ...policy, apiVersion: 'kuadrant.io/v9' }),
     ).toContain('no served CRD version for kuadrant.io/v9/AuthPolicy');
+  });
+
+  it("evaluates the CRDs' CEL rules, as the API server does", () => {
+    const limits = {
+      apiVersion: 'kuadrant.io/v1alpha1',
+      kind: 'TokenRateLimitPolicy',
+      metadata: { name: 'granite', namespace: 'models' },
+      spec: {
+        targetRef: {
+          group: 'gateway.networking.k8s.io',
+          kind: 'HTTPRoute',
+          name: 'granite',
+        },
+        limits: {
+          'tpm-1000': {
+            rates: [{ limit: 1000, window: '1m' }],
+            counters: [{ expression: 'auth.identity.keyId' }],
+            when: [{ predicate: 'auth.identity.tpm == "1000"' }],
+          },
+        },
+      },
+    };
+    expect(validateObject(limits)).toEqual([]);
+    // A policy without limits passes the schema but not the CRD's rules.
+    const empty = { ...limits, spec: { ...limits.spec, limits: {} } };
+    expect(validateObject(empty)).toEqual([
+      '/spec: At least one spec.limits must be defined',
+    ]);
+    const both = {
+      ...limits,
+      spec: { ...limits.spec, defaults: { limits: limits.spec.limits } },
+    };
+    expect(validateObject(both)).toEqual([
+      '/spec: Implicit and explicit defaults are mutually exclusive',
+    ]);
   });
 });

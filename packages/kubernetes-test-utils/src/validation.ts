@@ -1,3 +1,4 @@
+import { isCelError, run } from '@bufbuild/cel';
 import Ajv, { ValidateFunction } from 'ajv';
 import type { Secret as SecretModel } from 'kubernetes-models/v1/Secret';
 import fs from 'node:fs';
@@ -204,10 +205,65 @@ function secretProblems(o: Record<string, any>): string[] {
   return problems;
 }
 
+/** JSON as CEL sees it: objects as maps, whole numbers as ints. */
+function toCel(value: unknown): any {
+  if (Array.isArray(value)) return value.map(toCel);
+  if (value && typeof value === 'object') {
+    return new Map(Object.entries(value).map(([k, v]) => [k, toCel(v)]));
+  }
+  if (typeof value === 'number' && Number.isInteger(value)) {
+    return BigInt(value);
+  }
+  return value;
+}
+
+interface CelRule {
+  rule: string;
+  message?: string;
+}
+
+/**
+ * The CRD's CEL rules (`x-kubernetes-validations`), evaluated where the
+ * object has a value, as the API server evaluates them on create. Rules
+ * on transitions (`oldSelf`) need the stored object and are left out.
+ */
+function celRuleProblems(
+  schema: Record<string, any> | undefined,
+  value: unknown,
+  at: string,
+): string[] {
+  if (!schema || value === undefined || value === null) return [];
+  const problems: string[] = [];
+  for (const rule of (schema['x-kubernetes-validations'] ?? []) as CelRule[]) {
+    if (rule.rule.includes('oldSelf')) continue;
+    const result = run(rule.rule, { self: toCel(value) });
+    if (result !== true) {
+      const why = isCelError(result) ? ` (${result.message})` : '';
+      problems.push(`${at || '/'}: ${rule.message ?? rule.rule}${why}`);
+    }
+  }
+  if (Array.isArray(value)) {
+    value.forEach((item, i) =>
+      problems.push(...celRuleProblems(schema.items, item, `${at}/${i}`)),
+    );
+  } else if (typeof value === 'object') {
+    for (const [key, item] of Object.entries(value as object)) {
+      const child =
+        schema.properties?.[key] ??
+        (typeof schema.additionalProperties === 'object'
+          ? schema.additionalProperties
+          : undefined);
+      problems.push(...celRuleProblems(child, item, `${at}/${key}`));
+    }
+  }
+  return problems;
+}
+
 /**
  * Checks an object as a real API server would before storing it: core
  * kinds against kubernetes-models' schemas, custom resources against the
- * openAPIV3Schema of their apiVersion in the real CRDs (shared/crds), and
+ * openAPIV3Schema of their apiVersion in the real CRDs (shared/crds) and
+ * its CEL rules (evaluated with a real CEL evaluator), and
  * metadata (names, label and annotation keys and values) as the API server
  * checks it for every kind. Returns the problems; empty when valid.
  */
@@ -236,8 +292,9 @@ export function validateObject(object: unknown): string[] {
     for (const error of validate.errors ?? []) {
       problems.push(`${error.instancePath || '/'} ${error.message}`);
     }
+    return problems;
   }
-  return problems;
+  return [...problems, ...celRuleProblems(schema, object, '')];
 }
 
 /**
