@@ -42,7 +42,11 @@ backend.add(
   import('@litemaas/backstage-plugin-scaffolder-backend-module-litemaas'),
 );
 
-// LiteMaaS: the model gateway broker.
+// LiteMaaS: the model gateway broker, and its Kuadrant key manager (which
+// does nothing unless litemaas.kuadrant is configured).
 backend.add(import('@litemaas/backstage-plugin-litemaas-backend'));
+backend.add(
+  import('@litemaas/backstage-plugin-litemaas-backend-module-kuadrant'),
+);
 
 backend.start();

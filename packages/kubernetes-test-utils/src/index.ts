@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export * from './FakeKubernetes';
+export * from './kuadrantGateway';
 export {
   compileCrdValidators,
   servedVersions,

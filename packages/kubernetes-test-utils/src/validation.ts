@@ -1,6 +1,5 @@
 import { isCelError, run } from '@bufbuild/cel';
 import Ajv, { ValidateFunction } from 'ajv';
-import type { Secret as SecretModel } from 'kubernetes-models/v1/Secret';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -88,13 +87,24 @@ function modelFile(file: string): string {
 
 /** Core kinds, checked with kubernetes-models' schemas. */
 function coreModel(key: string): CoreModel | undefined {
-  coreModels ??= {
-    'v1/Secret': (
-      nodeRequire(modelFile('v1/Secret.js')) as {
-        Secret: typeof SecretModel;
-      }
-    ).Secret,
-  };
+  coreModels ??= Object.fromEntries(
+    [
+      ['v1', 'Secret'],
+      ['v1', 'ServiceAccount'],
+      ['rbac.authorization.k8s.io/v1', 'Role'],
+      ['rbac.authorization.k8s.io/v1', 'ClusterRole'],
+      ['rbac.authorization.k8s.io/v1', 'RoleBinding'],
+      ['rbac.authorization.k8s.io/v1', 'ClusterRoleBinding'],
+    ].map(([apiVersion, kind]) => [
+      `${apiVersion}/${kind}`,
+      (
+        nodeRequire(modelFile(`${apiVersion}/${kind}.js`)) as Record<
+          string,
+          CoreModel
+        >
+      )[kind],
+    ]),
+  );
   return coreModels[key];
 }
 

@@ -145,6 +145,9 @@ export const litemaasPlugin = createBackendPlugin({
           config,
         );
         logger.info(`LiteMaaS instance id: ${instanceId}`);
+        for (const adapter of gatewayAdapters.values()) {
+          await adapter.bind?.({ instanceId });
+        }
         const adminRefs =
           config.getOptionalStringArray('litemaas.admins') ?? [];
         const keyStore = new KnexKeyStore(knex);

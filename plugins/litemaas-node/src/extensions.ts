@@ -24,6 +24,11 @@ export interface LiteMaasGatewayAdapter {
   /** One line for admins: what this adapter manages. */
   readonly description: string;
   /**
+   * Called once when the portal starts, before any key event, with what
+   * the adapter needs to tell this install's objects from others'.
+   */
+  bind?(context: LiteMaasGatewayContext): Promise<void> | void;
+  /**
    * A value was issued for a key in LiteLLM: a new key, or a rotation's
    * new value (`replaces` then names the value it replaces, which stays
    * valid until `keyRevoked` names it: at once, or when a grace period
@@ -39,6 +44,20 @@ export interface LiteMaasGatewayAdapter {
   keyChanged?(key: LiteMaasKeyState): Promise<void>;
   /** One value of a key was deleted in LiteLLM (revocation, or a rotation's old value retired). */
   keyRevoked?(key: LiteMaasKeyValueRef): Promise<void>;
+}
+
+/**
+ * What an adapter learns of the portal install it serves.
+ *
+ * @public
+ */
+export interface LiteMaasGatewayContext {
+  /**
+   * This install's id: stable, unique per portal (two portals may share a
+   * gateway). Objects an adapter creates carry it; objects without it, or
+   * with another install's, are never changed or deleted.
+   */
+  instanceId: string;
 }
 
 /**
