@@ -299,7 +299,8 @@ describe('with the Kuadrant key manager, a key works at the gateway exactly as i
           await compare();
         }
         // The sequence did something: keys were made, changed and refused.
-        if (process.env.DUMP_LOG) console.log(log.join('\n'));
+        // LITEMAAS_TEST_LOG=1 prints the sequence, to replay a failure.
+        if (process.env.LITEMAAS_TEST_LOG) console.log(log.join('\n'));
         const done = (what: string) =>
           log.filter(l => l.startsWith(what) && / -> 20\d$/.test(l)).length;
         expect(done('create')).toBeGreaterThan(2);
