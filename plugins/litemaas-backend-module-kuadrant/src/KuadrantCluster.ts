@@ -235,6 +235,39 @@ export class KuadrantCluster {
     }
   }
 
+  /** Policies of a kind in a namespace matching a label selector. */
+  async listPolicies(
+    kind: PolicyKind,
+    namespace: string,
+    labelSelector: string,
+  ): Promise<Policy[]> {
+    const { custom } = this.connect();
+    const items: Policy[] = [];
+    const page = (token?: string) =>
+      this.call(`Listing ${kind} in ${namespace}`, 'read', () =>
+        custom.listNamespacedCustomObject(
+          {
+            ...POLICY_KINDS[kind],
+            namespace,
+            labelSelector,
+            limit: 500,
+            _continue: token,
+          },
+          this.options(),
+        ),
+      );
+    let next: string | undefined;
+    do {
+      const result = (await page(next)) as {
+        items?: Policy[];
+        metadata?: { continue?: string };
+      };
+      items.push(...(result.items ?? []));
+      next = result.metadata?.continue || undefined;
+    } while (next);
+    return items;
+  }
+
   async createPolicy(policy: Policy): Promise<Policy> {
     const { custom } = this.connect();
     const { namespace, name } = policy.metadata;

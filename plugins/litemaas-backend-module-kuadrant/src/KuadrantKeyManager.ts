@@ -1,23 +1,19 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { ConflictError } from '@backstage/errors';
-import type { V1Secret } from '@kubernetes/client-node';
 import {
   LiteMaasGatewayAdapter,
   LiteMaasGatewayContext,
   LiteMaasKeyIssued,
   LiteMaasKeyState,
   LiteMaasKeyValueRef,
+  LiteMaasPortalKeys,
+  LiteMaasReconcileResult,
 } from '@litemaas/backstage-plugin-litemaas-node';
 import { KuadrantConfig, RouteRef } from './config';
-import { KuadrantCluster, KubernetesError } from './KuadrantCluster';
+import { KuadrantCluster } from './KuadrantCluster';
+import { KuadrantObjects } from './KuadrantObjects';
+import { KuadrantReconciler } from './KuadrantReconciler';
+import { modelLimits } from './keySecrets';
 import {
-  isOwnKeySecret,
-  keyMetadata,
-  keySecret,
-  modelLimits,
-} from './keySecrets';
-import {
-  ANNOTATIONS,
   LABELS,
   labelValue,
   modelLabel,
@@ -25,21 +21,6 @@ import {
   secretName,
   tpmAnnotation,
 } from './naming';
-import {
-  authPolicy,
-  classesOf,
-  isOwnPolicy,
-  Policy,
-  rateLimitPolicy,
-  tokenRateLimitPolicy,
-} from './policies';
-
-/** Attempts at a read-modify-write that another writer keeps changing. */
-const CONFLICT_ATTEMPTS = 5;
-
-function sameJson(a: unknown, b: unknown) {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
 
 /**
  * The portal's keys at Kuadrant's gateway: one Secret per value of a key
@@ -53,6 +34,7 @@ export class KuadrantKeyManager implements LiteMaasGatewayAdapter {
   readonly description =
     'Kuadrant: API-key Secrets, AuthPolicies and (Token)RateLimitPolicies';
   private boundInstanceId?: string;
+  private readonly objects: KuadrantObjects;
 
   constructor(
     private readonly deps: {
@@ -60,17 +42,17 @@ export class KuadrantKeyManager implements LiteMaasGatewayAdapter {
       config: KuadrantConfig;
       logger: LoggerService;
     },
-  ) {}
+  ) {
+    this.objects = new KuadrantObjects(deps.cluster, deps.config, () =>
+      this.instanceId(),
+    );
+  }
 
-  private get instanceId(): string {
+  private instanceId(): string {
     if (!this.boundInstanceId) {
       throw new Error('The Kuadrant key manager was used before it was bound');
     }
     return this.boundInstanceId;
-  }
-
-  private get namespace() {
-    return this.deps.config.secretNamespace;
   }
 
   /** The published models: those in the config. */
@@ -92,112 +74,29 @@ export class KuadrantKeyManager implements LiteMaasGatewayAdapter {
   }
 
   async keyIssued(key: LiteMaasKeyIssued): Promise<void> {
-    const body = keySecret({
-      state: key,
-      tokenHash: key.tokenHash,
-      value: key.value,
-      namespace: this.namespace,
-      instanceId: this.instanceId,
-    });
-    try {
-      await this.deps.cluster.createSecret(this.namespace, body);
-    } catch (error) {
-      if ((error as KubernetesError).status !== 409) throw error;
-      // A retry of this very write (its answer was lost) finds its own
-      // Secret; anything else under that name is not overwritten.
-      const existing = await this.deps.cluster.readSecret(
-        this.namespace,
-        body.metadata!.name!,
-      );
-      if (
-        !existing ||
-        !isOwnKeySecret(existing, this.instanceId, key.keyId) ||
-        existing.metadata?.annotations?.[ANNOTATIONS.tokenHash] !==
-          key.tokenHash
-      ) {
-        throw new ConflictError(
-          `Secret ${this.namespace}/${
-            body.metadata!.name
-          } exists and is not this key's`,
-        );
-      }
-      await this.deps.cluster.replaceSecret(this.namespace, {
-        ...body,
-        metadata: {
-          ...body.metadata,
-          resourceVersion: existing.metadata?.resourceVersion,
-        },
-      });
-    }
+    await this.objects.createKeySecret(key);
     await this.followLimits(key);
   }
 
   async keyChanged(state: LiteMaasKeyState): Promise<void> {
-    const secrets = await this.keySecrets(state.keyId);
-    for (const secret of secrets) {
-      await this.relabel(secret, state);
+    for (const secret of await this.objects.ownSecrets(state.keyId)) {
+      await this.objects.relabel(secret, state);
     }
     await this.followLimits(state);
   }
 
   async keyRevoked(ref: LiteMaasKeyValueRef): Promise<void> {
     const name = secretName(ref.keyId, ref.tokenHash);
-    const existing = await this.deps.cluster.readSecret(this.namespace, name);
-    if (!existing) return;
-    if (!isOwnKeySecret(existing, this.instanceId, ref.keyId)) {
-      this.deps.logger.warn(
-        `Secret ${this.namespace}/${name} is not this portal's; it was left alone`,
+    const deleted = await this.objects.deleteOwnSecret(name, ref.keyId);
+    if (!deleted) {
+      this.deps.logger.debug(
+        `Secret ${this.objects.namespace}/${name} was already gone, or is not this portal's`,
       );
-      return;
     }
-    await this.deps.cluster.deleteSecret(this.namespace, name);
   }
 
-  /** This install's Secrets of one key. */
-  private async keySecrets(keyId: string): Promise<V1Secret[]> {
-    const selector = [
-      `${LABELS.instance}=${labelValue(this.instanceId)}`,
-      `${LABELS.keyId}=${labelValue(keyId)}`,
-    ].join(',');
-    const secrets = await this.deps.cluster.listSecrets(
-      this.namespace,
-      selector,
-    );
-    return secrets.filter(s => isOwnKeySecret(s, this.instanceId, keyId));
-  }
-
-  /** Gives a Secret the labels and annotations of the key's state, keeping its value. */
-  private async relabel(secret: V1Secret, state: LiteMaasKeyState) {
-    let current: V1Secret | undefined = secret;
-    for (let attempt = 1; current; attempt++) {
-      const tokenHash = current.metadata?.annotations?.[ANNOTATIONS.tokenHash];
-      if (!tokenHash) return;
-      const wanted = keyMetadata(state, tokenHash, this.instanceId);
-      if (
-        sameJson(current.metadata?.labels, wanted.labels) &&
-        sameJson(current.metadata?.annotations, wanted.annotations)
-      ) {
-        return;
-      }
-      try {
-        await this.deps.cluster.replaceSecret(this.namespace, {
-          ...current,
-          metadata: { ...current.metadata, ...wanted },
-        });
-        return;
-      } catch (error) {
-        if (
-          (error as KubernetesError).status !== 409 ||
-          attempt >= CONFLICT_ATTEMPTS
-        ) {
-          throw error;
-        }
-        current = await this.deps.cluster.readSecret(
-          this.namespace,
-          current.metadata!.name!,
-        );
-      }
-    }
+  reconcile(portal: LiteMaasPortalKeys): Promise<LiteMaasReconcileResult> {
+    return new KuadrantReconciler(this.objects, this.deps.logger).run(portal);
   }
 
   /**
@@ -207,14 +106,13 @@ export class KuadrantKeyManager implements LiteMaasGatewayAdapter {
    */
   private async followLimits(state: LiteMaasKeyState) {
     for (const model of state.models) {
-      const route = this.models.get(model);
-      if (!route) continue;
+      if (!this.models.has(model)) continue;
       const { tpm, rpm } = modelLimits(state, model);
       if (tpm !== undefined) {
-        await this.ensureClasses('TokenRateLimitPolicy', model, route, [tpm]);
+        await this.objects.addClasses('TokenRateLimitPolicy', model, [tpm]);
       }
       if (rpm !== undefined) {
-        await this.ensureClasses('RateLimitPolicy', model, route, [rpm]);
+        await this.objects.addClasses('RateLimitPolicy', model, [rpm]);
       }
     }
   }
@@ -225,23 +123,12 @@ export class KuadrantKeyManager implements LiteMaasGatewayAdapter {
    * (read from their Secrets).
    */
   async publish(model: string): Promise<void> {
-    const route = this.models.get(model);
-    if (!route)
-      throw new Error(`Model ${model} is not published through Kuadrant`);
-    await this.ensurePolicy(
-      authPolicy({
-        model,
-        route,
-        instanceId: this.instanceId,
-        credentialPrefix: this.deps.config.credentialPrefix,
-        allNamespaces: this.deps.config.allNamespaces,
-      }),
-    );
+    await this.objects.ensurePolicy(this.objects.wantedAuthPolicy(model));
     const tpm = new Set<number>();
     const rpm = new Set<number>();
     const secrets = await this.deps.cluster.listSecrets(
-      this.namespace,
-      `${LABELS.instance}=${labelValue(this.instanceId)},${modelLabel(
+      this.objects.namespace,
+      `${LABELS.instance}=${labelValue(this.instanceId())},${modelLabel(
         model,
       )}=true`,
     );
@@ -256,112 +143,8 @@ export class KuadrantKeyManager implements LiteMaasGatewayAdapter {
       }
     }
     if (tpm.size) {
-      await this.ensureClasses('TokenRateLimitPolicy', model, route, tpm);
+      await this.objects.addClasses('TokenRateLimitPolicy', model, tpm);
     }
-    if (rpm.size) {
-      await this.ensureClasses('RateLimitPolicy', model, route, rpm);
-    }
-  }
-
-  /** Writes a policy unless it is there as written; never one of another owner. */
-  private async ensurePolicy(wanted: Policy) {
-    const { namespace, name } = wanted.metadata;
-    for (let attempt = 1; ; attempt++) {
-      const existing = await this.deps.cluster.readPolicy(
-        wanted.kind,
-        namespace,
-        name,
-      );
-      try {
-        if (!existing) {
-          await this.deps.cluster.createPolicy(wanted);
-          return;
-        }
-        this.assertOwn(existing);
-        if (
-          sameJson(existing.spec, wanted.spec) &&
-          sameJson(existing.metadata.labels, wanted.metadata.labels)
-        ) {
-          return;
-        }
-        await this.deps.cluster.replacePolicy({
-          ...wanted,
-          metadata: {
-            ...wanted.metadata,
-            resourceVersion: existing.metadata.resourceVersion,
-          },
-        });
-        return;
-      } catch (error) {
-        if (
-          (error as KubernetesError).status !== 409 ||
-          attempt >= CONFLICT_ATTEMPTS
-        ) {
-          throw error;
-        }
-      }
-    }
-  }
-
-  /** Adds limit classes to a model's (Token)RateLimitPolicy, creating it if needed. */
-  private async ensureClasses(
-    kind: 'TokenRateLimitPolicy' | 'RateLimitPolicy',
-    model: string,
-    route: RouteRef,
-    classes: Iterable<number>,
-  ) {
-    const unit = kind === 'TokenRateLimitPolicy' ? 'tpm' : 'rpm';
-    const build =
-      kind === 'TokenRateLimitPolicy' ? tokenRateLimitPolicy : rateLimitPolicy;
-    for (let attempt = 1; ; attempt++) {
-      const existing = await this.deps.cluster.readPolicy(
-        kind,
-        route.namespace,
-        build({ model, route, instanceId: this.instanceId, classes })!.metadata
-          .name,
-      );
-      const have = classesOf(existing, unit);
-      const all = new Set([...have, ...classes]);
-      if (existing && all.size === have.size) {
-        this.assertOwn(existing);
-        return;
-      }
-      const wanted = build({
-        model,
-        route,
-        instanceId: this.instanceId,
-        classes: all,
-      })!;
-      try {
-        if (!existing) {
-          await this.deps.cluster.createPolicy(wanted);
-        } else {
-          this.assertOwn(existing);
-          await this.deps.cluster.replacePolicy({
-            ...wanted,
-            metadata: {
-              ...wanted.metadata,
-              resourceVersion: existing.metadata.resourceVersion,
-            },
-          });
-        }
-        return;
-      } catch (error) {
-        if (
-          (error as KubernetesError).status !== 409 ||
-          attempt >= CONFLICT_ATTEMPTS
-        ) {
-          throw error;
-        }
-      }
-    }
-  }
-
-  private assertOwn(policy: Policy) {
-    if (!isOwnPolicy(policy, this.instanceId)) {
-      throw new ConflictError(
-        `${policy.kind} ${policy.metadata.namespace}/${policy.metadata.name} exists and is not this portal's; it was left alone`,
-      );
-    }
+    if (rpm.size) await this.objects.addClasses('RateLimitPolicy', model, rpm);
   }
 }

@@ -5,3 +5,8 @@
  * @packageDocumentation
  */
 export { litemaasModuleKuadrant as default } from './module';
+// For backends that wire the adapter themselves, and for tests.
+export { readKuadrantConfig } from './config';
+export type { KuadrantConfig, RouteRef } from './config';
+export { KuadrantCluster } from './KuadrantCluster';
+export { KuadrantKeyManager } from './KuadrantKeyManager';

@@ -37,7 +37,11 @@ import { KeyWriter } from './services/keys/KeyWriter';
 import { KeyDelivery } from './services/keys/KeyDelivery';
 import { KeyDeliveryStore } from './database/KeyDeliveryStore';
 import { hashKey } from './services/keys/keyViews';
-import { KeyReconciler } from './services/reconcile/KeyReconciler';
+import { GatewayReconciliation } from './services/reconcile/GatewayReconciliation';
+import {
+  DEFAULT_RECONCILE_SETTINGS,
+  KeyReconciler,
+} from './services/reconcile/KeyReconciler';
 import { KeyAdoption } from './services/reconcile/KeyAdoption';
 import { InstanceLease } from './services/reconcile/InstanceLease';
 import {
@@ -206,6 +210,26 @@ export const litemaasPlugin = createBackendPlugin({
           auditor,
           lease,
         });
+        const notifyAdmins = (notice: { title: string; description: string }) =>
+          notifyEntities(
+            { notifications: deps.notifications, logger },
+            adminRefs,
+            {
+              ...notice,
+              link: '/litemaas/admin/keys?section=reconcile',
+              severity: 'high',
+              topic: 'litemaas-reconciliation',
+            },
+          );
+        const notifyOwner = (
+          ownerRef: string,
+          notice: { title: string; description: string; topic: string },
+        ) =>
+          notifyEntities(
+            { notifications: deps.notifications, logger },
+            [ownerRef],
+            { ...notice, link: '/litemaas/keys', severity: 'high' },
+          );
         const reconciler = new KeyReconciler({
           store: keyStore,
           access: accessStore,
@@ -218,27 +242,18 @@ export const litemaasPlugin = createBackendPlugin({
           instanceId,
           logger,
           settings: reconcileSettings,
-          notifyAdmins: notice =>
-            notifyEntities(
-              { notifications: deps.notifications, logger },
-              adminRefs,
-              {
-                ...notice,
-                link: '/litemaas/admin/keys?section=reconcile',
-                severity: 'high',
-                topic: 'litemaas-reconciliation',
-              },
-            ),
-          notifyOwner: (ownerRef, notice) =>
-            notifyEntities(
-              { notifications: deps.notifications, logger },
-              [ownerRef],
-              {
-                ...notice,
-                link: '/litemaas/keys',
-                severity: 'high',
-              },
-            ),
+          notifyAdmins,
+          notifyOwner,
+          gateways: new GatewayReconciliation({
+            adapters: [...gatewayAdapters.values()],
+            store: keyStore,
+            reconcile: reconcileStore,
+            logger,
+            settings: { ...DEFAULT_RECONCILE_SETTINGS, ...reconcileSettings },
+            busy: record => writer.busy(record),
+            notifyAdmins,
+            notifyOwner,
+          }),
         });
         const taskReports = new TaskReportStore(knex);
         const taskRuns = new TaskRuns({ scheduler, reports: taskReports });

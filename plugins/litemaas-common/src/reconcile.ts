@@ -33,6 +33,24 @@ export interface KeyNeedingAttention {
 }
 
 /**
+ * One gateway adapter's part of a reconciliation run.
+ *
+ * @public
+ */
+export interface GatewayReconcileSummary {
+  /** The adapter's id, e.g. `kuadrant`. */
+  id: string;
+  repaired: number;
+  removed: number;
+  waiting: number;
+  /** Set when the adapter held back its destructive repairs for an admin. */
+  heldBack?: { count: number; description: string };
+  /** Key values the gateway lost: their owners were asked to rotate them. */
+  lostValues: number;
+  problems: string[];
+}
+
+/**
  * What one reconciliation of the portal's keys with LiteLLM saw and did.
  *
  * @public
@@ -62,6 +80,8 @@ export interface ReconcileReport {
   /** Keys of other portal installs on the same LiteLLM: never touched. */
   otherPortals: Array<{ instanceId: string; keys: number }>;
   attention: KeyNeedingAttention[];
+  /** What each other gateway (e.g. Kuadrant) repaired and found. */
+  gateways?: GatewayReconcileSummary[];
   /**
    * Set when this database is not the one in charge of its install id (a
    * restored backup, a copy): the run changed nothing, and key changes wait

@@ -44,6 +44,75 @@ export interface LiteMaasGatewayAdapter {
   keyChanged?(key: LiteMaasKeyState): Promise<void>;
   /** One value of a key was deleted in LiteLLM (revocation, or a rotation's old value retired). */
   keyRevoked?(key: LiteMaasKeyValueRef): Promise<void>;
+  /**
+   * Repairs drift between the gateway's objects and the portal's keys, run
+   * by the portal's key reconciliation. Only the adapter's own objects;
+   * nothing destroyed on one sighting (`portal.confirmed`); a run that would
+   * destroy more than `portal.limits` allow holds it all back.
+   */
+  reconcile?(portal: LiteMaasPortalKeys): Promise<LiteMaasReconcileResult>;
+}
+
+/**
+ * The portal's keys as a reconciliation run read them, before looking at
+ * any gateway.
+ *
+ * @public
+ */
+export interface LiteMaasPortalKeys {
+  /** Every key being made, active or being revoked. */
+  keys: LiteMaasLiveKey[];
+  now: Date;
+  /**
+   * Records that this run saw each subject (a string naming something the
+   * adapter would destroy or report) and answers those the previous run saw
+   * too, long enough ago: only those may be acted on.
+   */
+  confirmed(subjects: string[]): Promise<Set<string>>;
+  /**
+   * One key as the portal holds it now (not as the run read it): read it
+   * again before repairing anything of that key, and leave the key alone
+   * when it changed (its own saga told the adapter).
+   */
+  current(keyId: string): Promise<LiteMaasLiveKey | undefined>;
+  /** Above either, a run's destructive repairs are all held back. */
+  limits: { maxShare: number; maxCount: number };
+}
+
+/**
+ * A key as reconciliation sees it.
+ *
+ * @public
+ */
+export interface LiteMaasLiveKey extends Omit<LiteMaasKeyState, 'tokenHash'> {
+  /** Not yet known while the key is being made. */
+  tokenHash?: string;
+  status: 'creating' | 'active' | 'revoking';
+  /** A change is in flight on the key: its own saga repairs it. */
+  busy: boolean;
+}
+
+/**
+ * What an adapter's reconciliation did and found.
+ *
+ * @public
+ */
+export interface LiteMaasReconcileResult {
+  /** Objects put back as the portal's state says. */
+  repaired: number;
+  /** Objects of this install that nothing in the portal holds, removed. */
+  removed: number;
+  /** Seen once: acted on only if the next run sees the same. */
+  waiting: number;
+  /** Set when the run would have destroyed too much and did none of it. */
+  heldBack?: { count: number; description: string };
+  /**
+   * Values of usable keys the gateway lost and cannot be given back (the
+   * value is not known): their owners should rotate them.
+   */
+  lostValues: LiteMaasKeyValueRef[];
+  /** What went wrong, for the admins. */
+  problems: string[];
 }
 
 /**

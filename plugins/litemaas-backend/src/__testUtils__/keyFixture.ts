@@ -22,7 +22,9 @@ import { KeySettingsService } from '../services/keys/KeySettingsService';
 import { KeyWriter, SagaStep } from '../services/keys/KeyWriter';
 import { hashKey } from '../services/keys/keyViews';
 import { AdoptionMatch, KeyAdoption } from '../services/reconcile/KeyAdoption';
+import { GatewayReconciliation } from '../services/reconcile/GatewayReconciliation';
 import {
+  DEFAULT_RECONCILE_SETTINGS,
   KeyReconciler,
   ReconcileSettings,
 } from '../services/reconcile/KeyReconciler';
@@ -165,6 +167,17 @@ export function keyServices(options: {
     settings: options.reconcile,
     notifyAdmins: options.notifyAdmins,
     now: options.now,
+    gateways: options.adapters?.length
+      ? new GatewayReconciliation({
+          adapters: options.adapters,
+          store,
+          reconcile: reconcileStore,
+          logger,
+          settings: { ...DEFAULT_RECONCILE_SETTINGS, ...options.reconcile },
+          busy: record => writer.busy(record),
+          notifyAdmins: options.notifyAdmins,
+        })
+      : undefined,
   });
   return {
     store,

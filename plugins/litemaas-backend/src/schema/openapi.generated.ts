@@ -3099,6 +3099,59 @@ export const spec = {
             required: ['since', 'reason'],
             additionalProperties: false,
           },
+          gateways: {
+            description:
+              'What each other gateway (e.g. Kuadrant) repaired and found.',
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                id: {
+                  type: 'string',
+                },
+                repaired: {
+                  type: 'number',
+                },
+                removed: {
+                  type: 'number',
+                },
+                waiting: {
+                  type: 'number',
+                },
+                heldBack: {
+                  type: 'object',
+                  properties: {
+                    count: {
+                      type: 'number',
+                    },
+                    description: {
+                      type: 'string',
+                    },
+                  },
+                  required: ['count', 'description'],
+                  additionalProperties: false,
+                },
+                lostValues: {
+                  type: 'number',
+                },
+                problems: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+              },
+              required: [
+                'id',
+                'repaired',
+                'removed',
+                'waiting',
+                'lostValues',
+                'problems',
+              ],
+              additionalProperties: false,
+            },
+          },
         },
         required: [
           'startedAt',

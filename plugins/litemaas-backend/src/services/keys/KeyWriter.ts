@@ -477,10 +477,12 @@ export class KeyWriter {
   private async retire(held: Held) {
     const record = held.record;
     if (record.retiringTokenHash) {
-      await this.deps.litellm.deleteKeys([record.retiringTokenHash]);
+      // The other gateways first: a failure there leaves the old value
+      // where it was, everywhere, for the next attempt.
       await this.gateways.revoked([
         { keyId: record.id, tokenHash: record.retiringTokenHash },
       ]);
+      await this.deps.litellm.deleteKeys([record.retiringTokenHash]);
     }
     if (record.tokenHash) {
       const current = await this.deps.litellm.findKeyByAlias(

@@ -29,6 +29,7 @@ import { retiredAlias } from '../keys/keyRules';
 import { fromLiteLlmLimits } from '../keys/keyViews';
 import { KeyWriter } from '../keys/KeyWriter';
 import { InstanceLease } from './InstanceLease';
+import { GatewayReconciliation } from './GatewayReconciliation';
 import { KeyAdoption } from './KeyAdoption';
 
 /** How careful reconciliation is; see the README's "How reconciliation decides". */
@@ -87,6 +88,8 @@ export interface KeyReconcilerDeps {
   ) => Promise<void>;
   settings?: Partial<ReconcileSettings>;
   now?: () => Date;
+  /** The other gateways' reconciliation (Kuadrant's, when installed). */
+  gateways?: GatewayReconciliation;
 }
 
 /** A destructive repair a run proposes. */
@@ -413,6 +416,15 @@ export class KeyReconciler {
     }
 
     await this.enforceGrants(report);
+    if (this.deps.gateways) {
+      // Read again: the repairs above changed keys (and told the gateways).
+      const now = await this.deps.store.list({ statuses: [...LIVE] });
+      report.gateways = await this.deps.gateways.run(
+        now,
+        this.now(),
+        report.attention,
+      );
+    }
     report.finishedAt = this.now().toISOString();
     return report;
   }
