@@ -38,15 +38,14 @@ export interface Config {
        * with the HTTPRoute it is served on (a `sectionName` names the rule
        * of a shared route that has one path per model).
        */
-      models?: {
-        [model: string]: {
-          route: {
-            namespace: string;
-            name: string;
-            sectionName?: string;
-          };
+      models?: Array<{
+        name: string;
+        route: {
+          namespace: string;
+          name: string;
+          sectionName?: string;
         };
-      };
+      }>;
     };
   };
 }

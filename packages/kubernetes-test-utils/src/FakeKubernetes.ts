@@ -67,6 +67,8 @@ export interface FakeKubernetesOptions {
   validate?: (object: unknown) => string[];
   /** Serve HTTPS with this certificate (PEM), as real API servers do. */
   tls?: { cert: string; key: string };
+  /** Listen on this port (default: any free one). */
+  port?: number;
 }
 
 /** A request the fake server received. */
@@ -312,7 +314,7 @@ export class FakeKubernetes {
     const fake = new FakeKubernetes(server, options);
     server.on('request', (req, res) => fake.handle(req, res));
     await new Promise<void>(resolve =>
-      server.listen(0, '127.0.0.1', () => resolve()),
+      server.listen(options.port ?? 0, '127.0.0.1', () => resolve()),
     );
     return fake;
   }

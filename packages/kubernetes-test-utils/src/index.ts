@@ -12,3 +12,4 @@ export {
   validateObject,
 } from './validation';
 export { CRDS_DIR, SHARED_DIR } from './paths';
+export { runCli } from './cli';

@@ -12,9 +12,12 @@ describe('readKuadrantConfig', () => {
         litemaas: {
           kuadrant: {
             url: 'https://api.cluster:6443',
-            models: {
-              granite: { route: { namespace: 'models', name: 'granite' } },
-            },
+            models: [
+              {
+                name: 'granite-3.1-8b-instruct',
+                route: { namespace: 'models', name: 'granite' },
+              },
+            ],
           },
         },
       }),
@@ -30,7 +33,7 @@ describe('readKuadrantConfig', () => {
       requestTimeoutMs: 10_000,
       models: new Map([
         [
-          'granite',
+          'granite-3.1-8b-instruct',
           { namespace: 'models', name: 'granite', sectionName: undefined },
         ],
       ]),
@@ -38,24 +41,24 @@ describe('readKuadrantConfig', () => {
   });
 
   it('refuses two models on one route or rule', () => {
-    const config = (models: object) =>
+    const config = (models: object[]) =>
       readKuadrantConfig(
         new ConfigReader({
           litemaas: { kuadrant: { url: 'https://k8s', models } },
         }),
       );
     expect(() =>
-      config({
-        a: { route: { namespace: 'n', name: 'r' } },
-        b: { route: { namespace: 'n', name: 'r' } },
-      }),
+      config([
+        { name: 'a', route: { namespace: 'n', name: 'r' } },
+        { name: 'b', route: { namespace: 'n', name: 'r' } },
+      ]),
     ).toThrow('a and b are published on the same route (n/r#)');
     // One shared route, a rule per model: fine.
     expect(
-      config({
-        a: { route: { namespace: 'n', name: 'r', sectionName: 'a' } },
-        b: { route: { namespace: 'n', name: 'r', sectionName: 'b' } },
-      })?.models.size,
+      config([
+        { name: 'a', route: { namespace: 'n', name: 'r', sectionName: 'a' } },
+        { name: 'b', route: { namespace: 'n', name: 'r', sectionName: 'b' } },
+      ])?.models.size,
     ).toBe(2);
   });
 });

@@ -27,14 +27,21 @@ export function readKuadrantConfig(root: Config): KuadrantConfig | undefined {
   if (!config) return undefined;
   const models = new Map<string, RouteRef>();
   const byTarget = new Map<string, string>();
-  const modelsConfig = config.getOptionalConfig('models');
-  for (const model of modelsConfig?.keys() ?? []) {
-    const route = modelsConfig!.getConfig(`${model}.route`);
+  // A list, not a map: model names often have dots, which config keys
+  // cannot.
+  for (const entry of config.getOptionalConfigArray('models') ?? []) {
+    const model = entry.getString('name');
+    const route = entry.getConfig('route');
     const ref: RouteRef = {
       namespace: route.getString('namespace'),
       name: route.getString('name'),
       sectionName: route.getOptionalString('sectionName'),
     };
+    if (models.has(model)) {
+      throw new InputError(
+        `litemaas.kuadrant.models: ${model} is listed twice`,
+      );
+    }
     // Only one TokenRateLimitPolicy is fully effective per target: two
     // models on one target would share, and lose, their limits.
     const target = `${ref.namespace}/${ref.name}#${ref.sectionName ?? ''}`;

@@ -11,14 +11,23 @@ import {
   tpmAnnotation,
 } from './naming';
 
-/** A key's limit on one model: its per-model limit, else its overall one. */
+function lower(a: number | undefined, b: number | undefined) {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return Math.min(a, b);
+}
+
+/**
+ * A key's limit on one model's route: the lower of its per-model limit and
+ * its overall one (LiteLLM enforces both; the gateway counts per route).
+ */
 export function modelLimits(
   state: Pick<LiteMaasKeyState, 'limits'>,
   model: string,
 ): { tpm?: number; rpm?: number } {
   return {
-    tpm: state.limits.modelTpm?.[model] ?? state.limits.tpm,
-    rpm: state.limits.modelRpm?.[model] ?? state.limits.rpm,
+    tpm: lower(state.limits.modelTpm?.[model], state.limits.tpm),
+    rpm: lower(state.limits.modelRpm?.[model], state.limits.rpm),
   };
 }
 

@@ -77,8 +77,16 @@ export function secretName(keyId: string, tokenHash: string): string {
   return `litemaas-${dnsName(keyId, 40)}-${tokenHash.slice(0, 12)}`;
 }
 
-/** The policies publishing one model. */
+const DNS_SUBDOMAIN =
+  /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+/**
+ * The policies publishing one model: `litemaas-<model>` when that is a
+ * valid name (dots are), else a cleaned name with a hash.
+ */
 export function policyName(model: string): string {
+  const plain = `litemaas-${model}`;
+  if (plain.length <= 253 && DNS_SUBDOMAIN.test(plain)) return plain;
   return `litemaas-${dnsName(model, 50)}`;
 }
 

@@ -98,9 +98,10 @@ describe('with the Kuadrant key manager, a key works at the gateway exactly as i
                 kuadrant: {
                   url: fake.url,
                   skipTLSVerify: true,
-                  models: Object.fromEntries(
-                    Object.entries(ROUTES).map(([m, route]) => [m, { route }]),
-                  ),
+                  models: Object.entries(ROUTES).map(([name, route]) => ({
+                    name,
+                    route,
+                  })),
                 },
               },
             },
@@ -254,8 +255,11 @@ describe('with the Kuadrant key manager, a key works at the gateway exactly as i
                 ['active', 'expiring-soon'].includes(key.status) &&
                 !key.blocked &&
                 key.models.includes(model);
-              const tpm = key.limits.modelTpm?.[model] ?? key.limits.tpm;
-              const rpm = key.limits.modelRpm?.[model] ?? key.limits.rpm;
+              // The lower of the per-model and the overall limit.
+              const lower = (a?: number, b?: number) =>
+                a === undefined ? b : b === undefined ? a : Math.min(a, b);
+              const tpm = lower(key.limits.modelTpm?.[model], key.limits.tpm);
+              const rpm = lower(key.limits.modelRpm?.[model], key.limits.rpm);
               const portal = usable
                 ? {
                     status: 200,

@@ -235,8 +235,16 @@ describe('faults at the Kubernetes step of every key write', () => {
           ['RateLimitPolicy', 'rpm'],
         ] as const) {
           const wanted = new Set<string>();
+          const perModel = unit === 'tpm' ? 'modelTpm' : 'modelRpm';
           for (const r of live) {
-            const v = r.limits[unit];
+            const own = r.limits[perModel]?.[model];
+            const all = r.limits[unit];
+            const v =
+              own === undefined
+                ? all
+                : all === undefined
+                ? own
+                : Math.min(own, all);
             if (r.models.includes(model) && v !== undefined) {
               wanted.add(`${unit}-${v}`);
             }
