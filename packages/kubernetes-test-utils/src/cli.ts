@@ -22,11 +22,10 @@ export async function runCli(args: string[]) {
     token: option('token'),
     validate,
   });
-  console.log(
-    `Fake Kubernetes API server on ${fake.url}${
-      validate ? ', checking objects against the CRDs in ' + CRDS_DIR : ''
-    }`,
-  );
+  const checking = validate
+    ? `, checking objects against the CRDs in ${CRDS_DIR}`
+    : '';
+  console.log(`Fake Kubernetes API server on ${fake.url}${checking}`);
   const stop = async () => {
     await fake.close();
     process.exit(0);
