@@ -69,6 +69,12 @@ export interface FakeKubernetesOptions {
   tls?: { cert: string; key: string };
   /** Listen on this port (default: any free one). */
   port?: number;
+  /**
+   * Acts as Kuadrant's operator would for status only: Kuadrant policies
+   * written through the API get `Accepted` and `Enforced` conditions
+   * (simulated: nothing is enforced).
+   */
+  simulateKuadrantStatus?: boolean;
 }
 
 /** A request the fake server received. */
@@ -839,7 +845,36 @@ export class FakeKubernetes {
       );
       return undefined;
     }
-    return this.store(JSON.parse(JSON.stringify(object)));
+    const copy = JSON.parse(JSON.stringify(object)) as StoredObject;
+    const resource = this.resourceOfObject(copy);
+    const existing = this.objects.get(
+      this.key(resource, copy.metadata.namespace, copy.metadata),
+    );
+    // Custom resources keep their status through updates of the object, as
+    // with a status subresource; Kuadrant's operator (simulated) sets it.
+    if (resource.group) {
+      delete copy.status;
+      if (existing?.status) copy.status = existing.status;
+      if (
+        this.options.simulateKuadrantStatus &&
+        resource.group === 'kuadrant.io'
+      ) {
+        const now = new Date().toISOString();
+        copy.status = {
+          observedGeneration: (existing?.metadata.generation ?? 0) + 1,
+          conditions: ['Accepted', 'Enforced'].map(type => ({
+            type,
+            status: 'True',
+            reason: type,
+            message: `${
+              copy.kind
+            } has been ${type.toLowerCase()} (simulated by the fake cluster)`,
+            lastTransitionTime: now,
+          })),
+        };
+      }
+    }
+    return this.store(copy);
   }
 
   private listPage(

@@ -21,6 +21,7 @@ export async function runCli(args: string[]) {
     port,
     token: option('token'),
     validate,
+    simulateKuadrantStatus: true,
   });
   const checking = validate
     ? `, checking objects against the CRDs in ${CRDS_DIR}`

@@ -1,6 +1,11 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
+import { ConflictError, NotFoundError } from '@backstage/errors';
 import {
   LiteMaasGatewayAdapter,
+  LiteMaasKeyGatewayStatus,
+  LiteMaasModelGatewayStatus,
+  LiteMaasModelPublication,
+  LiteMaasPublication,
   LiteMaasGatewayContext,
   LiteMaasKeyIssued,
   LiteMaasKeyState,
@@ -13,14 +18,48 @@ import { KuadrantCluster } from './KuadrantCluster';
 import { KuadrantObjects } from './KuadrantObjects';
 import { KuadrantReconciler } from './KuadrantReconciler';
 import { modelLimits } from './keySecrets';
+import { Policy, PolicyKind } from './policies';
 import {
+  ANNOTATIONS,
   LABELS,
   labelValue,
   modelLabel,
+  policyName,
   rpmAnnotation,
   secretName,
   tpmAnnotation,
 } from './naming';
+
+const POLICY_KINDS: PolicyKind[] = [
+  'AuthPolicy',
+  'TokenRateLimitPolicy',
+  'RateLimitPolicy',
+];
+
+function sameRoute(a: RouteRef, b: RouteRef) {
+  return (
+    a.namespace === b.namespace &&
+    a.name === b.name &&
+    (a.sectionName ?? '') === (b.sectionName ?? '')
+  );
+}
+
+function describeRoute(route: RouteRef) {
+  const rule = route.sectionName ? ` (rule ${route.sectionName})` : '';
+  return `HTTPRoute ${route.namespace}/${route.name}${rule}`;
+}
+
+/** A policy's status conditions, as Kuadrant writes them. */
+function conditionsOf(policy: Policy | undefined) {
+  const status = (policy as { status?: { conditions?: any[] } } | undefined)
+    ?.status;
+  return (status?.conditions ?? []).map(c => ({
+    type: String(c.type),
+    status: String(c.status),
+    ...(c.reason && { reason: String(c.reason) }),
+    ...(c.message && { message: String(c.message) }),
+  }));
+}
 
 /**
  * The portal's keys at Kuadrant's gateway: one Secret per value of a key
@@ -35,6 +74,8 @@ export class KuadrantKeyManager implements LiteMaasGatewayAdapter {
     'Kuadrant: API-key Secrets, AuthPolicies and (Token)RateLimitPolicies';
   private boundInstanceId?: string;
   private readonly objects: KuadrantObjects;
+  /** Publications made by the portal's admins (config ones are in the config). */
+  private portalPublications = new Map<string, RouteRef>();
 
   constructor(
     private readonly deps: {
@@ -43,8 +84,11 @@ export class KuadrantKeyManager implements LiteMaasGatewayAdapter {
       logger: LoggerService;
     },
   ) {
-    this.objects = new KuadrantObjects(deps.cluster, deps.config, () =>
-      this.instanceId(),
+    this.objects = new KuadrantObjects(
+      deps.cluster,
+      deps.config,
+      () => this.instanceId(),
+      () => this.models,
     );
   }
 
@@ -55,9 +99,149 @@ export class KuadrantKeyManager implements LiteMaasGatewayAdapter {
     return this.boundInstanceId;
   }
 
-  /** The published models: those in the config. */
+  /** The published models: the config's, then the portal admins'. */
   get models(): ReadonlyMap<string, RouteRef> {
-    return this.deps.config.models;
+    const models = new Map(this.deps.config.models);
+    for (const [model, route] of this.portalPublications) {
+      if (!models.has(model)) models.set(model, route);
+    }
+    return models;
+  }
+
+  publications(): LiteMaasPublication[] {
+    return [...this.models].map(([model, route]) => ({
+      model,
+      route,
+      source: this.deps.config.models.has(model) ? 'config' : 'portal',
+    }));
+  }
+
+  setPublications(publications: LiteMaasModelPublication[]) {
+    const next = new Map<string, RouteRef>();
+    for (const { model, route } of publications) {
+      const problem = this.conflictOf(model, route, next);
+      if (problem) {
+        this.deps.logger.warn(`Publication of ${model} ignored: ${problem}`);
+        continue;
+      }
+      next.set(model, route);
+    }
+    this.portalPublications = next;
+  }
+
+  async publishModel({ model, route }: LiteMaasModelPublication) {
+    if (this.deps.config.models.has(model)) {
+      throw new ConflictError(
+        `${model} is published by the configuration (litemaas.kuadrant.models); change it there`,
+      );
+    }
+    const others = new Map(this.portalPublications);
+    others.delete(model);
+    const problem = this.conflictOf(model, route, others);
+    if (problem) throw new ConflictError(problem);
+    const before = this.portalPublications.get(model);
+    this.portalPublications.set(model, route);
+    try {
+      if (before && !sameRoute(before, route)) {
+        await this.removePolicies(model, before);
+      }
+      await this.publish(model);
+    } catch (error) {
+      if (before) this.portalPublications.set(model, before);
+      else this.portalPublications.delete(model);
+      throw error;
+    }
+  }
+
+  async withdrawModel(model: string) {
+    if (this.deps.config.models.has(model)) {
+      throw new ConflictError(
+        `${model} is published by the configuration (litemaas.kuadrant.models); change it there`,
+      );
+    }
+    const route = this.portalPublications.get(model);
+    if (!route)
+      throw new NotFoundError(`${model} is not published through Kuadrant`);
+    await this.removePolicies(model, route);
+    this.portalPublications.delete(model);
+  }
+
+  /** Why a model cannot be published on a route, if it cannot. */
+  private conflictOf(
+    model: string,
+    route: RouteRef,
+    portal: ReadonlyMap<string, RouteRef>,
+  ): string | undefined {
+    for (const [other, taken] of [...this.deps.config.models, ...portal]) {
+      if (other !== model && sameRoute(taken, route)) {
+        return `${other} is already published on ${describeRoute(
+          route,
+        )}: give each model its own route or rule`;
+      }
+    }
+    return undefined;
+  }
+
+  private async removePolicies(model: string, route: RouteRef) {
+    for (const kind of POLICY_KINDS) {
+      await this.objects.deleteOwnPolicy({
+        kind,
+        metadata: {
+          name: policyName(model),
+          namespace: route.namespace,
+          labels: {},
+          annotations: {},
+        },
+      });
+    }
+  }
+
+  async modelStatus(): Promise<LiteMaasModelGatewayStatus[]> {
+    const result: LiteMaasModelGatewayStatus[] = [];
+    for (const publication of this.publications()) {
+      const objects = [];
+      for (const kind of POLICY_KINDS) {
+        const policy = await this.objects.readPolicy(kind, publication.model);
+        objects.push({
+          kind,
+          namespace: publication.route.namespace,
+          name: policyName(publication.model),
+          present: !!policy,
+          conditions: conditionsOf(policy),
+        });
+      }
+      result.push({ ...publication, objects });
+    }
+    return result;
+  }
+
+  async keyStatus(keyId: string): Promise<LiteMaasKeyGatewayStatus> {
+    const secrets = await this.objects.ownSecrets(keyId);
+    const byLabel = new Map(
+      [...this.models.keys()].map(model => [modelLabel(model), model]),
+    );
+    return {
+      keyId,
+      values: secrets.map(secret => {
+        const labels = secret.metadata?.labels ?? {};
+        return {
+          object: {
+            kind: 'Secret',
+            namespace: this.objects.namespace,
+            name: secret.metadata!.name!,
+            present: true,
+            conditions: [],
+          },
+          tokenHashPrefix: (
+            secret.metadata?.annotations?.[ANNOTATIONS.tokenHash] ?? ''
+          ).slice(0, 12),
+          models: Object.keys(labels)
+            .filter(label => label.startsWith('model.litemaas.io/'))
+            .map(label => byLabel.get(label) ?? label.split('/')[1]),
+          blocked: labels[LABELS.blocked] === 'true',
+        };
+      }),
+    };
   }
 
   async bind(context: LiteMaasGatewayContext) {

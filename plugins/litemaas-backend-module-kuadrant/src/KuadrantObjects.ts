@@ -43,14 +43,16 @@ export class KuadrantObjects {
     private readonly cluster: KuadrantCluster,
     private readonly config: KuadrantConfig,
     private readonly instanceId: () => string,
+    private readonly published: () => ReadonlyMap<string, RouteRef>,
   ) {}
 
   get namespace() {
     return this.config.secretNamespace;
   }
 
+  /** The models published now: from config and from the portal's admins. */
   get models(): ReadonlyMap<string, RouteRef> {
-    return this.config.models;
+    return this.published();
   }
 
   private get instanceSelector() {
@@ -311,7 +313,16 @@ export class KuadrantObjects {
     return found;
   }
 
-  async deleteOwnPolicy(policy: Policy) {
+  /** A policy of a published model as the cluster has it (with its status). */
+  readPolicy(kind: PolicyKind, model: string): Promise<Policy | undefined> {
+    return this.cluster.readPolicy(
+      kind,
+      this.routeOf(model).namespace,
+      policyName(model),
+    );
+  }
+
+  async deleteOwnPolicy(policy: Pick<Policy, 'kind' | 'metadata'>) {
     const { namespace, name } = policy.metadata;
     const existing = await this.cluster.readPolicy(
       policy.kind,

@@ -326,3 +326,216 @@ describe('with the Kuadrant key manager, a key works at the gateway exactly as i
     },
   );
 });
+
+describe('gateway admin API', () => {
+  it('shows each published model and key at Kuadrant, and publishes and withdraws models', async () => {
+    const fake = await FakeKubernetes.start({
+      validate: validateObject,
+      simulateKuadrantStatus: true,
+    });
+    const emulator = await startEmulator({
+      masterKey: MASTER_KEY,
+      port: 0,
+      seed: {
+        models: MODELS.map((name, i) => ({
+          model_name: name,
+          litellm_params: { model: `openai/${name}` },
+          model_info: { id: `m${i}` },
+        })),
+      },
+    });
+    const knex = await databases.init('SQLITE_3');
+    const { server } = await startTestBackend({
+      features: [
+        litemaasPlugin,
+        kuadrantModule,
+        mockServices.database.factory({ knex }),
+        catalogServiceMock.factory({ entities: [] }),
+        mockServices.rootConfig.factory({
+          data: {
+            litemaas: {
+              litellm: {
+                baseUrl: emulator.url,
+                masterKey: MASTER_KEY,
+                retries: 0,
+              },
+              models: MODELS.map(name => ({ name, accessPolicy: 'open' })),
+              kuadrant: {
+                url: fake.url,
+                skipTLSVerify: true,
+                models: [{ name: 'gpt-4o-mini', route: ROUTES['gpt-4o-mini'] }],
+              },
+            },
+          },
+        }),
+        ...portalPolicyServices({
+          admins: ['group:default/litemaas-admins'],
+          memberships: { [DANA]: ['group:default/litemaas-admins'] },
+        }),
+      ],
+    });
+    const as = apiClient(server);
+    try {
+      const first = await as(DANA).get('/admin/gateways');
+      expect(first.status).toBe(200);
+      expect(first.body.items).toEqual([
+        expect.objectContaining({
+          id: 'kuadrant',
+          publishes: true,
+          models: [
+            expect.objectContaining({
+              model: 'gpt-4o-mini',
+              source: 'config',
+              route: ROUTES['gpt-4o-mini'],
+              objects: expect.arrayContaining([
+                expect.objectContaining({
+                  kind: 'AuthPolicy',
+                  present: true,
+                  conditions: expect.arrayContaining([
+                    expect.objectContaining({
+                      type: 'Enforced',
+                      status: 'True',
+                    }),
+                  ]),
+                }),
+                expect.objectContaining({
+                  kind: 'TokenRateLimitPolicy',
+                  present: false,
+                }),
+              ]),
+            }),
+          ],
+        }),
+      ]);
+      // Developers do not see it.
+      expect((await as(ALICE).get('/admin/gateways')).status).toBe(403);
+
+      // Publish granite on its route; its AuthPolicy appears.
+      expect((await as(DANA).post('/admin/sync', {})).status).toBe(200);
+      const route = ROUTES['granite-3-8b'];
+      const published = await as(DANA).put(
+        '/admin/gateways/kuadrant/models/granite-3-8b',
+        { route },
+      );
+      expect([published.status, published.body.error?.message]).toEqual([
+        200,
+        undefined,
+      ]);
+      expect(
+        fake.get('AuthPolicy', 'serving', 'litemaas-granite-3-8b'),
+      ).toBeDefined();
+      expect(
+        published.body.items[0].models.map((m: any) => [m.model, m.source]),
+      ).toEqual([
+        ['gpt-4o-mini', 'config'],
+        ['granite-3-8b', 'portal'],
+      ]);
+
+      // Bad input and conflicts are 4xx with a message.
+      const cases: Array<[string, object, number, string]> = [
+        [
+          'claude-3-5-haiku',
+          { route: ROUTES['gpt-4o-mini'] },
+          409,
+          'already published',
+        ],
+        [
+          'claude-3-5-haiku',
+          { route: { namespace: 'Bad_NS', name: 'x' } },
+          400,
+          'namespace',
+        ],
+        [
+          'no-such-model',
+          { route: { namespace: 'a', name: 'b' } },
+          404,
+          'No model',
+        ],
+        [
+          'gpt-4o-mini',
+          { route: { namespace: 'a', name: 'b' } },
+          409,
+          'configuration',
+        ],
+      ];
+      for (const [model, body, status, message] of cases) {
+        const res = await as(DANA).put(
+          `/admin/gateways/kuadrant/models/${model}`,
+          body,
+        );
+        expect({
+          model,
+          status: res.status,
+          message: res.body.error?.message,
+        }).toEqual({
+          model,
+          status,
+          message: expect.stringContaining(message),
+        });
+      }
+      expect(
+        (
+          await as(DANA).put('/admin/gateways/nope/models/granite-3-8b', {
+            route,
+          })
+        ).status,
+      ).toBe(404);
+
+      // A key's values at the gateway.
+      for (const modelName of ['granite-3-8b', 'gpt-4o-mini']) {
+        const asked = await as(ALICE).post('/access-requests', {
+          modelName,
+          justification: 'tests',
+        });
+        expect(asked.body.status).toBe('granted');
+      }
+      const made = await as(ALICE).post('/keys', {
+        name: 'k',
+        models: ['granite-3-8b', 'gpt-4o-mini'],
+      });
+      expect([made.status, made.body.error?.message]).toEqual([201, undefined]);
+      const keyView = await as(DANA).get(
+        `/admin/keys/${made.body.key.id}/gateways`,
+      );
+      expect(keyView.status).toBe(200);
+      expect(keyView.body.items).toEqual([
+        {
+          id: 'kuadrant',
+          status: {
+            keyId: made.body.key.id,
+            values: [
+              expect.objectContaining({
+                object: expect.objectContaining({
+                  kind: 'Secret',
+                  present: true,
+                }),
+                models: ['granite-3-8b', 'gpt-4o-mini'],
+                blocked: false,
+              }),
+            ],
+          },
+        },
+      ]);
+
+      // Withdraw: the configured model cannot be, the published one goes.
+      expect(
+        (await as(DANA).delete('/admin/gateways/kuadrant/models/gpt-4o-mini'))
+          .status,
+      ).toBe(409);
+      const withdrawn = await as(DANA).delete(
+        '/admin/gateways/kuadrant/models/granite-3-8b',
+      );
+      expect(withdrawn.status).toBe(200);
+      expect(
+        fake.get('AuthPolicy', 'serving', 'litemaas-granite-3-8b'),
+      ).toBeUndefined();
+      expect(
+        (await as(DANA).delete('/admin/gateways/kuadrant/models/granite-3-8b'))
+          .status,
+      ).toBe(404);
+    } finally {
+      await emulator.close();
+      await fake.close();
+    }
+  });
+});

@@ -37,6 +37,7 @@ import { KeyWriter } from './services/keys/KeyWriter';
 import { KeyDelivery } from './services/keys/KeyDelivery';
 import { KeyDeliveryStore } from './database/KeyDeliveryStore';
 import { hashKey } from './services/keys/keyViews';
+import { GatewayService } from './services/GatewayService';
 import { GatewayReconciliation } from './services/reconcile/GatewayReconciliation';
 import {
   DEFAULT_RECONCILE_SETTINGS,
@@ -152,6 +153,13 @@ export const litemaasPlugin = createBackendPlugin({
         for (const adapter of gatewayAdapters.values()) {
           await adapter.bind?.({ instanceId });
         }
+        const gateways = new GatewayService({
+          adapters: [...gatewayAdapters.values()],
+          settings: new SettingsStore(knex),
+          auditor,
+          modelExists: async name => !!(await modelStore.get(name)),
+        });
+        await gateways.syncPublications();
         const adminRefs =
           config.getOptionalStringArray('litemaas.admins') ?? [];
         const keyStore = new KnexKeyStore(knex);
@@ -251,6 +259,7 @@ export const litemaasPlugin = createBackendPlugin({
             logger,
             settings: { ...DEFAULT_RECONCILE_SETTINGS, ...reconcileSettings },
             busy: record => writer.busy(record),
+            syncPublications: () => gateways.syncPublications(),
             notifyAdmins,
             notifyOwner,
           }),
@@ -454,6 +463,7 @@ export const litemaasPlugin = createBackendPlugin({
               models,
             }),
             teamBudgets,
+            gateways,
             endpointBaseUrl: config.getOptionalString(
               'litemaas.gatewayBaseUrl',
             ),

@@ -51,6 +51,104 @@ export interface LiteMaasGatewayAdapter {
    * destroy more than `portal.limits` allow holds it all back.
    */
   reconcile?(portal: LiteMaasPortalKeys): Promise<LiteMaasReconcileResult>;
+
+  /**
+   * For gateways that publish models on routes: the models published now,
+   * from the adapter's config and from the portal's admins.
+   */
+  publications?(): LiteMaasPublication[];
+  /**
+   * The publications admins made in the portal, as its database holds
+   * them: given at start-up and before each reconciliation, so every
+   * replica publishes the same.
+   */
+  setPublications?(publications: LiteMaasModelPublication[]): void;
+  /** Publishes a model on a route now (an admin asked). */
+  publishModel?(publication: LiteMaasModelPublication): Promise<void>;
+  /** Withdraws a model an admin published. */
+  withdrawModel?(model: string): Promise<void>;
+  /** What the gateway has for each published model, for the admin pages. */
+  modelStatus?(): Promise<LiteMaasModelGatewayStatus[]>;
+  /** What the gateway has for one key, for the admin pages. */
+  keyStatus?(keyId: string): Promise<LiteMaasKeyGatewayStatus>;
+}
+
+/**
+ * A route a model is served on at a gateway.
+ *
+ * @public
+ */
+export interface LiteMaasModelRoute {
+  namespace: string;
+  name: string;
+  /** One rule of a shared route (one path per model). */
+  sectionName?: string;
+}
+
+/**
+ * A model published on a route.
+ *
+ * @public
+ */
+export interface LiteMaasModelPublication {
+  model: string;
+  route: LiteMaasModelRoute;
+}
+
+/**
+ * A published model and who published it.
+ *
+ * @public
+ */
+export interface LiteMaasPublication extends LiteMaasModelPublication {
+  /** `config`: the adapter's configuration (not withdrawable from the portal). */
+  source: 'config' | 'portal';
+}
+
+/**
+ * One gateway object and what the gateway says of it.
+ *
+ * @public
+ */
+export interface LiteMaasGatewayObject {
+  kind: string;
+  namespace: string;
+  name: string;
+  present: boolean;
+  /** Its status conditions, e.g. Kuadrant's `Accepted` and `Enforced`. */
+  conditions: Array<{
+    type: string;
+    status: string;
+    reason?: string;
+    message?: string;
+  }>;
+}
+
+/**
+ * A published model at a gateway.
+ *
+ * @public
+ */
+export interface LiteMaasModelGatewayStatus extends LiteMaasPublication {
+  objects: LiteMaasGatewayObject[];
+}
+
+/**
+ * One key at a gateway: what holds each of its values.
+ *
+ * @public
+ */
+export interface LiteMaasKeyGatewayStatus {
+  keyId: string;
+  values: Array<{
+    /** The object holding the value, e.g. a Secret. */
+    object: LiteMaasGatewayObject;
+    /** The first characters of the value's hash, to tell values apart. */
+    tokenHashPrefix: string;
+    /** The models the gateway lets this value call. */
+    models: string[];
+    blocked: boolean;
+  }>;
 }
 
 /**

@@ -29,6 +29,10 @@ export function apiClient(server: Server | (() => Server)) {
       post: send('post'),
       put: send('put'),
       patch: send('patch'),
+      delete: (path: string) =>
+        request(target())
+          .delete(`/api/litemaas${path}`)
+          .set('Authorization', auth),
     };
   };
 }

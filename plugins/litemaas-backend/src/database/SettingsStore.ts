@@ -42,4 +42,19 @@ export class SettingsStore {
       .ignore();
     return (await this.get<T>(name))!;
   }
+
+  /** Every setting whose name starts with the prefix, by name. */
+  async listByPrefix<T>(prefix: string): Promise<Map<string, T>> {
+    const rows = await this.knex(TABLE).whereRaw('substr(name, 1, ?) = ?', [
+      prefix.length,
+      prefix,
+    ]);
+    return new Map(
+      rows.map(row => [row.name as string, JSON.parse(row.value) as T]),
+    );
+  }
+
+  async delete(name: string): Promise<void> {
+    await this.knex(TABLE).where({ name }).delete();
+  }
 }

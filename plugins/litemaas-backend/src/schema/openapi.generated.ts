@@ -241,6 +241,200 @@ export const spec = {
         ],
       },
     },
+    '/admin/gateways': {
+      get: {
+        operationId: 'GetGateways',
+        summary:
+          'The other gateways (e.g. Kuadrant) and, per published model, their objects and what the gateway says of them (admins).',
+        responses: {
+          '200': {
+            description: 'The gateways.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/GatewaysStatus',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/admin/gateways/{gateway}/models/{name}': {
+      put: {
+        operationId: 'PublishModelOnGateway',
+        summary: 'Publishes a model on a route of a gateway (admins).',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  route: {
+                    $ref: '#/components/schemas/GatewayRoute',
+                  },
+                },
+                required: ['route'],
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The gateways after the change.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/GatewaysStatus',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+        parameters: [
+          {
+            name: 'gateway',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              pattern: '^[a-z0-9-]{1,63}$',
+            },
+          },
+          {
+            $ref: '#/components/parameters/modelName',
+          },
+        ],
+      },
+      delete: {
+        operationId: 'WithdrawModelFromGateway',
+        summary:
+          'Withdraws a model an admin published from a gateway (admins).',
+        responses: {
+          '200': {
+            description: 'The gateways after the change.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/GatewaysStatus',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+        parameters: [
+          {
+            name: 'gateway',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              pattern: '^[a-z0-9-]{1,63}$',
+            },
+          },
+          {
+            $ref: '#/components/parameters/modelName',
+          },
+        ],
+      },
+    },
+    '/admin/keys/{id}/gateways': {
+      get: {
+        operationId: 'GetKeyGateways',
+        summary: 'What each other gateway holds for one key (admins).',
+        responses: {
+          '200': {
+            description: "Per gateway, the objects holding the key's values.",
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        properties: {
+                          id: {
+                            type: 'string',
+                          },
+                          error: {
+                            type: 'string',
+                          },
+                          status: {
+                            type: 'object',
+                            properties: {
+                              keyId: {
+                                type: 'string',
+                              },
+                              values: {
+                                type: 'array',
+                                items: {
+                                  type: 'object',
+                                  properties: {
+                                    object: {
+                                      $ref: '#/components/schemas/GatewayObject',
+                                    },
+                                    tokenHashPrefix: {
+                                      type: 'string',
+                                    },
+                                    models: {
+                                      type: 'array',
+                                      items: {
+                                        type: 'string',
+                                      },
+                                    },
+                                    blocked: {
+                                      type: 'boolean',
+                                    },
+                                  },
+                                  required: [
+                                    'object',
+                                    'tokenHashPrefix',
+                                    'models',
+                                    'blocked',
+                                  ],
+                                  additionalProperties: false,
+                                },
+                              },
+                            },
+                            required: ['keyId', 'values'],
+                            additionalProperties: false,
+                          },
+                        },
+                        required: ['id'],
+                        additionalProperties: false,
+                      },
+                    },
+                  },
+                  required: ['items'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+        parameters: [
+          {
+            $ref: '#/components/parameters/requestId',
+          },
+        ],
+      },
+    },
     '/admin/test-connection': {
       post: {
         operationId: 'TestConnection',
@@ -2966,6 +3160,120 @@ export const spec = {
           },
         },
         required: ['created', 'existing', 'failed'],
+        additionalProperties: false,
+      },
+      GatewayRoute: {
+        description:
+          'The HTTPRoute a model is served on (a sectionName names one rule of it).',
+        type: 'object',
+        properties: {
+          namespace: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          sectionName: {
+            type: 'string',
+          },
+        },
+        required: ['namespace', 'name'],
+        additionalProperties: false,
+      },
+      GatewayObject: {
+        type: 'object',
+        properties: {
+          kind: {
+            type: 'string',
+          },
+          namespace: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          present: {
+            type: 'boolean',
+          },
+          conditions: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                type: {
+                  type: 'string',
+                },
+                status: {
+                  type: 'string',
+                },
+                reason: {
+                  type: 'string',
+                },
+                message: {
+                  type: 'string',
+                },
+              },
+              required: ['type', 'status'],
+              additionalProperties: false,
+            },
+          },
+        },
+        required: ['kind', 'namespace', 'name', 'present', 'conditions'],
+        additionalProperties: false,
+      },
+      GatewaysStatus: {
+        type: 'object',
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                id: {
+                  type: 'string',
+                },
+                description: {
+                  type: 'string',
+                },
+                publishes: {
+                  type: 'boolean',
+                },
+                error: {
+                  type: 'string',
+                },
+                models: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    properties: {
+                      model: {
+                        type: 'string',
+                      },
+                      route: {
+                        $ref: '#/components/schemas/GatewayRoute',
+                      },
+                      source: {
+                        type: 'string',
+                        enum: ['config', 'portal'],
+                      },
+                      objects: {
+                        type: 'array',
+                        items: {
+                          $ref: '#/components/schemas/GatewayObject',
+                        },
+                      },
+                    },
+                    required: ['model', 'route', 'source', 'objects'],
+                    additionalProperties: false,
+                  },
+                },
+              },
+              required: ['id', 'description', 'publishes', 'models'],
+              additionalProperties: false,
+            },
+          },
+        },
+        required: ['items'],
         additionalProperties: false,
       },
       ReconcileReport: {

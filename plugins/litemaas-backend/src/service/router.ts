@@ -13,6 +13,7 @@ import { spec } from '../schema/openapi.generated';
 import { CallerResolver } from '../permissions/CallerResolver';
 import { AccessService } from '../services/AccessService';
 import { HealthService } from '../services/HealthService';
+import { GatewayService } from '../services/GatewayService';
 import { KeyReconciler } from '../services/reconcile/KeyReconciler';
 import { KeyAdoption } from '../services/reconcile/KeyAdoption';
 import { KeyService } from '../services/keys/KeyService';
@@ -42,6 +43,7 @@ export interface RouterOptions {
   usage: UsageService;
   usageHolds: UsageHoldService;
   teamBudgets: TeamBudgetService;
+  gateways: GatewayService;
   /** Where clients send inference requests (config `litemaas.gatewayBaseUrl`). */
   endpointBaseUrl?: string;
 }
@@ -443,6 +445,37 @@ export async function createRouter(options: RouterOptions) {
     const caller = await callers.resolve(req, litemaasModelManagePermission);
     await options.reconciler.takeOver(caller);
     res.status(204).end();
+  });
+
+  router.get('/admin/gateways', async (req, res) => {
+    await callers.require(req, litemaasModelManagePermission);
+    res.json({ items: await options.gateways.list() });
+  });
+
+  router.put('/admin/gateways/:gateway/models/:name', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    await options.gateways.publish(
+      caller,
+      req.params.gateway,
+      req.params.name,
+      req.body.route,
+    );
+    res.json({ items: await options.gateways.list() });
+  });
+
+  router.delete('/admin/gateways/:gateway/models/:name', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    await options.gateways.withdraw(
+      caller,
+      req.params.gateway,
+      req.params.name,
+    );
+    res.json({ items: await options.gateways.list() });
+  });
+
+  router.get('/admin/keys/:id/gateways', async (req, res) => {
+    await callers.require(req, litemaasModelManagePermission);
+    res.json({ items: await options.gateways.keyStatus(req.params.id) });
   });
 
   router.post('/admin/unmanaged-keys/:tokenHash/adopt', async (req, res) => {

@@ -21,6 +21,8 @@ export interface GatewayReconciliationDeps {
   settings: { confirmAfterMs: number; maxShare: number; maxCount: number };
   /** Whether a saga on the key is still alive (not taken for dead). */
   busy: (record: KeyRecord) => boolean;
+  /** Gives the adapters the publications in the database (other replicas' too). */
+  syncPublications?: () => Promise<void>;
   notifyAdmins?: (notice: {
     title: string;
     description: string;
@@ -64,6 +66,7 @@ export class GatewayReconciliation {
     attention: KeyNeedingAttention[],
   ): Promise<GatewayReconcileSummary[]> {
     const summaries: GatewayReconcileSummary[] = [];
+    await this.deps.syncPublications?.();
     const keys = records.map(r => liveKey(r, this.deps.busy(r)));
     const byId = new Map(records.map(r => [r.id, r]));
     for (const adapter of this.deps.adapters) {
