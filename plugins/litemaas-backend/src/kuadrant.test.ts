@@ -257,7 +257,7 @@ describe('with the Kuadrant key manager, a key works at the gateway exactly as i
                 key.models.includes(model);
               // The lower of the per-model and the overall limit.
               const lower = (a?: number, b?: number) =>
-                a === undefined ? b : b === undefined ? a : Math.min(a, b);
+                [a, b].some(v => v === undefined) ? a ?? b : Math.min(a!, b!);
               const tpm = lower(key.limits.modelTpm?.[model], key.limits.tpm);
               const rpm = lower(key.limits.modelRpm?.[model], key.limits.rpm);
               const portal = usable

@@ -240,11 +240,9 @@ describe('faults at the Kubernetes step of every key write', () => {
             const own = r.limits[perModel]?.[model];
             const all = r.limits[unit];
             const v =
-              own === undefined
-                ? all
-                : all === undefined
-                ? own
-                : Math.min(own, all);
+              own !== undefined && all !== undefined
+                ? Math.min(own, all)
+                : own ?? all;
             if (r.models.includes(model) && v !== undefined) {
               wanted.add(`${unit}-${v}`);
             }
