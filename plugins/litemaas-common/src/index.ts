@@ -9,6 +9,7 @@ export * from './access';
 export * from './keys';
 export * from './usage';
 export * from './reconcile';
+export * from './gateways';
 export * from './grants';
 export * from './capabilities';
 export * from './permissions';

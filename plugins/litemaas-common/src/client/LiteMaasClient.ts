@@ -35,6 +35,7 @@ import {
   ReconcileStatus,
   UsageSyncStatus,
 } from '../reconcile';
+import { GatewayRoute, GatewayStatus, KeyGatewayStatus } from '../gateways';
 import {
   TeamBudget,
   TeamBudgetUpdate,
@@ -176,6 +177,21 @@ export interface LiteMaasApi {
   ): Promise<ApiKey>;
   /** Admins: leaves a key made outside the portal alone, and out of the list. */
   leaveKey(tokenHash: string): Promise<void>;
+  /** Admins: the gateways next to LiteLLM (Kuadrant) and their published models. */
+  getGateways(): Promise<GatewayStatus[]>;
+  /** Admins: publishes a model on a route of a gateway. */
+  publishModelOnGateway(
+    gateway: string,
+    model: string,
+    route: GatewayRoute,
+  ): Promise<GatewayStatus[]>;
+  /** Admins: withdraws a model an admin published from a gateway. */
+  withdrawModelFromGateway(
+    gateway: string,
+    model: string,
+  ): Promise<GatewayStatus[]>;
+  /** Admins: what each gateway holds for one key. */
+  getKeyGateways(keyId: string): Promise<KeyGatewayStatus[]>;
   getUsage(query: UsageQuery): Promise<UsageResponse>;
   /**
    * Admins: asks for a usage pull from LiteLLM now (the scheduled task runs
@@ -432,6 +448,48 @@ export class LiteMaasClient implements LiteMaasApi {
 
   getReconcileStatus() {
     return this.call<ReconcileStatus>('GET', '/admin/reconcile');
+  }
+
+  async getGateways() {
+    return (
+      await this.call<{ items: GatewayStatus[] }>('GET', '/admin/gateways')
+    ).items;
+  }
+
+  async publishModelOnGateway(
+    gateway: string,
+    model: string,
+    route: GatewayRoute,
+  ) {
+    return (
+      await this.call<{ items: GatewayStatus[] }>(
+        'PUT',
+        `/admin/gateways/${encodeURIComponent(
+          gateway,
+        )}/models/${encodeURIComponent(model)}`,
+        { route },
+      )
+    ).items;
+  }
+
+  async withdrawModelFromGateway(gateway: string, model: string) {
+    return (
+      await this.call<{ items: GatewayStatus[] }>(
+        'DELETE',
+        `/admin/gateways/${encodeURIComponent(
+          gateway,
+        )}/models/${encodeURIComponent(model)}`,
+      )
+    ).items;
+  }
+
+  async getKeyGateways(keyId: string) {
+    return (
+      await this.call<{ items: KeyGatewayStatus[] }>(
+        'GET',
+        `/admin/keys/${encodeURIComponent(keyId)}/gateways`,
+      )
+    ).items;
   }
 
   confirmHeldActions(ids: string[]) {

@@ -282,11 +282,22 @@ export function fakeApi(overrides: FakeApiOverrides = {}): LiteMaasApi {
     'getUsageExportUrl',
     'listTeamBudgets',
     'setTeamBudget',
+    'getGateways',
+    'publishModelOnGateway',
+    'withdrawModelFromGateway',
+    'getKeyGateways',
   ];
+  // What a portal without a gateway next to LiteLLM answers.
+  const defaults: Partial<LiteMaasApi> = {
+    getGateways: () => Promise.resolve([]),
+  };
   const api = Object.fromEntries(
     methods.map(m => [
       m,
-      lists[m] ?? (overrides as Partial<LiteMaasApi>)[m] ?? unexpected(m),
+      lists[m] ??
+        (overrides as Partial<LiteMaasApi>)[m] ??
+        defaults[m] ??
+        unexpected(m),
     ]),
   );
   return api as unknown as LiteMaasApi;

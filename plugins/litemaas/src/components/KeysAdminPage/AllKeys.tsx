@@ -17,6 +17,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import GroupAddIcon from '@material-ui/icons/GroupAdd';
 import RefreshIcon from '@material-ui/icons/Refresh';
 import SearchIcon from '@material-ui/icons/Search';
+import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import useDebounce from 'react-use/esm/useDebounce';
 import { litemaasApiRef } from '../../api';
@@ -24,6 +25,7 @@ import { PageNote, errorMessage, isLiveKey, useDialogTarget } from '../common';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 import { formatEntityRef } from '../format';
 import { KeysTable, RevokeKeyDialog } from '../KeysPage';
+import { KeyGatewaysDialog } from './KeyGatewaysDialog';
 import { ProvisionKeysDialog } from './ProvisionKeysDialog';
 import { RevokeByPrefixDialog } from './RevokeByPrefixDialog';
 
@@ -58,6 +60,9 @@ export function AllKeys() {
   );
   const [busyId, setBusyId] = useState<string>();
   const revoking = useDialogTarget<ApiKey>();
+  // Only when a gateway next to LiteLLM (Kuadrant) is installed.
+  const gateways = useAsync(() => api.getGateways(), [api]);
+  const [atGateways, setAtGateways] = useState<ApiKey>();
   const [provisioning, setProvisioning] = useState(false);
   const [revokingPrefix, setRevokingPrefix] = useState(false);
 
@@ -104,6 +109,11 @@ export function AllKeys() {
         >
           Revoke
         </Button>
+        {!!gateways.value?.length && (
+          <Button size="small" onClick={() => setAtGateways(key)}>
+            Gateways
+          </Button>
+        )}
       </>
     ) : null;
 
@@ -199,6 +209,10 @@ export function AllKeys() {
         <PageNote page={value} narrowWith="search" />
       </Paper>
 
+      <KeyGatewaysDialog
+        apiKey={atGateways}
+        onClose={() => setAtGateways(undefined)}
+      />
       <RevokeKeyDialog
         open={revoking.open}
         apiKey={revokingKey}

@@ -102,6 +102,66 @@ describe('KeysAdminPage', () => {
     );
   });
 
+  it("shows a key's values at the gateways, only when a gateway is installed", async () => {
+    render({
+      getGateways: async () => [
+        {
+          id: 'kuadrant',
+          description: 'Kuadrant',
+          publishes: true,
+          models: [],
+        },
+      ],
+      getKeyGateways: async keyId => [
+        {
+          id: 'kuadrant',
+          status: {
+            keyId,
+            values: [
+              {
+                object: {
+                  kind: 'Secret',
+                  namespace: 'kuadrant-system',
+                  name: 'litemaas-k-bob-1a2b',
+                  present: true,
+                  conditions: [],
+                },
+                tokenHashPrefix: '1a2b3c4d5e6f',
+                models: ['gpt-4o-mini', 'granite-8b'],
+                blocked: false,
+              },
+            ],
+          },
+        },
+      ],
+    });
+    const row = (await screen.findByText('bob-laptop')).closest('tr')!;
+    await userEvent.click(
+      within(row).getByRole('button', { name: 'Gateways' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'bob-laptop at the gateways',
+    });
+    expect(
+      await within(dialog).findByText(
+        /Secret kuadrant-system\/litemaas-k-bob-1a2b/,
+      ),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByText('gpt-4o-mini')).toBeInTheDocument();
+    expect(within(dialog).getByText('granite-8b')).toBeInTheDocument();
+  });
+
+  it('offers no gateway view without a gateway', async () => {
+    render();
+    const row = (await screen.findByText('bob-laptop')).closest('tr')!;
+    expect(
+      within(row).getByRole('button', { name: 'Revoke' }),
+    ).toBeInTheDocument();
+    expect(
+      within(row).queryByRole('button', { name: 'Gateways' }),
+    ).not.toBeInTheDocument();
+  });
+
   it('blocks and unblocks keys', async () => {
     const setKeyBlocked = jest
       .fn()

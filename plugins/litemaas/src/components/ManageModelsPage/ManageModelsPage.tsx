@@ -38,6 +38,7 @@ import {
   formatPricePer1M,
   formatRelativeTime,
 } from '../format';
+import { GatewaysPanel } from './GatewaysPanel';
 import { ModelFormDialog } from './ModelFormDialog';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 
@@ -276,6 +277,9 @@ function ManageModels() {
     <>
       {toolbar}
       {body}
+      <GatewaysPanel
+        modelNames={(value?.items ?? []).map(model => model.name)}
+      />
       <ModelFormDialog
         open={form.open}
         model={form.target}
