@@ -135,9 +135,9 @@ describe('KeysAdminPage', () => {
         },
       ],
     });
-    const row = (await screen.findByText('bob-laptop')).closest('tr')!;
+    const bobRow = (await screen.findByText('bob-laptop')).closest('tr')!;
     await userEvent.click(
-      within(row).getByRole('button', { name: 'Gateways' }),
+      within(bobRow).getByRole('button', { name: 'Gateways' }),
     );
     const dialog = await screen.findByRole('dialog', {
       name: 'bob-laptop at the gateways',
@@ -153,12 +153,12 @@ describe('KeysAdminPage', () => {
 
   it('offers no gateway view without a gateway', async () => {
     render();
-    const row = (await screen.findByText('bob-laptop')).closest('tr')!;
+    const bobRow = (await screen.findByText('bob-laptop')).closest('tr')!;
     expect(
-      within(row).getByRole('button', { name: 'Revoke' }),
+      within(bobRow).getByRole('button', { name: 'Revoke' }),
     ).toBeInTheDocument();
     expect(
-      within(row).queryByRole('button', { name: 'Gateways' }),
+      within(bobRow).queryByRole('button', { name: 'Gateways' }),
     ).not.toBeInTheDocument();
   });
 
