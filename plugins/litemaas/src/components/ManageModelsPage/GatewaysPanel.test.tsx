@@ -107,7 +107,9 @@ describe('Gateways on the Manage models page', () => {
   it('publishes a model on a route, and withdraws one an admin published', async () => {
     const { api, alertApi } = render();
     await userEvent.click(
-      await screen.findByRole('button', { name: 'Publish a model' }),
+      await screen.findByRole('button', {
+        name: 'Publish a model through kuadrant',
+      }),
     );
     const dialog = await screen.findByRole('dialog', {
       name: 'Publish a model through kuadrant',

@@ -134,6 +134,18 @@ export function GatewaysPanel(props: { modelNames: string[] }) {
         ];
         return (
           <Box mt={3} key={gateway.id}>
+            {gateway.publishes && (
+              <Box display="flex" justifyContent="flex-end" mb={1}>
+                <Button
+                  variant="outlined"
+                  color="primary"
+                  startIcon={<PublishIcon />}
+                  onClick={() => publishing.show(gateway)}
+                >
+                  Publish a model through {gateway.id}
+                </Button>
+              </Box>
+            )}
             {gateway.error && (
               <Box mb={2}>
                 <Alert severity="warning">
@@ -153,18 +165,6 @@ export function GatewaysPanel(props: { modelNames: string[] }) {
                   emptyDataSourceMessage: `No model is published through ${gateway.id} yet.`,
                 },
               }}
-              actions={
-                gateway.publishes
-                  ? [
-                      {
-                        icon: () => <PublishIcon />,
-                        tooltip: 'Publish a model',
-                        isFreeAction: true,
-                        onClick: () => publishing.show(gateway),
-                      },
-                    ]
-                  : []
-              }
             />
           </Box>
         );

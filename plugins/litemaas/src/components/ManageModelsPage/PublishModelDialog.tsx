@@ -79,6 +79,7 @@ export function PublishModelDialog(props: {
           id="litemaas-publish-model"
           select
           SelectProps={{ native: true }}
+          InputLabelProps={{ shrink: true }}
           label="Model"
           value={model}
           onChange={e => setModel(e.target.value)}
