@@ -753,7 +753,18 @@ export class FakeKubernetes {
       case 'GET':
         this.reply(res, 200, this.served(existing, resource, version));
         return;
-      case 'DELETE':
+      case 'DELETE': {
+        const wanted = (
+          body as { preconditions?: { resourceVersion?: string } }
+        )?.preconditions?.resourceVersion;
+        if (wanted && wanted !== existing.metadata.resourceVersion) {
+          this.fail(
+            res,
+            409,
+            `Precondition failed: ResourceVersion in precondition: ${wanted}, ResourceVersion in object meta: ${existing.metadata.resourceVersion}`,
+          );
+          return;
+        }
         this.delete(resource.kind, namespace, name);
         answer(200, {
           kind: 'Status',
@@ -763,6 +774,7 @@ export class FakeKubernetes {
           details: { name, kind: resource.plural },
         });
         return;
+      }
       case 'PUT': {
         const input = body as StoredObject;
         const wanted = input?.metadata?.resourceVersion;

@@ -297,12 +297,28 @@ export class KuadrantCluster {
     )) as Policy;
   }
 
-  async deletePolicy(kind: PolicyKind, namespace: string, name: string) {
+  /**
+   * Deletes a policy; one already gone is not an error. With a
+   * resourceVersion, only that version (409 if it changed since).
+   */
+  async deletePolicy(
+    kind: PolicyKind,
+    namespace: string,
+    name: string,
+    resourceVersion?: string,
+  ) {
     const { custom } = this.connect();
     try {
       await this.call(`Deleting ${kind} ${namespace}/${name}`, 'write', () =>
         custom.deleteNamespacedCustomObject(
-          { ...POLICY_KINDS[kind], namespace, name },
+          {
+            ...POLICY_KINDS[kind],
+            namespace,
+            name,
+            ...(resourceVersion && {
+              body: { preconditions: { resourceVersion } },
+            }),
+          },
           this.options(),
         ),
       );

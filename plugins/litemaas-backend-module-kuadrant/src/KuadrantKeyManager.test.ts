@@ -1,15 +1,14 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import { LiteMaasKeyState } from '@litemaas/backstage-plugin-litemaas-node';
 import {
-  compileCrdValidators,
   decideAtGateway,
   FakeKubernetes,
-  validateObject,
 } from '@litemaas/kubernetes-test-utils';
 import { createHash } from 'node:crypto';
-import { KuadrantConfig } from './config';
-import { KuadrantCluster } from './KuadrantCluster';
-import { KuadrantKeyManager } from './KuadrantKeyManager';
+import {
+  compilePolicySchemas,
+  managerOn,
+  startFakeCluster,
+} from './__testUtils__/cluster';
 
 const TOKEN = 'sa-token';
 const ROUTES = {
@@ -21,15 +20,7 @@ const ROUTES = {
   },
 };
 
-beforeAll(
-  () =>
-    compileCrdValidators([
-      'AuthPolicy',
-      'TokenRateLimitPolicy',
-      'RateLimitPolicy',
-    ]),
-  60_000,
-);
+beforeAll(compilePolicySchemas, 60_000);
 
 const running: FakeKubernetes[] = [];
 afterEach(async () => {
@@ -37,28 +28,13 @@ afterEach(async () => {
 });
 
 async function setUp(options: { instanceId?: string } = {}) {
-  // Every write is checked as a real API server would: schema, CEL rules,
-  // metadata; a write it would refuse fails with 422.
-  const fake = await FakeKubernetes.start({
-    token: TOKEN,
-    validate: validateObject,
-  });
+  const fake = await startFakeCluster({ token: TOKEN });
   running.push(fake);
-  const config: KuadrantConfig = {
-    url: fake.url,
-    serviceAccountToken: TOKEN,
-    skipTLSVerify: true,
-    secretNamespace: 'kuadrant-system',
-    allNamespaces: false,
-    credentialPrefix: 'Bearer',
-    requestTimeoutMs: 2_000,
-    models: new Map(Object.entries(ROUTES)),
-  };
-  const logger = mockServices.logger.mock();
-  const cluster = new KuadrantCluster(config);
-  const manager = new KuadrantKeyManager({ cluster, config, logger });
-  await manager.bind({ instanceId: options.instanceId ?? 'portal-a' });
-  return { fake, manager, cluster, logger, config };
+  const setup = await managerOn(fake, ROUTES, {
+    ...options,
+    config: { serviceAccountToken: TOKEN },
+  });
+  return { fake, ...setup };
 }
 
 function hashOf(value: string) {
@@ -263,23 +239,9 @@ describe('KuadrantKeyManager', () => {
 });
 
 /** A second portal install against the same fake cluster. */
-async function setUpOn(fake: FakeKubernetes, instanceId: string) {
-  const config: KuadrantConfig = {
-    url: fake.url,
-    serviceAccountToken: TOKEN,
-    skipTLSVerify: true,
-    secretNamespace: 'kuadrant-system',
-    allNamespaces: false,
-    credentialPrefix: 'Bearer',
-    requestTimeoutMs: 2_000,
-    models: new Map(Object.entries(ROUTES)),
-  };
-  const logger = mockServices.logger.mock();
-  const manager = new KuadrantKeyManager({
-    cluster: new KuadrantCluster(config),
-    config,
-    logger,
+function setUpOn(fake: FakeKubernetes, instanceId: string) {
+  return managerOn(fake, ROUTES, {
+    instanceId,
+    config: { serviceAccountToken: TOKEN },
   });
-  await manager.bind({ instanceId });
-  return { manager, logger };
 }

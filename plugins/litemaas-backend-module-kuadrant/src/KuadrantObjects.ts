@@ -183,23 +183,36 @@ export class KuadrantObjects {
   }
 
   /**
-   * Writes a policy unless it is there as written; never one of another
-   * owner. Returns whether it wrote.
+   * Reads a policy, asks `want` what it should be (undefined: none), and
+   * writes the difference over the version read: a concurrent change is
+   * read again, never overwritten; another owner's policy is left alone.
+   * Returns whether it wrote.
    */
-  async ensurePolicy(wanted: Policy): Promise<boolean> {
-    const { namespace, name } = wanted.metadata;
+  private async putPolicy(
+    kind: PolicyKind,
+    namespace: string,
+    name: string,
+    want: (existing: Policy | undefined) => Policy | undefined,
+  ): Promise<boolean> {
     for (let attempt = 1; ; attempt++) {
-      const existing = await this.cluster.readPolicy(
-        wanted.kind,
-        namespace,
-        name,
-      );
+      const existing = await this.cluster.readPolicy(kind, namespace, name);
+      if (existing) this.assertOwn(existing);
+      const wanted = want(existing);
       try {
+        if (!wanted) {
+          if (!existing) return false;
+          await this.cluster.deletePolicy(
+            kind,
+            namespace,
+            name,
+            existing.metadata.resourceVersion,
+          );
+          return true;
+        }
         if (!existing) {
           await this.cluster.createPolicy(wanted);
           return true;
         }
-        this.assertOwn(existing);
         if (
           sameJson(existing.spec, wanted.spec) &&
           sameJson(existing.metadata.labels, wanted.metadata.labels) &&
@@ -226,70 +239,34 @@ export class KuadrantObjects {
     }
   }
 
+  /** Writes a policy unless it is there as written. Returns whether it wrote. */
+  ensurePolicy(wanted: Policy): Promise<boolean> {
+    const { namespace, name } = wanted.metadata;
+    return this.putPolicy(wanted.kind, namespace, name, () => wanted);
+  }
+
   /**
    * Sets the limit classes of a model's (Token)RateLimitPolicy to what
    * `decide` makes of those it has, over the version read; a policy left
    * without classes is deleted (the CRD refuses one without limits).
    * Returns whether it wrote.
    */
-  async setClasses(
+  setClasses(
     kind: LimitPolicyKind,
     model: string,
     decide: (existing: Set<number>) => Set<number>,
   ): Promise<boolean> {
     const route = this.routeOf(model);
-    const unit = LIMIT_UNIT[kind];
     const build =
       kind === 'TokenRateLimitPolicy' ? tokenRateLimitPolicy : rateLimitPolicy;
-    const name = policyName(model);
-    for (let attempt = 1; ; attempt++) {
-      const existing = await this.cluster.readPolicy(
-        kind,
-        route.namespace,
-        name,
-      );
-      if (existing) this.assertOwn(existing);
-      const have = classesOf(existing, unit);
-      const classes = decide(have);
-      const wanted = build({
+    return this.putPolicy(kind, route.namespace, policyName(model), existing =>
+      build({
         model,
         route,
         instanceId: this.instanceId(),
-        classes,
-      });
-      try {
-        if (!wanted) {
-          if (!existing) return false;
-          await this.cluster.deletePolicy(kind, route.namespace, name);
-          return true;
-        }
-        if (!existing) {
-          await this.cluster.createPolicy(wanted);
-          return true;
-        }
-        if (
-          sameJson(existing.spec, wanted.spec) &&
-          sameJson(existing.metadata.labels, wanted.metadata.labels)
-        ) {
-          return false;
-        }
-        await this.cluster.replacePolicy({
-          ...wanted,
-          metadata: {
-            ...wanted.metadata,
-            resourceVersion: existing.metadata.resourceVersion,
-          },
-        });
-        return true;
-      } catch (error) {
-        if (
-          (error as KubernetesError).status !== 409 ||
-          attempt >= CONFLICT_ATTEMPTS
-        ) {
-          throw error;
-        }
-      }
-    }
+        classes: decide(classesOf(existing, LIMIT_UNIT[kind])),
+      }),
+    );
   }
 
   /** Adds limit classes to a model's policy (creating it if needed). */

@@ -1,33 +1,25 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import {
   LiteMaasLiveKey,
   LiteMaasPortalKeys,
 } from '@litemaas/backstage-plugin-litemaas-node';
 import {
-  compileCrdValidators,
   decideAtGateway,
   FakeKubernetes,
-  validateObject,
 } from '@litemaas/kubernetes-test-utils';
 import { createHash } from 'node:crypto';
-import { KuadrantConfig, RouteRef } from './config';
-import { KuadrantCluster } from './KuadrantCluster';
-import { KuadrantKeyManager } from './KuadrantKeyManager';
+import {
+  compilePolicySchemas,
+  managerOn,
+  startFakeCluster,
+} from './__testUtils__/cluster';
+import { RouteRef } from './config';
 
 const ROUTES: Record<string, RouteRef> = {
   granite: { namespace: 'models', name: 'granite' },
   mistral: { namespace: 'models', name: 'mistral' },
 };
 
-beforeAll(
-  () =>
-    compileCrdValidators([
-      'AuthPolicy',
-      'TokenRateLimitPolicy',
-      'RateLimitPolicy',
-    ]),
-  60_000,
-);
+beforeAll(compilePolicySchemas, 60_000);
 
 const running: FakeKubernetes[] = [];
 afterEach(async () => {
@@ -78,24 +70,9 @@ async function setUp(
   instanceId = 'portal-a',
   existing?: FakeKubernetes,
 ) {
-  const fake =
-    existing ?? (await FakeKubernetes.start({ validate: validateObject }));
+  const fake = existing ?? (await startFakeCluster());
   if (!existing) running.push(fake);
-  const config: KuadrantConfig = {
-    url: fake.url,
-    skipTLSVerify: true,
-    secretNamespace: 'kuadrant-system',
-    allNamespaces: false,
-    credentialPrefix: 'Bearer',
-    requestTimeoutMs: 2_000,
-    models: new Map(Object.entries(models)),
-  };
-  const manager = new KuadrantKeyManager({
-    cluster: new KuadrantCluster(config),
-    config,
-    logger: mockServices.logger.mock(),
-  });
-  await manager.bind({ instanceId });
+  const { manager } = await managerOn(fake, models, { instanceId });
   return { fake, manager };
 }
 

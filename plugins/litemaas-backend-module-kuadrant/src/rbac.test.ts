@@ -1,16 +1,12 @@
-import { mockServices } from '@backstage/backend-test-utils';
-import {
-  compileCrdValidators,
-  FakeKubernetes,
-  FakeRequest,
-  validateObject,
-} from '@litemaas/kubernetes-test-utils';
+import { FakeRequest, validateObject } from '@litemaas/kubernetes-test-utils';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { KuadrantConfig } from './config';
-import { KuadrantCluster } from './KuadrantCluster';
-import { KuadrantKeyManager } from './KuadrantKeyManager';
+import {
+  compilePolicySchemas,
+  managerOn,
+  startFakeCluster,
+} from './__testUtils__/cluster';
 
 // eslint-disable-next-line no-restricted-syntax -- test code, never built
 const RBAC_FILE = path.resolve(__dirname, '../deploy/rbac.yaml');
@@ -82,40 +78,18 @@ function allows(
   });
 }
 
-beforeAll(
-  () =>
-    compileCrdValidators([
-      'AuthPolicy',
-      'TokenRateLimitPolicy',
-      'RateLimitPolicy',
-    ]),
-  60_000,
-);
+beforeAll(compilePolicySchemas, 60_000);
 
 describe('deploy/rbac.yaml', () => {
   it('is valid, and allows every call the key manager makes, and no more than it needs', async () => {
     const objects = rbacObjects();
     for (const object of objects) expect(validateObject(object)).toEqual([]);
 
-    const fake = await FakeKubernetes.start({ validate: validateObject });
+    const fake = await startFakeCluster();
     try {
-      const config: KuadrantConfig = {
-        url: fake.url,
-        skipTLSVerify: true,
-        secretNamespace: 'kuadrant-system',
-        allNamespaces: false,
-        credentialPrefix: 'Bearer',
-        requestTimeoutMs: 2_000,
-        models: new Map([
-          ['granite', { namespace: 'models', name: 'granite' }],
-        ]),
-      };
-      const manager = new KuadrantKeyManager({
-        cluster: new KuadrantCluster(config),
-        config,
-        logger: mockServices.logger.mock(),
+      const { manager } = await managerOn(fake, {
+        granite: { namespace: 'models', name: 'granite' },
       });
-      await manager.bind({ instanceId: 'portal-a' });
       const key = {
         keyId: 'k1',
         tokenHash: 'a'.repeat(64),
@@ -128,10 +102,21 @@ describe('deploy/rbac.yaml', () => {
       await manager.keyIssued({ ...key, value: 'sk-1' });
       await manager.keyChanged({ ...key, limits: { tpm: 50 } });
       await manager.keyRevoked(key);
+      // Reconciliation lists Secrets and policies.
+      await manager.reconcile({
+        keys: [],
+        now: new Date(),
+        limits: { maxShare: 1, maxCount: 100 },
+        current: async () => undefined,
+        confirmed: async subjects => new Set(subjects),
+      });
 
       const account = { namespace: 'litemaas', name: 'litemaas-kuadrant' };
       const calls = fake.requests.map(asRbac);
       expect(calls.length).toBeGreaterThan(5);
+      expect(new Set(calls.map(c => c.verb))).toEqual(
+        new Set(['get', 'list', 'create', 'update', 'delete']),
+      );
       for (const call of calls) {
         expect({ call, allowed: allows(objects, account, call) }).toEqual({
           call,

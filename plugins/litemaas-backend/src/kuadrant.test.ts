@@ -12,14 +12,13 @@ import {
   FakeKubernetes,
   validateObject,
 } from '@litemaas/kubernetes-test-utils';
-import { startEmulator } from '@litemaas/litellm-emulator';
 import { litemaasPlugin } from './plugin';
 import { apiClient } from './__testUtils__/http';
+import { MASTER_KEY, startModelsEmulator } from './__testUtils__/keyFixture';
 import { portalPolicyServices } from './testUtils/portalPolicy';
 
 jest.setTimeout(180_000);
 
-const MASTER_KEY = 'sk-test-master-key';
 const ALICE = 'user:default/alice';
 const DANA = 'user:default/dana';
 const MODELS = ['gpt-4o-mini', 'claude-3-5-haiku', 'granite-3-8b'];
@@ -49,6 +48,55 @@ function random(seed: number) {
   return { next, pick, subset };
 }
 
+/**
+ * The backend with the Kuadrant module, on SQLite, against an emulator
+ * serving MODELS and the fake cluster publishing `kuadrantModels`.
+ */
+async function startPortal(
+  fake: FakeKubernetes,
+  options: { accessPolicy: 'open' | 'restricted'; kuadrantModels: string[] },
+) {
+  const emulator = await startModelsEmulator(MODELS);
+  const knex = await databases.init('SQLITE_3');
+  const { server } = await startTestBackend({
+    features: [
+      litemaasPlugin,
+      kuadrantModule,
+      mockServices.database.factory({ knex }),
+      catalogServiceMock.factory({ entities: [] }),
+      mockServices.rootConfig.factory({
+        data: {
+          litemaas: {
+            litellm: {
+              baseUrl: emulator.url,
+              masterKey: MASTER_KEY,
+              retries: 0,
+            },
+            models: MODELS.map(name => ({
+              name,
+              accessPolicy: options.accessPolicy,
+            })),
+            keys: { maxActiveKeysPerSubject: 6 },
+            kuadrant: {
+              url: fake.url,
+              skipTLSVerify: true,
+              models: options.kuadrantModels.map(name => ({
+                name,
+                route: ROUTES[name],
+              })),
+            },
+          },
+        },
+      }),
+      ...portalPolicyServices({
+        admins: ['group:default/litemaas-admins'],
+        memberships: { [DANA]: ['group:default/litemaas-admins'] },
+      }),
+    ],
+  });
+  return { emulator, server };
+}
+
 beforeAll(
   () =>
     compileCrdValidators([
@@ -64,53 +112,9 @@ describe('with the Kuadrant key manager, a key works at the gateway exactly as i
     'after every step of a random sequence of key and grant changes (seed %p)',
     async seed => {
       const fake = await FakeKubernetes.start({ validate: validateObject });
-      const emulator = await startEmulator({
-        masterKey: MASTER_KEY,
-        port: 0,
-        seed: {
-          models: MODELS.map((name, i) => ({
-            model_name: name,
-            litellm_params: { model: `openai/${name}` },
-            model_info: { id: `m${i}` },
-          })),
-        },
-      });
-      const knex = await databases.init('SQLITE_3');
-      const { server } = await startTestBackend({
-        features: [
-          litemaasPlugin,
-          kuadrantModule,
-          mockServices.database.factory({ knex }),
-          catalogServiceMock.factory({ entities: [] }),
-          mockServices.rootConfig.factory({
-            data: {
-              litemaas: {
-                litellm: {
-                  baseUrl: emulator.url,
-                  masterKey: MASTER_KEY,
-                  retries: 0,
-                },
-                models: MODELS.map(name => ({
-                  name,
-                  accessPolicy: 'restricted',
-                })),
-                keys: { maxActiveKeysPerSubject: 6 },
-                kuadrant: {
-                  url: fake.url,
-                  skipTLSVerify: true,
-                  models: Object.entries(ROUTES).map(([name, route]) => ({
-                    name,
-                    route,
-                  })),
-                },
-              },
-            },
-          }),
-          ...portalPolicyServices({
-            admins: ['group:default/litemaas-admins'],
-            memberships: { [DANA]: ['group:default/litemaas-admins'] },
-          }),
-        ],
+      const { emulator, server } = await startPortal(fake, {
+        accessPolicy: 'restricted',
+        kuadrantModels: Object.keys(ROUTES),
       });
       const as = apiClient(server);
       const rng = random(seed);
@@ -333,46 +337,9 @@ describe('gateway admin API', () => {
       validate: validateObject,
       simulateKuadrantStatus: true,
     });
-    const emulator = await startEmulator({
-      masterKey: MASTER_KEY,
-      port: 0,
-      seed: {
-        models: MODELS.map((name, i) => ({
-          model_name: name,
-          litellm_params: { model: `openai/${name}` },
-          model_info: { id: `m${i}` },
-        })),
-      },
-    });
-    const knex = await databases.init('SQLITE_3');
-    const { server } = await startTestBackend({
-      features: [
-        litemaasPlugin,
-        kuadrantModule,
-        mockServices.database.factory({ knex }),
-        catalogServiceMock.factory({ entities: [] }),
-        mockServices.rootConfig.factory({
-          data: {
-            litemaas: {
-              litellm: {
-                baseUrl: emulator.url,
-                masterKey: MASTER_KEY,
-                retries: 0,
-              },
-              models: MODELS.map(name => ({ name, accessPolicy: 'open' })),
-              kuadrant: {
-                url: fake.url,
-                skipTLSVerify: true,
-                models: [{ name: 'gpt-4o-mini', route: ROUTES['gpt-4o-mini'] }],
-              },
-            },
-          },
-        }),
-        ...portalPolicyServices({
-          admins: ['group:default/litemaas-admins'],
-          memberships: { [DANA]: ['group:default/litemaas-admins'] },
-        }),
-      ],
+    const { emulator, server } = await startPortal(fake, {
+      accessPolicy: 'open',
+      kuadrantModels: ['gpt-4o-mini'],
     });
     const as = apiClient(server);
     try {

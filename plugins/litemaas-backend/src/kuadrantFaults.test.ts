@@ -11,8 +11,11 @@ import {
   FakeKubernetes,
   validateObject,
 } from '@litemaas/kubernetes-test-utils';
-import { startEmulator } from '@litemaas/litellm-emulator';
-import { alice, keyServices, MASTER_KEY } from './__testUtils__/keyFixture';
+import {
+  alice,
+  keyServices,
+  startModelsEmulator,
+} from './__testUtils__/keyFixture';
 import { KnexAccessStore } from './database/KnexAccessStore';
 import { applyDatabaseMigrations } from './database/migrations';
 import { portalCaller } from './permissions/Caller';
@@ -56,8 +59,8 @@ const FAULTS: Array<FakeFault | { crashAt: SagaStep } | undefined> = [
   { method: 'PUT', lostReply: true },
   { method: 'DELETE', lostReply: true },
   // Longer than the client's time-out: the write happens, unanswered.
-  { method: 'POST', delayMs: 400 },
-  { method: 'PUT', delayMs: 400 },
+  { method: 'POST', delayMs: 700 },
+  { method: 'PUT', delayMs: 700 },
   { crashAt: 'create:issued' },
   { crashAt: 'rotate:issued' },
   { crashAt: 'rotate:recorded' },
@@ -77,17 +80,7 @@ beforeAll(
 describe('faults at the Kubernetes step of every key write', () => {
   it(`leave LiteLLM, the Secrets, the policies and the database in agreement after reconciliation (${RUNS} random runs)`, async () => {
     const fake = await FakeKubernetes.start({ validate: validateObject });
-    const emulator = await startEmulator({
-      masterKey: MASTER_KEY,
-      port: 0,
-      seed: {
-        models: MODELS.map((name, i) => ({
-          model_name: name,
-          litellm_params: { model: `openai/${name}` },
-          model_info: { id: `m${i}` },
-        })),
-      },
-    });
+    const emulator = await startModelsEmulator(MODELS);
     const knex = await databases.init('SQLITE_3');
     await applyDatabaseMigrations(knex);
     const access = new KnexAccessStore(knex);
@@ -106,7 +99,8 @@ describe('faults at the Kubernetes step of every key write', () => {
       secretNamespace: 'kuadrant-system',
       allNamespaces: false,
       credentialPrefix: 'Bearer',
-      requestTimeoutMs: 200,
+      // Short, but well above a busy CI machine's answer times.
+      requestTimeoutMs: 500,
       models: new Map(Object.entries(ROUTES)),
     };
     const manager = new KuadrantKeyManager({
@@ -302,7 +296,7 @@ describe('faults at the Kubernetes step of every key write', () => {
         crashAt = undefined;
         // A delayed write lands after its client gave up.
         if (fault && 'delayMs' in fault) {
-          await new Promise(r => setTimeout(r, 450));
+          await new Promise(r => setTimeout(r, 750));
         }
         for (let i = 0; i < 3; i++) await reconciler.run();
         await check(run);

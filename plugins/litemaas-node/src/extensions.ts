@@ -1,5 +1,9 @@
 import { createExtensionPoint } from '@backstage/backend-plugin-api';
-import { KeyLimits } from '@litemaas/backstage-plugin-litemaas-common';
+import {
+  GatewayObjectStatus,
+  GatewayRoute,
+  KeyLimits,
+} from '@litemaas/backstage-plugin-litemaas-common';
 
 /**
  * A gateway that takes part in the portal's key writes next to LiteLLM, such
@@ -74,16 +78,12 @@ export interface LiteMaasGatewayAdapter {
 }
 
 /**
- * A route a model is served on at a gateway.
+ * A route a model is served on at a gateway (a `sectionName` names one rule
+ * of a shared route).
  *
  * @public
  */
-export interface LiteMaasModelRoute {
-  namespace: string;
-  name: string;
-  /** One rule of a shared route (one path per model). */
-  sectionName?: string;
-}
+export type LiteMaasModelRoute = GatewayRoute;
 
 /**
  * A model published on a route.
@@ -110,19 +110,7 @@ export interface LiteMaasPublication extends LiteMaasModelPublication {
  *
  * @public
  */
-export interface LiteMaasGatewayObject {
-  kind: string;
-  namespace: string;
-  name: string;
-  present: boolean;
-  /** Its status conditions, e.g. Kuadrant's `Accepted` and `Enforced`. */
-  conditions: Array<{
-    type: string;
-    status: string;
-    reason?: string;
-    message?: string;
-  }>;
-}
+export type LiteMaasGatewayObject = GatewayObjectStatus;
 
 /**
  * A published model at a gateway.

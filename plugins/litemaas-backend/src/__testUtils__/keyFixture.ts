@@ -46,6 +46,21 @@ export const FIXTURE_MODELS = [
   },
 ];
 
+/** An emulator serving these models (as `openai/<name>`). */
+export function startModelsEmulator(names: string[]) {
+  return startEmulator({
+    masterKey: MASTER_KEY,
+    port: 0,
+    seed: {
+      models: names.map((name, i) => ({
+        model_name: name,
+        litellm_params: { model: `openai/${name}` },
+        model_info: { id: `m${i}` },
+      })),
+    },
+  });
+}
+
 /**
  * An emulator serving gpt-4o-mini, and a migrated SQLite database in which
  * alice holds a grant for it: what KeyService tests start from.
