@@ -58,3 +58,23 @@ ensure_dependencies() {
   fi
   touch "$stamp"
 }
+
+# PostgreSQL on 127.0.0.1:5432 (the store tests and the production start use
+# it): started from Debian's cluster when it is installed but not running.
+postgres_answers() {
+  node -e "
+    const s = require('net').connect(5432, '127.0.0.1', () => { s.end(); process.exit(0); });
+    s.on('error', () => process.exit(1));" 2>/dev/null
+}
+ensure_postgres() {
+  postgres_answers && return 0
+  if command -v pg_ctlcluster >/dev/null && [ -d /etc/postgresql ]; then
+    echo "==> Starting PostgreSQL"
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n1)" main start || true
+    for _ in $(seq 30); do
+      postgres_answers && return 0
+      sleep 1
+    done
+  fi
+  postgres_answers
+}

@@ -11,6 +11,11 @@ export interface Config {
       kserve?: {
         [id: string]: {
           /**
+           * false turns the source off, e.g. one that an earlier config file
+           * sets (default true).
+           */
+          enabled?: boolean;
+          /**
            * `kubernetes` (a cluster's API server) or `manifests` (YAML files).
            * Inferred when left out: `directory`, or a `url` naming a .yaml /
            * .yml / .json file, means manifests; any other `url` a cluster.

@@ -473,6 +473,36 @@ const ROWS: Row[] = [
     expected: adminsOnly(204),
   },
   {
+    op: 'GetGateways',
+    call: () => ({ method: 'GET', path: '/admin/gateways' }),
+    expected: adminsOnly(200),
+  },
+  // No gateway adapter publishes models in this backend: an admin gets past
+  // the permission check to the service's 404, everyone else stops at 403.
+  // (plugins/litemaas-backend/src/kuadrant.test.ts publishes for real.)
+  {
+    op: 'PublishModelOnGateway',
+    call: () => ({
+      method: 'PUT',
+      path: '/admin/gateways/kuadrant/models/gpt-4o-mini',
+      body: { route: { namespace: 'models', name: 'gpt-4o-mini' } },
+    }),
+    expected: adminsOnly(404),
+  },
+  {
+    op: 'WithdrawModelFromGateway',
+    call: () => ({
+      method: 'DELETE',
+      path: '/admin/gateways/kuadrant/models/gpt-4o-mini',
+    }),
+    expected: adminsOnly(404),
+  },
+  {
+    op: 'GetKeyGateways',
+    call: f => ({ method: 'GET', path: `/admin/keys/${f.aliceKey}/gateways` }),
+    expected: adminsOnly(200),
+  },
+  {
     op: 'AdoptKey',
     call: async f => {
       const made = await fetch(`${f.portal.emulator.url}/key/generate`, {

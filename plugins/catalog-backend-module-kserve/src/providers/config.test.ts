@@ -108,4 +108,13 @@ describe('readKServeSourceConfigs', () => {
       read({ proxy: { url: 'http://localhost:8001', skipTLSVerify: true } })[0],
     ).toMatchObject({ type: 'kubernetes', skipTLSVerify: true });
   });
+
+  it('leaves out a source turned off, even one that would not be valid', () => {
+    expect(
+      read({
+        examples: { directory: 'examples', enabled: false },
+        prod: { url: 'https://api.prod.example.com:6443' },
+      }).map(source => source.id),
+    ).toEqual(['prod']);
+  });
 });

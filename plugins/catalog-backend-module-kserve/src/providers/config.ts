@@ -149,6 +149,9 @@ export function readKServeSourceConfigs(config: Config): KServeSourceConfig[] {
   if (!providers) return [];
   const sources = providers
     .keys()
+    // `enabled: false` turns off a source that an earlier config file set
+    // (production's config turns off the development examples).
+    .filter(id => providers.getConfig(id).getOptionalBoolean('enabled') ?? true)
     .map(id => readOne(id, providers.getConfig(id)));
   // Entity names start with the cluster name: two sources with the same one
   // would fight over the same entities.
