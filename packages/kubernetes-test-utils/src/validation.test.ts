@@ -105,4 +105,72 @@ describe('validateObject', () => {
       '/spec: Implicit and explicit defaults are mutually exclusive',
     ]);
   });
+
+  it('refuses unknown fields of built-in kinds, as strict field validation does', () => {
+    const deployment = {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'portal', namespace: 'litemaas' },
+      spec: {
+        selector: { matchLabels: { app: 'portal' } },
+        template: {
+          metadata: { labels: { app: 'portal' } },
+          spec: {
+            containers: [
+              {
+                name: 'backend',
+                image: 'portal:1',
+                ports: [{ name: 'http', containerPort: 7007 }],
+                readinessProbe: { httpGet: { path: '/', port: 'http' } },
+                resources: { limits: { memory: '512Mi' } },
+              },
+            ],
+          },
+        },
+      },
+    };
+    expect(validateObject(deployment)).toEqual([]);
+    const typo = structuredClone(deployment) as any;
+    typo.spec.template.spec.containers[0].readinesProbe = {};
+    expect(validateObject(typo)).toEqual([
+      '/spec/template/spec/containers/0: unknown field "readinesProbe"',
+    ]);
+    const wrongType = structuredClone(deployment) as any;
+    wrongType.spec.template.spec.containers[0].ports[0].containerPort = 'http';
+    expect(validateObject(wrongType).join()).toMatch(/must be integer/);
+    const pdb = {
+      apiVersion: 'policy/v1',
+      kind: 'PodDisruptionBudget',
+      metadata: { name: 'portal' },
+      spec: { minAvailable: 2, selector: { matchLabels: { app: 'portal' } } },
+    };
+    expect(validateObject(pdb)).toEqual([]);
+  });
+
+  it("checks OpenShift Routes against Route v1's fields", () => {
+    const route = {
+      apiVersion: 'route.openshift.io/v1',
+      kind: 'Route',
+      metadata: { name: 'portal' },
+      spec: {
+        host: 'portal.apps.example.com',
+        to: { kind: 'Service', name: 'portal', weight: 100 },
+        port: { targetPort: 'http' },
+        tls: { termination: 'edge', insecureEdgeTerminationPolicy: 'Redirect' },
+      },
+    };
+    expect(validateObject(route)).toEqual([]);
+    expect(
+      validateObject({
+        ...route,
+        spec: { ...route.spec, tls: { termination: 'edge-only' } },
+      }).join(),
+    ).toMatch(/tls\/termination must be equal to one of the allowed values/);
+    expect(
+      validateObject({
+        ...route,
+        spec: { ...route.spec, host: 'Portal_Host', to: { name: 'portal' } },
+      }),
+    ).toHaveLength(2);
+  });
 });

@@ -3,6 +3,8 @@ import Ajv, { ValidateFunction } from 'ajv';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { unknownFieldProblems } from './knownFields';
+import { openshiftRouteSchema } from './openshiftRoute';
 import { CRDS_DIR } from './paths';
 
 type Schema = Record<string, unknown>;
@@ -71,7 +73,7 @@ const nodeRequire = (
 )
   .getBuiltinModule('node:module')
   .createRequire(__filename);
-let coreModels: Record<string, CoreModel> | undefined;
+const coreModels: Record<string, CoreModel | undefined> = {};
 
 /**
  * A file of the installed kubernetes-models, by path: its `exports` offer
@@ -85,26 +87,25 @@ function modelFile(file: string): string {
   throw new Error(`kubernetes-models/${file} is not installed`);
 }
 
-/** Core kinds, checked with kubernetes-models' schemas. */
-function coreModel(key: string): CoreModel | undefined {
-  coreModels ??= Object.fromEntries(
-    [
-      ['v1', 'Secret'],
-      ['v1', 'ServiceAccount'],
-      ['rbac.authorization.k8s.io/v1', 'Role'],
-      ['rbac.authorization.k8s.io/v1', 'ClusterRole'],
-      ['rbac.authorization.k8s.io/v1', 'RoleBinding'],
-      ['rbac.authorization.k8s.io/v1', 'ClusterRoleBinding'],
-    ].map(([apiVersion, kind]) => [
-      `${apiVersion}/${kind}`,
-      (
-        nodeRequire(modelFile(`${apiVersion}/${kind}.js`)) as Record<
-          string,
-          CoreModel
-        >
-      )[kind],
-    ]),
-  );
+/**
+ * Built-in kinds, checked with kubernetes-models' schemas: any kind it has a
+ * model of (apps/v1 Deployment, policy/v1 PodDisruptionBudget, v1 Secret...).
+ */
+function coreModel(apiVersion: string, kind: string): CoreModel | undefined {
+  const key = `${apiVersion}/${kind}`;
+  if (!(key in coreModels)) {
+    let file: string | undefined;
+    try {
+      file = /^[A-Z][A-Za-z0-9]*$/.test(kind)
+        ? modelFile(`${apiVersion}/${kind}.js`)
+        : undefined;
+    } catch {
+      file = undefined;
+    }
+    coreModels[key] = file
+      ? (nodeRequire(file) as Record<string, CoreModel>)[kind]
+      : undefined;
+  }
   return coreModels[key];
 }
 
@@ -281,17 +282,23 @@ export function validateObject(object: unknown): string[] {
   const o = object as Record<string, any>;
   const key = `${o?.apiVersion}/${o?.kind}`;
   const problems = metadataProblems(o ?? {});
-  const Model = coreModel(key);
+  const Model =
+    typeof o?.apiVersion === 'string' && typeof o?.kind === 'string'
+      ? coreModel(o.apiVersion, o.kind)
+      : undefined;
   if (Model) {
     try {
       new Model(o).validate();
     } catch (error) {
       problems.push(String((error as Error).message ?? error));
     }
+    problems.push(...(unknownFieldProblems(o) ?? []));
     if (o.kind === 'Secret') problems.push(...secretProblems(o));
     return problems;
   }
-  const schema = loadSchemas().get(key);
+  const schema =
+    loadSchemas().get(key) ??
+    (key === 'route.openshift.io/v1/Route' ? openshiftRouteSchema : undefined);
   if (!schema) return [...problems, `no served CRD version for ${key}`];
   let validate = compiled.get(key);
   if (!validate) {
