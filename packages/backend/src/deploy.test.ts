@@ -300,6 +300,23 @@ describe.each(OVERLAYS)('deploy/overlays/%s', overlay => {
     // The Route serves the host the portal believes it is at.
     const route = find(objects, 'Route', 'litemaas')!;
     expect(route.spec.host).toBe(envConfigMap.data.PORTAL_HOST);
+    // The metrics port the image serves is the one the pod and the
+    // Service name `metrics` (the ServiceMonitor scrapes that name).
+    const metricsPort = Number(
+      /^ENV LITEMAAS_METRICS_PORT=(\d+)$/m.exec(
+        fs.readFileSync(
+          path.join(ROOT, 'packages/backend/Containerfile'),
+          'utf8',
+        ),
+      )![1],
+    );
+    expect(
+      container.ports.find((p: any) => p.name === 'metrics').containerPort,
+    ).toBe(metricsPort);
+    const service = find(objects, 'Service', 'litemaas-backstage')!;
+    expect(service.spec.ports.map((p: any) => p.targetPort)).toContain(
+      'metrics',
+    );
     // Probes on Backstage's own health endpoints.
     expect(container.readinessProbe.httpGet.path).toBe(
       '/.backstage/health/v1/readiness',
@@ -374,6 +391,14 @@ describe('the scenarios', () => {
     );
     expect(podSpecOf(backend).containers[0].command).toContain(
       '/opt/app-root/config/app-config.redis.yaml',
+    );
+    const monitor = find(objects, 'ServiceMonitor', 'litemaas-backstage')!;
+    const service = find(objects, 'Service', 'litemaas-backstage')!;
+    expect(service.metadata.labels).toMatchObject(
+      monitor.spec.selector.matchLabels,
+    );
+    expect(service.spec.ports.map((p: any) => p.name)).toContain(
+      monitor.spec.endpoints[0].port,
     );
   });
 

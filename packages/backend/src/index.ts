@@ -1,6 +1,21 @@
 import { createBackend } from '@backstage/backend-defaults';
+import { metricsPortFromEnv, startMetricsEndpoint } from './instrumentation';
 import { permissionModuleLiteMaasPolicy } from './modules/permissionPolicy';
 import { productionSecretsModule } from './modules/productionSecrets';
+
+// Metrics first: a meter taken before the SDK is registered stays a no-op.
+const metricsPort = metricsPortFromEnv();
+const metricsReady =
+  metricsPort === undefined
+    ? Promise.resolve()
+    : startMetricsEndpoint({ port: metricsPort }).then(
+        endpoint =>
+          console.log(`Metrics on :${endpoint.port}/metrics (Prometheus)`),
+        error => {
+          // The portal runs without metrics rather than not at all.
+          console.error(`Metrics endpoint did not start: ${error}`);
+        },
+      );
 
 const backend = createBackend();
 
@@ -49,4 +64,4 @@ backend.add(
   import('@litemaas/backstage-plugin-litemaas-backend-module-kuadrant'),
 );
 
-backend.start();
+metricsReady.then(() => backend.start());

@@ -79,17 +79,26 @@ const coreModels: Record<string, CoreModel | undefined> = {};
  * A file of the installed kubernetes-models, by path: its `exports` offer
  * only the `import` condition, which `require` does not match.
  */
-function modelFile(file: string): string {
-  for (const dir of nodeRequire.resolve.paths('kubernetes-models') ?? []) {
-    const candidate = path.join(dir, 'kubernetes-models', file);
+function modelFile(file: string, pkg = 'kubernetes-models'): string {
+  for (const dir of nodeRequire.resolve.paths(pkg) ?? []) {
+    const candidate = path.join(dir, pkg, file);
     if (fs.existsSync(candidate)) return candidate;
   }
-  throw new Error(`kubernetes-models/${file} is not installed`);
+  throw new Error(`${pkg}/${file} is not installed`);
+}
+
+/** Where kubernetes-models keeps the models of an API group. */
+function modelPackageOf(apiVersion: string): string {
+  // The Prometheus Operator's kinds (ServiceMonitor, PodMonitor...).
+  return apiVersion.startsWith('monitoring.coreos.com/')
+    ? '@kubernetes-models/prometheus-operator'
+    : 'kubernetes-models';
 }
 
 /**
- * Built-in kinds, checked with kubernetes-models' schemas: any kind it has a
- * model of (apps/v1 Deployment, policy/v1 PodDisruptionBudget, v1 Secret...).
+ * Kinds kubernetes-models has a model of: the built-in ones (apps/v1
+ * Deployment, policy/v1 PodDisruptionBudget, v1 Secret...) and the
+ * Prometheus Operator's (monitoring.coreos.com/v1 ServiceMonitor).
  */
 function coreModel(apiVersion: string, kind: string): CoreModel | undefined {
   const key = `${apiVersion}/${kind}`;
@@ -97,7 +106,7 @@ function coreModel(apiVersion: string, kind: string): CoreModel | undefined {
     let file: string | undefined;
     try {
       file = /^[A-Z][A-Za-z0-9]*$/.test(kind)
-        ? modelFile(`${apiVersion}/${kind}.js`)
+        ? modelFile(`${apiVersion}/${kind}.js`, modelPackageOf(apiVersion))
         : undefined;
     } catch {
       file = undefined;

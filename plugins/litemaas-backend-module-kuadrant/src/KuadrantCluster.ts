@@ -1,3 +1,4 @@
+import { Histogram, metrics } from '@opentelemetry/api';
 import type {
   CoreV1Api,
   CustomObjectsApi,
@@ -8,6 +9,21 @@ import type {
 } from '@kubernetes/client-node';
 import { KuadrantConfig } from './config';
 import { Policy, POLICY_KINDS, PolicyKind } from './policies';
+
+// Through the OpenTelemetry API, as the portal's other metrics
+// (plugins/litemaas-backend/src/metrics): exported when the backend
+// registers an SDK, free otherwise. Made on first use: a meter taken before
+// the SDK is registered stays a no-op.
+let requestDuration: Histogram | undefined;
+function kubernetesRequestDuration(): Histogram {
+  requestDuration ??= metrics
+    .getMeter('backstage-plugin-litemaas')
+    .createHistogram('litemaas.kubernetes.request.duration', {
+      description: "Calls to the Kubernetes API by the portal's modules",
+      unit: 's',
+    });
+  return requestDuration;
+}
 
 type KubernetesClientLibrary = typeof import('@kubernetes/client-node');
 
@@ -130,10 +146,23 @@ export class KuadrantCluster {
     request: () => Promise<T>,
   ): Promise<T> {
     this.requests[kind] += 1;
+    const started = performance.now();
     try {
-      return await request();
+      const result = await request();
+      kubernetesRequestDuration().record((performance.now() - started) / 1000, {
+        client: 'kuadrant',
+        kind,
+        outcome: 'ok',
+      });
+      return result;
     } catch (error) {
       const status = statusOf(error);
+      kubernetesRequestDuration().record((performance.now() - started) / 1000, {
+        client: 'kuadrant',
+        kind,
+        outcome: 'error',
+        status: status ?? 'none',
+      });
       throw new KubernetesError(
         `${what} failed: ${status ? `HTTP ${status}: ` : ''}${messageOf(
           error,

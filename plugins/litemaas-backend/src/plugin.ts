@@ -71,6 +71,7 @@ import { TeamStore } from './database/TeamStore';
 import { createRouter } from './service/router';
 import { scheduleModelSync } from './tasks/scheduleModelSync';
 import { scheduleReportedTask } from './tasks/scheduleReportedTask';
+import { LiteMaasMetrics } from './metrics/LiteMaasMetrics';
 
 const RECONCILE_TASK = 'litemaas-key-reconciler';
 const USAGE_SYNC_TASK = 'litemaas-usage-sync';
@@ -128,7 +129,12 @@ export const litemaasPlugin = createBackendPlugin({
         const policyStore = new KnexModelPolicyStore(knex);
         const accessStore = new KnexAccessStore(knex);
 
-        const litellm = LiteLlmClient.fromConfig(config, { logger });
+        const metrics = new LiteMaasMetrics();
+        const litellm = LiteLlmClient.fromConfig(config, {
+          logger,
+          onCall: ({ seconds, ...call }) =>
+            metrics.litellmCall({ ...call, seconds }),
+        });
         const models = new ModelService({
           litellm,
           store: modelStore,
@@ -184,6 +190,7 @@ export const litemaasPlugin = createBackendPlugin({
           instanceId,
           lease,
           logger,
+          metrics,
           staleAfterMs: reconcileSettings.staleAfterMs,
         });
         const delivery = KeyDelivery.fromConfig(config, {
@@ -343,6 +350,10 @@ export const litemaasPlugin = createBackendPlugin({
                 initialDelay: { seconds: 30 },
               },
           run: () => reconciler.run(),
+          onRun: (outcome, report) => {
+            metrics.taskRun(RECONCILE_TASK, outcome);
+            if (report) metrics.reconciled(report);
+          },
           // Spend is fresh right after a reconciliation: alerts follow it.
           afterRun: async () => {
             await keyAlerts.run();
@@ -387,6 +398,14 @@ export const litemaasPlugin = createBackendPlugin({
             initialDelay: { seconds: 20 },
           },
           run: () => usageIngestor.run(),
+          onRun: outcome => metrics.taskRun(USAGE_SYNC_TASK, outcome),
+        });
+        // From the database: the replica that pulled may not be this one.
+        metrics.observeUsageLag(async () => {
+          const pulled = (await taskRuns.status(USAGE_SYNC_TASK)).reportAt;
+          return pulled
+            ? (Date.now() - new Date(pulled).getTime()) / 1000
+            : undefined;
         });
 
         await scheduler.scheduleTask({
@@ -450,6 +469,7 @@ export const litemaasPlugin = createBackendPlugin({
             adoption,
             delivery,
             taskRuns,
+            metrics,
             tasks: { reconcile: RECONCILE_TASK, usageSync: USAGE_SYNC_TASK },
             usageHolds: new UsageHoldService({
               holds: usageHolds,

@@ -1,6 +1,11 @@
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { InputError, NotAllowedError } from '@backstage/errors';
-import express, { NextFunction, Request, Response } from 'express';
+import express, {
+  NextFunction,
+  Request,
+  RequestHandler,
+  Response,
+} from 'express';
 import {
   ReconcileReport,
   UsageSyncReport,
@@ -25,6 +30,7 @@ import { UsageService } from '../services/UsageService';
 import { TeamBudgetService } from '../services/TeamBudgetService';
 import { ModelAdminService } from '../services/ModelAdminService';
 import { ModelService } from '../services/ModelService';
+import { LiteMaasMetrics } from '../metrics/LiteMaasMetrics';
 
 export interface RouterOptions {
   callers: CallerResolver;
@@ -46,6 +52,7 @@ export interface RouterOptions {
   gateways: GatewayService;
   /** Where clients send inference requests (config `litemaas.gatewayBaseUrl`). */
   endpointBaseUrl?: string;
+  metrics?: LiteMaasMetrics;
 }
 
 const USAGE_CSV_COLUMNS = [
@@ -152,12 +159,33 @@ function jsonBodies(req: Request, res: Response, next: NextFunction) {
   });
 }
 
+/**
+ * Each request's duration, by the route it matched (a template such as
+ * `/keys/:id`, never the path: ids stay out of the metrics).
+ */
+function recordRequests(metrics: LiteMaasMetrics): RequestHandler {
+  return (req, res, next) => {
+    const started = performance.now();
+    res.on('finish', () => {
+      const openapi = (req as { openapi?: { openApiRoute?: string } }).openapi;
+      metrics.httpRequest({
+        operation: req.route?.path ?? openapi?.openApiRoute ?? 'unmatched',
+        method: req.method,
+        status: res.statusCode,
+        seconds: (performance.now() - started) / 1000,
+      });
+    });
+    next();
+  };
+}
+
 /** HTTP in, caller and permission, service call, HTTP out. */
 export async function createRouter(options: RouterOptions) {
   const { callers, models, modelAdmin, access, health, keys } = options;
   const router = createValidatedOpenApiRouter<typeof spec>(spec, {
     middleware: [jsonBodies],
   });
+  if (options.metrics) router.use(recordRequests(options.metrics));
   router.use(refuseControlCharacters);
   // Answers depend on who asks and some carry key values once: no cache,
   // shared or the browser's, keeps them.

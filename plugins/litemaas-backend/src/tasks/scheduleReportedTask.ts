@@ -18,6 +18,8 @@ export async function scheduleReportedTask<T>(options: {
   run: () => Promise<T>;
   /** After a successful run, e.g. alerts that want fresh data. */
   afterRun?: (report: T) => Promise<unknown>;
+  /** Each run's outcome, e.g. for metrics. */
+  onRun?: (outcome: 'ok' | 'failed', report?: T) => void;
 }) {
   const { id, reports, logger } = options;
   await options.scheduler.scheduleTask({
@@ -31,9 +33,11 @@ export async function scheduleReportedTask<T>(options: {
         report = await options.run();
       } catch (error) {
         logger.warn(`Task ${id} failed: ${error}`);
+        options.onRun?.('failed');
         await reports.failed(id, String(error));
         return;
       }
+      options.onRun?.('ok', report);
       await reports.succeeded(id, report);
       try {
         await options.afterRun?.(report);

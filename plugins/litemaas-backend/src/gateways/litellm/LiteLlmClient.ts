@@ -34,6 +34,13 @@ export interface LiteLlmClientOptions {
   circuitBreaker?: CircuitBreakerOptions;
   logger?: LoggerService;
   fetch?: typeof fetch;
+  /** Each call's duration and outcome. */
+  onCall?: (call: {
+    method: string;
+    route: string;
+    outcome: 'ok' | 'error' | 'no-answer';
+    seconds: number;
+  }) => void;
 }
 
 interface RequestOptions {
@@ -60,6 +67,7 @@ const DEFAULT_RETRIES = 2;
 export class LiteLlmClient {
   readonly baseUrl: string;
   private readonly masterKey: string;
+  private readonly onCall: LiteLlmClientOptions['onCall'];
   private readonly timeoutMs: number;
   private readonly retries: number;
   private readonly keyListPageSize: number;
@@ -69,7 +77,7 @@ export class LiteLlmClient {
 
   static fromConfig(
     config: Config,
-    options: { logger?: LoggerService; fetch?: typeof fetch } = {},
+    options: Pick<LiteLlmClientOptions, 'logger' | 'fetch' | 'onCall'> = {},
   ): LiteLlmClient {
     const litellm = config.getConfig('litemaas.litellm');
     return new LiteLlmClient({
@@ -101,6 +109,7 @@ export class LiteLlmClient {
     );
     this.logger = options.logger;
     this.fetchImpl = options.fetch ?? globalThis.fetch;
+    this.onCall = options.onCall;
     this.breaker = new CircuitBreaker(
       `LiteLLM at ${this.baseUrl}`,
       options.circuitBreaker,
@@ -328,6 +337,46 @@ export class LiteLlmClient {
       if (value !== undefined) url.searchParams.set(name, String(value));
     }
     const ticket = this.breaker.admit();
+    const started = performance.now();
+    try {
+      const result = await this.requestAdmitted<T>(
+        method,
+        url,
+        path,
+        options,
+        ticket,
+      );
+      this.record(method, path, 'ok', started);
+      return result;
+    } catch (error) {
+      const outcome = error instanceof NoAnswerError ? 'no-answer' : 'error';
+      this.record(method, path, outcome, started);
+      throw error;
+    }
+  }
+
+  private record(
+    method: string,
+    path: string,
+    outcome: 'ok' | 'error' | 'no-answer',
+    started: number,
+  ) {
+    this.onCall?.({
+      method,
+      // The route only: its query may name a key or a user.
+      route: path.split('?')[0],
+      outcome,
+      seconds: (performance.now() - started) / 1000,
+    });
+  }
+
+  private async requestAdmitted<T>(
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    url: URL,
+    path: string,
+    options: RequestOptions,
+    ticket: ReturnType<CircuitBreaker['admit']>,
+  ): Promise<T> {
     const attempts = options.idempotent ? this.retries + 1 : 1;
     let lastError: Error | undefined;
     for (let attempt = 1; attempt <= attempts; attempt++) {

@@ -31,6 +31,7 @@ import {
   sameKeyState,
 } from './gatewayAdapters';
 import { durationUntil, retiredAlias } from './keyRules';
+import { LiteMaasMetrics } from '../../metrics/LiteMaasMetrics';
 import { displayPrefix, hashKey, toApiKey, toLiteLlmLimits } from './keyViews';
 
 const ROTATING_SUFFIX = '--rotating';
@@ -68,6 +69,8 @@ export interface KeyWriterDeps {
   /** Refuses writes while this database is not in charge of the install. */
   lease?: { assertInCharge(): Promise<void> };
   logger: LoggerService;
+  /** Keys issued, rotated and revoked; sagas failed and how they ended. */
+  metrics?: LiteMaasMetrics;
   now?: () => Date;
   /** Test seam: return true to stop a saga after a step, as a crash does. */
   interruptAt?: (step: SagaStep) => boolean;
@@ -246,6 +249,7 @@ export class KeyWriter {
     }
     // LiteLLM's answer to generate leaves out when a budget period ends;
     // its key info has it.
+    this.deps.metrics?.key('issued');
     const fresh = key.limits.budgetDuration
       ? await this.refresh(held.record)
       : held.record;
@@ -261,11 +265,13 @@ export class KeyWriter {
    */
   private async compensateCreate(held: Held, cause: unknown, deleted = false) {
     const { id, alias } = held.record;
+    let pending = false;
     if (!definiteFailure(cause) && !deleted) {
       try {
         const made = await this.findKeyOfRecord(alias, id);
         if (made?.token) await this.deps.litellm.deleteKeys([made.token]);
       } catch (error) {
+        pending = true;
         this.deps.logger.warn(
           `A key LiteLLM may have made for the failed create of ${id} is left for the reconciler: ${error}`,
         );
@@ -280,10 +286,12 @@ export class KeyWriter {
         operationStartedAt: undefined,
       });
     } catch (error) {
+      pending = true;
       this.deps.logger.warn(
         `Key ${id} left for the reconciler after a failed create: ${error}`,
       );
     }
+    this.deps.metrics?.sagaFailed('create', pending ? 'pending' : 'undone');
   }
 
   /**
@@ -296,7 +304,9 @@ export class KeyWriter {
     const held = new Held(this.deps.store, claimed);
     try {
       await this.deps.lease?.assertInCharge();
-      return await this.replaceValue(held, graceHours);
+      const rotated = await this.replaceValue(held, graceHours);
+      this.deps.metrics?.key('rotated');
+      return rotated;
     } catch (error) {
       if (error instanceof SagaInterrupted) throw error;
       if (!(error instanceof KeyTakenOver)) {
@@ -318,6 +328,7 @@ export class KeyWriter {
       | undefined;
     const definite = definiteFailure(cause);
     let strayAlias: string | undefined;
+    let pending = false;
     if (temporaryAlias && !definite) {
       strayAlias = temporaryAlias;
       try {
@@ -327,8 +338,10 @@ export class KeyWriter {
         }
       } catch {
         // The reconciler looks for it.
+        pending = true;
       }
     }
+    this.deps.metrics?.sagaFailed('rotate', pending ? 'pending' : 'undone');
     await held
       .write({
         operation: undefined,
@@ -590,6 +603,7 @@ export class KeyWriter {
       await held
         .write({ operation: undefined, operationStartedAt: undefined })
         .catch(() => undefined);
+      this.deps.metrics?.sagaFailed('revoke', 'pending');
       throw new ServiceUnavailableError(
         `Key ${
           fresh.name
@@ -598,7 +612,7 @@ export class KeyWriter {
         }`,
       );
     }
-    return held.write({
+    const revoked = await held.write({
       status: 'revoked',
       alias: retiredAlias(fresh.alias, fresh.id),
       revokedAt: this.now(),
@@ -608,6 +622,8 @@ export class KeyWriter {
       operationData: undefined,
       operationStartedAt: undefined,
     });
+    this.deps.metrics?.key('revoked');
+    return revoked;
   }
 
   /**
