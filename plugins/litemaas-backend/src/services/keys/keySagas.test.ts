@@ -67,7 +67,9 @@ describe('key sagas under faults', () => {
       const litellm = new LiteLlmClient({
         baseUrl: emulator.url,
         masterKey: MASTER_KEY,
-        timeoutMs: 100,
+        // Well above a busy machine's answer times (CI runs suites side by
+        // side), well below the injected delay.
+        timeoutMs: 500,
         retries: 0,
       });
       let crashAt: SagaStep | undefined;
@@ -102,7 +104,7 @@ describe('key sagas under faults', () => {
         else if (fault.kind === 'status')
           emulator.faults.inject({ path: fault.path, status: fault.status });
         else if (fault.kind === 'timeout')
-          emulator.faults.inject({ path: fault.path, delayMs: 250 });
+          emulator.faults.inject({ path: fault.path, delayMs: 1200 });
         else if (fault.kind === 'drop')
           emulator.faults.inject({ path: fault.path, dropConnection: true });
         else
