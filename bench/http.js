@@ -29,6 +29,12 @@ const fs = require('node:fs');
 const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
+const {
+  dropDatabases,
+  listening,
+  processGroup,
+  waitFor,
+} = require('../scripts/lib/harness');
 
 const ROOT = path.resolve(__dirname, '..');
 const RUN_DIR = path.join(ROOT, '.tools', 'run', 'bench');
@@ -72,46 +78,7 @@ function argsOf(argv) {
   return options;
 }
 
-const children = [];
-function start(name, command, args, opts = {}) {
-  fs.mkdirSync(RUN_DIR, { recursive: true });
-  const log = fs.openSync(path.join(RUN_DIR, `${name}.log`), 'w');
-  const child = spawn(command, args, {
-    cwd: opts.cwd ?? ROOT,
-    env: { ...process.env, ...opts.env },
-    stdio: ['ignore', log, log],
-    detached: true,
-  });
-  children.push(child);
-  return child;
-}
-function stopAll() {
-  for (const child of children) {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
-}
-process.on('exit', stopAll);
-process.on('SIGINT', () => process.exit(130));
-process.on('SIGTERM', () => process.exit(143));
-
-const sleep = ms => new Promise(r => setTimeout(r, ms));
-
-async function waitFor(what, check, timeoutMs = 300_000) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if (await check()) return;
-    } catch {
-      // not yet
-    }
-    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(500);
-  }
-}
+const { start, stopped } = processGroup(RUN_DIR, { freshLogs: true });
 
 async function call(method, url, { token, body } = {}) {
   const res = await fetch(url, {
@@ -195,24 +162,6 @@ litemaas:
   keys:
     maxActiveKeysPerSubject: 100000
 `;
-}
-
-async function dropBenchDatabases() {
-  const { Client } = require('pg');
-  const client = new Client({
-    host: '127.0.0.1',
-    port: 5432,
-    user: 'postgres',
-    database: 'postgres',
-  });
-  await client.connect();
-  const { rows } = await client.query(
-    "select datname from pg_database where datname like 'litemaas_bench_%'",
-  );
-  for (const { datname } of rows) {
-    await client.query(`drop database if exists "${datname}" with (force)`);
-  }
-  await client.end();
 }
 
 /** RSS in MB of the process listening on the backend port (and its tree). */
@@ -379,17 +328,6 @@ async function timeModelsPage() {
   }
 }
 
-function listening(port) {
-  return new Promise(resolve => {
-    const socket = require('node:net').connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
 function fmt(n, digits = 0) {
   return n.toLocaleString('en-US', {
     minimumFractionDigits: digits,
@@ -414,7 +352,7 @@ async function main() {
   }
   fs.mkdirSync(RUN_DIR, { recursive: true });
   console.log(`==> Logs in ${path.relative(ROOT, RUN_DIR)}/`);
-  await dropBenchDatabases();
+  await dropDatabases('litemaas_bench_');
 
   // The emulator and the dev IdP, as scripts/start runs them.
   const seedFile = path.join(RUN_DIR, 'emulator-seed.json');
@@ -627,7 +565,7 @@ async function main() {
       const usage = await call('GET', `${API}${usagePath}`, { token: guest });
       return usage.totals?.requests > 0;
     },
-    120_000,
+    { timeoutMs: 120_000 },
   );
   console.log(
     `==> Seeded ${MODELS} models, ${KEYS} keys, ${USAGE_DAYS} days of usage`,
@@ -829,18 +767,7 @@ main()
     process.exitCode = 1;
   })
   .finally(async () => {
-    stopAll();
     // The backend writes its CPU profile as it exits.
-    await Promise.race([
-      Promise.all(
-        children.map(
-          c =>
-            new Promise(resolve =>
-              c.exitCode !== null ? resolve() : c.once('exit', resolve),
-            ),
-        ),
-      ),
-      sleep(20_000),
-    ]);
+    await stopped(20_000);
     process.exit();
   });

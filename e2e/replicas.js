@@ -17,12 +17,19 @@
 // scripts/test runs it; it needs ports 7007-7009, 4300, 7100 and 9471-9473.
 'use strict';
 
-const { spawn, execFileSync } = require('node:child_process');
+const { execFileSync } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const http = require('node:http');
-const net = require('node:net');
 const path = require('node:path');
+const {
+  dropDatabases,
+  listening,
+  pgClient,
+  processGroup,
+  sleep,
+  waitFor,
+} = require('../scripts/lib/harness');
 
 const ROOT = path.resolve(__dirname, '..');
 const PROD = path.join(ROOT, '.tools', 'prod');
@@ -46,7 +53,6 @@ const options = {
   keys: Number(args[args.indexOf('--keys') + 1]) || 300,
 };
 
-const sleep = ms => new Promise(r => setTimeout(r, ms));
 const results = [];
 let failed = 0;
 function check(what, ok, detail = '') {
@@ -55,48 +61,9 @@ function check(what, ok, detail = '') {
   console.log(`  ${ok ? '✓' : '✕'} ${what}${detail ? ` (${detail})` : ''}`);
 }
 
-function portAnswers(port) {
-  return new Promise(resolve => {
-    const socket = net.connect(port, '127.0.0.1', () => {
-      socket.end();
-      resolve(true);
-    });
-    socket.on('error', () => resolve(false));
-  });
-}
-
-async function waitFor(what, test, timeoutMs = 180_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if (await test()) return;
-    } catch {
-      // not yet
-    }
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(250);
-  }
-}
-
 // ---------------------------------------------------------------- processes
 
-const children = new Set();
-function start(name, command, argv, spawnOptions = {}) {
-  fs.mkdirSync(RUN_DIR, { recursive: true });
-  const log = fs.openSync(path.join(RUN_DIR, `${name}.log`), 'a');
-  const child = spawn(command, argv, {
-    stdio: ['ignore', log, log],
-    ...spawnOptions,
-  });
-  children.add(child);
-  child.on('exit', () => children.delete(child));
-  return child;
-}
-function stopAll() {
-  for (const child of children) child.kill('SIGKILL');
-}
-process.on('exit', stopAll);
-process.on('SIGINT', () => process.exit(130));
+const { start, stopAll } = processGroup(RUN_DIR);
 
 function writeConfig() {
   const file = path.join(RUN_DIR, 'app-config.replicas.yaml');
@@ -252,29 +219,6 @@ async function pool(limit, tasks) {
 const sha256 = value => crypto.createHash('sha256').update(value).digest('hex');
 
 // ---------------------------------------------------------------- state
-
-async function pgClient(database) {
-  const { Client } = require(require.resolve('pg', { paths: [ROOT] }));
-  const client = new Client({
-    host: '127.0.0.1',
-    port: 5432,
-    user: 'postgres',
-    database,
-  });
-  await client.connect();
-  return client;
-}
-
-async function dropDatabases() {
-  const client = await pgClient('postgres');
-  const { rows } = await client.query(
-    `select datname from pg_database where datname like '${DB_PREFIX}%'`,
-  );
-  for (const { datname } of rows) {
-    await client.query(`drop database if exists "${datname}" with (force)`);
-  }
-  await client.end();
-}
 
 /** The portal's key rows, from PostgreSQL. */
 async function keyRows() {
@@ -569,7 +513,7 @@ async function killDuringWrites(tokens, configFile) {
   await waitFor(
     'the first creates on the victim',
     async () => answered.length >= 10,
-    60_000,
+    { timeoutMs: 60_000 },
   );
   replicas[victim].kill('SIGKILL');
   const answeredBeforeKill = answered.length;
@@ -594,7 +538,7 @@ async function killDuringWrites(tokens, configFile) {
         !state.orphans.length && !state.missing.length && !state.midSaga.length
       );
     },
-    120_000,
+    { timeoutMs: 120_000 },
   ).catch(() => undefined);
   check(
     'the survivors finished or undid its sagas: LiteLLM and the database agree',
@@ -625,7 +569,7 @@ async function rollingRestart(configFile, token) {
   let ok = 0;
   const failures = [];
   let reading = true;
-  const readers = Array.from({ length: 10 }, async () => {
+  const readers = Array.from({ length: 4 }, async () => {
     while (reading) {
       try {
         const res = await fetch(
@@ -671,13 +615,13 @@ async function rollingRestart(configFile, token) {
 
 async function main() {
   for (const port of [...PORTS, ...METRICS_PORTS, EMULATOR_PORT, PROXY_PORT]) {
-    if (await portAnswers(port)) {
+    if (await listening(port)) {
       throw new Error(
         `Port ${port} is in use: stop what runs there (a portal started with scripts/start?)`,
       );
     }
   }
-  if (!(await portAnswers(6379))) {
+  if (!(await listening(6379))) {
     console.log('==> Starting Redis');
     execFileSync('redis-server', [
       '--daemonize',
@@ -687,7 +631,7 @@ async function main() {
       '--appendonly',
       'no',
     ]);
-    await waitFor('Redis', () => portAnswers(6379), 10_000);
+    await waitFor('Redis', () => listening(6379), { timeoutMs: 10_000 });
   }
   if (options.build) {
     execFileSync('bash', [path.join(ROOT, 'scripts/build-production')], {
@@ -695,7 +639,7 @@ async function main() {
     });
   }
   fs.rmSync(RUN_DIR, { recursive: true, force: true });
-  await dropDatabases();
+  await dropDatabases(DB_PREFIX);
   const configFile = writeConfig();
 
   console.log(`==> The LiteLLM emulator on :${EMULATOR_PORT}`);
@@ -724,7 +668,7 @@ async function main() {
     ],
     { cwd: ROOT },
   );
-  await waitFor('the emulator', () => portAnswers(EMULATOR_PORT));
+  await waitFor('the emulator', () => listening(EMULATOR_PORT));
 
   console.log(
     `==> Three replicas of the production bundle on :${PORTS.join(

@@ -12,6 +12,10 @@ import { SagaStep } from './KeyWriter';
 jest.setTimeout(300_000);
 
 const RUNS = 200;
+/** How long a 'timeout' fault holds a request before LiteLLM handles it. */
+const DELAY_MS = 800;
+/** The client's time-out: above a busy machine's answer times, below DELAY_MS. */
+const TIMEOUT_MS = 400;
 const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_16'] });
 
 type Fault =
@@ -67,9 +71,7 @@ describe('key sagas under faults', () => {
       const litellm = new LiteLlmClient({
         baseUrl: emulator.url,
         masterKey: MASTER_KEY,
-        // Well above a busy machine's answer times (CI runs suites side by
-        // side), well below the injected delay.
-        timeoutMs: 500,
+        timeoutMs: TIMEOUT_MS,
         retries: 0,
       });
       let crashAt: SagaStep | undefined;
@@ -104,7 +106,7 @@ describe('key sagas under faults', () => {
         else if (fault.kind === 'status')
           emulator.faults.inject({ path: fault.path, status: fault.status });
         else if (fault.kind === 'timeout')
-          emulator.faults.inject({ path: fault.path, delayMs: 1200 });
+          emulator.faults.inject({ path: fault.path, delayMs: DELAY_MS });
         else if (fault.kind === 'drop')
           emulator.faults.inject({ path: fault.path, dropConnection: true });
         else
@@ -132,8 +134,10 @@ describe('key sagas under faults', () => {
         crashAt = undefined;
         emulator.faults.clear();
         if (fault.kind === 'timeout') {
-          // Let the held-back request land before the repair runs.
-          await new Promise(r => setTimeout(r, 300));
+          // Let the held-back request land before the repair runs: it
+          // reaches the handler DELAY_MS after it was sent, which was at
+          // most the client's time-out ago.
+          await new Promise(r => setTimeout(r, DELAY_MS - TIMEOUT_MS + 200));
         }
         // A key missing or orphaned is acted on at its second sighting.
         // A run that LiteLLM is too slow for changes nothing: the next one

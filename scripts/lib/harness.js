@@ -1,0 +1,131 @@
+// What the benchmark (bench/http.js) and the three-replica test
+// (e2e/replicas.js) share: child processes with their logs in one folder,
+// stopped together; waiting for a condition; whether a port answers; the
+// PostgreSQL databases of one run, dropped before it.
+'use strict';
+
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const net = require('node:net');
+const path = require('node:path');
+
+const ROOT = path.resolve(__dirname, '../..');
+
+const sleep = ms => new Promise(r => setTimeout(r, ms));
+
+/** Resolves when `check` answers true (its errors count as not yet). */
+async function waitFor(
+  what,
+  check,
+  { timeoutMs = 300_000, everyMs = 250 } = {},
+) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if (await check()) return;
+    } catch {
+      // not yet
+    }
+    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
+    await sleep(everyMs);
+  }
+}
+
+/** Whether something accepts connections on 127.0.0.1:port. */
+function listening(port) {
+  return new Promise(resolve => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/**
+ * Child processes, each in its own process group with its log in
+ * `runDir/<name>.log` (started afresh each run with `freshLogs`), all
+ * stopped when this process exits.
+ */
+function processGroup(runDir, { freshLogs = false } = {}) {
+  const children = new Set();
+  function start(name, command, args, opts = {}) {
+    fs.mkdirSync(runDir, { recursive: true });
+    const log = fs.openSync(
+      path.join(runDir, `${name}.log`),
+      freshLogs ? 'w' : 'a',
+    );
+    const child = spawn(command, args, {
+      cwd: opts.cwd ?? ROOT,
+      env: { ...process.env, ...opts.env },
+      stdio: ['ignore', log, log],
+      detached: true,
+    });
+    children.add(child);
+    child.once('exit', () => children.delete(child));
+    return child;
+  }
+  function stopAll(signal = 'SIGTERM') {
+    for (const child of children) {
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+        // already gone
+      }
+    }
+  }
+  /** Stops them all and waits (at most `timeoutMs`) until they are gone. */
+  async function stopped(timeoutMs = 20_000) {
+    const exits = [...children].map(
+      child =>
+        new Promise(resolve =>
+          child.exitCode !== null || child.signalCode !== null
+            ? resolve()
+            : child.once('exit', resolve),
+        ),
+    );
+    stopAll();
+    await Promise.race([Promise.all(exits), sleep(timeoutMs)]);
+  }
+  process.on('exit', () => stopAll());
+  process.on('SIGINT', () => process.exit(130));
+  process.on('SIGTERM', () => process.exit(143));
+  return { start, stopAll, stopped };
+}
+
+/** A client of the local PostgreSQL (127.0.0.1:5432, user postgres). */
+async function pgClient(database = 'postgres') {
+  const { Client } = require(require.resolve('pg', { paths: [ROOT] }));
+  const client = new Client({
+    host: '127.0.0.1',
+    port: 5432,
+    user: 'postgres',
+    database,
+  });
+  await client.connect();
+  return client;
+}
+
+/** Drops the databases a run made (Backstage makes one per plugin). */
+async function dropDatabases(prefix) {
+  const client = await pgClient();
+  const { rows } = await client.query(
+    'select datname from pg_database where datname like $1',
+    [`${prefix}%`],
+  );
+  for (const { datname } of rows) {
+    await client.query(`drop database if exists "${datname}" with (force)`);
+  }
+  await client.end();
+}
+
+module.exports = {
+  ROOT,
+  sleep,
+  waitFor,
+  listening,
+  processGroup,
+  pgClient,
+  dropDatabases,
+};
