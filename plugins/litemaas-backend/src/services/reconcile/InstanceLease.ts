@@ -69,25 +69,38 @@ export class InstanceLease {
   async check(): Promise<{ fence?: Fence; teamExists: boolean }> {
     const fence = await this.fence();
     if (fence) return { fence, teamExists: true };
+    let reading = await this.read();
+    if (reading.mismatch) {
+      // Another replica's renewal may have finished between the two reads
+      // (LiteLLM's old epoch, then the database's new one): read again
+      // before deciding. A real copy differs on every reading.
+      reading = await this.read();
+    }
+    const { team, ours, mismatch } = reading;
+    if (mismatch) {
+      return {
+        teamExists: true,
+        fence: await this.setFence(
+          ours.length
+            ? `LiteLLM has seen a newer state of install ${this.deps.instanceId} than this database holds: this database is a restored backup or a copy, or LiteLLM was restored from an older backup.`
+            : `LiteLLM already knows install ${this.deps.instanceId} from another database: another portal runs with the same instance id.`,
+        ),
+      };
+    }
+    return { teamExists: Boolean(team) };
+  }
+
+  /** LiteLLM's epoch, then the database's, and whether they disagree. */
+  private async read() {
     // LiteLLM first: a renewal writes the database's pending epoch before
-    // LiteLLM's, so what LiteLLM says is always in the database by then.
+    // LiteLLM's, so what LiteLLM says is in the database by then (unless a
+    // whole renewal finishes between the reads: see check).
     const team = await this.deps.litellm.teamInfo(this.teamId);
     const lease = (await this.deps.settings.get<LeaseRow>(LEASE_SETTING)) ?? {};
     const theirs = team?.metadata?.[LEASE_METADATA];
-    if (typeof theirs === 'string') {
-      const ours = [lease.epoch, lease.pending].filter(Boolean);
-      if (!ours.includes(theirs)) {
-        return {
-          teamExists: true,
-          fence: await this.setFence(
-            ours.length
-              ? `LiteLLM has seen a newer state of install ${this.deps.instanceId} than this database holds: this database is a restored backup or a copy, or LiteLLM was restored from an older backup.`
-              : `LiteLLM already knows install ${this.deps.instanceId} from another database: another portal runs with the same instance id.`,
-          ),
-        };
-      }
-    }
-    return { teamExists: Boolean(team) };
+    const ours = [lease.epoch, lease.pending].filter(Boolean);
+    const mismatch = typeof theirs === 'string' && !ours.includes(theirs);
+    return { team, ours, mismatch };
   }
 
   /** An admin states that this database is the one in charge. */
