@@ -132,8 +132,7 @@ export const litemaasPlugin = createBackendPlugin({
         const metrics = new LiteMaasMetrics();
         const litellm = LiteLlmClient.fromConfig(config, {
           logger,
-          onCall: ({ seconds, ...call }) =>
-            metrics.litellmCall({ ...call, seconds }),
+          onCall: call => metrics.litellmCall(call),
         });
         const models = new ModelService({
           litellm,
