@@ -25,6 +25,7 @@ const path = require('node:path');
 const {
   dropDatabases,
   listening,
+  portsFreed,
   pgClient,
   processGroup,
   sleep,
@@ -614,12 +615,19 @@ async function rollingRestart(configFile, token) {
 // ---------------------------------------------------------------- main
 
 async function main() {
-  for (const port of [...PORTS, ...METRICS_PORTS, EMULATOR_PORT, PROXY_PORT]) {
-    if (await listening(port)) {
-      throw new Error(
-        `Port ${port} is in use: stop what runs there (a portal started with scripts/start?)`,
-      );
-    }
+  // A portal stopped just before (the browser tests) may still be closing.
+  const taken = await portsFreed([
+    ...PORTS,
+    ...METRICS_PORTS,
+    EMULATOR_PORT,
+    PROXY_PORT,
+  ]);
+  if (taken.length) {
+    throw new Error(
+      `Port ${taken.join(
+        ', ',
+      )} in use: stop what runs there (a portal started with scripts/start?)`,
+    );
   }
   if (!(await listening(6379))) {
     console.log('==> Starting Redis');

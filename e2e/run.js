@@ -8,6 +8,7 @@ const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
+const { portsFreed, sleep } = require('../scripts/lib/harness');
 const tests = [
   ...require('./tests'),
   ...require('./accessFlow'),
@@ -67,13 +68,20 @@ function startPortal() {
   return portal;
 }
 
-function stopPortal(portal) {
-  if (!portal || portal.exitCode !== null) return;
-  try {
-    process.kill(-portal.pid, 'SIGTERM');
-  } catch {
-    // already gone
+/** Stops the portal and waits until its ports are free for what runs next. */
+async function stopPortal(portal) {
+  if (!portal) return;
+  if (portal.exitCode === null && portal.signalCode === null) {
+    const exited = new Promise(resolve => portal.once('exit', resolve));
+    try {
+      process.kill(-portal.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+    await Promise.race([exited, sleep(40_000)]);
   }
+  const taken = await portsFreed([3000, 4000, 4001, 4002, 7007]);
+  if (taken.length) console.warn(`warning: ports ${taken} still in use`);
 }
 
 async function main() {
@@ -136,7 +144,7 @@ async function main() {
     console.log(`    log: ${path.join(ARTIFACTS, 'portal.log')}`);
   } finally {
     if (browser) await browser.close();
-    stopPortal(portal);
+    await stopPortal(portal);
   }
   console.log(`e2e: ${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);

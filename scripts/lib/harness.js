@@ -44,6 +44,20 @@ function listening(port) {
 }
 
 /**
+ * Waits (at most `timeoutMs`) until nothing listens on any of `ports`;
+ * answers those still taken.
+ */
+async function portsFreed(ports, { timeoutMs = 30_000 } = {}) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const taken = [];
+    for (const port of ports) if (await listening(port)) taken.push(port);
+    if (taken.length === 0 || Date.now() > until) return taken;
+    await sleep(250);
+  }
+}
+
+/**
  * Child processes, each in its own process group with its log in
  * `runDir/<name>.log` (started afresh each run with `freshLogs`), all
  * stopped when this process exits.
@@ -125,6 +139,7 @@ module.exports = {
   sleep,
   waitFor,
   listening,
+  portsFreed,
   processGroup,
   pgClient,
   dropDatabases,
