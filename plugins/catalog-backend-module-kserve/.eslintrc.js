@@ -1,4 +1,6 @@
 module.exports = require('@backstage/cli/config/eslint-factory')(__dirname, {
+  // RHDH dynamic plugin exports (scripts/export-dynamic)
+  ignorePatterns: ['**/dist-dynamic/**'],
   overrides: [
     {
       // The fake API server and the CRD validator are test code, kept in

@@ -105,8 +105,50 @@ export interface Config {
       maxExpiresInDays?: number;
       /** Whether keys may never expire (default false). */
       allowNeverExpires?: boolean;
-      user?: KeySubjectConfig;
-      team?: KeySubjectConfig;
+      // user and team are spelled out twice: RHDH's schema export allows no
+      // helper types in config.d.ts.
+      /** Keys of a user. */
+      user?: {
+        /** Days until a new key expires when none is chosen (default 90). */
+        defaultExpiresInDays?: number;
+        defaults?: {
+          maxBudget?: number;
+          budgetDuration?: string;
+          softBudget?: number;
+          tpm?: number;
+          rpm?: number;
+          maxParallelRequests?: number;
+        };
+        maximums?: {
+          maxBudget?: number;
+          budgetDuration?: string;
+          softBudget?: number;
+          tpm?: number;
+          rpm?: number;
+          maxParallelRequests?: number;
+        };
+      };
+      /** Keys of a team. */
+      team?: {
+        /** Days until a new key expires when none is chosen (default 90). */
+        defaultExpiresInDays?: number;
+        defaults?: {
+          maxBudget?: number;
+          budgetDuration?: string;
+          softBudget?: number;
+          tpm?: number;
+          rpm?: number;
+          maxParallelRequests?: number;
+        };
+        maximums?: {
+          maxBudget?: number;
+          budgetDuration?: string;
+          softBudget?: number;
+          tpm?: number;
+          rpm?: number;
+          maxParallelRequests?: number;
+        };
+      };
       reconcile?: {
         /** How often keys are compared with LiteLLM (default every 2 minutes). */
         schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
@@ -156,20 +198,4 @@ export interface Config {
       retentionDays?: number;
     };
   };
-}
-
-interface KeyLimitsConfig {
-  maxBudget?: number;
-  budgetDuration?: string;
-  softBudget?: number;
-  tpm?: number;
-  rpm?: number;
-  maxParallelRequests?: number;
-}
-
-interface KeySubjectConfig {
-  /** Days until a new key expires when none is chosen (default 90). */
-  defaultExpiresInDays?: number;
-  defaults?: KeyLimitsConfig;
-  maximums?: KeyLimitsConfig;
 }

@@ -29,7 +29,7 @@ backend.add(import('@backstage/plugin-auth-backend-module-oidc-provider'));
 // Production refuses to start on a missing or development secret.
 backend.add(productionSecretsModule);
 
-// Catalog, with the KServe model servers provider.
+// Catalog (the KServe model servers provider is added with LiteMaaS below).
 backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 // The Template kind: without it the workshop template never loads and the
@@ -37,7 +37,6 @@ backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
-backend.add(import('@litemaas/backstage-plugin-catalog-backend-module-kserve'));
 
 // Permissions: LiteMaaS admins (litemaas.admins) manage models and review
 // everything, model owners review their own models, everyone else browses
@@ -50,18 +49,40 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
-// Software templates, with the LiteMaaS actions (litemaas:keys:provision,
-// litemaas:keys:revoke) for workshop automation.
+// Software templates (the LiteMaaS actions are added below).
 backend.add(import('@backstage/plugin-scaffolder-backend'));
-backend.add(
-  import('@litemaas/backstage-plugin-scaffolder-backend-module-litemaas'),
-);
 
-// LiteMaaS: the model gateway broker, and its Kuadrant key manager (which
-// does nothing unless litemaas.kuadrant is configured).
-backend.add(import('@litemaas/backstage-plugin-litemaas-backend'));
-backend.add(
-  import('@litemaas/backstage-plugin-litemaas-backend-module-kuadrant'),
-);
+if (process.env.LITEMAAS_DYNAMIC_PLUGINS === '1') {
+  // Red Hat Developer Hub's shape: the LiteMaaS plugins are not in this
+  // bundle but loaded from the dynamic plugins folder
+  // (dynamicPlugins.rootDirectory), as scripts/export-dynamic exports them.
+  backend.add(
+    import('@backstage/backend-dynamic-feature-service').then(m => ({
+      default: m.dynamicPluginsFeatureLoader,
+    })),
+  );
+} else {
+  // LiteMaaS: the model gateway broker and its Kuadrant key manager (which
+  // does nothing unless litemaas.kuadrant is configured), the KServe model
+  // servers in the catalog, and the scaffolder actions
+  // (litemaas:keys:provision, litemaas:keys:revoke) for workshops.
+  backend.add(import('@litemaas/backstage-plugin-litemaas-backend'));
+  backend.add(
+    import('@litemaas/backstage-plugin-litemaas-backend-module-kuadrant'),
+  );
+  backend.add(
+    import('@litemaas/backstage-plugin-catalog-backend-module-kserve'),
+  );
+  backend.add(
+    import('@litemaas/backstage-plugin-scaffolder-backend-module-litemaas'),
+  );
+}
 
-metricsReady.then(() => backend.start());
+metricsReady
+  .then(() => backend.start())
+  .catch(error => {
+    // A plugin that cannot start leaves the process serving nothing: exit,
+    // so the container restarts and the failure shows in its status.
+    console.error(`Backend startup failed: ${error}`);
+    process.exit(1);
+  });

@@ -26,3 +26,16 @@ export {
   isModelServerOrAiModel,
   isLiteMaasModelEntity,
 } from './components/entity';
+// The legacy frontend system (Red Hat Developer Hub's dynamic plugins; see
+// deploy/rhdh/dynamic-plugins.yaml).
+export {
+  litemaasLegacyPlugin,
+  litemaasRootRouteRef,
+  litemaasApiFactory,
+  LiteMaasRootPage,
+  EntityModelServerCard,
+  EntityModelAccessContent,
+  EntityModelUsageCard,
+  EntityModelUsageContent,
+  LiteMaasIcon,
+} from './legacy';
