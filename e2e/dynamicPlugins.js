@@ -21,9 +21,13 @@ const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const {
+  buildCliPackage,
   dropDatabases,
+  emulator,
   portsFreed,
   processGroup,
+  productionBackend,
+  productionSecrets,
   waitFor,
 } = require('../scripts/lib/harness');
 
@@ -373,36 +377,11 @@ async function main() {
   const configFile = writeConfig(layOut(fragment));
   checkFrontendAssets(fragment);
 
-  for (const [pkg, port] of [
-    ['litellm-emulator', EMULATOR_PORT],
-    ['kubernetes-test-utils', KUBERNETES_PORT],
-  ]) {
-    execFileSync(
-      process.execPath,
-      [
-        path.join(ROOT, 'node_modules/.bin/backstage-cli'),
-        'package',
-        'build',
-        '--role',
-        'cli',
-      ],
-      { cwd: path.join(ROOT, 'packages', pkg), stdio: 'ignore' },
-    );
-    void port;
-  }
+  buildCliPackage('packages/litellm-emulator');
+  buildCliPackage('packages/kubernetes-test-utils');
   start(
     'emulator',
-    process.execPath,
-    [
-      'packages/litellm-emulator/bin/litellm-emulator',
-      '--port',
-      String(EMULATOR_PORT),
-      '--master-key',
-      MASTER_KEY,
-      '--seed',
-      'packages/litellm-emulator/seed/dev.json',
-    ],
-    { cwd: ROOT },
+    ...emulator({ port: EMULATOR_PORT, masterKey: MASTER_KEY }),
   );
   start(
     'kubernetes',
@@ -433,37 +412,14 @@ async function main() {
   );
   const backend = start(
     'backend',
-    process.execPath,
-    [
-      'packages/backend',
-      '--config',
-      path.join(ROOT, 'app-config.yaml'),
-      '--config',
-      path.join(ROOT, 'app-config.production.yaml'),
-      '--config',
-      configFile,
-    ],
-    {
-      cwd: PROD,
-      env: {
-        NODE_ENV: 'production',
-        LITEMAAS_DYNAMIC_PLUGINS: '1',
-        AUTH_SESSION_SECRET: crypto.randomBytes(32).toString('base64url'),
-        LITEMAAS_KEY_DELIVERY_SECRET: crypto
-          .randomBytes(32)
-          .toString('base64url'),
-        APP_BASE_URL: `http://localhost:${PORT}`,
-        BACKEND_BASE_URL: `http://localhost:${PORT}`,
-        POSTGRES_HOST: '127.0.0.1',
-        POSTGRES_PORT: '5432',
-        POSTGRES_USER: 'postgres',
-        POSTGRES_PASSWORD: '',
-        LITELLM_BASE_URL: `http://localhost:${EMULATOR_PORT}`,
-        LITELLM_MASTER_KEY: MASTER_KEY,
-        LITEMAAS_GATEWAY_BASE_URL: `http://localhost:${EMULATOR_PORT}`,
-        CLUSTER_TOKEN,
-      },
-    },
+    ...productionBackend({
+      configFiles: [configFile],
+      baseUrl: `http://localhost:${PORT}`,
+      litellmUrl: `http://localhost:${EMULATOR_PORT}`,
+      masterKey: MASTER_KEY,
+      secrets: productionSecrets(),
+      env: { LITEMAAS_DYNAMIC_PLUGINS: '1', CLUSTER_TOKEN },
+    }),
   );
   const backendLog = path.join(RUN_DIR, 'backend.log');
   await waitFor(

@@ -23,17 +23,21 @@ const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
 const {
+  buildCliPackage,
   dropDatabases,
+  emulator,
+  ensureRedis,
   listening,
-  portsFreed,
   pgClient,
+  portsFreed,
   processGroup,
+  productionBackend,
+  productionSecrets,
   sleep,
   waitFor,
 } = require('../scripts/lib/harness');
 
 const ROOT = path.resolve(__dirname, '..');
-const PROD = path.join(ROOT, '.tools', 'prod');
 const RUN_DIR = path.join(ROOT, '.tools', 'run', 'replicas');
 const PORTS = [7007, 7008, 7009];
 const METRICS_PORTS = [9471, 9472, 9473];
@@ -41,10 +45,7 @@ const EMULATOR_PORT = 4300;
 const PROXY_PORT = 7100;
 const MASTER_KEY = 'sk-replicas-master-key';
 const SERVICE_TOKEN = crypto.randomBytes(24).toString('base64url');
-const SECRETS = {
-  AUTH_SESSION_SECRET: crypto.randomBytes(32).toString('base64url'),
-  LITEMAAS_KEY_DELIVERY_SECRET: crypto.randomBytes(32).toString('base64url'),
-};
+const SECRETS = productionSecrets();
 const DB_PREFIX = 'litemaas_replicas_';
 const JOB_INTERVAL_S = 10;
 
@@ -131,36 +132,17 @@ function startReplica(i, configFile) {
   const port = PORTS[i];
   const child = start(
     `backend-${port}`,
-    process.execPath,
-    [
-      'packages/backend',
-      '--config',
-      path.join(ROOT, 'app-config.yaml'),
-      '--config',
-      path.join(ROOT, 'app-config.production.yaml'),
-      '--config',
-      configFile,
-    ],
-    {
-      cwd: PROD,
+    ...productionBackend({
+      configFiles: [configFile],
+      baseUrl: `http://localhost:${port}`,
+      litellmUrl: `http://localhost:${EMULATOR_PORT}`,
+      masterKey: MASTER_KEY,
+      secrets: SECRETS,
       env: {
-        ...process.env,
-        ...SECRETS,
-        NODE_ENV: 'production',
-        NODE_OPTIONS: process.env.LITEMAAS_PRODUCTION_NODE_OPTIONS ?? '',
         REPLICA_PORT: String(port),
-        APP_BASE_URL: `http://localhost:${port}`,
-        BACKEND_BASE_URL: `http://localhost:${port}`,
-        POSTGRES_HOST: '127.0.0.1',
-        POSTGRES_PORT: '5432',
-        POSTGRES_USER: 'postgres',
-        POSTGRES_PASSWORD: '',
-        LITELLM_BASE_URL: `http://localhost:${EMULATOR_PORT}`,
-        LITELLM_MASTER_KEY: MASTER_KEY,
-        LITEMAAS_GATEWAY_BASE_URL: `http://localhost:${EMULATOR_PORT}`,
         LITEMAAS_METRICS_PORT: String(METRICS_PORTS[i]),
       },
-    },
+    }),
   );
   replicas[i] = child;
   return child;
@@ -629,18 +611,7 @@ async function main() {
       )} in use: stop what runs there (a portal started with scripts/start?)`,
     );
   }
-  if (!(await listening(6379))) {
-    console.log('==> Starting Redis');
-    execFileSync('redis-server', [
-      '--daemonize',
-      'yes',
-      '--save',
-      '',
-      '--appendonly',
-      'no',
-    ]);
-    await waitFor('Redis', () => listening(6379), { timeoutMs: 10_000 });
-  }
+  await ensureRedis();
   if (options.build) {
     execFileSync('bash', [path.join(ROOT, 'scripts/build-production')], {
       stdio: 'inherit',
@@ -651,30 +622,10 @@ async function main() {
   const configFile = writeConfig();
 
   console.log(`==> The LiteLLM emulator on :${EMULATOR_PORT}`);
-  execFileSync(
-    process.execPath,
-    [
-      path.join(ROOT, 'node_modules/.bin/backstage-cli'),
-      'package',
-      'build',
-      '--role',
-      'cli',
-    ],
-    { cwd: path.join(ROOT, 'packages/litellm-emulator'), stdio: 'ignore' },
-  );
+  buildCliPackage('packages/litellm-emulator');
   start(
     'emulator',
-    process.execPath,
-    [
-      'packages/litellm-emulator/bin/litellm-emulator',
-      '--port',
-      String(EMULATOR_PORT),
-      '--master-key',
-      MASTER_KEY,
-      '--seed',
-      'packages/litellm-emulator/seed/dev.json',
-    ],
-    { cwd: ROOT },
+    ...emulator({ port: EMULATOR_PORT, masterKey: MASTER_KEY }),
   );
   await waitFor('the emulator', () => listening(EMULATOR_PORT));
 

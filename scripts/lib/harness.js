@@ -1,15 +1,18 @@
-// What the benchmark (bench/http.js) and the three-replica test
-// (e2e/replicas.js) share: child processes with their logs in one folder,
-// stopped together; waiting for a condition; whether a port answers; the
-// PostgreSQL databases of one run, dropped before it.
+// What the benchmark (bench/http.js), the three-replica test
+// (e2e/replicas.js) and the dynamic plugins test (e2e/dynamicPlugins.js)
+// share: child processes with their logs in one folder, stopped together;
+// the production backend's command; waiting for a condition; whether a port
+// answers; the PostgreSQL databases of one run, dropped before it.
 'use strict';
 
-const { spawn } = require('node:child_process');
+const { execFileSync, spawn } = require('node:child_process');
+const crypto = require('node:crypto');
 const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '../..');
+const PROD = path.join(ROOT, '.tools', 'prod');
 
 const sleep = ms => new Promise(r => setTimeout(r, ms));
 
@@ -108,6 +111,111 @@ function processGroup(runDir, { freshLogs = false } = {}) {
   return { start, stopAll, stopped };
 }
 
+/**
+ * Builds a runnable package's JavaScript (`--role cli`: no .d.ts needed), as
+ * scripts/start does for the emulator, the dev IdP and fake-kubernetes.
+ */
+function buildCliPackage(dir, { stdio = 'ignore' } = {}) {
+  execFileSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules/.bin/backstage-cli'),
+      'package',
+      'build',
+      '--role',
+      'cli',
+    ],
+    { cwd: path.join(ROOT, dir), stdio },
+  );
+}
+
+/** The LiteLLM emulator's command, for a process group's `start`. */
+function emulator({ port, masterKey, seed }) {
+  return [
+    process.execPath,
+    [
+      'packages/litellm-emulator/bin/litellm-emulator',
+      '--port',
+      String(port),
+      '--master-key',
+      masterKey,
+      '--seed',
+      seed ?? 'packages/litellm-emulator/seed/dev.json',
+    ],
+    { cwd: ROOT },
+  ];
+}
+
+/** Starts Redis on 6379, as the README says, unless one answers there. */
+async function ensureRedis() {
+  if (await listening(6379)) return;
+  console.log('==> Starting Redis');
+  execFileSync('redis-server', [
+    '--daemonize',
+    'yes',
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+  ]);
+  await waitFor('Redis', () => listening(6379), { timeoutMs: 10_000 });
+}
+
+/** Fresh secrets that production refuses to start without. */
+function productionSecrets() {
+  const secret = () => crypto.randomBytes(32).toString('base64url');
+  return {
+    AUTH_SESSION_SECRET: secret(),
+    LITEMAAS_KEY_DELIVERY_SECRET: secret(),
+  };
+}
+
+/**
+ * The production bundle (.tools/prod, from scripts/build-production) as a
+ * container runs it: NODE_ENV=production, app-config.yaml and
+ * app-config.production.yaml then `configFiles`, on the local PostgreSQL,
+ * serving at `baseUrl`, LiteLLM at `litellmUrl`. Answers the arguments of a
+ * process group's `start` after the name.
+ */
+function productionBackend({
+  configFiles,
+  baseUrl,
+  litellmUrl,
+  masterKey,
+  secrets,
+  env = {},
+}) {
+  return [
+    process.execPath,
+    [
+      'packages/backend',
+      ...[
+        path.join(ROOT, 'app-config.yaml'),
+        path.join(ROOT, 'app-config.production.yaml'),
+        ...configFiles,
+      ].flatMap(file => ['--config', file]),
+    ],
+    {
+      cwd: PROD,
+      env: {
+        NODE_ENV: 'production',
+        NODE_OPTIONS: process.env.LITEMAAS_PRODUCTION_NODE_OPTIONS ?? '',
+        APP_BASE_URL: baseUrl,
+        BACKEND_BASE_URL: baseUrl,
+        POSTGRES_HOST: '127.0.0.1',
+        POSTGRES_PORT: '5432',
+        POSTGRES_USER: 'postgres',
+        POSTGRES_PASSWORD: '',
+        LITELLM_BASE_URL: litellmUrl,
+        LITELLM_MASTER_KEY: masterKey,
+        LITEMAAS_GATEWAY_BASE_URL: litellmUrl,
+        ...secrets,
+        ...env,
+      },
+    },
+  ];
+}
+
 /** A client of the local PostgreSQL (127.0.0.1:5432, user postgres). */
 async function pgClient(database = 'postgres') {
   const { Client } = require(require.resolve('pg', { paths: [ROOT] }));
@@ -141,6 +249,11 @@ module.exports = {
   listening,
   portsFreed,
   processGroup,
+  buildCliPackage,
+  emulator,
+  ensureRedis,
+  productionBackend,
+  productionSecrets,
   pgClient,
   dropDatabases,
 };

@@ -8,7 +8,11 @@ import {
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/test-utils';
-import { LiteMaasClient } from '@litemaas/backstage-plugin-litemaas-common';
+import {
+  LiteMaasApi,
+  LiteMaasClient,
+} from '@litemaas/backstage-plugin-litemaas-common';
+import { ReactNode } from 'react';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
@@ -62,6 +66,28 @@ function frontendFragment(): { name: string; config: FrontendConfig } {
 }
 
 const exports = exported as unknown as Record<string, unknown>;
+
+/** The APIs a legacy app gives the plugin: ours, permissions, who is in. */
+function LegacyApis(props: {
+  api: LiteMaasApi;
+  user: string;
+  children: ReactNode;
+}) {
+  return (
+    <TestApiProvider
+      apis={[
+        [litemaasApiRef, props.api],
+        [permissionApiRef, allowAll()],
+        [
+          identityApiRef,
+          mockApis.identity({ userEntityRef: `user:default/${props.user}` }),
+        ],
+      ]}
+    >
+      {props.children}
+    </TestApiProvider>
+  );
+}
 
 describe('legacy exports for Red Hat Developer Hub', () => {
   const { name, config } = frontendFragment();
@@ -148,16 +174,7 @@ describe('legacy exports for Red Hat Developer Hub', () => {
     });
     const route = config.dynamicRoutes![0];
     await renderInTestApp(
-      <TestApiProvider
-        apis={[
-          [litemaasApiRef, api],
-          [permissionApiRef, allowAll()],
-          [
-            identityApiRef,
-            mockApis.identity({ userEntityRef: 'user:default/admin' }),
-          ],
-        ]}
-      >
+      <LegacyApis api={api} user="admin">
         {/* As RHDH mounts a dynamic route: the path, and what lies under it. */}
         <Routes>
           <Route
@@ -165,7 +182,7 @@ describe('legacy exports for Red Hat Developer Hub', () => {
             element={<exported.LiteMaasRootPage />}
           />
         </Routes>
-      </TestApiProvider>,
+      </LegacyApis>,
       { routeEntries: [route.path] },
     );
     expect(await screen.findByText('granite-chat')).toBeInTheDocument();
@@ -197,20 +214,11 @@ describe('legacy exports for Red Hat Developer Hub', () => {
       getModel: async () => ({ model: aModel({ name: 'granite-chat' }) }),
     });
     await renderInTestApp(
-      <TestApiProvider
-        apis={[
-          [litemaasApiRef, api],
-          [permissionApiRef, allowAll()],
-          [
-            identityApiRef,
-            mockApis.identity({ userEntityRef: 'user:default/alice' }),
-          ],
-        ]}
-      >
+      <LegacyApis api={api} user="alice">
         <EntityProvider entity={entity}>
           <exported.EntityModelServerCard />
         </EntityProvider>
-      </TestApiProvider>,
+      </LegacyApis>,
     );
     expect(
       await screen.findByRole('heading', { name: 'Model' }),
