@@ -122,6 +122,10 @@ litemaas:
         frequency: { seconds: ${JOB_INTERVAL_S} }
         timeout: { seconds: 60 }
       staleSagaAfter: { seconds: 5 }
+  usage:
+    schedule:
+      frequency: { seconds: ${JOB_INTERVAL_S} }
+      timeout: { seconds: 30 }
 `,
   );
   return file;
@@ -280,10 +284,17 @@ async function taskRuns() {
   for (const port of METRICS_PORTS) {
     for (const s of await scrape(port)) {
       // Backstage's scheduler counts each run as started, then completed.
-      if (s.name !== 'backend_tasks_task_runs_count_total') continue;
-      if (s.labels.result !== 'started') continue;
-      const id = s.labels.taskId;
-      runs[id] = (runs[id] ?? 0) + s.value;
+      if (
+        s.name === 'backend_tasks_task_runs_count_total' &&
+        s.labels.result === 'started'
+      ) {
+        runs[s.labels.taskId] = (runs[s.labels.taskId] ?? 0) + s.value;
+      }
+      // The alerts run after each reconciliation, counted by the portal.
+      if (s.name === 'litemaas_task_runs_total') {
+        const id = s.labels.task;
+        if (id === 'litemaas-alerts') runs[id] = (runs[id] ?? 0) + s.value;
+      }
     }
   }
   return runs;
@@ -356,7 +367,9 @@ async function scheduledJobsRunOnce() {
   const expected = windowS / JOB_INTERVAL_S;
   for (const task of [
     'litemaas-key-reconciler',
+    'litemaas-alerts',
     'litemaas-model-sync',
+    'litemaas-usage-sync',
     'KServeEntityProvider:examples:refresh',
   ]) {
     const runs = (after[task] ?? 0) - (before[task] ?? 0);

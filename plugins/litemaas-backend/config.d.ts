@@ -192,6 +192,8 @@ export interface Config {
       readWaitMs?: number;
     };
     usage?: {
+      /** How often usage is pulled from LiteLLM (default every 5 minutes). */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
       /** How many days back the first pull of daily activity reaches (default 30). */
       backfillDays?: number;
       /** Usage older than this many days is deleted after each pull; kept forever when unset. */

@@ -189,6 +189,13 @@ describe('metrics (Prometheus, through OpenTelemetry)', () => {
         outcome: 'ok',
       }),
     ).toBeGreaterThanOrEqual(1);
+    // The budget alerts that follow each reconciliation.
+    expect(
+      moved('litemaas_task_runs_total', {
+        task: 'litemaas-alerts',
+        outcome: 'ok',
+      }),
+    ).toBeGreaterThanOrEqual(1);
     // A key widened in LiteLLM behind the portal's back (every model): the
     // next reconciliation narrows it again.
     const widened = await alice.post('/keys', {

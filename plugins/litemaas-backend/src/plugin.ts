@@ -75,6 +75,8 @@ import { LiteMaasMetrics } from './metrics/LiteMaasMetrics';
 
 const RECONCILE_TASK = 'litemaas-key-reconciler';
 const USAGE_SYNC_TASK = 'litemaas-usage-sync';
+// Key and team budget alerts: after each reconciliation, on its replica.
+const ALERTS_TASK = 'litemaas-alerts';
 
 /**
  * The LiteMaaS backend plugin: brokers LiteLLM's admin API for the portal.
@@ -355,8 +357,14 @@ export const litemaasPlugin = createBackendPlugin({
           },
           // Spend is fresh right after a reconciliation: alerts follow it.
           afterRun: async () => {
-            await keyAlerts.run();
-            await teamAlerts.run();
+            try {
+              await keyAlerts.run();
+              await teamAlerts.run();
+            } catch (error) {
+              metrics.taskRun(ALERTS_TASK, 'failed');
+              throw error;
+            }
+            metrics.taskRun(ALERTS_TASK, 'ok');
           },
         });
 
@@ -386,16 +394,23 @@ export const litemaasPlugin = createBackendPlugin({
               },
             ),
         });
+        const usageSchedule = config.getOptionalConfig(
+          'litemaas.usage.schedule',
+        );
         await scheduleReportedTask({
           id: USAGE_SYNC_TASK,
           scheduler,
           reports: taskReports,
           logger,
-          schedule: {
-            frequency: { minutes: 5 },
-            timeout: { minutes: 10 },
-            initialDelay: { seconds: 20 },
-          },
+          schedule: usageSchedule
+            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+                usageSchedule,
+              )
+            : {
+                frequency: { minutes: 5 },
+                timeout: { minutes: 10 },
+                initialDelay: { seconds: 20 },
+              },
           run: () => usageIngestor.run(),
           onRun: outcome => metrics.taskRun(USAGE_SYNC_TASK, outcome),
         });
