@@ -93,7 +93,14 @@ function argsOf(argv) {
     else if (arg === '--replicas') options.replicas = Number(value());
     else throw new Error(`Unknown option ${arg}`);
   }
-  if (options.replicas < 1 || options.replicas > REPLICA_PORTS.length) {
+  if (MODELS < 100) {
+    throw new Error('--models is at least 100 (the keys use models 1-100)');
+  }
+  if (
+    !Number.isInteger(options.replicas) ||
+    options.replicas < 1 ||
+    options.replicas > REPLICA_PORTS.length
+  ) {
     throw new Error(`--replicas is 1 to ${REPLICA_PORTS.length}`);
   }
   if (options.replicas > 1 && !options.production) {
@@ -319,7 +326,7 @@ async function timeLoads(page, url, ready) {
 async function timePages() {
   const { chromium } = require('playwright-core');
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: [
       '--headless',
       '--no-sandbox',
@@ -665,7 +672,7 @@ async function main() {
       ? undefined
       : each.reduce((a, b) => a + b, 0);
   };
-  const idleMb = totalMb();
+  const idleMb = totalMb() ?? 0;
   let peakMb = idleMb;
   // The peak while each run measures, so the table says which request
   // drives memory.

@@ -19,6 +19,7 @@
 const { execFileSync } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
+const { builtinModules } = require('node:module');
 const path = require('node:path');
 const {
   buildCliPackage,
@@ -106,6 +107,23 @@ function layOut(fragment) {
     if (!plugin.disabled) config = merge(config, plugin.pluginConfig);
   }
   return config;
+}
+
+/**
+ * The host's own configuration, as RHDH's knows nothing of LiteMaaS: the
+ * repository's, with the LiteMaaS and KServe settings taken out, so that
+ * all LiteMaaS gets comes from the fragment.
+ */
+function hostConfigs() {
+  fs.mkdirSync(RUN_DIR, { recursive: true });
+  return ['app-config.yaml', 'app-config.production.yaml'].map(name => {
+    const config = parse(fs.readFileSync(path.join(ROOT, name), 'utf8'));
+    delete config.litemaas;
+    delete config.catalog?.providers?.kserve;
+    const file = path.join(RUN_DIR, `host-${name}`);
+    fs.writeFileSync(file, stringify(config));
+    return file;
+  });
 }
 
 function writeConfig(pluginConfig) {
@@ -201,6 +219,69 @@ function checkFrontendAssets(fragment) {
   }
 }
 
+function* jsFiles(dir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* jsFiles(file);
+    else if (entry.name.endsWith('.js')) yield file;
+  }
+}
+
+/** `@scope/name/sub` → `@scope/name`; `name/sub` → `name`. */
+function packageOf(request) {
+  const parts = request.split('/');
+  return request.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+/**
+ * Every module a backend package's code (and the packages embedded in it)
+ * requires is Node's own, shared with the host (its peer dependencies, as
+ * RHDH provides @backstage/*), or installed inside the package: the backend
+ * this test runs in has all of the suite's dependencies in its own
+ * node_modules, RHDH has not.
+ */
+function checkSelfContained(folder) {
+  const root = path.join(PLUGINS_ROOT, folder);
+  const pkg = JSON.parse(
+    fs.readFileSync(path.join(root, 'package.json'), 'utf8'),
+  );
+  const shared = new Set(Object.keys(pkg.peerDependencies ?? {}));
+  const sources = [path.join(root, 'dist')];
+  const embedded = path.join(root, 'embedded');
+  if (fs.existsSync(embedded)) {
+    for (const dir of fs.readdirSync(embedded)) {
+      sources.push(path.join(embedded, dir, 'dist'));
+    }
+  }
+  const missing = new Set();
+  let required = 0;
+  for (const source of sources.filter(dir => fs.existsSync(dir))) {
+    for (const file of jsFiles(source)) {
+      const code = fs.readFileSync(file, 'utf8');
+      for (const [, request] of code.matchAll(/require\(['"]([^'"]+)['"]\)/g)) {
+        if (request.startsWith('.') || request.startsWith('node:')) continue;
+        const name = packageOf(request);
+        if (builtinModules.includes(name) || shared.has(name)) continue;
+        required += 1;
+        if (
+          !fs.existsSync(path.join(root, 'node_modules', name, 'package.json'))
+        ) {
+          missing.add(name);
+        }
+      }
+    }
+  }
+  check(
+    `${folder} carries what it requires (${required} requires of ${
+      sources.length
+    } package${
+      sources.length > 1 ? 's' : ''
+    }; shared: the @backstage packages)`,
+    missing.size === 0,
+    missing.size ? `missing: ${[...missing].join(', ')}` : '',
+  );
+}
+
 async function api(method, route, { token, body } = {}) {
   const res = await fetch(`http://localhost:${PORT}${route}`, {
     method,
@@ -272,13 +353,14 @@ async function checkBackend(logFile, clusterObjects) {
     });
   for (const folder of backendPlugins) {
     const loaded = new RegExp(
-      `loaded dynamic backend plugin '[^']*' from '[^']*${folder}`,
+      `loaded dynamic backend plugin '[^']*' from '[^']*/${folder}(/alpha)?'`,
     ).test(log());
     check(`${folder} is loaded as a dynamic plugin`, loaded);
+    checkSelfContained(folder);
   }
   check(
     'no dynamic plugin failed to load',
-    !/failed to load dynamic|an error occurred while loading dynamic/i.test(
+    !/failed to load dynamic|an error occurred while loading dynamic|could not be loaded/i.test(
       log(),
     ),
   );
@@ -413,6 +495,7 @@ async function main() {
   const backend = start(
     'backend',
     ...productionBackend({
+      baseConfigs: hostConfigs(),
       configFiles: [configFile],
       baseUrl: `http://localhost:${PORT}`,
       litellmUrl: `http://localhost:${EMULATOR_PORT}`,

@@ -63,7 +63,8 @@ function startPortal() {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', log, log],
-    env: { ...process.env, BROWSER: 'none' },
+    // Everything in the artifacts' log, to read when a test fails.
+    env: { ...process.env, BROWSER: 'none', LITEMAAS_VERBOSE: '1' },
   });
   return portal;
 }

@@ -172,12 +172,16 @@ function productionSecrets() {
 
 /**
  * The production bundle (.tools/prod, from scripts/build-production) as a
- * container runs it: NODE_ENV=production, app-config.yaml and
- * app-config.production.yaml then `configFiles`, on the local PostgreSQL,
+ * container runs it: NODE_ENV=production, `baseConfigs` (app-config.yaml and
+ * app-config.production.yaml) then `configFiles`, on the local PostgreSQL,
  * serving at `baseUrl`, LiteLLM at `litellmUrl`. Answers the arguments of a
  * process group's `start` after the name.
  */
 function productionBackend({
+  baseConfigs = [
+    path.join(ROOT, 'app-config.yaml'),
+    path.join(ROOT, 'app-config.production.yaml'),
+  ],
   configFiles,
   baseUrl,
   litellmUrl,
@@ -189,11 +193,7 @@ function productionBackend({
     process.execPath,
     [
       'packages/backend',
-      ...[
-        path.join(ROOT, 'app-config.yaml'),
-        path.join(ROOT, 'app-config.production.yaml'),
-        ...configFiles,
-      ].flatMap(file => ['--config', file]),
+      ...[...baseConfigs, ...configFiles].flatMap(file => ['--config', file]),
     ],
     {
       cwd: PROD,
