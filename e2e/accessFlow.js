@@ -4,7 +4,7 @@ const path = require('node:path');
 const { signInAs } = require('./auth');
 
 const APP = 'http://localhost:3000';
-const MODEL = 'granite-3.1-8b-instruct';
+const MODEL = 'granite-3.1-2b-instruct';
 
 module.exports = [
   {

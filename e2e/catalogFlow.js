@@ -29,7 +29,7 @@ module.exports = [
       const card = page.locator('div').filter({
         has: page.getByRole('heading', { name: 'Model', exact: true }),
       });
-      await card.getByText('granite-3.1-8b-instruct').first().waitFor();
+      await card.getByText('granite-3.1-2b-instruct').first().waitFor();
       await card.getByText('1 per replica (nvidia-gpu)').first().waitFor();
       await card
         .getByRole('button', { name: 'Request access' })

@@ -9,7 +9,7 @@ const APP = 'http://localhost:3000';
 const BACKEND = 'http://localhost:7007';
 const GATEWAY = 'http://localhost:4000';
 const MASTER_KEY = 'sk-litemaas-dev-master-key';
-const OWNED_MODEL = 'granite-3.1-8b-instruct';
+const OWNED_MODEL = 'granite-3.1-2b-instruct';
 
 /** Screenshots at the two widths people use. */
 async function shoot(page, artifacts, name) {

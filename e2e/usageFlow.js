@@ -72,7 +72,7 @@ const usageTests = [
   },
 ];
 
-const OWNED_MODEL = 'granite-3.1-8b-instruct';
+const OWNED_MODEL = 'granite-3.1-2b-instruct';
 // The example model server linked to granite (see catalogFlow.js).
 const ENTITY = '/catalog/default/component/example-llm-ibm-granite-2b-gpu';
 

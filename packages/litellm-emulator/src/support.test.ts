@@ -188,7 +188,7 @@ describe('programmatic use and CLI', () => {
       expect(chat.status).toBe(200);
       const granite = await call(emu, 'POST', '/v1/chat/completions', {
         key: 'sk-dev-bob-platform-0001',
-        body: chatBody('granite-3.1-8b-instruct'),
+        body: chatBody('granite-3.1-2b-instruct'),
       });
       expect(granite.headers.get('x-litellm-response-cost')).toBe('0.0');
       const ana = await call(emu, 'GET', '/user/info', {

@@ -14,7 +14,7 @@ describe('readKuadrantConfig', () => {
             url: 'https://api.cluster:6443',
             models: [
               {
-                name: 'granite-3.1-8b-instruct',
+                name: 'granite-3.1-2b-instruct',
                 route: { namespace: 'models', name: 'granite' },
               },
             ],
@@ -33,7 +33,7 @@ describe('readKuadrantConfig', () => {
       requestTimeoutMs: 10_000,
       models: new Map([
         [
-          'granite-3.1-8b-instruct',
+          'granite-3.1-2b-instruct',
           { namespace: 'models', name: 'granite', sectionName: undefined },
         ],
       ]),

@@ -43,7 +43,7 @@ describe.each(databases.eachSupportedId())(
         seed: {
           models: [
             deployment('gpt-4o-mini', 'openai/gpt-4o-mini'),
-            deployment('granite-8b', 'hosted_vllm/granite-3.1-8b-instruct'),
+            deployment('granite-8b', 'hosted_vllm/granite-3.1-2b-instruct'),
             deployment('secret-model', 'openai/o3'),
           ],
         },

@@ -30,7 +30,7 @@ const seed = {
     {
       model_name: 'granite-3-8b',
       litellm_params: {
-        model: 'hosted_vllm/ibm-granite/granite-3.1-8b-instruct',
+        model: 'hosted_vllm/ibm-granite/granite-3.1-2b-instruct',
         api_base: 'http://granite.models.svc:8080/v1',
         input_cost_per_token: 0,
         output_cost_per_token: 0,

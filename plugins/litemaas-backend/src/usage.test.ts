@@ -48,7 +48,7 @@ describe.each(databases.eachSupportedId())(
               model_name: 'granite',
               litellm_params: {
                 // The deployment's name differs from the public one.
-                model: 'hosted_vllm/ibm-granite/granite-3.1-8b-instruct',
+                model: 'hosted_vllm/ibm-granite/granite-3.1-2b-instruct',
                 input_cost_per_token: 1e-7,
                 output_cost_per_token: 3e-7,
               },

@@ -139,7 +139,7 @@ describe('kserveObjectToEntities', () => {
             'litemaas.io/owner': 'group:default/ml-platform',
             'litemaas.io/lifecycle': 'experimental',
             'litemaas.io/system': 'litemaas',
-            'litemaas.io/model-name': 'granite-3.1-8b-instruct',
+            'litemaas.io/model-name': 'granite-3.1-2b-instruct',
             'litemaas.io/tags': 'Demo, fraud detection',
             'openshift.io/display-name': 'Iris classifier',
             'openshift.io/description': 'Classifies irises.',
@@ -168,7 +168,7 @@ describe('kserveObjectToEntities', () => {
     );
     for (const entity of [component, resource, api]) {
       expect(entity.metadata.annotations?.['litemaas.io/model-name']).toBe(
-        'granite-3.1-8b-instruct',
+        'granite-3.1-2b-instruct',
       );
     }
   });
@@ -207,7 +207,7 @@ describe('kserveObjectToEntities', () => {
             model: {
               modelFormat: { name: 'huggingface' },
               runtime: 'vllm-runtime',
-              storageUri: 'hf://ibm-granite/granite-3.1-8b-instruct',
+              storageUri: 'hf://ibm-granite/granite-3.1-2b-instruct',
               resources: {
                 limits: { 'nvidia.com/gpu': '2', cpu: '8' },
                 requests: { 'nvidia.com/gpu': '2' },
@@ -240,7 +240,7 @@ describe('kserveObjectToEntities', () => {
       'litemaas.io/gpus': '2',
       'litemaas.io/accelerator': 'nvidia-gpu',
       'litemaas.io/runtime': 'vllm-runtime',
-      'litemaas.io/model-id': 'ibm-granite/granite-3.1-8b-instruct',
+      'litemaas.io/model-id': 'ibm-granite/granite-3.1-2b-instruct',
     });
     expect(component.metadata.annotations).not.toHaveProperty(
       'litemaas.io/endpoint-predicted',

@@ -258,7 +258,7 @@ describe.each(databases.eachSupportedId())(
         {
           accessPolicy: 'restricted',
           ownerRef: 'group:default/ml-platform',
-          description: 'Granite 3.1 8B on OpenShift AI',
+          description: 'Granite 3.1 2B on OpenShift AI',
           defaultLimits: { tpm: 10000, rpm: 60 },
         },
         'user:default/dana',

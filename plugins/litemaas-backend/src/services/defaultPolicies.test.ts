@@ -9,7 +9,7 @@ describe('defaultPoliciesFromConfig', () => {
           defaultAccessPolicy: 'open',
           models: [
             {
-              name: 'granite-3.1-8b-instruct',
+              name: 'granite-3.1-2b-instruct',
               accessPolicy: 'restricted',
               owner: 'group:default/ml-platform',
               defaultLimits: { tpm: 20000 },
@@ -18,7 +18,7 @@ describe('defaultPoliciesFromConfig', () => {
         },
       }),
     );
-    expect(policyOf('granite-3.1-8b-instruct')).toEqual({
+    expect(policyOf('granite-3.1-2b-instruct')).toEqual({
       accessPolicy: 'restricted',
       ownerRef: 'group:default/ml-platform',
       defaultLimits: { tpm: 20000 },

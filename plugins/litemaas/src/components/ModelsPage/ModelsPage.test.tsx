@@ -18,7 +18,7 @@ const granite = aModel({
   name: 'granite-3-8b',
   deploymentIds: ['m2'],
   provider: 'hosted_vllm',
-  providerModel: 'hosted_vllm/ibm-granite/granite-3.1-8b-instruct',
+  providerModel: 'hosted_vllm/ibm-granite/granite-3.1-2b-instruct',
   mode: undefined,
   contextWindow: 131072,
   maxOutputTokens: undefined,
