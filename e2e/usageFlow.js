@@ -49,7 +49,10 @@ const usageTests = [
         .getByText(/Usage synced from LiteLLM/)
         .first()
         .waitFor({ timeout: 30_000 });
-      await page.getByRole('button', { name: 'Everyone' }).click();
+      // Admins open on everyone's usage.
+      await page
+        .getByRole('button', { name: 'Everyone', pressed: true })
+        .waitFor();
       const byModel = page.getByRole('table', { name: /By model/i });
       await byModel.getByText(MODEL).first().waitFor();
       await page

@@ -112,8 +112,23 @@ afterEach(() => {
 });
 
 describe('UsagePage for admins', () => {
-  it("switches between the admin's own usage and everyone's", async () => {
+  it("opens on everyone's usage", async () => {
     const { api } = render();
+    expect(
+      await screen.findByRole('button', { name: 'Everyone' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    await screen.findByRole('table', { name: 'Usage by user / team' });
+    expect(scopes(api.getUsage)).toEqual([
+      'all:day',
+      'all:model',
+      'all:subject',
+      'all:provider',
+      'all:key:outside',
+    ]);
+  });
+
+  it("switches between the admin's own usage and everyone's", async () => {
+    const { api } = render({}, '/litemaas/usage?scope=mine');
     const mine = await screen.findByRole('button', { name: 'Mine' });
     expect(mine).toHaveAttribute('aria-pressed', 'true');
     await screen.findByRole('table', { name: 'Usage by key' });
@@ -208,7 +223,10 @@ describe('UsagePage for admins', () => {
       finishedAt: at,
       report: { days: ['2026-11-22', '2026-11-23'] },
     });
-    const { api, alertApi } = render({ syncUsage }, '/litemaas/usage?range=7');
+    const { api, alertApi } = render(
+      { syncUsage },
+      '/litemaas/usage?scope=mine&range=7',
+    );
     expect(await screen.findByText('Last synced')).toHaveTextContent(
       'Last synced yesterday',
     );

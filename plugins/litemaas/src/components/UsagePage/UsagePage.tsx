@@ -187,8 +187,10 @@ function Usage(props: { isAdmin: boolean }) {
   const [params, setParams] = useSearchParams();
   const rangeState = useUsageRange();
   const { range, problem } = rangeState;
+  // Admins open on everyone's usage; `?scope=mine` (or the switch) shows
+  // their own.
   const scope: UsageScope =
-    isAdmin && params.get('scope') === 'all' ? 'all' : 'mine';
+    isAdmin && params.get('scope') !== 'mine' ? 'all' : 'mine';
   const [syncing, setSyncing] = useState(false);
   const [synced, setSynced] = useState(0);
 
@@ -201,7 +203,7 @@ function Usage(props: { isAdmin: boolean }) {
     setParams(
       current => {
         const updated = new URLSearchParams(current);
-        if (next === 'all') updated.set('scope', 'all');
+        if (next === 'mine') updated.set('scope', 'mine');
         else updated.delete('scope');
         return updated;
       },
