@@ -1,7 +1,6 @@
 import {
   coreServices,
   createBackendPlugin,
-  readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
@@ -69,8 +68,12 @@ import { TeamBudgetAlerts } from './services/TeamBudgetAlerts';
 import { TeamBudgetService } from './services/TeamBudgetService';
 import { TeamStore } from './database/TeamStore';
 import { createRouter } from './service/router';
-import { scheduleModelSync } from './tasks/scheduleModelSync';
+import {
+  DEFAULT_MODEL_SYNC_SCHEDULE,
+  scheduleModelSync,
+} from './tasks/scheduleModelSync';
 import { scheduleReportedTask } from './tasks/scheduleReportedTask';
+import { scheduleFromConfig } from './tasks/scheduleFromConfig';
 import { LiteMaasMetrics } from './metrics/LiteMaasMetrics';
 
 const RECONCILE_TASK = 'litemaas-key-reconciler';
@@ -294,18 +297,15 @@ export const litemaasPlugin = createBackendPlugin({
           auditor,
         });
 
-        const scheduleConfig = config.getOptionalConfig(
-          'litemaas.modelSync.schedule',
-        );
         await scheduleModelSync({
           scheduler,
           models,
           logger,
-          schedule: scheduleConfig
-            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-                scheduleConfig,
-              )
-            : undefined,
+          schedule: scheduleFromConfig(
+            config,
+            'litemaas.modelSync.schedule',
+            DEFAULT_MODEL_SYNC_SCHEDULE,
+          ),
         });
 
         const keyAlerts = new KeyAlerts({
@@ -333,23 +333,20 @@ export const litemaasPlugin = createBackendPlugin({
           notifications: deps.notifications,
           logger,
         });
-        const reconcileSchedule = config.getOptionalConfig(
-          'litemaas.keys.reconcile.schedule',
-        );
         await scheduleReportedTask({
           id: RECONCILE_TASK,
           scheduler,
           reports: taskReports,
           logger,
-          schedule: reconcileSchedule
-            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-                reconcileSchedule,
-              )
-            : {
-                frequency: { minutes: 2 },
-                timeout: { minutes: 5 },
-                initialDelay: { seconds: 30 },
-              },
+          schedule: scheduleFromConfig(
+            config,
+            'litemaas.keys.reconcile.schedule',
+            {
+              frequency: { minutes: 2 },
+              timeout: { minutes: 5 },
+              initialDelay: { seconds: 30 },
+            },
+          ),
           run: () => reconciler.run(),
           onRun: (outcome, report) => {
             metrics.taskRun(RECONCILE_TASK, outcome);
@@ -394,23 +391,16 @@ export const litemaasPlugin = createBackendPlugin({
               },
             ),
         });
-        const usageSchedule = config.getOptionalConfig(
-          'litemaas.usage.schedule',
-        );
         await scheduleReportedTask({
           id: USAGE_SYNC_TASK,
           scheduler,
           reports: taskReports,
           logger,
-          schedule: usageSchedule
-            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-                usageSchedule,
-              )
-            : {
-                frequency: { minutes: 5 },
-                timeout: { minutes: 10 },
-                initialDelay: { seconds: 20 },
-              },
+          schedule: scheduleFromConfig(config, 'litemaas.usage.schedule', {
+            frequency: { minutes: 5 },
+            timeout: { minutes: 10 },
+            initialDelay: { seconds: 20 },
+          }),
           run: () => usageIngestor.run(),
           onRun: outcome => metrics.taskRun(USAGE_SYNC_TASK, outcome),
         });
