@@ -158,8 +158,9 @@ describe('LiteMaasPage', () => {
     expect(
       await screen.findByText('No usage in this period'),
     ).toBeInTheDocument();
+    // An admin's Usage opens on everyone's.
     expect(getUsage).toHaveBeenCalledWith(
-      expect.objectContaining({ scope: 'mine', groupBy: 'day' }),
+      expect.objectContaining({ scope: 'all', groupBy: 'day' }),
     );
     expect(screen.getByRole('tab', { name: 'Usage' })).toHaveAttribute(
       'aria-selected',
