@@ -388,6 +388,17 @@ async function timePages() {
   }
 }
 
+/** bench/roundRobinProxy.js on `port`, spreading over `targets`. */
+function startProxy(name, port, targets) {
+  start(name, nodeBin(), [
+    path.join(__dirname, 'roundRobinProxy.js'),
+    '--port',
+    String(port),
+    '--targets',
+    targets.join(','),
+  ]);
+}
+
 async function ready(port) {
   const res = await fetch(
     `http://localhost:${port}/.backstage/health/v1/readiness`,
@@ -522,15 +533,7 @@ async function main() {
     for (const port of backendPorts.slice(1)) {
       backends.push(startReplica(port));
     }
-    if (options.replicas > 1) {
-      start('proxy', nodeBin(), [
-        path.join(__dirname, 'roundRobinProxy.js'),
-        '--port',
-        String(PROXY_PORT),
-        '--targets',
-        backendPorts.join(','),
-      ]);
-    }
+    if (options.replicas > 1) startProxy('proxy', PROXY_PORT, backendPorts);
   } else {
     console.log('==> Starting the backend (development, PostgreSQL)');
     backends.push(
@@ -651,13 +654,7 @@ async function main() {
   });
   if (options.replicas > 1) {
     // The proxy's own cost: the same proxy in front of the bare server.
-    start('bare-proxy', nodeBin(), [
-      path.join(__dirname, 'roundRobinProxy.js'),
-      '--port',
-      String(BARE_PROXY_PORT),
-      '--targets',
-      String(BARE_PORT),
-    ]);
+    startProxy('bare-proxy', BARE_PROXY_PORT, [BARE_PORT]);
     await waitFor('the bare server through a proxy', async () => {
       const res = await fetch(`http://localhost:${BARE_PROXY_PORT}/`);
       return res.ok;
