@@ -82,13 +82,19 @@ describe('format', () => {
     expect(toEntityRef('', 'group')).toBe('');
   });
 
-  it('formats spend with cents, or four decimals under a cent', () => {
+  it('formats spend one way: cents with separators, and under a cent', () => {
     expect(formatSpend(undefined)).toBe('—');
+    expect(formatSpend(Number.NaN)).toBe('—');
     expect(formatSpend(0)).toBe('$0.00');
+    expect(formatSpend(2)).toBe('$2.00');
     expect(formatSpend(12.5)).toBe('$12.50');
-    expect(formatSpend(0.0042)).toBe('$0.0042');
     expect(formatSpend(0.01)).toBe('$0.01');
     expect(formatSpend(1234.567)).toBe('$1,234.57');
+    expect(formatSpend(1_000_000)).toBe('$1,000,000.00');
+    // Spent, but less than a cent: never "$0.00", never "$0.0000".
+    expect(formatSpend(0.0042)).toBe('<$0.01');
+    expect(formatSpend(0.00001)).toBe('<$0.01');
+    expect(formatSpend(0.009999)).toBe('<$0.01');
   });
 
   it('formats counts, percentages and days', () => {
@@ -135,8 +141,10 @@ describe('formatUsd', () => {
     expect(formatUsd(25)).toBe('$25');
     expect(formatUsd(21.4)).toBe('$21.40');
     expect(formatUsd(9.999)).toBe('$10');
+    expect(formatUsd(1500)).toBe('$1,500');
     expect(formatUsd(0)).toBe('$0');
     expect(formatUsd(0.0005)).toBe('$0.0005');
+    expect(formatUsd(0.00001)).toBe('$0.00001');
     expect(formatUsd(undefined)).toBe('—');
   });
 });

@@ -66,13 +66,21 @@ export function formatDate(iso: string | undefined): string {
       });
 }
 
-/** USD amounts: 50 -> "$50", 12.5 -> "$12.50". */
+/**
+ * Budgets and other amounts people set, not spend (see
+ * {@link formatSpend}): 50 -> "$50", 12.5 -> "$12.50", 1500 -> "$1,500".
+ * A budget under a cent keeps its digits: 0.0005 -> "$0.0005".
+ */
 export function formatUsd(usd?: number): string {
   if (usd === undefined) return '—';
-  // Fractions of a cent (tiny budgets, a few requests) keep their digits.
-  if (usd !== 0 && Math.abs(usd) < 0.01) return formatSpend(usd);
+  if (usd !== 0 && Math.abs(usd) < 0.01) {
+    return `$${usd.toLocaleString('en-US', { maximumSignificantDigits: 2 })}`;
+  }
   const cents = Math.round(usd * 100) / 100;
-  return Number.isInteger(cents) ? `$${cents}` : `$${cents.toFixed(2)}`;
+  return `$${cents.toLocaleString('en-US', {
+    minimumFractionDigits: Number.isInteger(cents) ? 0 : 2,
+    maximumFractionDigits: 2,
+  })}`;
 }
 
 const DURATION_UNITS: Record<string, [string, string]> = {
@@ -163,17 +171,20 @@ export function toEntityRef(input: string, defaultKind: string): string {
   return `${parts.kind}:${parts.namespace}/${parts.name}`;
 }
 
+const USD = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+});
+
 /**
- * Spend in USD with the price formatting's precision: cents, or four
- * decimals for amounts under a cent so small spend does not read as $0.00.
+ * Spend in USD, in one format wherever spend shows (totals, tables, charts,
+ * keys, messages): "$1,234.56", "$0.00" for nothing, and "<$0.01" for
+ * amounts under a cent, which would otherwise read as nothing spent.
  */
 export function formatSpend(usd?: number): string {
-  if (usd === undefined) return '—';
-  const digits = usd !== 0 && Math.abs(usd) < 0.01 ? 4 : 2;
-  return `$${usd.toLocaleString('en-US', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  })}`;
+  if (usd === undefined || Number.isNaN(usd)) return '—';
+  if (usd > 0 && usd < 0.01) return '<$0.01';
+  return USD.format(usd);
 }
 
 /** Exact counts with thousands separators: 1234567 -> "1,234,567". */

@@ -118,11 +118,11 @@ describe('KeysPage', () => {
     expect(within(mine).getByText('sk-...abcd')).toBeInTheDocument();
     expect(within(mine).getByText('Me')).toBeInTheDocument();
     expect(within(mine).getByText('Active')).toBeInTheDocument();
-    expect(within(mine).getByText('$45 of $50')).toBeInTheDocument();
+    expect(within(mine).getByText('$45.00 of $50')).toBeInTheDocument();
     expect(within(mine).getByText('per 30 days')).toBeInTheDocument();
     // 90% of the budget: the bar warns.
     const bar = within(mine).getByRole('progressbar', {
-      name: 'Spend: $45 of $50',
+      name: 'Spend: $45.00 of $50',
     });
     expect(bar).toHaveAttribute('aria-valuenow', '90');
     expect(bar).toHaveAttribute('data-tone', 'warning');

@@ -11,6 +11,12 @@ describe('spendTick', () => {
     expect(spendTick(0)).toBe('$0');
     expect(spendTick(5)).toBe('$5');
     expect(spendTick(2.5)).toBe('$2.50');
+    // Steps of 2.5 cents keep their half cents.
+    expect([0.025, 0.05, 0.075].map(spendTick)).toEqual([
+      '$0.025',
+      '$0.05',
+      '$0.075',
+    ]);
     expect(spendTick(1500)).toMatch(/^\$1\.5K$/);
   });
 });

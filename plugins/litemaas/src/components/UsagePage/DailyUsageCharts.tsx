@@ -1,34 +1,43 @@
 import { InfoCard } from '@backstage/core-components';
 import { UsageRow } from '@litemaas/backstage-plugin-litemaas-common';
 import Grid from '@material-ui/core/Grid';
-import { indigo, teal } from '@material-ui/core/colors';
-import { useTheme } from '@material-ui/core/styles';
+import { Theme, useTheme } from '@material-ui/core/styles';
 import { formatCount, formatSpend, formatTokens } from '../format';
 import { ChartSeries, UsageChart } from './UsageChart';
 
-const TOKEN_SERIES: ChartSeries[] = [
-  {
-    id: 'prompt',
-    label: 'Prompt',
-    color: indigo[400],
-    value: row => row.promptTokens,
-  },
-  {
-    id: 'completion',
-    label: 'Completion',
-    color: teal[300],
-    value: row => row.completionTokens,
-  },
-];
+/** Prompt and completion in the theme's primary and secondary colours. */
+function tokenSeries(theme: Theme): ChartSeries[] {
+  return [
+    {
+      id: 'prompt',
+      label: 'Prompt',
+      color: theme.palette.primary.main,
+      value: row => row.promptTokens,
+    },
+    {
+      id: 'completion',
+      label: 'Completion',
+      color: theme.palette.secondary.main,
+      value: row => row.completionTokens,
+    },
+  ];
+}
 
 /**
- * `$1.5K` on an axis; cents as usual; fractions of a cent with two
- * significant digits, so small ticks stay apart ($0.000012, $0.000024).
+ * Ticks of the spend axis, which must stay apart where space is short:
+ * `$1.5K`, whole dollars without cents, cents (and the half cents of steps
+ * like $0.025) and fractions of a cent with two significant digits
+ * ($0.0000012, $0.0000024). Amounts themselves use {@link formatSpend}.
  */
 export function spendTick(usd: number): string {
   if (usd >= 1000) return `$${formatTokens(usd)}`;
   if (Number.isInteger(usd)) return `$${usd}`;
-  if (Math.abs(usd) >= 0.01) return formatSpend(usd);
+  if (Math.abs(usd) >= 0.01) {
+    return `$${usd.toLocaleString('en-US', {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 4,
+    })}`;
+  }
   return `$${usd.toLocaleString('en-US', { maximumSignificantDigits: 2 })}`;
 }
 
@@ -37,11 +46,12 @@ export function TokensPerDayChart(props: {
   days: UsageRow[];
   height?: number;
 }) {
+  const theme = useTheme();
   return (
     <UsageChart
       title="Tokens per day"
       days={props.days}
-      series={TOKEN_SERIES}
+      series={tokenSeries(theme)}
       format={formatCount}
       formatTick={formatTokens}
       yLabel="Tokens"

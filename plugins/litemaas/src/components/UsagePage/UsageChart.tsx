@@ -10,7 +10,16 @@ import TableContainer from '@material-ui/core/TableContainer';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import { makeStyles, useTheme } from '@material-ui/core/styles';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { formatDay } from '../format';
 
 /** One stacked part of a day's bar. */
@@ -21,41 +30,19 @@ export interface ChartSeries {
   value(row: UsageRow): number;
 }
 
-// Drawn in viewBox units; the SVG scales to the card's width.
-const WIDTH = 640;
-const MARGIN = { top: 12, right: 12, bottom: 40, left: 64 };
+/**
+ * The chart's width until its container is measured: the first paint, and
+ * where nothing measures (jsdom in tests has no ResizeObserver and no layout).
+ */
+export const INITIAL_CHART_WIDTH = 640;
 const TARGET_TICKS = 4;
 const MAX_X_LABELS = 7;
 
-// useId needs React 18 and the plugin still supports 17.
-let chartCount = 0;
-
 const useStyles = makeStyles(theme => ({
   figure: { margin: 0, position: 'relative' },
-  svg: { display: 'block', width: '100%', height: 'auto', overflow: 'visible' },
-  tick: {
-    fill: theme.palette.text.secondary,
-    fontSize: 11,
-    fontFamily: theme.typography.fontFamily,
-  },
-  axisLabel: {
-    fill: theme.palette.text.secondary,
-    fontSize: 11,
-    fontWeight: theme.typography.fontWeightMedium as number,
-    fontFamily: theme.typography.fontFamily,
-  },
-  grid: { stroke: theme.palette.divider, strokeWidth: 1 },
-  axis: { stroke: theme.palette.text.secondary, strokeWidth: 1 },
-  band: { fill: 'transparent' },
-  hovered: { fill: theme.palette.action.hover },
   tooltip: {
-    position: 'absolute',
-    top: 0,
-    transform: 'translateX(-50%)',
-    pointerEvents: 'none',
     padding: theme.spacing(0.75, 1.25),
     whiteSpace: 'nowrap',
-    zIndex: 1,
   },
   legend: {
     display: 'flex',
@@ -69,6 +56,18 @@ const useStyles = makeStyles(theme => ({
     height: 10,
     borderRadius: 2,
     marginRight: theme.spacing(0.75),
+  },
+  // For screen readers only.
+  visuallyHidden: {
+    position: 'absolute',
+    width: 1,
+    height: 1,
+    margin: -1,
+    padding: 0,
+    border: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
   },
 }));
 
@@ -88,10 +87,103 @@ export function niceTicks(max: number, target = TARGET_TICKS): number[] {
   return ticks;
 }
 
+function seriesTotal(series: ChartSeries[], row: UsageRow): number {
+  return series.reduce((sum, s) => sum + s.value(row), 0);
+}
+
+/** "Nov 18, 2026: 1,500 (1,000 prompt, 500 completion)". */
+export function describeDay(
+  row: UsageRow,
+  series: ChartSeries[],
+  format: (value: number) => string,
+): string {
+  const parts =
+    series.length > 1
+      ? ` (${series
+          .map(
+            s =>
+              `${format(s.value(row))} ${s.label.toLocaleLowerCase('en-US')}`,
+          )
+          .join(', ')})`
+      : '';
+  return `${formatDay(row.group, true)}: ${format(
+    seriesTotal(series, row),
+  )}${parts}`;
+}
+
+/** The days covered and the busiest one, for the chart's label. */
+export function summarizeDays(
+  days: UsageRow[],
+  series: ChartSeries[],
+  format: (value: number) => string,
+): string {
+  const first = days[0]?.group;
+  const last = days[days.length - 1]?.group;
+  if (!first || !last) return 'No days.';
+  const peak = days.reduce<UsageRow | undefined>(
+    (best, row) =>
+      !best || seriesTotal(series, row) > seriesTotal(series, best)
+        ? row
+        : best,
+    undefined,
+  );
+  const peakTotal = peak ? seriesTotal(series, peak) : 0;
+  return `${formatDay(first, true)} to ${formatDay(last, true)}${
+    peak && peakTotal > 0
+      ? `; highest ${format(peakTotal)} on ${formatDay(peak.group, true)}`
+      : '; nothing recorded'
+  }.`;
+}
+
 /**
- * Bars per day, stacked by series: an SVG with a title, axis labels, a label
- * per day for screen readers, a tooltip on hover, and the same figures as a
- * table on request.
+ * What the chart's tooltip shows for the day under the pointer (or the
+ * keyboard): the day, each series and the total. Recharts passes `active`
+ * and `payload`; `payload[0].payload` is the day's row.
+ */
+export function UsageTooltipContent(props: {
+  active?: boolean;
+  payload?: ReadonlyArray<{ payload?: unknown }>;
+  series: ChartSeries[];
+  format(value: number): string;
+  /** Announce changes, for keyboard users moving from day to day. */
+  live?: boolean;
+}) {
+  const { series, format } = props;
+  const classes = useStyles();
+  const row = props.payload?.[0]?.payload as UsageRow | undefined;
+  if (!props.active || !row) return null;
+  return (
+    <Paper
+      className={classes.tooltip}
+      elevation={3}
+      {...(props.live && { role: 'status', 'aria-live': 'polite' })}
+    >
+      <Typography variant="caption" component="div">
+        <strong>{formatDay(row.group, true)}</strong>
+      </Typography>
+      {series.length > 1 &&
+        series.map(s => (
+          <Typography key={s.id} variant="caption" component="div">
+            <span
+              className={classes.swatch}
+              style={{ backgroundColor: s.color }}
+            />
+            {s.label}: {format(s.value(row))}
+          </Typography>
+        ))}
+      <Typography variant="caption" component="div">
+        {series.length > 1 ? 'Total: ' : ''}
+        {format(seriesTotal(series, row))}
+      </Typography>
+    </Paper>
+  );
+}
+
+/**
+ * Bars per day, stacked by series, drawn by recharts at the container's
+ * width: labelled axes, a tooltip (pointer or arrow keys), a summary for
+ * screen readers with a label per day, and the same figures as a table on
+ * request.
  */
 export function UsageChart(props: {
   title: string;
@@ -107,52 +199,15 @@ export function UsageChart(props: {
   const { days, series, format } = props;
   const formatTick = props.formatTick ?? format;
   const classes = useStyles();
-  const [id] = useState(() => `litemaas-usage-chart-${++chartCount}`);
+  const theme = useTheme();
   const [asTable, setAsTable] = useState(false);
-  const [hovered, setHovered] = useState<number>();
 
   const height = props.height ?? 220;
-  const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
-  const plotHeight = height - MARGIN.top - MARGIN.bottom;
-  const total = (row: UsageRow) =>
-    series.reduce((sum, s) => sum + s.value(row), 0);
+  const total = (row: UsageRow) => seriesTotal(series, row);
   const ticks = niceTicks(Math.max(0, ...days.map(total)));
   const top = ticks[ticks.length - 1] || 1;
-  const y = (value: number) => MARGIN.top + plotHeight * (1 - value / top);
-  const band = plotWidth / Math.max(1, days.length);
-  const barWidth = Math.max(1, Math.min(band * 0.7, 48));
-  const labelEvery = Math.ceil(days.length / MAX_X_LABELS);
-
-  const describe = (row: UsageRow) => {
-    const parts =
-      series.length > 1
-        ? ` (${series
-            .map(
-              s =>
-                `${format(s.value(row))} ${s.label.toLocaleLowerCase('en-US')}`,
-            )
-            .join(', ')})`
-        : '';
-    return `${formatDay(row.group, true)}: ${format(total(row))}${parts}`;
-  };
-
-  const first = days[0]?.group;
-  const last = days[days.length - 1]?.group;
-  const peak = days.reduce<UsageRow | undefined>(
-    (best, row) => (!best || total(row) > total(best) ? row : best),
-    undefined,
-  );
-  const summary =
-    first && last
-      ? `${formatDay(first, true)} to ${formatDay(last, true)}${
-          peak && total(peak) > 0
-            ? `; highest ${format(total(peak))} on ${formatDay(
-                peak.group,
-                true,
-              )}`
-            : '; nothing recorded'
-        }.`
-      : 'No days.';
+  const labelEvery = Math.max(1, Math.ceil(days.length / MAX_X_LABELS));
+  const summary = summarizeDays(days, series, format);
 
   const toggle = (
     <Button size="small" color="primary" onClick={() => setAsTable(v => !v)}>
@@ -200,12 +255,22 @@ export function UsageChart(props: {
     );
   }
 
-  const hoveredRow = hovered === undefined ? undefined : days[hovered];
+  const text = {
+    fill: theme.palette.text.secondary,
+    fontSize: 11,
+    fontFamily: theme.typography.fontFamily,
+  };
+  const axisLabel = {
+    ...text,
+    fontWeight: theme.typography.fontWeightMedium as number,
+    textAnchor: 'middle' as const,
+  };
+
   return (
     <Box>
       <Box display="flex" alignItems="center" justifyContent="space-between">
         {series.length > 1 ? (
-          <div className={classes.legend}>
+          <div className={classes.legend} data-testid="usage-chart-legend">
             {series.map(s => (
               <Typography key={s.id} variant="caption" color="textSecondary">
                 <span
@@ -221,139 +286,101 @@ export function UsageChart(props: {
         )}
         {toggle}
       </Box>
-      <figure className={classes.figure}>
-        <svg
-          className={classes.svg}
-          viewBox={`0 0 ${WIDTH} ${height}`}
-          role="group"
-          aria-labelledby={`${id}-title ${id}-desc`}
-          onMouseLeave={() => setHovered(undefined)}
-        >
-          <title id={`${id}-title`}>{props.title}</title>
-          <desc id={`${id}-desc`}>{summary}</desc>
-          <g aria-hidden="true">
-            {ticks.map(tick => (
-              <g key={tick}>
-                <line
-                  className={tick === 0 ? classes.axis : classes.grid}
-                  x1={MARGIN.left}
-                  x2={WIDTH - MARGIN.right}
-                  y1={y(tick)}
-                  y2={y(tick)}
-                />
-                <text
-                  className={classes.tick}
-                  x={MARGIN.left - 6}
-                  y={y(tick)}
-                  textAnchor="end"
-                  dominantBaseline="middle"
-                >
-                  {formatTick(tick)}
-                </text>
-              </g>
-            ))}
-            {days.map((row, i) =>
-              i % labelEvery === 0 ? (
-                <text
-                  key={row.group}
-                  className={classes.tick}
-                  x={MARGIN.left + band * (i + 0.5)}
-                  y={MARGIN.top + plotHeight + 14}
-                  textAnchor="middle"
-                >
-                  {formatDay(row.group)}
-                </text>
-              ) : null,
-            )}
-            <text
-              className={classes.axisLabel}
-              x={MARGIN.left + plotWidth / 2}
-              y={height - 4}
-              textAnchor="middle"
-            >
-              Day (UTC)
-            </text>
-            <text
-              className={classes.axisLabel}
-              transform={`translate(12 ${
-                MARGIN.top + plotHeight / 2
-              }) rotate(-90)`}
-              textAnchor="middle"
-            >
-              {props.yLabel}
-            </text>
-          </g>
-          <g role="list" aria-label="Days">
-            {days.map((row, i) => {
-              let base = 0;
-              return (
-                <g
-                  key={row.group}
-                  role="listitem"
-                  aria-label={describe(row)}
-                  data-day={row.group}
-                  onMouseEnter={() => setHovered(i)}
-                >
-                  {/* The whole column reacts to the pointer, not just the bar. */}
-                  <rect
-                    className={hovered === i ? classes.hovered : classes.band}
-                    x={MARGIN.left + band * i}
-                    y={MARGIN.top}
-                    width={band}
-                    height={plotHeight}
-                  />
-                  {series.map(s => {
-                    const value = s.value(row);
-                    const bottom = y(base);
-                    base += value;
-                    return value > 0 ? (
-                      <rect
-                        key={s.id}
-                        x={MARGIN.left + band * (i + 0.5) - barWidth / 2}
-                        y={y(base)}
-                        width={barWidth}
-                        height={bottom - y(base)}
-                        fill={s.color}
-                        rx={Math.min(2, barWidth / 4)}
-                      />
-                    ) : null;
-                  })}
-                </g>
-              );
-            })}
-          </g>
-        </svg>
-        {hoveredRow && hovered !== undefined && (
-          <Paper
-            className={classes.tooltip}
-            elevation={3}
-            aria-hidden="true"
-            style={{
-              left: `${
-                ((MARGIN.left + band * (hovered + 0.5)) / WIDTH) * 100
-              }%`,
-            }}
+      <div
+        className={classes.figure}
+        role="group"
+        aria-label={`${props.title}: ${summary}`}
+      >
+        {days.length === 0 ? (
+          <Typography variant="body2" color="textSecondary">
+            No days to show.
+          </Typography>
+        ) : (
+          <ResponsiveContainer
+            width="100%"
+            height={height}
+            initialDimension={{ width: INITIAL_CHART_WIDTH, height }}
           >
-            <Typography variant="caption" component="div">
-              <strong>{formatDay(hoveredRow.group, true)}</strong>
-            </Typography>
-            {series.length > 1 &&
-              series.map(s => (
-                <Typography key={s.id} variant="caption" component="div">
-                  <span
-                    className={classes.swatch}
-                    style={{ backgroundColor: s.color }}
+            <BarChart
+              data={days}
+              accessibilityLayer
+              title={props.title}
+              desc={summary}
+              margin={{ top: 12, right: 12, bottom: 4, left: 4 }}
+              barCategoryGap="30%"
+              maxBarSize={48}
+            >
+              <CartesianGrid vertical={false} stroke={theme.palette.divider} />
+              <XAxis
+                dataKey="group"
+                tickFormatter={(day: string) => formatDay(day)}
+                interval={labelEvery - 1}
+                tick={text}
+                tickLine={false}
+                axisLine={{ stroke: theme.palette.text.secondary }}
+                height="auto"
+                label={{
+                  value: 'Day (UTC)',
+                  position: 'insideBottom',
+                  style: axisLabel,
+                }}
+              />
+              {/*
+               * "auto" measures the widest tick label and the axis title and
+               * makes room for both, so the title never runs into the ticks.
+               */}
+              <YAxis
+                width="auto"
+                domain={[0, top]}
+                ticks={ticks}
+                tickFormatter={(value: number) => formatTick(value)}
+                tick={text}
+                tickLine={false}
+                axisLine={false}
+                label={{
+                  value: props.yLabel,
+                  angle: -90,
+                  position: 'insideLeft',
+                  style: axisLabel,
+                }}
+              />
+              <Tooltip
+                cursor={{ fill: theme.palette.action.hover }}
+                isAnimationActive={false}
+                content={tooltip => (
+                  <UsageTooltipContent
+                    active={tooltip.active}
+                    payload={tooltip.payload}
+                    series={series}
+                    format={format}
+                    live={tooltip.accessibilityLayer}
                   />
-                  {s.label}: {format(s.value(hoveredRow))}
-                </Typography>
+                )}
+              />
+              {series.map(s => (
+                <Bar
+                  key={s.id}
+                  name={s.label}
+                  dataKey={(row: UsageRow) => s.value(row)}
+                  stackId="day"
+                  fill={s.color}
+                />
               ))}
-            <Typography variant="caption" component="div">
-              {series.length > 1 ? 'Total: ' : ''}
-              {format(total(hoveredRow))}
-            </Typography>
-          </Paper>
+            </BarChart>
+          </ResponsiveContainer>
         )}
-      </figure>
+        {/* The figures in words, one day at a time, for screen readers. */}
+        <ul className={classes.visuallyHidden} aria-label="Days">
+          {days.map(row => {
+            const description = describeDay(row, series, format);
+            return (
+              <li key={row.group} data-day={row.group} aria-label={description}>
+                {description}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
     </Box>
   );
 }

@@ -11,12 +11,12 @@ import Alert from '@material-ui/lab/Alert';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
 import { ConfirmDialog, EntityRefLink } from '../common';
-import { formatDay, formatRelativeTime, formatUsd } from '../format';
+import { formatDay, formatRelativeTime, formatSpend } from '../format';
 
 function describeTotals(totals: UsageDayTotals) {
   const requests =
     totals.requests === 1 ? '1 request' : `${totals.requests} requests`;
-  return `${requests}, ${formatUsd(totals.spend)}`;
+  return `${requests}, ${formatSpend(totals.spend)}`;
 }
 
 /**

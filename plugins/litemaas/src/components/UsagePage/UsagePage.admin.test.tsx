@@ -318,7 +318,7 @@ describe('UsagePage for admins', () => {
     });
     expect(banner).toHaveTextContent('Usage of Nov 22, 2026 held back');
     expect(banner).toHaveTextContent(
-      'LiteLLM now reports 1 request, $0.0040; the portal has 12 requests, $0.05.',
+      'LiteLLM now reports 1 request, <$0.01; the portal has 12 requests, $0.05.',
     );
     expect(banner).toHaveTextContent('in 2 pulls in a row');
     await userEvent.click(

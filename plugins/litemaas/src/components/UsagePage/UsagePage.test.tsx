@@ -258,12 +258,12 @@ describe('UsagePage', () => {
     expect(getUsage).toHaveBeenCalledTimes(calls);
   });
 
-  it('draws one labelled bar per day, with the figures as a table too', async () => {
+  it('charts each day, labelled for screen readers, with the figures as a table too', async () => {
     render({}, { path: '/litemaas/usage?range=7' });
     const spend = await screen.findByRole('group', { name: /^Spend per day/ });
-    const bars = within(spend).getAllByRole('listitem');
-    expect(bars).toHaveLength(7);
-    expect(bars.map(b => b.getAttribute('data-day'))).toEqual([
+    const days = within(spend).getAllByRole('listitem');
+    expect(days).toHaveLength(7);
+    expect(days.map(b => b.getAttribute('data-day'))).toEqual([
       '2026-11-17',
       '2026-11-18',
       '2026-11-19',
@@ -272,13 +272,17 @@ describe('UsagePage', () => {
       '2026-11-22',
       '2026-11-23',
     ]);
-    expect(bars[1]).toHaveAccessibleName('Nov 18, 2026: $1.50');
-    // Days without usage are there, at zero; small amounts keep 4 decimals.
-    expect(bars[2]).toHaveAccessibleName('Nov 19, 2026: $0.00');
-    expect(bars[3]).toHaveAccessibleName('Nov 20, 2026: $0.0042');
+    expect(days[1]).toHaveAccessibleName('Nov 18, 2026: $1.50');
+    // Days without usage are there, at zero; spend under a cent is not zero.
+    expect(days[2]).toHaveAccessibleName('Nov 19, 2026: $0.00');
+    expect(days[3]).toHaveAccessibleName('Nov 20, 2026: <$0.01');
     expect(spend).toHaveAccessibleName(
-      'Spend per day Nov 17, 2026 to Nov 23, 2026; highest $1.50 on Nov 18, 2026.',
+      'Spend per day: Nov 17, 2026 to Nov 23, 2026; highest $1.50 on Nov 18, 2026.',
     );
+    // The chart itself, with its axis titles.
+    expect(
+      within(spend).getByRole('application', { name: 'Spend per day' }),
+    ).toBeInTheDocument();
     expect(within(spend).getByText('Spend (USD)')).toBeInTheDocument();
     expect(within(spend).getByText('Day (UTC)')).toBeInTheDocument();
 
@@ -389,7 +393,7 @@ describe('UsagePage', () => {
     const close = await card('close');
     expect(close).toHaveAttribute('data-state', 'warning');
     expect(within(close).getByText('80% used')).toBeInTheDocument();
-    expect(within(close).getByText('$40 of $50')).toBeInTheDocument();
+    expect(within(close).getByText('$40.00 of $50')).toBeInTheDocument();
     expect(within(close).getByText('per 30 days')).toBeInTheDocument();
     expect(within(close).getByRole('progressbar')).toHaveAttribute(
       'data-tone',
@@ -493,7 +497,7 @@ describe('UsagePage', () => {
       '/catalog/default/group/payments',
     );
     expect(within(payments).getByText('90% used')).toBeInTheDocument();
-    expect(within(payments).getByText('$45 of $50')).toBeInTheDocument();
+    expect(within(payments).getByText('$45.00 of $50')).toBeInTheDocument();
     expect(within(payments).getByText('per 30 days')).toBeInTheDocument();
     expect(
       within(payments).getByText('resets Dec 1, 2026'),

@@ -3,7 +3,12 @@ import Box from '@material-ui/core/Box';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { formatDuration, formatPercent, formatUsd } from '../format';
+import {
+  formatDuration,
+  formatPercent,
+  formatSpend,
+  formatUsd,
+} from '../format';
 import { Tone, ToneChip, toneColor } from './chips';
 
 const KEY_STATUSES: Record<
@@ -185,7 +190,7 @@ const useSpendStyles = makeStyles(theme => {
   };
 });
 
-/** Spend against the budget: "$8 of $10", a bar that warns from 80%. */
+/** Spend against the budget: "$8.00 of $10", a bar that warns from 80%. */
 export function SpendBar(props: {
   spend: number;
   maxBudget?: number;
@@ -198,14 +203,14 @@ export function SpendBar(props: {
   if (maxBudget === undefined) {
     return (
       <Typography variant="body2" component="div" style={{ minWidth: 110 }}>
-        {formatUsd(spend)}
+        {formatSpend(spend)}
         <Typography variant="caption" color="textSecondary" component="div">
           No budget
         </Typography>
       </Typography>
     );
   }
-  const label = `${formatUsd(spend)} of ${formatUsd(maxBudget)}`;
+  const label = `${formatSpend(spend)} of ${formatUsd(maxBudget)}`;
   return (
     <Box minWidth={110}>
       <Typography variant="body2" component="div">

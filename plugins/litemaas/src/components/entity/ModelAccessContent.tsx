@@ -36,8 +36,8 @@ import {
   formatLimits,
   formatPricePer1M,
   formatRelativeTime,
+  formatSpend,
   formatTokens,
-  formatUsd,
 } from '../format';
 import { liteMaasModelName, modelServerInfo } from './annotations';
 import { Facts, ModelAccessActions, NotRegistered } from './shared';
@@ -260,7 +260,7 @@ function MyKeys(props: { name: string }) {
         },
         {
           header: 'Spend',
-          cell: key => formatUsd(Math.round(key.spend * 100) / 100),
+          cell: key => formatSpend(key.spend),
         },
         {
           header: 'Expires',
