@@ -6,7 +6,8 @@ export interface Config {
       /**
        * KServe entity providers, by id: one per cluster or manifest source.
        * Each ingests InferenceServices and LLMInferenceServices as a
-       * Component (model-server), a Resource (ai-model) and an API.
+       * Component (model-server), a Resource (ai-model) and an API, or as
+       * an AiModelServerAPI (see entityShape).
        */
       kserve?: {
         [id: string]: {
@@ -55,6 +56,14 @@ export interface Config {
           pageSize?: number;
           /** Timeout of one list request in milliseconds (default 30000). */
           requestTimeoutMs?: number;
+          /**
+           * Which entities each model server becomes:
+           * `component-resource-api` (default) a Component (model-server), a
+           * Resource (ai-model) and an API (openapi); `ai-model-server` one
+           * `AiModelServerAPI` entity (spec.type ai-model-server), the shape
+           * of Red Hat Developer Hub's AI model catalog; `both` all four.
+           */
+          entityShape?: 'component-resource-api' | 'ai-model-server' | 'both';
           /** For what an InferenceService's annotations do not say. */
           defaults?: {
             /** Entity ref of the owner, e.g. `group:default/ml-platform`. */

@@ -20,6 +20,14 @@ export type {
   ManifestSourceConfig,
 } from './providers';
 export {
+  AiModelServerApiEntityProcessor,
+  aiModelServerApiSchema,
+  isAiModelServerApiEntity,
+} from './processor';
+export type { AiModelServerApiEntity } from './processor';
+export {
+  AI_MODEL_SERVER_KIND,
+  AI_MODEL_SERVER_TYPE,
   KSERVE_ANNOTATIONS,
   KUBERNETES_ANNOTATIONS,
   KServeObjectError,
@@ -33,6 +41,7 @@ export {
 } from './transform';
 export type {
   EntityContext,
+  EntityShape,
   KServeObject,
   ModelServer,
   SourceObject,

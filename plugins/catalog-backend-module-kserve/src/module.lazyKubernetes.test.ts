@@ -24,6 +24,7 @@ describe('catalogModuleKserve without a cluster contacted', () => {
             addEntityProvider: (
               ...added: Array<EntityProvider | EntityProvider[]>
             ) => providers.push(...added.flat()),
+            addProcessor: () => {},
           },
         ],
       ],

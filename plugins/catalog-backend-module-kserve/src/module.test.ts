@@ -1,17 +1,22 @@
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import {
+  CatalogProcessor,
   catalogProcessingExtensionPoint,
   EntityProvider,
 } from '@backstage/plugin-catalog-node';
 import { catalogModuleKserve } from './module';
+import { AiModelServerApiEntityProcessor } from './processor';
 import { SAMPLES_DIR } from './testUtils/paths';
 
 describe('catalogModuleKserve', () => {
-  it('adds one provider per configured source', async () => {
+  it('adds one provider per configured source, and the AiModelServerAPI kind', async () => {
     const providers: EntityProvider[] = [];
+    const processors: CatalogProcessor[] = [];
     const extensionPoint = {
       addEntityProvider: (...added: Array<EntityProvider | EntityProvider[]>) =>
         providers.push(...added.flat()),
+      addProcessor: (...added: Array<CatalogProcessor | CatalogProcessor[]>) =>
+        processors.push(...added.flat()),
     };
     await startTestBackend({
       extensionPoints: [[catalogProcessingExtensionPoint, extensionPoint]],
@@ -23,7 +28,10 @@ describe('catalogModuleKserve', () => {
               providers: {
                 kserve: {
                   examples: { directory: SAMPLES_DIR, cluster: 'example' },
-                  prod: { url: 'https://api.prod.example.com:6443' },
+                  prod: {
+                    url: 'https://api.prod.example.com:6443',
+                    entityShape: 'ai-model-server',
+                  },
                 },
               },
             },
@@ -35,16 +43,51 @@ describe('catalogModuleKserve', () => {
       'KServeEntityProvider:examples',
       'KServeEntityProvider:prod',
     ]);
+    expect(processors).toEqual([expect.any(AiModelServerApiEntityProcessor)]);
   });
 
-  it('adds nothing without configuration', async () => {
+  it('adds no provider without configuration, but still the kind', async () => {
     const addEntityProvider = jest.fn();
+    const addProcessor = jest.fn();
     await startTestBackend({
       extensionPoints: [
-        [catalogProcessingExtensionPoint, { addEntityProvider }],
+        [catalogProcessingExtensionPoint, { addEntityProvider, addProcessor }],
       ],
       features: [catalogModuleKserve],
     });
     expect(addEntityProvider).not.toHaveBeenCalled();
+    expect(addProcessor).toHaveBeenCalledWith(
+      expect.any(AiModelServerApiEntityProcessor),
+    );
+  });
+
+  it('refuses an unknown entityShape', async () => {
+    await expect(
+      startTestBackend({
+        extensionPoints: [
+          [
+            catalogProcessingExtensionPoint,
+            { addEntityProvider: jest.fn(), addProcessor: jest.fn() },
+          ],
+        ],
+        features: [
+          catalogModuleKserve,
+          mockServices.rootConfig.factory({
+            data: {
+              catalog: {
+                providers: {
+                  kserve: {
+                    prod: {
+                      url: 'https://api.prod.example.com:6443',
+                      entityShape: 'rhdh',
+                    },
+                  },
+                },
+              },
+            },
+          }),
+        ],
+      }),
+    ).rejects.toThrow(/entityShape must be one of/);
   });
 });

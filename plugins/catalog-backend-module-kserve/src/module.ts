@@ -3,12 +3,13 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import { AiModelServerApiEntityProcessor } from './processor';
 import { createKServeEntityProviders } from './providers';
 
 /**
  * Catalog module that ingests KServe InferenceServices and
  * LLMInferenceServices, from clusters or manifests, as catalog entities
- * (see README).
+ * (see README), and makes the catalog accept the `AiModelServerAPI` kind.
  *
  * @public
  */
@@ -26,6 +27,10 @@ export const catalogModuleKserve = createBackendModule({
         lifecycle: coreServices.lifecycle,
       },
       async init({ catalog, config, logger, scheduler, urlReader, lifecycle }) {
+        // Always: the kind may also come from other locations, and an
+        // entity left from an earlier entityShape must stay valid until
+        // the provider's next run removes it.
+        catalog.addProcessor(new AiModelServerApiEntityProcessor());
         const providers = createKServeEntityProviders(config, {
           logger,
           scheduler,

@@ -101,6 +101,30 @@ const lists = (fake: FakeKubernetes) => fake.requests.filter(r => !r.watch);
 const watches = (fake: FakeKubernetes) => fake.requests.filter(r => r.watch);
 
 describe('KServeClusterEntityProvider', () => {
+  it('emits one AiModelServerAPI per server with entityShape ai-model-server, in lists and watches', async () => {
+    const fake = await startCluster();
+    const samples = clusterSamples();
+    for (const sample of samples) fake.apply(sample);
+    const { provider, connection } = await connect(fake, 'prod', {
+      entityShape: 'ai-model-server',
+    });
+    await provider.refresh();
+    expect(connection.names('aimodelserverapi')).toHaveLength(samples.length);
+    expect(connection.entities.size).toBe(samples.length);
+    for (const entity of connection.entities.values()) {
+      expect(entity.kind).toBe('AiModelServerAPI');
+      await validateEntity(entity);
+    }
+    fake.apply(isvc('added'));
+    await connection.waitFor(
+      () =>
+        connection.entities.has('aimodelserverapi:default/prod-team-a-added'),
+      10_000,
+      'the watched server',
+    );
+    expect(connection.names()).toEqual([]);
+  });
+
   it('lists every sample page by page and applies one full mutation', async () => {
     const fake = await startCluster();
     const samples = clusterSamples();

@@ -73,6 +73,7 @@ export class KServeClusterEntityProvider extends BaseKServeProvider {
       cluster: source.cluster,
       location: `kserve:${source.cluster}`,
       defaults: source.defaults,
+      shape: source.entityShape,
     };
   }
 

@@ -105,7 +105,7 @@ describe('KServeManifestEntityProvider', () => {
     );
   });
 
-  it('reads nested folders, filters namespaces and skips duplicates with a warning', async () => {
+  it('reads nested folders, filters namespaces and skips duplicates with a warning naming the file kept', async () => {
     fs.mkdirSync(path.join(tmp, 'team-a'));
     fs.writeFileSync(path.join(tmp, 'team-a', 'a.yaml'), isvcYaml('a'));
     fs.writeFileSync(path.join(tmp, 'b.yml'), isvcYaml('b', 'team-b'));
@@ -118,11 +118,97 @@ describe('KServeManifestEntityProvider', () => {
     });
     await provider.refresh();
     expect(connection.names()).toEqual(['git-team-a-a']);
+    // Files are read in name order: copy.yaml before team-a/a.yaml.
+    const kept = `file:${path.join(tmp, 'copy.yaml')}`;
     expect(log.at('warn')).toEqual([
-      expect.stringContaining(
-        'InferenceService team-a/a is defined more than once',
-      ),
+      `InferenceService team-a/a is defined more than once: keeping the one from ${kept}, ignoring the one from file:${path.join(
+        tmp,
+        'team-a',
+        'a.yaml',
+      )}`,
     ]);
+    expect(
+      connection.entities.get('component:default/git-team-a-a')?.metadata
+        .annotations?.['backstage.io/managed-by-location'],
+    ).toBe(kept);
+  });
+
+  it('logs other kinds at debug with their kind, and warns that a legacy v1alpha2 InferenceService is the legacy shape', async () => {
+    fs.writeFileSync(
+      path.join(tmp, 'app.yaml'),
+      [
+        isvcYaml('a'),
+        '---',
+        'apiVersion: v1',
+        'kind: ConfigMap',
+        'metadata: { name: settings, namespace: team-a }',
+        '---',
+        'apiVersion: serving.kserve.io/v1alpha1',
+        'kind: ServingRuntime',
+        'metadata: { name: my-runtime }',
+      ].join('\n'),
+    );
+    fs.writeFileSync(
+      path.join(tmp, 'old.yaml'),
+      [
+        'apiVersion: serving.kubeflow.org/v1alpha2',
+        'kind: InferenceService',
+        'metadata: { name: flowers, namespace: team-a }',
+        'spec:',
+        '  default:',
+        '    predictor:',
+        '      tensorflow: { storageUri: gs://kfserving-samples/flowers }',
+      ].join('\n'),
+    );
+    const { provider, connection, log } = await connect({
+      directory: tmp,
+      cluster: 'git',
+    });
+    await provider.refresh();
+    expect(connection.names()).toEqual(['git-team-a-a']);
+    expect(log.at('debug')).toEqual([
+      'Ignoring app.yaml (document 2): ConfigMap team-a/settings (v1): not an InferenceService or LLMInferenceService',
+      'Ignoring app.yaml (document 3): ServingRuntime my-runtime (serving.kserve.io/v1alpha1): not an InferenceService or LLMInferenceService',
+    ]);
+    expect(log.at('warn')).toEqual([
+      `Skipping InferenceService team-a/flowers from file:${path.join(
+        tmp,
+        'old.yaml',
+      )}: InferenceService team-a/flowers (serving.kubeflow.org/v1alpha2) is in the legacy v1alpha2 shape of KFServing (spec.default.predictor); KServe reads only v1beta1 (spec.predictor): convert it to serving.kserve.io/v1beta1 to have it in the catalog`,
+    ]);
+  });
+
+  it('emits the entity shape it is configured for', async () => {
+    const samples = loadSamples();
+    const ai = await connect({
+      directory: SAMPLES_DIR,
+      cluster: 'example',
+      entityShape: 'ai-model-server',
+    });
+    await ai.provider.refresh();
+    expect(ai.connection.entities.size).toBe(samples.length);
+    expect(ai.connection.names('aimodelserverapi')).toHaveLength(
+      samples.length,
+    );
+    for (const entity of ai.connection.entities.values()) {
+      await validateEntity(entity);
+    }
+
+    const both = await connect({
+      directory: SAMPLES_DIR,
+      cluster: 'example',
+      entityShape: 'both',
+    });
+    await both.provider.refresh();
+    expect(both.connection.entities.size).toBe(samples.length * 4);
+    expect(
+      both.connection.entities.get(
+        'aimodelserverapi:default/example-llm-ibm-granite-2b-gpu',
+      )?.spec,
+    ).toMatchObject({
+      serverType: 'openai-v1',
+      apiEntityRef: 'api:example-llm-ibm-granite-2b-gpu',
+    });
   });
 
   it('keeps the last state when the folder cannot be read', async () => {

@@ -119,12 +119,20 @@ export class KServeManifestEntityProvider extends BaseKServeProvider {
       for (const problem of parsed.errors) {
         this.logger.warn(`Skipping unparseable manifest: ${problem}`);
       }
+      // A GitOps folder holds other kinds too: nothing to warn about, but
+      // worth seeing when an expected server is missing.
+      for (const other of parsed.ignored) {
+        this.logger.debug(
+          `Ignoring ${other}: not an InferenceService or LLMInferenceService`,
+        );
+      }
       const context: EntityContext = {
         cluster: this.source.cluster,
         location: file.location,
         originLocation: this.origin,
         defaults: this.source.defaults,
         defaultNamespace: 'default',
+        shape: this.source.entityShape,
       };
       for (const object of parsed.objects) {
         const key = objectKey(object, 'default');

@@ -43,6 +43,7 @@ describe('readKServeSourceConfigs', () => {
         lifecycle: 'production',
         system: undefined,
       },
+      entityShape: 'component-resource-api',
       schedule: { frequency: { minutes: 30 }, timeout: { minutes: 5 } },
       watch: true,
       pageSize: 500,
@@ -101,6 +102,24 @@ describe('readKServeSourceConfigs', () => {
     ],
   ])('rejects %j', (kserve, message) => {
     expect(() => read(kserve)).toThrow(message);
+  });
+
+  it('reads the entity shape, component-resource-api unless told', () => {
+    const sources = read({
+      a: { directory: 'a' },
+      b: { directory: 'b', entityShape: 'ai-model-server' },
+      c: { url: 'https://x', entityShape: 'both' },
+    });
+    expect(sources.map(s => s.entityShape)).toEqual([
+      'component-resource-api',
+      'ai-model-server',
+      'both',
+    ]);
+    expect(() =>
+      read({ a: { directory: 'a', entityShape: 'AiModelServerAPI' } }),
+    ).toThrow(
+      "catalog.providers.kserve.a.entityShape must be one of 'component-resource-api', 'ai-model-server', 'both', got 'AiModelServerAPI'",
+    );
   });
 
   it('allows plain HTTP when TLS verification is off', () => {

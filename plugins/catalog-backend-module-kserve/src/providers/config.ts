@@ -4,7 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
-import { sanitizeSegment } from '../transform';
+import { ENTITY_SHAPES, EntityShape, sanitizeSegment } from '../transform';
 
 /** Defaults for what an InferenceService does not say about itself. */
 export interface EntityDefaults {
@@ -20,6 +20,8 @@ interface CommonConfig {
   namespaces?: string[];
   excludeNamespaces: string[];
   defaults: EntityDefaults;
+  /** Which entities each model server becomes. */
+  entityShape: EntityShape;
   schedule: SchedulerServiceTaskScheduleDefinition;
 }
 
@@ -93,6 +95,15 @@ function readOne(id: string, config: Config): KServeSourceConfig {
       `${where}.cluster must contain letters or digits: '${cluster}'`,
     );
   }
+  const entityShape =
+    config.getOptionalString('entityShape') ?? 'component-resource-api';
+  if (!ENTITY_SHAPES.includes(entityShape as EntityShape)) {
+    throw new InputError(
+      `${where}.entityShape must be one of ${ENTITY_SHAPES.map(
+        shape => `'${shape}'`,
+      ).join(', ')}, got '${entityShape}'`,
+    );
+  }
   const defaultsConfig = config.getOptionalConfig('defaults');
   const namespaces = config.getOptionalStringArray('namespaces');
   let schedule =
@@ -112,6 +123,7 @@ function readOne(id: string, config: Config): KServeSourceConfig {
       lifecycle: defaultsConfig?.getOptionalString('lifecycle'),
       system: defaultsConfig?.getOptionalString('system'),
     },
+    entityShape: entityShape as EntityShape,
     schedule,
   };
 

@@ -16,6 +16,7 @@ import {
   EntityProviderConnection,
   EntityProviderMutation,
 } from '@backstage/plugin-catalog-node';
+import { AiModelServerApiEntityProcessor } from '../processor';
 
 // The policies the catalog enforces on every entity, then the kind schemas
 // its built-in processor checks.
@@ -25,10 +26,13 @@ const policy = EntityPolicies.allOf([
   new FieldFormatEntityPolicy(),
   new SchemaValidEntityPolicy(),
 ]);
+const aiModelServerApi = new AiModelServerApiEntityProcessor();
 const kindValidators = [
   componentEntityV1alpha1Validator,
   resourceEntityV1alpha1Validator,
   apiEntityV1alpha1Validator,
+  // The kind this module registers with the catalog.
+  { check: (entity: Entity) => aiModelServerApi.validateEntityKind(entity) },
 ];
 
 /** Throws when the catalog would reject the entity. */
@@ -50,6 +54,9 @@ export async function validateEntity(entity: Entity): Promise<void> {
     parseEntityRef(ref, { defaultKind: 'API' });
   }
   for (const ref of (spec.dependsOn as string[]) ?? []) parseEntityRef(ref);
+  if (spec.apiEntityRef) {
+    parseEntityRef(String(spec.apiEntityRef), { defaultKind: 'API' });
+  }
 }
 
 /**
@@ -122,7 +129,9 @@ export function recordingLogger() {
     info: (message: string) => {
       messages.push({ level: 'info', message });
     },
-    debug: () => {},
+    debug: (message: string) => {
+      messages.push({ level: 'debug', message });
+    },
     child: () => make(),
   });
   return {

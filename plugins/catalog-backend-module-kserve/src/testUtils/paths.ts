@@ -6,6 +6,11 @@ import path from 'node:path';
 // eslint-disable-next-line no-restricted-syntax -- test code, never built
 export const SHARED_DIR = path.resolve(__dirname, '../../../../../shared');
 export const SAMPLES_DIR = path.join(SHARED_DIR, 'samples/inference-services');
+/** The reference schema of RHDH's `AiModelServerAPI` kind. */
+export const AI_MODEL_SERVER_SCHEMA = path.join(
+  SHARED_DIR,
+  'schemas/API.v1alpha1.ai-model-server.schema.json',
+);
 
 /** The sample manifests, by file name. */
 export function sampleFiles(): string[] {

@@ -18,6 +18,13 @@ export const KSERVE_ANNOTATIONS = {
   displayName: 'openshift.io/display-name',
   description: 'openshift.io/description',
   deploymentMode: 'serving.kserve.io/deploymentMode',
+  /**
+   * `true` or `false`: whether clients need an API key (the
+   * `requiresApiKey` of an `AiModelServerAPI`).
+   */
+  requiresApiKey: 'litemaas.io/requires-api-key',
+  /** OpenShift AI's switch for token authentication of a model server. */
+  odhEnableAuth: 'security.opendatahub.io/enable-auth',
 
   // Read, and passed through to the entities.
   /** The LiteLLM model that routes to this server. */
@@ -45,6 +52,15 @@ export const KSERVE_ANNOTATIONS = {
   protocol: 'litemaas.io/protocol',
   storageUri: 'litemaas.io/storage-uri',
   kserveDeploymentMode: 'litemaas.io/deployment-mode',
+  /**
+   * The InferenceService's transformer: its image, with ` (collocated)` when
+   * it runs in the predictor's pod.
+   */
+  transformer: 'litemaas.io/transformer',
+  /** The InferenceService's explainer: its type (`alibi AnchorTabular`) or image. */
+  explainer: 'litemaas.io/explainer',
+  /** The gRPC port of a predictor that exposes only gRPC. */
+  grpcPort: 'litemaas.io/grpc-port',
 } as const;
 
 /** Backstage's own annotations that the Kubernetes tab reads. */

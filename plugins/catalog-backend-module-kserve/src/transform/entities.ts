@@ -9,7 +9,8 @@ import {
 import { KSERVE_ANNOTATIONS as A, KUBERNETES_ANNOTATIONS } from './annotations';
 import { inspectModelServer } from './inspect';
 import { entityName, toTag } from './names';
-import { ModelServer } from './types';
+import { toYaml } from './yaml';
+import { EntityShape, ModelServer, ServerPart, ServingProtocol } from './types';
 
 /**
  * Where the entities come from, and the defaults for what the object does
@@ -27,7 +28,31 @@ export interface EntityContext {
   defaults?: { owner?: string; lifecycle?: string; system?: string };
   /** Namespace of manifests that name none (as `kubectl apply` does). */
   defaultNamespace?: string;
+  /** Which entities to build; default `component-resource-api`. */
+  shape?: EntityShape;
 }
+
+/**
+ * The kind of Red Hat Developer Hub's AI model catalog for a model server
+ * (the open Backstage RFC's `AiModelServerAPI`), and its `spec.type`.
+ *
+ * @public
+ */
+export const AI_MODEL_SERVER_KIND = 'AiModelServerAPI';
+/** @public */
+export const AI_MODEL_SERVER_TYPE = 'ai-model-server';
+
+/**
+ * `spec.serverType` of an `AiModelServerAPI` per protocol: `openai-v1` is the
+ * well-known name of the OpenAI contract; the others name KServe's.
+ */
+export const SERVER_TYPES: Record<ServingProtocol, string> = {
+  openai: 'openai-v1',
+  v1: 'kserve-v1',
+  v2: 'kserve-v2',
+  'grpc-v2': 'kserve-grpc-v2',
+  grpc: 'grpc',
+};
 
 /** Used when neither the object nor the configuration names an owner. */
 export const FALLBACK_OWNER = 'unknown';
@@ -180,14 +205,13 @@ function inferencePaths(server: ModelServer, model: string) {
 }
 
 /**
- * The OpenAPI document of a server's API, as the API entity's definition.
- * Compact JSON: the API docs plugin renders it, and indentation would double
- * its memory across thousands of servers.
+ * The OpenAPI document of a server's API, as an object; see
+ * {@link apiDefinition} for the text.
  */
-export function apiDefinition(server: ModelServer, title: string): string {
+export function apiDocument(server: ModelServer, title: string): object {
   const source = `${server.kind} ${server.namespace}/${server.name}`;
   if (server.protocol === 'openai') {
-    return JSON.stringify({
+    return {
       openapi: '3.0.3',
       info: {
         title: `${title} (OpenAI-compatible)`,
@@ -198,13 +222,29 @@ export function apiDefinition(server: ModelServer, title: string): string {
       },
       servers: [{ url: joinUrl(server.endpoint, server.openAiPath ?? '') }],
       paths: OPENAI_PATHS,
-    });
+    };
+  }
+  const port = server.grpcPort ? ` on port ${server.grpcPort}` : '';
+  if (server.protocol === 'grpc') {
+    // No REST path answers, and the gRPC service is the runtime's own.
+    return {
+      openapi: '3.0.3',
+      info: {
+        title,
+        version: 'grpc',
+        description: `${source} exposes only gRPC${port}, the model server's own gRPC API (${
+          server.runtime ?? 'custom runtime'
+        }); there is no REST path to describe.`,
+      },
+      servers: [{ url: server.endpoint }],
+      paths: {},
+    };
   }
   const grpc =
     server.protocol === 'grpc-v2'
-      ? ' The server is configured for gRPC; the same protocol over REST is shown.'
+      ? ` The server exposes the protocol over gRPC${port}; the same protocol over REST is shown.`
       : '';
-  return JSON.stringify({
+  return {
     openapi: '3.0.3',
     info: {
       title,
@@ -212,9 +252,27 @@ export function apiDefinition(server: ModelServer, title: string): string {
       description: `KServe ${server.protocol} inference protocol of ${source}.${grpc}`,
     },
     servers: [{ url: server.endpoint }],
-    paths: inferencePaths(server, server.name),
-  });
+    paths: inferencePaths(server, server.servedModelName),
+  };
 }
+
+/**
+ * The OpenAPI document of a server's API, as the API entity's definition:
+ * YAML, so that the API docs' raw view reads as a document rather than one
+ * line of JSON; it is about a third larger than compact JSON (indented JSON
+ * doubles it), which counts across thousands of servers.
+ */
+export function apiDefinition(server: ModelServer, title: string): string {
+  return toYaml(apiDocument(server, title));
+}
+
+const PROTOCOL_LABELS: Record<ServingProtocol, string> = {
+  openai: 'OpenAI-compatible',
+  v1: 'KServe v1',
+  v2: 'KServe v2 (Open Inference Protocol)',
+  'grpc-v2': 'KServe v2 gRPC (Open Inference Protocol)',
+  grpc: 'gRPC',
+};
 
 function tagsOf(server: ModelServer): string[] {
   const raw = [
@@ -239,6 +297,13 @@ function replicasText(server: ModelServer): string | undefined {
   if (min === undefined && max === undefined) return undefined;
   if (min === max || max === undefined) return String(min);
   return `${min ?? 1}-${max}`;
+}
+
+/** The annotation value of a transformer or explainer. */
+function partText(part: ServerPart | undefined): string | undefined {
+  if (!part) return undefined;
+  const detail = part.detail ?? 'yes';
+  return part.collocated ? `${detail} (collocated)` : detail;
 }
 
 function labelSelector(server: ModelServer): string {
@@ -331,6 +396,9 @@ export function modelServerToEntities(
     [A.storageUri, server.storageUri],
     [A.kserveDeploymentMode, server.deploymentMode],
     [A.modelName, server.liteLlmModel],
+    [A.transformer, partText(server.transformer)],
+    [A.explainer, partText(server.explainer)],
+    [A.grpcPort, server.grpcPort?.toString()],
   ];
   for (const [key, value] of optional) {
     if (value !== undefined) annotations[key] = value;
@@ -351,6 +419,45 @@ export function modelServerToEntities(
     });
   }
   const withSystem = system ? { system } : {};
+  const shape = context.shape ?? 'component-resource-api';
+
+  // Built only for the shapes that have it.
+  const modelServer = (): Entity => ({
+    apiVersion: API_VERSION,
+    kind: AI_MODEL_SERVER_KIND,
+    metadata: {
+      name,
+      title,
+      description,
+      tags,
+      links,
+      annotations,
+    },
+    spec: {
+      type: AI_MODEL_SERVER_TYPE,
+      lifecycle,
+      owner,
+      ...withSystem,
+      serverType: SERVER_TYPES[server.protocol],
+      serverUrl: isOpenAi
+        ? joinUrl(server.endpoint, server.openAiPath ?? '')
+        : server.endpoint,
+      ...(server.requiresApiKey === undefined
+        ? {}
+        : { requiresApiKey: server.requiresApiKey }),
+      // With the API entity beside it, that carries the OpenAPI document.
+      ...(shape === 'both' ? { apiEntityRef: `api:${name}` } : {}),
+      models: {
+        // The OpenAI API lists its models at GET /models.
+        discoverable: isOpenAi,
+        available: [server.servedModelName],
+        default: server.servedModelName,
+      },
+    },
+  });
+  if (shape === 'ai-model-server') {
+    return { entities: [modelServer()], warnings };
+  }
 
   const component: Entity = {
     apiVersion: API_VERSION,
@@ -394,21 +501,25 @@ export function modelServerToEntities(
       name,
       title: `${title} API`,
       description: `${
-        isOpenAi ? 'OpenAI-compatible' : `KServe ${server.protocol}`
+        PROTOCOL_LABELS[server.protocol]
       } API of ${source} on cluster ${context.cluster}.`,
       tags,
       links,
       annotations,
     },
     spec: {
-      type: isOpenAi ? 'openai' : 'openapi',
+      // Also for OpenAI-compatible servers: `openapi` is the type Backstage's
+      // API docs render; the `openai` tag and protocol annotation say more.
+      type: 'openapi',
       lifecycle,
       owner,
       ...withSystem,
       definition: apiDefinition(server, `${title} API`),
     },
   };
-  return { entities: [component, resource, api], warnings };
+  const entities = [component, resource, api];
+  if (shape === 'both') entities.push(modelServer());
+  return { entities, warnings };
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   KServeObject,
   ModelServer,
   Readiness,
+  ServerPart,
   ServingProtocol,
 } from './types';
 
@@ -177,7 +178,42 @@ interface PredictorFacts {
   images: string[];
   minReplicas?: number;
   maxReplicas?: number;
+  /** Every port the predictor declares is gRPC (see {@link grpcOnly}). */
+  grpcOnly?: { port?: number };
+  /** A transformer running as a sidecar of the predictor. */
+  collocatedTransformer?: ServerPart;
 }
+
+// Knative and KServe take a port named `h2c` as HTTP/2 without TLS, i.e.
+// gRPC; `grpc` names are the common spelling elsewhere.
+function isGrpcPortName(name: string | undefined): boolean {
+  const lower = name?.toLowerCase();
+  return Boolean(lower && (lower === 'h2c' || lower.startsWith('grpc')));
+}
+
+/**
+ * Set when a container declares only gRPC ports, with the first one's
+ * number; undefined when it declares none (KServe's default is HTTP) or any
+ * other.
+ */
+function grpcOnly(container: Obj | undefined): { port?: number } | undefined {
+  const ports = asArr(container?.ports)
+    .map(asObj)
+    .filter((p): p is Obj => Boolean(p));
+  if (ports.length === 0) return undefined;
+  if (!ports.every(p => isGrpcPortName(asStr(p.name)))) return undefined;
+  return { port: asNum(ports[0].containerPort) };
+}
+
+/** The model name a server is started with, from its arguments. */
+function modelNameArg(args: unknown[]): string | undefined {
+  return (
+    argValue(args, '--model_name') ?? argValue(args, '--served-model-name')
+  );
+}
+
+// KServe requires this name for a transformer collocated with the predictor.
+const COLLOCATED_TRANSFORMER = 'transformer-container';
 
 function inspectPredictor(
   predictor: Obj,
@@ -196,7 +232,8 @@ function inspectPredictor(
       (framework ? FRAMEWORK_RUNTIMES[framework] : undefined);
     facts.storageUri = asStr(main.storageUri);
     facts.protocolVersion = asStr(main.protocolVersion);
-    facts.modelNameArg = argValue(asArr(main.args), '--model_name');
+    facts.modelNameArg = modelNameArg(asArr(main.args));
+    facts.grpcOnly = grpcOnly(main);
     const image = asStr(main.image);
     if (image) facts.images.push(image);
     countAccelerators(main.resources, found);
@@ -212,7 +249,9 @@ function inspectPredictor(
   // Custom containers: the predictor is `kserve-container` (or the first),
   // the others are sidecars, e.g. a collocated transformer.
   const custom =
-    containers.find(c => c.name === 'kserve-container') ?? containers[0];
+    containers.find(c => c.name === 'kserve-container') ??
+    containers.find(c => c.name !== COLLOCATED_TRANSFORMER) ??
+    containers[0];
   if (custom && !main) {
     facts.runtime = 'custom';
     facts.storageUri = asStr(
@@ -220,7 +259,17 @@ function inspectPredictor(
         .map(asObj)
         .find(e => e?.name === 'STORAGE_URI')?.value,
     );
-    facts.modelNameArg = argValue(asArr(custom.args), '--model_name');
+    facts.modelNameArg = modelNameArg(asArr(custom.args));
+    facts.grpcOnly = grpcOnly(custom);
+  }
+  const sidecar = containers.find(
+    c => c !== custom && c.name === COLLOCATED_TRANSFORMER,
+  );
+  if (sidecar) {
+    facts.collocatedTransformer = {
+      detail: asStr(sidecar.image),
+      collocated: true,
+    };
   }
   facts.minReplicas = asNum(predictor.minReplicas);
   facts.maxReplicas = asNum(predictor.maxReplicas) || undefined;
@@ -288,14 +337,65 @@ function endpointOf(
   };
 }
 
+/** KFServing's API group, before the project became KServe. */
+const KFSERVING_GROUP = 'serving.kubeflow.org';
+
+/**
+ * An InferenceService in the legacy `v1alpha2` shape of KFServing
+ * (`spec.default.predictor`, `spec.canary`), which KServe's v1beta1 replaced
+ * with `spec.predictor`. Such manifests still sit in old GitOps folders.
+ */
+function isLegacyShape(object: Obj): boolean {
+  const [group, version] = (asStr(object.apiVersion) ?? '').split('/');
+  if (object.kind !== 'InferenceService') return false;
+  if (group !== KSERVE_GROUP && group !== KFSERVING_GROUP) return false;
+  const spec = asObj(object.spec);
+  return (
+    version === 'v1alpha2' ||
+    Boolean(asObj(spec?.default) && !asObj(spec?.predictor))
+  );
+}
+
 function parseKind(object: Obj): KServeKind | undefined {
   const apiVersion = asStr(object.apiVersion) ?? '';
   const group = apiVersion.split('/')[0];
-  if (group !== KSERVE_GROUP) return undefined;
+  // Legacy InferenceServices are taken in, to be rejected with a warning
+  // that says what they are, rather than passed over in silence.
+  if (group !== KSERVE_GROUP) {
+    return isLegacyShape(object) ? 'InferenceService' : undefined;
+  }
   return object.kind === 'InferenceService' ||
     object.kind === 'LLMInferenceService'
     ? object.kind
     : undefined;
+}
+
+/** What runs a transformer or an explainer: its type or its image. */
+function describePart(part: Obj): ServerPart {
+  for (const kind of ['alibi', 'art']) {
+    const explainer = asObj(part[kind]);
+    if (explainer) {
+      const type = asStr(explainer.type);
+      return { detail: type ? `${kind} ${type}` : kind };
+    }
+  }
+  const containers = asArr(part.containers)
+    .map(asObj)
+    .filter((c): c is Obj => Boolean(c));
+  const main =
+    containers.find(c => c.name === 'kserve-container') ??
+    containers[0] ??
+    // The older `custom: { container }` form, still found in manifests.
+    asObj(asObj(part.custom)?.container);
+  return { detail: asStr(main?.image) };
+}
+
+/** Reads an optional boolean annotation: `true` or `false`, else undefined. */
+function booleanAnnotation(value: string | undefined): boolean | undefined {
+  const lower = value?.trim().toLowerCase();
+  if (lower === 'true') return true;
+  if (lower === 'false') return false;
+  return undefined;
 }
 
 /** Applies the `litemaas.io/api-type` annotation to the detected protocol. */
@@ -342,6 +442,14 @@ export function inspectModelServer(
   if (!name) {
     throw new KServeObjectError(`${describeObject(o)} has no metadata.name`);
   }
+  if (isLegacyShape(o)) {
+    throw new KServeObjectError(
+      `${describeObject(o)} (${String(
+        o.apiVersion,
+      )}) is in the legacy v1alpha2 shape of KFServing (spec.default.predictor); ` +
+        'KServe reads only v1beta1 (spec.predictor): convert it to serving.kserve.io/v1beta1 to have it in the catalog',
+    );
+  }
   const namespace = asStr(meta?.namespace) ?? defaultNamespace;
   const spec = asObj(o.spec);
   if (!spec) {
@@ -355,6 +463,9 @@ export function inspectModelServer(
   let protocol: ServingProtocol;
   let openAiPath: string | undefined;
   let modelId: string | undefined;
+  let servedModelName: string;
+  let transformer: ServerPart | undefined;
+  let explainer: ServerPart | undefined;
   const components: string[] = [];
 
   if (kind === 'InferenceService') {
@@ -368,9 +479,14 @@ export function inspectModelServer(
       asStr(status?.servingRuntimeName) ??
       asStr(status?.clusterServingRuntimeName) ??
       facts.runtime;
-    for (const part of ['transformer', 'explainer']) {
-      if (asObj(spec[part])) components.push(part);
-    }
+    const transformerSpec = asObj(spec.transformer);
+    const explainerSpec = asObj(spec.explainer);
+    transformer = transformerSpec
+      ? describePart(transformerSpec)
+      : facts.collocatedTransformer;
+    explainer = explainerSpec ? describePart(explainerSpec) : undefined;
+    if (transformer) components.push('transformer');
+    if (explainer) components.push('explainer');
     const format = facts.modelFormat?.toLowerCase();
     const looksVllm =
       facts.runtime?.toLowerCase().includes('vllm') ||
@@ -382,17 +498,23 @@ export function inspectModelServer(
       // KServe's Hugging Face server mounts the OpenAI API under /openai.
       protocol = 'openai';
       openAiPath = '/openai/v1';
-    } else if (facts.protocolVersion === 'grpc-v2') {
-      protocol = 'grpc-v2';
-    } else if (
-      facts.protocolVersion === 'v2' ||
-      (!facts.protocolVersion && (format === 'triton' || format === 'onnx'))
-    ) {
-      protocol = 'v2';
     } else {
-      protocol = 'v1';
+      const v2 =
+        facts.protocolVersion === 'v2' ||
+        facts.protocolVersion === 'grpc-v2' ||
+        (!facts.protocolVersion && (format === 'triton' || format === 'onnx'));
+      if (facts.protocolVersion === 'grpc-v2') {
+        protocol = 'grpc-v2';
+      } else if (facts.grpcOnly) {
+        // Only a gRPC port: no REST protocol answers. The v2 protocol has a
+        // gRPC binding; otherwise it is the server's own (e.g. TorchServe's).
+        protocol = v2 ? 'grpc-v2' : 'grpc';
+      } else {
+        protocol = v2 ? 'v2' : 'v1';
+      }
     }
     modelId = hfModelId(facts.storageUri) ?? facts.modelNameArg;
+    servedModelName = facts.modelNameArg ?? name;
   } else {
     const model = asObj(spec.model);
     const template = asObj(spec.template);
@@ -422,9 +544,11 @@ export function inspectModelServer(
     protocol = 'openai';
     openAiPath = '/v1';
     modelId = asStr(model?.name) ?? hfModelId(facts.storageUri);
+    servedModelName = asStr(model?.name) ?? name;
   }
 
   const apiType = annotations[A.apiType]?.trim().toLowerCase();
+  const speaks = overrideProtocol(protocol, apiType);
   const { endpoint, predicted } = endpointOf(status, name, namespace);
   const state = readiness(status);
 
@@ -441,9 +565,16 @@ export function inspectModelServer(
     modelFormat: facts.modelFormat,
     runtime: facts.runtime,
     storageUri: safeStorageUri(facts.storageUri),
-    protocol: overrideProtocol(protocol, apiType),
+    protocol: speaks,
     openAiPath: apiType === 'openai' ? openAiPath ?? '/v1' : openAiPath,
     components,
+    transformer,
+    explainer,
+    grpcPort:
+      speaks === 'grpc' || speaks === 'grpc-v2'
+        ? facts.grpcOnly?.port
+        : undefined,
+    servedModelName,
     endpoint,
     endpointPredicted: predicted,
     ready: state.ready,
@@ -465,5 +596,8 @@ export function inspectModelServer(
       .filter(Boolean),
     apiTypeOverride:
       apiType === 'openai' || apiType === 'openapi' ? apiType : undefined,
+    requiresApiKey:
+      booleanAnnotation(annotations[A.requiresApiKey]) ??
+      booleanAnnotation(annotations[A.odhEnableAuth]),
   };
 }

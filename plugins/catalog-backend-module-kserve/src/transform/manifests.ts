@@ -1,26 +1,47 @@
 import { parseAllDocuments } from 'yaml';
-import { isKServeObject } from './inspect';
+import { describeObject, isKServeObject } from './inspect';
 
 /** The KServe objects found in one manifest file. */
 export interface ParsedManifest {
   objects: unknown[];
   /** Documents that could not be parsed, with the file and position. */
   errors: string[];
+  /**
+   * Documents of other kinds, passed over: the file, position, kind, name
+   * and apiVersion, e.g. `a.yaml (document 2): ConfigMap team-a/c (v1)`.
+   */
+  ignored: string[];
 }
 
-function collect(value: unknown, into: unknown[]) {
-  if (!value || typeof value !== 'object') return;
-  const o = value as { kind?: unknown; items?: unknown };
+function collect(
+  value: unknown,
+  where: string,
+  into: { objects: unknown[]; ignored: string[] },
+) {
+  // Empty documents (`---` at the end of a file) are nothing to report.
+  if (value === null || value === undefined) return;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    into.ignored.push(`${where}: not a Kubernetes object`);
+    return;
+  }
+  const o = value as { kind?: unknown; items?: unknown; apiVersion?: unknown };
   // `kubectl get -o yaml` writes a List; its items are the objects.
   if (
     typeof o.kind === 'string' &&
     o.kind.endsWith('List') &&
     Array.isArray(o.items)
   ) {
-    for (const item of o.items) collect(item, into);
+    o.items.forEach((item, index) =>
+      collect(item, `${where}, item ${index + 1}`, into),
+    );
     return;
   }
-  if (isKServeObject(value)) into.push(value);
+  if (isKServeObject(value)) {
+    into.objects.push(value);
+  } else {
+    const version = typeof o.apiVersion === 'string' ? o.apiVersion : '?';
+    into.ignored.push(`${where}: ${describeObject(value)} (${version})`);
+  }
 }
 
 /**
@@ -30,23 +51,24 @@ function collect(value: unknown, into: unknown[]) {
  * thrown.
  */
 export function parseManifest(text: string, file: string): ParsedManifest {
-  const objects: unknown[] = [];
-  const errors: string[] = [];
+  const result: ParsedManifest = { objects: [], errors: [], ignored: [] };
   let documents;
   try {
     documents = parseAllDocuments(text);
   } catch (error) {
-    return { objects, errors: [`${file}: ${(error as Error).message}`] };
+    result.errors.push(`${file}: ${(error as Error).message}`);
+    return result;
   }
   // A file of only comments parses to an empty (non-iterable) result.
-  if (!Array.isArray(documents)) return { objects, errors };
+  if (!Array.isArray(documents)) return result;
   documents.forEach((document, index) => {
+    const where = `${file} (document ${index + 1})`;
     if (document.errors.length > 0) {
       const first = document.errors[0].message.split('\n')[0];
-      errors.push(`${file} (document ${index + 1}): ${first}`);
+      result.errors.push(`${where}: ${first}`);
       return;
     }
-    collect(document.toJS({ maxAliasCount: 100 }), objects);
+    collect(document.toJS({ maxAliasCount: 100 }), where, result);
   });
-  return { objects, errors };
+  return result;
 }

@@ -59,7 +59,9 @@ describe('EntityState', () => {
     expect(names.size).toBe(2);
     expect(names).toContain('prod-a-b-c');
     expect(warnings).toEqual([
-      expect.stringContaining('would be named prod-a-b-c'),
+      expect.stringMatching(
+        /^InferenceService a\/b-c from kserve:prod would be named prod-a-b-c like InferenceService\/a-b\/c from kserve:prod, which keeps the name; named prod-a-b-c-[0-9a-f]{8} instead$/,
+      ),
     ]);
   });
 

@@ -37,6 +37,8 @@ export function objectKey(object: unknown, defaultNamespace = 'default') {
 interface Held {
   name: string;
   refs: string[];
+  /** Where the object was read (`managed-by-location`), for warnings. */
+  location: string;
   fingerprint?: string;
 }
 
@@ -81,11 +83,14 @@ export class EntityState {
     this.nameOwners = new Map();
     const entities: DeferredEntity[] = [];
     for (const source of sorted) {
-      if (this.byKey.has(source.key)) {
+      const kept = this.byKey.get(source.key);
+      if (kept) {
         this.options.onWarning(
-          `${describeObject(source.object)} is defined more than once (${
-            source.context.location
-          }); using the first`,
+          `${describeObject(
+            source.object,
+          )} is defined more than once: keeping the one from ${
+            kept.location
+          }, ignoring the one from ${source.context.location}`,
         );
         continue;
       }
@@ -143,10 +148,13 @@ export class EntityState {
           disambiguate: true,
         });
         const renamed = result.entities[0].metadata.name;
+        const ownerLocation = this.byKey.get(owner)?.location;
         this.options.onWarning(
-          `${describeObject(
-            source.object,
-          )} would be named ${name} like ${owner}; named ${renamed} instead`,
+          `${describeObject(source.object)} from ${
+            source.context.location
+          } would be named ${name} like ${owner}${
+            ownerLocation ? ` from ${ownerLocation}` : ''
+          }, which keeps the name; named ${renamed} instead`,
         );
         name = renamed;
         if (this.nameOwners.has(name)) {
@@ -158,7 +166,11 @@ export class EntityState {
       }
       for (const warning of result.warnings) this.options.onWarning(warning);
       return {
-        held: { name, refs: result.entities.map(e => stringifyEntityRef(e)) },
+        held: {
+          name,
+          refs: result.entities.map(e => stringifyEntityRef(e)),
+          location: source.context.location,
+        },
         entities: result.entities,
       };
     } catch (error) {

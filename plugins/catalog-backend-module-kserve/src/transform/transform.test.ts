@@ -1,8 +1,10 @@
 import { Entity } from '@backstage/catalog-model';
+import { parse as parseYaml } from 'yaml';
 import { validateEntity } from '../testUtils/catalog';
 import {
   entityName,
   inspectModelServer,
+  isKServeObject,
   KServeObjectError,
   kserveObjectToEntities,
   parseManifest,
@@ -31,6 +33,19 @@ function isvc(overrides: Record<string, any> = {}): any {
     },
     ...(overrides.status ? { status: overrides.status } : {}),
   };
+}
+
+/**
+ * The API entity's OpenAPI document. It must be a readable document, not one
+ * line of JSON: the API docs' raw view shows the text as it is.
+ */
+function definitionOf(api: Entity): any {
+  const text = String(api.spec?.definition);
+  expect(text.trimStart().startsWith('{')).toBe(false);
+  expect(text.split('\n').length).toBeGreaterThan(5);
+  const document = parseYaml(text);
+  expect(document.openapi).toBe('3.0.3');
+  return document;
 }
 
 function byKind(entities: Entity[]) {
@@ -107,7 +122,7 @@ describe('kserveObjectToEntities', () => {
     });
     expect(resource.spec).toMatchObject({ type: 'ai-model', owner: 'unknown' });
     expect(api.spec?.type).toBe('openapi');
-    const definition = JSON.parse(String(api.spec?.definition));
+    const definition = definitionOf(api);
     expect(definition.servers[0].url).toBe(
       'http://sklearn-iris.team-a.svc.cluster.local',
     );
@@ -252,10 +267,19 @@ describe('kserveObjectToEntities', () => {
       'https://granite-team-a.apps.example.com',
       'https://granite-team-a.apps.example.com/v1',
     ]);
-    expect(api.spec?.type).toBe('openai');
-    expect(JSON.parse(String(api.spec?.definition)).servers[0].url).toBe(
+    // OpenAI-compatible, as an OpenAPI document Backstage's API docs render.
+    expect(api.spec?.type).toBe('openapi');
+    expect(api.metadata.annotations?.['litemaas.io/protocol']).toBe('openai');
+    const definition = definitionOf(api);
+    expect(definition.servers[0].url).toBe(
       'https://granite-team-a.apps.example.com/v1',
     );
+    expect(Object.keys(definition.paths)).toEqual([
+      '/models',
+      '/chat/completions',
+      '/completions',
+    ]);
+    expect(definition.info.title).toContain('OpenAI-compatible');
   });
 
   it('falls back to status.address.url, and reports a failed model', () => {
@@ -297,20 +321,36 @@ describe('kserveObjectToEntities', () => {
     ).toMatchObject({ ready: 'false', readyReason: 'boom' });
   });
 
-  it('lets an annotation decide the API type', () => {
-    const openai = kserveObjectToEntities(
-      isvc({ metadata: { annotations: { 'litemaas.io/api-type': 'openai' } } }),
-      context,
+  it('lets an annotation decide whether the API is OpenAI-compatible', () => {
+    const openai = byKind(
+      kserveObjectToEntities(
+        isvc({
+          metadata: { annotations: { 'litemaas.io/api-type': 'openai' } },
+        }),
+        context,
+      ).entities,
+    ).api;
+    expect(openai.spec?.type).toBe('openapi');
+    expect(openai.metadata.annotations?.['litemaas.io/protocol']).toBe(
+      'openai',
     );
-    expect(byKind(openai.entities).api.spec?.type).toBe('openai');
-    const openapi = kserveObjectToEntities(
-      isvc({
-        metadata: { annotations: { 'litemaas.io/api-type': 'openapi' } },
-        spec: { predictor: { huggingface: { storageUri: 'hf://x/y' } } },
-      }),
-      context,
+    expect(Object.keys(definitionOf(openai).paths)).toContain(
+      '/chat/completions',
     );
-    expect(byKind(openapi.entities).api.spec?.type).toBe('openapi');
+    const openapi = byKind(
+      kserveObjectToEntities(
+        isvc({
+          metadata: { annotations: { 'litemaas.io/api-type': 'openapi' } },
+          spec: { predictor: { huggingface: { storageUri: 'hf://x/y' } } },
+        }),
+        context,
+      ).entities,
+    ).api;
+    expect(openapi.spec?.type).toBe('openapi');
+    expect(openapi.metadata.annotations?.['litemaas.io/protocol']).toBe('v1');
+    expect(Object.keys(definitionOf(openapi).paths)).toContain(
+      '/v1/models/sklearn-iris:predict',
+    );
   });
 
   it('uses the v2 protocol for Triton and v2 predictors', () => {
@@ -330,9 +370,7 @@ describe('kserveObjectToEntities', () => {
       }),
       context,
     );
-    const paths = JSON.parse(
-      String(byKind(entities).api.spec?.definition),
-    ).paths;
+    const paths = definitionOf(byKind(entities).api).paths;
     expect(Object.keys(paths)).toContain('/v2/models/sklearn-iris/infer');
   });
 
@@ -363,8 +401,12 @@ describe('kserveObjectToEntities', () => {
     );
     for (const entity of entities) await validateEntity(entity);
     const { component, api } = byKind(entities);
-    expect(api.spec?.type).toBe('openai');
+    expect(api.spec?.type).toBe('openapi');
+    expect(definitionOf(api).servers).toEqual([
+      { url: 'https://gateway.example.com/llm/granite/v1' },
+    ]);
     expect(component.metadata.annotations).toMatchObject({
+      'litemaas.io/protocol': 'openai',
       'litemaas.io/model-id': 'ibm-granite/granite-3.1-2b-instruct',
       'litemaas.io/replicas': '2',
       'litemaas.io/gpus': '1',
@@ -449,6 +491,332 @@ describe('kserveObjectToEntities', () => {
   });
 });
 
+describe('transformers and explainers', () => {
+  const predictor = { sklearn: { storageUri: 'gs://m' } };
+  const annotationsOf = (spec: object) =>
+    byKind(kserveObjectToEntities(isvc({ spec }), context).entities).component
+      .metadata.annotations!;
+
+  it('are annotations on the entities, with what runs them', async () => {
+    const { entities } = kserveObjectToEntities(
+      isvc({
+        spec: {
+          predictor,
+          transformer: {
+            containers: [
+              { name: 'kserve-container', image: 'kserve/image-transformer:1' },
+            ],
+          },
+          explainer: { alibi: { type: 'AnchorTabular', storageUri: 'gs://e' } },
+        },
+      }),
+      context,
+    );
+    for (const entity of entities) {
+      await validateEntity(entity);
+      expect(entity.metadata.annotations).toMatchObject({
+        'litemaas.io/transformer': 'kserve/image-transformer:1',
+        'litemaas.io/explainer': 'alibi AnchorTabular',
+      });
+    }
+    // The explainer's path is in the v1 definition too.
+    expect(Object.keys(definitionOf(byKind(entities).api).paths)).toContain(
+      '/v1/models/sklearn-iris:explain',
+    );
+  });
+
+  it('name an explainer container by image, and a collocated transformer as such', () => {
+    expect(
+      annotationsOf({
+        predictor,
+        explainer: {
+          containers: [{ name: 'explainer', image: 'aipipeline/aif:1' }],
+        },
+      })['litemaas.io/explainer'],
+    ).toBe('aipipeline/aif:1');
+    expect(
+      annotationsOf({
+        predictor,
+        transformer: { custom: { container: { image: 'my-transformer:2' } } },
+      })['litemaas.io/transformer'],
+    ).toBe('my-transformer:2');
+    expect(
+      annotationsOf({
+        predictor: {
+          containers: [
+            { name: 'kserve-container', image: 'pytorch/torchserve:0.9.0' },
+            { name: 'transformer-container', image: 'kserve/transformer:3' },
+          ],
+        },
+      })['litemaas.io/transformer'],
+    ).toBe('kserve/transformer:3 (collocated)');
+    // A transformer that says nothing about itself is still there.
+    expect(
+      annotationsOf({ predictor, transformer: {} })['litemaas.io/transformer'],
+    ).toBe('yes');
+  });
+
+  it('are absent when the server has none', () => {
+    const annotations = annotationsOf({
+      predictor: {
+        containers: [
+          { name: 'kserve-container', image: 'a' },
+          { name: 'logger', image: 'b' },
+        ],
+      },
+    });
+    expect(annotations).not.toHaveProperty('litemaas.io/transformer');
+    expect(annotations).not.toHaveProperty('litemaas.io/explainer');
+  });
+});
+
+describe('gRPC-only predictors', () => {
+  const h2c = [{ name: 'h2c', containerPort: 7070, protocol: 'TCP' }];
+
+  it('use the server’s own gRPC protocol, not v1', () => {
+    const { entities } = kserveObjectToEntities(
+      isvc({
+        spec: { predictor: { pytorch: { storageUri: 'gs://m', ports: h2c } } },
+      }),
+      context,
+    );
+    const { component, api } = byKind(entities);
+    expect(component.metadata.annotations).toMatchObject({
+      'litemaas.io/protocol': 'grpc',
+      'litemaas.io/grpc-port': '7070',
+    });
+    // No REST path answers: the document says so instead of listing v1's.
+    const definition = definitionOf(api);
+    expect(definition.paths).toEqual({});
+    expect(definition.info.description).toContain('only gRPC on port 7070');
+    expect(api.metadata.description).toMatch(/^gRPC API of/);
+  });
+
+  it('use grpc-v2 for v2 servers', () => {
+    const protocolOf = (predictor: object) =>
+      inspectModelServer(isvc({ spec: { predictor } })).protocol;
+    expect(protocolOf({ triton: { storageUri: 'gs://m', ports: h2c } })).toBe(
+      'grpc-v2',
+    );
+    expect(
+      protocolOf({
+        model: {
+          modelFormat: { name: 'pytorch' },
+          protocolVersion: 'v2',
+          ports: [{ name: 'grpc-port', containerPort: 8081 }],
+        },
+      }),
+    ).toBe('grpc-v2');
+    expect(
+      protocolOf({
+        containers: [
+          {
+            name: 'kserve-container',
+            image: 'x',
+            ports: [{ name: 'h2c', containerPort: 9000 }],
+          },
+        ],
+      }),
+    ).toBe('grpc');
+    expect(protocolOf({ sklearn: { protocolVersion: 'grpc-v2' } })).toBe(
+      'grpc-v2',
+    );
+  });
+
+  it('but an HTTP port, or no port, keeps REST', () => {
+    const protocolOf = (predictor: object) =>
+      inspectModelServer(isvc({ spec: { predictor } })).protocol;
+    expect(
+      protocolOf({
+        pytorch: { ports: [{ name: 'http1', containerPort: 8080 }] },
+      }),
+    ).toBe('v1');
+    expect(protocolOf({ triton: { ports: [{ containerPort: 9000 }] } })).toBe(
+      'v2',
+    );
+    expect(protocolOf({ pytorch: {} })).toBe('v1');
+    expect(inspectModelServer(isvc()).grpcPort).toBeUndefined();
+  });
+});
+
+describe('the legacy v1alpha2 shape', () => {
+  const legacy = (apiVersion: string) => ({
+    apiVersion,
+    kind: 'InferenceService',
+    metadata: { name: 'flowers', namespace: 'team-a' },
+    spec: {
+      default: {
+        predictor: { tensorflow: { storageUri: 'gs://kfserving/flowers' } },
+      },
+    },
+  });
+
+  it.each(['serving.kserve.io/v1alpha2', 'serving.kubeflow.org/v1alpha2'])(
+    'is rejected with an error that says it is the legacy shape (%s)',
+    apiVersion => {
+      const object = legacy(apiVersion);
+      // Taken in from manifests, so the warning is given...
+      expect(isKServeObject(object)).toBe(true);
+      // ...and it says what the object is, not merely "no spec.predictor".
+      expect(() => kserveObjectToEntities(object, context)).toThrow(
+        KServeObjectError,
+      );
+      expect(() => kserveObjectToEntities(object, context)).toThrow(
+        `InferenceService team-a/flowers (${apiVersion}) is in the legacy v1alpha2 shape`,
+      );
+    },
+  );
+
+  it('is recognised by spec.default too, and other KFServing objects are not taken in', () => {
+    expect(() =>
+      kserveObjectToEntities(legacy('serving.kserve.io/v1beta1'), context),
+    ).toThrow(/legacy v1alpha2 shape/);
+    expect(
+      isKServeObject({
+        ...isvc(),
+        apiVersion: 'serving.kubeflow.org/v1beta1',
+      }),
+    ).toBe(false);
+  });
+});
+
+describe('entity shapes', () => {
+  const granite = {
+    apiVersion: 'serving.kserve.io/v1alpha2',
+    kind: 'LLMInferenceService',
+    metadata: {
+      name: 'granite',
+      namespace: 'llm',
+      annotations: {
+        'litemaas.io/owner': 'group:default/ml-platform',
+        'litemaas.io/system': 'litemaas',
+        'litemaas.io/model-name': 'granite-chat',
+        'security.opendatahub.io/enable-auth': 'true',
+      },
+    },
+    spec: {
+      model: {
+        uri: 'hf://ibm-granite/granite-3.1-2b-instruct',
+        name: 'ibm-granite/granite-3.1-2b-instruct',
+      },
+    },
+    status: { url: 'https://gateway.example.com/llm/granite' },
+  };
+
+  it('component-resource-api is the default', () => {
+    const kinds = (shape?: any) =>
+      kserveObjectToEntities(granite, { ...context, shape }).entities.map(
+        e => e.kind,
+      );
+    expect(kinds()).toEqual(['Component', 'Resource', 'API']);
+    expect(kinds('component-resource-api')).toEqual([
+      'Component',
+      'Resource',
+      'API',
+    ]);
+  });
+
+  it('ai-model-server emits one AiModelServerAPI per server', async () => {
+    const { entities, warnings } = kserveObjectToEntities(granite, {
+      ...context,
+      shape: 'ai-model-server',
+    });
+    expect(warnings).toEqual([]);
+    expect(entities).toHaveLength(1);
+    const [server] = entities;
+    await validateEntity(server);
+    expect(server).toMatchObject({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'AiModelServerAPI',
+      metadata: {
+        name: 'prod-llm-granite',
+        title: 'granite',
+        tags: expect.arrayContaining(['kserve', 'llm', 'openai']),
+        annotations: expect.objectContaining({
+          'litemaas.io/model-name': 'granite-chat',
+          'litemaas.io/endpoint': 'https://gateway.example.com/llm/granite',
+          'litemaas.io/ready': 'unknown',
+        }),
+      },
+    });
+    expect(server.spec).toEqual({
+      type: 'ai-model-server',
+      lifecycle: 'production',
+      owner: 'group:default/ml-platform',
+      system: 'litemaas',
+      serverType: 'openai-v1',
+      serverUrl: 'https://gateway.example.com/llm/granite/v1',
+      requiresApiKey: true,
+      models: {
+        discoverable: true,
+        available: ['ibm-granite/granite-3.1-2b-instruct'],
+        default: 'ibm-granite/granite-3.1-2b-instruct',
+      },
+    });
+  });
+
+  it('both emits all four, the AiModelServerAPI pointing at the API', async () => {
+    const { entities } = kserveObjectToEntities(granite, {
+      ...context,
+      shape: 'both',
+    });
+    expect(entities.map(e => e.kind)).toEqual([
+      'Component',
+      'Resource',
+      'API',
+      'AiModelServerAPI',
+    ]);
+    for (const entity of entities) await validateEntity(entity);
+    expect(entities[3].spec?.apiEntityRef).toBe('api:prod-llm-granite');
+  });
+
+  it('names KServe protocols and served models for other servers', () => {
+    const specOf = (object: object) =>
+      kserveObjectToEntities(object, { ...context, shape: 'ai-model-server' })
+        .entities[0].spec;
+    expect(specOf(isvc())).toEqual({
+      type: 'ai-model-server',
+      lifecycle: 'production',
+      owner: 'unknown',
+      serverType: 'kserve-v1',
+      serverUrl: 'http://sklearn-iris.team-a.svc.cluster.local',
+      models: {
+        discoverable: false,
+        available: ['sklearn-iris'],
+        default: 'sklearn-iris',
+      },
+    });
+    expect(
+      specOf(
+        isvc({
+          metadata: {
+            annotations: { 'litemaas.io/requires-api-key': 'false' },
+          },
+          spec: {
+            predictor: {
+              containers: [
+                {
+                  name: 'kserve-container',
+                  image: 'x',
+                  args: ['--model_name=mnist'],
+                  ports: [{ name: 'h2c', containerPort: 8081 }],
+                },
+              ],
+            },
+          },
+        }),
+      ),
+    ).toMatchObject({
+      serverType: 'grpc',
+      requiresApiKey: false,
+      models: { available: ['mnist'], default: 'mnist' },
+    });
+    expect(
+      specOf(isvc({ spec: { predictor: { triton: {} } } }))?.serverType,
+    ).toBe('kserve-v2');
+  });
+});
+
 describe('parseManifest', () => {
   it('keeps KServe objects, unpacks lists and reports broken documents', () => {
     const text = [
@@ -473,9 +841,14 @@ describe('parseManifest', () => {
     expect(parsed.errors).toEqual([
       expect.stringMatching(/^models.yaml \(document 3\): .*line 15/),
     ]);
+    // Other kinds are passed over, and said with their kind.
+    expect(parsed.ignored).toEqual([
+      'models.yaml (document 1): ConfigMap c (v1)',
+    ]);
     expect(parseManifest('', 'empty.yaml')).toEqual({
       objects: [],
       errors: [],
+      ignored: [],
     });
   });
 });

@@ -31,10 +31,34 @@ export type Readiness = 'true' | 'false' | 'unknown';
 
 /**
  * How clients talk to a model server: the OpenAI-compatible API (LLM
- * servers, vLLM, KServe's Hugging Face runtime) or KServe's own inference
- * protocols (v1, or v2, the Open Inference Protocol).
+ * servers, vLLM, KServe's Hugging Face runtime), KServe's own inference
+ * protocols (v1, or v2, the Open Inference Protocol), the Open Inference
+ * Protocol over gRPC (`grpc-v2`), or the model server's own gRPC API (`grpc`,
+ * e.g. TorchServe's) when the predictor exposes only a gRPC port.
  */
-export type ServingProtocol = 'openai' | 'v1' | 'v2' | 'grpc-v2';
+export type ServingProtocol = 'openai' | 'v1' | 'v2' | 'grpc-v2' | 'grpc';
+
+/**
+ * Which entities a model server becomes: a Component, a Resource and an API
+ * (`component-resource-api`), one `AiModelServerAPI` (`ai-model-server`, the
+ * shape of Red Hat Developer Hub's AI model catalog), or all four (`both`).
+ */
+export type EntityShape = 'component-resource-api' | 'ai-model-server' | 'both';
+
+/** The entity shapes, for validation and messages. */
+export const ENTITY_SHAPES: readonly EntityShape[] = [
+  'component-resource-api',
+  'ai-model-server',
+  'both',
+];
+
+/** A part of an InferenceService besides its predictor. */
+export interface ServerPart {
+  /** What runs it: an explainer type (`alibi`, `art`) or a container image. */
+  detail?: string;
+  /** Runs in the predictor's pod as a sidecar (a collocated transformer). */
+  collocated?: boolean;
+}
 
 /** The facts about one model server that the entities are built from. */
 export interface ModelServer {
@@ -56,6 +80,17 @@ export interface ModelServer {
   openAiPath?: string;
   /** Parts of the InferenceService besides the predictor. */
   components: string[];
+  /** The transformer in front of the predictor, if any. */
+  transformer?: ServerPart;
+  /** The explainer beside the predictor, if any. */
+  explainer?: ServerPart;
+  /** The gRPC port, when the predictor exposes only gRPC. */
+  grpcPort?: number;
+  /**
+   * The name clients put in requests (`model` of an OpenAI request, the
+   * model in KServe's `/v1/models/<name>` paths).
+   */
+  servedModelName: string;
   endpoint: string;
   /** The endpoint was not reported by KServe but derived from the name. */
   endpointPredicted: boolean;
@@ -75,4 +110,6 @@ export interface ModelServer {
   system?: string;
   extraTags: string[];
   apiTypeOverride?: 'openai' | 'openapi';
+  /** Whether clients need a key; undefined when the object does not say. */
+  requiresApiKey?: boolean;
 }

@@ -88,6 +88,54 @@ describe('ModelServerCard', () => {
     expect(screen.getByText('nvidia-gpu')).toBeInTheDocument();
   });
 
+  it('shows the transformer and explainer in front of and beside the predictor', async () => {
+    render(
+      aModelServer({
+        'litemaas.io/transformer': 'kserve/image-transformer:latest',
+        'litemaas.io/explainer': 'alibi AnchorTabular',
+      }),
+    );
+    const facts = await screen.findByLabelText('Model server');
+    const fact = (label: string) =>
+      within(facts).getByText(label).nextElementSibling;
+    expect(fact('Transformer')).toHaveTextContent(
+      'kserve/image-transformer:latest',
+    );
+    expect(fact('Explainer')).toHaveTextContent('alibi AnchorTabular');
+  });
+
+  it('shows no transformer or explainer rows for a server without them', async () => {
+    render(aModelServer());
+    const facts = await screen.findByLabelText('Model server');
+    expect(within(facts).queryByText('Transformer')).not.toBeInTheDocument();
+    expect(within(facts).queryByText('Explainer')).not.toBeInTheDocument();
+  });
+
+  it('is the card of an AiModelServerAPI too', async () => {
+    render(
+      aModelServer(
+        { 'litemaas.io/explainer': 'aipipeline/aifserver:latest' },
+        {
+          kind: 'AiModelServerAPI',
+          spec: {
+            type: 'ai-model-server',
+            lifecycle: 'production',
+            owner: 'ml',
+            serverType: 'kserve-v1',
+            serverUrl: 'https://granite.models.example.com',
+          },
+        },
+      ),
+    );
+    const facts = await screen.findByLabelText('Model server');
+    expect(
+      within(facts).getByTestId('model-server-endpoint'),
+    ).toHaveTextContent('https://granite.models.example.com');
+    expect(
+      within(facts).getByText('aipipeline/aifserver:latest'),
+    ).toBeInTheDocument();
+  });
+
   it('shows the LiteMaaS policy and requests access', async () => {
     const getModel = jest.fn().mockResolvedValue({ model: granite });
     render(aModelServer(MODEL_NAME), { getModel });

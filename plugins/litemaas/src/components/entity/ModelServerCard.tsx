@@ -81,6 +81,14 @@ function Endpoint(props: { info: ModelServerInfo }) {
   );
 }
 
+/** A fact shown as code, or none when there is no value. */
+function codeFact(
+  label: string,
+  value: string | undefined,
+): Array<[string, JSX.Element]> {
+  return value ? [[label, <code>{value}</code>]] : [];
+}
+
 function gpusText(info: ModelServerInfo): string {
   if (!info.gpus) return info.accelerator ? info.accelerator : 'None';
   const per = `${info.gpus} per replica`;
@@ -164,6 +172,9 @@ export function ModelServerCard() {
           ['Runtime', info.runtime ?? '—'],
           ['Replicas', info.replicas ?? '—'],
           ['GPUs', gpusText(info)],
+          // Only for InferenceServices that have them.
+          ...codeFact('Transformer', info.transformer),
+          ...codeFact('Explainer', info.explainer),
         ]}
       />
       <Divider className={classes.section} />

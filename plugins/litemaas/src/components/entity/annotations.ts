@@ -17,6 +17,8 @@ export const MODEL_ANNOTATIONS = {
   modelId: 'litemaas.io/model-id',
   modelFormat: 'litemaas.io/model-format',
   runtime: 'litemaas.io/runtime',
+  transformer: 'litemaas.io/transformer',
+  explainer: 'litemaas.io/explainer',
 } as const;
 
 export type Readiness = 'ready' | 'not-ready' | 'unknown';
@@ -39,6 +41,10 @@ export interface ModelServerInfo {
   modelId?: string;
   modelFormat?: string;
   runtime?: string;
+  /** The transformer in front of the predictor: its image, or "yes". */
+  transformer?: string;
+  /** The explainer beside the predictor: its type or image, or "yes". */
+  explainer?: string;
 }
 
 function read(entity: Entity, key: string): string | undefined {
@@ -78,5 +84,7 @@ export function modelServerInfo(entity: Entity): ModelServerInfo {
     modelId: read(entity, MODEL_ANNOTATIONS.modelId),
     modelFormat: read(entity, MODEL_ANNOTATIONS.modelFormat),
     runtime: read(entity, MODEL_ANNOTATIONS.runtime),
+    transformer: read(entity, MODEL_ANNOTATIONS.transformer),
+    explainer: read(entity, MODEL_ANNOTATIONS.explainer),
   };
 }

@@ -18,6 +18,19 @@ describe('entity filters', () => {
     expect(isModelServerOrAiModel(entity('Component', 'model-server'))).toBe(
       true,
     );
+    // Red Hat Developer Hub's kind for a model server.
+    expect(
+      isModelServerOrAiModel(entity('AiModelServerAPI', 'ai-model-server')),
+    ).toBe(true);
+    expect(
+      isModelServerOrAiModel(entity('aimodelserverapi', 'ai-model-server')),
+    ).toBe(true);
+    expect(isModelServerOrAiModel(entity('AiModelServerAPI', 'openai'))).toBe(
+      false,
+    );
+    expect(isModelServerOrAiModel(entity('API', 'ai-model-server'))).toBe(
+      false,
+    );
     expect(isModelServerOrAiModel(entity('Resource', 'ai-model'))).toBe(true);
     // Kinds are case-insensitive in the catalog.
     expect(isModelServerOrAiModel(entity('component', 'model-server'))).toBe(
@@ -41,6 +54,11 @@ describe('entity filters', () => {
     ).toBe(true);
     expect(
       isLiteMaasModelEntity(entity('Resource', 'ai-model', MODEL_NAME)),
+    ).toBe(true);
+    expect(
+      isLiteMaasModelEntity(
+        entity('AiModelServerAPI', 'ai-model-server', MODEL_NAME),
+      ),
     ).toBe(true);
     expect(isLiteMaasModelEntity(entity('Component', 'model-server'))).toBe(
       false,
@@ -80,6 +98,17 @@ describe('modelServerInfo', () => {
       modelId: 'hf://ibm-granite/granite-3.1-2b-instruct',
       modelFormat: 'huggingface',
       runtime: 'kserve-huggingfaceserver',
+    });
+    expect(
+      modelServerInfo(
+        aModelServer({
+          'litemaas.io/transformer': 'kserve/t:1 (collocated)',
+          'litemaas.io/explainer': ' art SquareAttack ',
+        }),
+      ),
+    ).toMatchObject({
+      transformer: 'kserve/t:1 (collocated)',
+      explainer: 'art SquareAttack',
     });
   });
 

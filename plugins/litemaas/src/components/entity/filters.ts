@@ -2,9 +2,11 @@ import { Entity } from '@backstage/catalog-model';
 import { liteMaasModelName } from './annotations';
 
 /**
- * Model servers (`Component` of type `model-server`) and the models they
- * serve (`Resource` of type `ai-model`), as the KServe catalog module
- * creates them. Their APIs are left out: they have the API docs tab.
+ * Model servers (`Component` of type `model-server`, or `AiModelServerAPI`
+ * of type `ai-model-server`, the kind of Red Hat Developer Hub's AI model
+ * catalog) and the models they serve (`Resource` of type `ai-model`), as the
+ * KServe catalog module creates them. Their APIs are left out: they have the
+ * API docs tab.
  *
  * @public
  */
@@ -13,6 +15,7 @@ export function isModelServerOrAiModel(entity: Entity): boolean {
   const type = entity.spec?.type;
   return (
     (kind === 'component' && type === 'model-server') ||
+    (kind === 'aimodelserverapi' && type === 'ai-model-server') ||
     (kind === 'resource' && type === 'ai-model')
   );
 }
