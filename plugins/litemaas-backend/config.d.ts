@@ -54,9 +54,14 @@ export interface Config {
       secret?: string;
       /** How long a download waits (default 1 hour). */
       ttl?: HumanDuration | string;
-      /** The app page that shows them (default /litemaas/deliveries). */
+      /** The app page that shows them (default <appPath>/deliveries). */
       pagePath?: string;
     };
+    /**
+     * Where the app mounts the LiteMaaS page (default /litemaas): links in
+     * notifications and key deliveries start with it.
+     */
+    appPath?: string;
     /**
      * The URL developers send inference requests to (LiteLLM or the Kuadrant
      * gateway in front of it). Shown in snippets.

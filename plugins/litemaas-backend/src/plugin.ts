@@ -75,6 +75,7 @@ import {
 import { scheduleReportedTask } from './tasks/scheduleReportedTask';
 import { scheduleFromConfig } from './tasks/scheduleFromConfig';
 import { LiteMaasMetrics } from './metrics/LiteMaasMetrics';
+import { portalLinks } from './services/portalLinks';
 
 const RECONCILE_TASK = 'litemaas-key-reconciler';
 const USAGE_SYNC_TASK = 'litemaas-usage-sync';
@@ -172,6 +173,8 @@ export const litemaasPlugin = createBackendPlugin({
         await gateways.syncPublications();
         const adminRefs =
           config.getOptionalStringArray('litemaas.admins') ?? [];
+        // Notification links follow where the app mounts LiteMaaS.
+        const links = portalLinks(config);
         const keyStore = new KnexKeyStore(knex);
         const lease = new InstanceLease({
           settings: new SettingsStore(knex),
@@ -235,7 +238,7 @@ export const litemaasPlugin = createBackendPlugin({
             adminRefs,
             {
               ...notice,
-              link: '/litemaas/admin/keys?section=reconcile',
+              link: links.reconcile,
               severity: 'high',
               topic: 'litemaas-reconciliation',
             },
@@ -247,7 +250,7 @@ export const litemaasPlugin = createBackendPlugin({
           notifyEntities(
             { notifications: deps.notifications, logger },
             [ownerRef],
-            { ...notice, link: '/litemaas/keys', severity: 'high' },
+            { ...notice, link: links.keys, severity: 'high' },
           );
         const reconciler = new KeyReconciler({
           store: keyStore,
@@ -286,6 +289,7 @@ export const litemaasPlugin = createBackendPlugin({
             notifications: deps.notifications,
             logger,
             adminRefs,
+            links,
           }),
         });
         const modelAdmin = new ModelAdminService({
@@ -313,6 +317,7 @@ export const litemaasPlugin = createBackendPlugin({
           keys: keyStore,
           notifications: deps.notifications,
           logger,
+          links,
         });
         const teamStore = new TeamStore(knex);
         const teamBudgets = new TeamBudgetService({
@@ -332,6 +337,7 @@ export const litemaasPlugin = createBackendPlugin({
           teams: teamStore,
           notifications: deps.notifications,
           logger,
+          links,
         });
         await scheduleReportedTask({
           id: RECONCILE_TASK,
@@ -385,7 +391,7 @@ export const litemaasPlugin = createBackendPlugin({
               {
                 title: `Usage of ${day} held back: LiteLLM answered less than the portal has`,
                 description: `LiteLLM reported ${answered.requests} requests for ${day}; the portal has ${portal.requests}. The portal kept its figures and adds only what is new. Accept LiteLLM's answer on the Usage page if it is right.`,
-                link: '/litemaas/usage?scope=all',
+                link: links.usageEveryone,
                 severity: 'high',
                 topic: 'litemaas-usage',
               },

@@ -2,6 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { AccessRequest } from '@litemaas/backstage-plugin-litemaas-common';
 import { notifyEntities, NotificationPayload } from './notify';
+import { PortalLinks, portalLinks } from './portalLinks';
 
 /**
  * Tells people about access requests through Backstage notifications.
@@ -14,9 +15,8 @@ export class AccessNotifier {
       logger: LoggerService;
       /** Entity refs of the admins, who review every model. */
       adminRefs: string[];
-      /** Where the frontend shows requests, relative to the app. */
-      reviewLink?: string;
-      myAccessLink?: string;
+      /** The app's pages the notifications link to. */
+      links?: PortalLinks;
     },
   ) {}
 
@@ -32,7 +32,7 @@ export class AccessNotifier {
       description: `${request.requestedBy} asks for ${request.modelName} for ${
         request.subjectRef
       }${request.justification ? `: “${request.justification}”` : ''}`,
-      link: this.options.reviewLink ?? '/litemaas/review',
+      link: (this.options.links ?? portalLinks()).review,
       severity: 'normal',
       topic: `litemaas-access-${request.modelName}`,
     });
@@ -47,7 +47,7 @@ export class AccessNotifier {
       description: granted
         ? `${request.subjectRef} can now create keys for ${request.modelName}.`
         : `Reason: ${request.decisionReason ?? 'none given'}`,
-      link: this.options.myAccessLink ?? '/litemaas/access',
+      link: (this.options.links ?? portalLinks()).access,
       severity: granted ? 'normal' : 'high',
       topic: `litemaas-access-${request.modelName}`,
     });

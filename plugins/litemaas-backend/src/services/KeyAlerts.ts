@@ -2,6 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { Knex } from 'knex';
 import { KeyStore } from '../database/KeyStore';
+import { PortalLinks, portalLinks } from './portalLinks';
 
 const TABLE = 'litemaas_key_alerts';
 const WEEK_MS = 7 * 24 * 3600 * 1000;
@@ -23,6 +24,8 @@ export class KeyAlerts {
       keys: KeyStore;
       notifications?: NotificationService;
       logger: LoggerService;
+      /** The app's pages the notifications link to. */
+      links?: PortalLinks;
       now?: () => Date;
     },
   ) {}
@@ -112,7 +115,10 @@ export class KeyAlerts {
     try {
       await this.deps.notifications.send({
         recipients: { type: 'entity', entityRef: recipient },
-        payload: { ...payload, link: '/litemaas/keys' },
+        payload: {
+          ...payload,
+          link: (this.deps.links ?? portalLinks()).keys,
+        },
       });
       return 1;
     } catch (error) {

@@ -4,6 +4,7 @@ import { NotificationService } from '@backstage/plugin-notifications-node';
 import { TeamStore } from '../database/TeamStore';
 import { TeamBudgetService } from './TeamBudgetService';
 import { budgetLevel } from './KeyAlerts';
+import { PortalLinks, portalLinks } from './portalLinks';
 
 /**
  * Tells a team's members when the team's LiteLLM budget passes 80% and
@@ -17,6 +18,8 @@ export class TeamBudgetAlerts {
       teams: TeamStore;
       notifications?: NotificationService;
       logger: LoggerService;
+      /** The app's pages the notifications link to. */
+      links?: PortalLinks;
     },
   ) {}
 
@@ -67,7 +70,7 @@ export class TeamBudgetAlerts {
               : `The team has spent ${amounts} this period.`,
           severity: level === 100 ? 'high' : 'normal',
           topic: `litemaas-team-budget-${teamRef}`,
-          link: '/litemaas/usage',
+          link: (this.deps.links ?? portalLinks()).usage,
         },
       });
       return 1;

@@ -15,6 +15,7 @@ import {
 } from '@backstage/errors';
 import { durationToMilliseconds } from '@backstage/types';
 import { KeyDeliveryStore } from '../../database/KeyDeliveryStore';
+import { portalLinks } from '../portalLinks';
 
 /** One issued value in a delivery. */
 export interface DeliveredKey {
@@ -67,7 +68,7 @@ export class KeyDelivery {
       '',
     );
     const path =
-      section?.getOptionalString('pagePath') ?? '/litemaas/deliveries';
+      section?.getOptionalString('pagePath') ?? portalLinks(config).deliveries;
     return new KeyDelivery({
       ...options,
       secret: section?.getOptionalString('secret'),
