@@ -42,13 +42,17 @@ async function signInAs(page, username) {
   await page.context().clearCookies();
   await page.goto(APP_URL);
   const popupOpened = page.waitForEvent('popup');
+  popupOpened.catch(() => {});
   // The SSO card's button; Guest's button reads "Enter".
   await page
     .getByRole('button', { name: /^sign in$/i })
     .first()
     .click();
   const popup = await popupOpened;
-  const popupClosed = popup.waitForEvent('close');
+  const popupClosed = popup.waitForEvent('close', { timeout: 60_000 });
+  // Awaited below; if the click fails first, its rejection must not go
+  // unhandled (that ends the whole run instead of failing one test).
+  popupClosed.catch(() => {});
   await popup
     .locator(`button[name="username"][value="${username}"]`)
     .click({ timeout: 30_000 });
