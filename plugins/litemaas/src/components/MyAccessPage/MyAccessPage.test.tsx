@@ -202,6 +202,9 @@ describe('MyAccessPage', () => {
       name: 'Request history',
     });
     expect(getAccessRequest).toHaveBeenCalledWith('req-denied');
+    expect(
+      screen.getByRole('button', { name: 'Hide history of o3' }),
+    ).toHaveAttribute('aria-expanded', 'true');
     const items = within(history).getAllByRole('listitem');
     expect(items[0]).toHaveTextContent('alice asked for access');
     expect(items[1]).toHaveTextContent('bob denied the request');
@@ -216,6 +219,32 @@ describe('MyAccessPage', () => {
     expect(
       screen.getByRole('link', { name: 'gpt-4o-mini' }),
     ).toBeInTheDocument();
+  });
+
+  it('keeps a hidden column hidden when the list changes', async () => {
+    render({});
+    await rowOf('o3');
+    expect(
+      screen.getByRole('columnheader', { name: 'Limits' }),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Show Columns' }));
+    await userEvent.click(
+      within(screen.getByRole('menu')).getByRole('checkbox', {
+        name: 'Limits',
+      }),
+    );
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('columnheader', { name: 'Limits' }),
+      ).not.toBeInTheDocument(),
+    );
+
+    await userEvent.selectOptions(screen.getByLabelText('Status'), 'granted');
+    await screen.findByText('My access (1)');
+    expect(
+      screen.queryByRole('columnheader', { name: 'Limits' }),
+    ).not.toBeInTheDocument();
   });
 
   it('invites to browse models when there is no access yet', async () => {

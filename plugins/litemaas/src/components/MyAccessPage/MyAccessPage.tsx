@@ -1,9 +1,10 @@
-import { Fragment, ReactNode, useState } from 'react';
+import { ReactNode, useCallback, useState } from 'react';
 import {
   EmptyState,
   Link,
   LinkButton,
   Progress,
+  TableColumn,
 } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import {
@@ -15,15 +16,7 @@ import Button from '@material-ui/core/Button';
 import CircularProgress from '@material-ui/core/CircularProgress';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import IconButton from '@material-ui/core/IconButton';
-import Paper from '@material-ui/core/Paper';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableContainer from '@material-ui/core/TableContainer';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import TextField from '@material-ui/core/TextField';
-import Toolbar from '@material-ui/core/Toolbar';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import KeyboardArrowDownIcon from '@material-ui/icons/KeyboardArrowDown';
@@ -52,6 +45,7 @@ import {
   formatRelativeTime,
 } from '../format';
 import { RequestHistory, actorLabel } from './RequestHistory';
+import { DataTable } from '../common/DataTable';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 
 const STATUSES: AccessStatus[] = [
@@ -62,12 +56,31 @@ const STATUSES: AccessStatus[] = [
   'revoked',
 ];
 
+/** A row as material-table hands it over: with its own state. */
+type Row = AccessRequest & { tableData?: { showDetailPanel?: unknown } };
+
+/** Cells of the history column: no more room than its button. */
+const TOGGLE_CELL = { width: 48, padding: '0 0 0 8px' };
+
+/** Whether the search text appears in the texts, whatever the case. */
+function matches(term: string, texts: Array<string | undefined>) {
+  const haystack = texts.filter(Boolean).join(' ').toLocaleLowerCase();
+  return haystack.includes(term.trim().toLocaleLowerCase());
+}
+
+/** "Me", or the team's name: what the For column shows and sorts by. */
+function forLabel(subjectRef: string) {
+  return subjectLabel(subjectRef) === 'Me' ? 'Me' : formatEntityRef(subjectRef);
+}
+
 const useStyles = makeStyles(theme => ({
   toolbar: {
-    gap: theme.spacing(2),
-    paddingTop: theme.spacing(1),
-    paddingBottom: theme.spacing(1),
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'flex-end',
     flexWrap: 'wrap',
+    gap: theme.spacing(2),
+    marginBottom: theme.spacing(2),
   },
   denial: {
     borderLeft: `3px solid ${theme.palette.error.main}`,
@@ -78,7 +91,18 @@ const useStyles = makeStyles(theme => ({
         : theme.palette.error.dark,
   },
   nowrap: { whiteSpace: 'nowrap' },
-  detail: { backgroundColor: theme.palette.background.default },
+  visuallyHidden: {
+    position: 'absolute',
+    width: 1,
+    height: 1,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
+  detail: {
+    backgroundColor: theme.palette.background.default,
+    padding: theme.spacing(0, 2, 0, 7),
+  },
 }));
 
 function When(props: { at?: string }) {
@@ -124,7 +148,6 @@ export const MyAccessPage = () => {
     [api],
   );
   const [statusFilter, setStatusFilter] = useState('');
-  const [expanded, setExpanded] = useState<string[]>([]);
   const [busyId, setBusyId] = useState<string>();
   const reviewing = useDialogTarget<AccessRequest>();
   const givingUp = useDialogTarget<AccessRequest>();
@@ -164,10 +187,177 @@ export const MyAccessPage = () => {
     }
   };
 
-  const toggle = (id: string) =>
-    setExpanded(current =>
-      current.includes(id) ? current.filter(x => x !== id) : [...current, id],
-    );
+  // A row's history opens below it, in material-table's detail panel; the
+  // panel is stable, so an open history is not fetched again on each render.
+  const historyPanel = useCallback(
+    ({ rowData }: { rowData: AccessRequest }) => (
+      <Box className={classes.detail}>
+        <RequestHistory
+          key={rowData.updatedAt}
+          id={rowData.id}
+          justification={rowData.justification}
+        />
+      </Box>
+    ),
+    [classes.detail],
+  );
+
+  const columns: TableColumn<Row>[] = [
+    {
+      title: <span className={classes.visuallyHidden}>History</span>,
+      render: request => {
+        const open = Boolean(request.tableData?.showDetailPanel);
+        // The row's click handler opens the panel (material-table hands
+        // it the toggle); the button is what keyboards and readers use.
+        return (
+          <IconButton
+            size="small"
+            data-history-toggle
+            aria-label={`${open ? 'Hide' : 'Show'} history of ${
+              request.modelName
+            }${forWhom(request)}`}
+            aria-expanded={open}
+          >
+            {open ? <KeyboardArrowDownIcon /> : <KeyboardArrowRightIcon />}
+          </IconButton>
+        );
+      },
+      width: `${TOGGLE_CELL.width}px`,
+      headerStyle: TOGGLE_CELL,
+      cellStyle: TOGGLE_CELL,
+      sorting: false,
+      searchable: false,
+      hiddenByColumnsButton: true,
+    },
+    {
+      title: 'Model',
+      field: 'modelName',
+      width: 'auto',
+      // Names stay on one line: a hyphen is no place to break them.
+      cellStyle: { whiteSpace: 'nowrap' },
+      render: request => (
+        <Link to={paths.model(request.modelName)}>
+          <strong>{request.modelName}</strong>
+        </Link>
+      ),
+    },
+    {
+      title: 'For',
+      field: 'subjectRef',
+      width: 'auto',
+      cellStyle: { whiteSpace: 'nowrap' },
+      customSort: (a, b) =>
+        forLabel(a.subjectRef).localeCompare(forLabel(b.subjectRef)),
+      render: request =>
+        subjectLabel(request.subjectRef) === 'Me' ? (
+          'Me'
+        ) : (
+          <EntityRefLink entityRef={request.subjectRef} />
+        ),
+    },
+    {
+      // The status, who decided it and when, and why.
+      title: 'Status',
+      field: 'status',
+      width: 'auto',
+      cellStyle: { minWidth: 200 },
+      customSort: (a, b) =>
+        statusLabel(a.status).localeCompare(statusLabel(b.status)),
+      customFilterAndSearch: (term: string, request) =>
+        matches(term, [
+          statusLabel(request.status),
+          request.decidedBy && actorLabel(request.decidedBy),
+          request.decisionReason,
+        ]),
+      render: request => (
+        <>
+          <AccessStatusChip status={request.status} />
+          {request.decidedBy && (
+            <Typography
+              variant="caption"
+              color="textSecondary"
+              component="div"
+              className={classes.nowrap}
+            >
+              by <span>{actorLabel(request.decidedBy)}</span>,{' '}
+              <When at={request.decidedAt} />
+            </Typography>
+          )}
+          {request.decisionReason && <Reason request={request} />}
+        </>
+      ),
+    },
+    {
+      title: 'Requested',
+      field: 'createdAt',
+      width: 'auto',
+      cellStyle: { whiteSpace: 'nowrap' },
+      customFilterAndSearch: (term: string, request) =>
+        matches(term, [formatEntityRef(request.requestedBy)]),
+      render: request => (
+        <>
+          <When at={request.createdAt} />
+          {subjectLabel(request.subjectRef) !== 'Me' && (
+            <Typography variant="caption" color="textSecondary" component="div">
+              by {formatEntityRef(request.requestedBy)}
+            </Typography>
+          )}
+        </>
+      ),
+    },
+    {
+      title: 'Limits',
+      width: 'auto',
+      sorting: false,
+      customFilterAndSearch: (term: string, request) =>
+        matches(term, [formatLimits(request.limits)]),
+      render: request => formatLimits(request.limits),
+    },
+    {
+      title: 'Actions',
+      width: 'auto',
+      align: 'right',
+      sorting: false,
+      searchable: false,
+      cellStyle: { whiteSpace: 'nowrap' },
+      render: request => {
+        const busy = busyId === request.id;
+        return (
+          <>
+            {request.status === 'pending' && (
+              <Button
+                size="small"
+                onClick={() => cancel(request)}
+                disabled={busy}
+              >
+                Cancel request
+              </Button>
+            )}
+            {request.status === 'denied' && (
+              <Button
+                size="small"
+                color="primary"
+                onClick={() => reviewing.show(request)}
+                disabled={busy}
+              >
+                Ask for review
+              </Button>
+            )}
+            {request.status === 'granted' && (
+              <Button
+                size="small"
+                color="secondary"
+                onClick={() => givingUp.show(request)}
+                disabled={busy}
+              >
+                Give up access
+              </Button>
+            )}
+          </>
+        );
+      },
+    },
+  ];
 
   let body: ReactNode;
   if (loading && !value) {
@@ -188,6 +378,8 @@ export const MyAccessPage = () => {
       />
     );
   } else {
+    // The caller's own list stays small: the status filter, sorting and
+    // search work on the whole of it in the browser.
     const items = value.items.filter(
       r => !statusFilter || r.status === statusFilter,
     );
@@ -205,178 +397,53 @@ export const MyAccessPage = () => {
             </Alert>
           </Box>
         )}
-        <Paper>
-          <Toolbar className={classes.toolbar}>
-            <Typography variant="h6" component="h2" style={{ flex: 1 }}>
-              My access ({items.length})
-            </Typography>
-            <TextField
-              id="litemaas-my-access-status"
-              select
-              SelectProps={{ native: true }}
-              InputLabelProps={{ shrink: true }}
-              label="Status"
-              value={statusFilter}
-              onChange={e => setStatusFilter(e.target.value)}
-              variant="outlined"
-              size="small"
-              style={{ minWidth: 160 }}
-            >
-              <option value="">All</option>
-              {STATUSES.map(s => (
-                <option key={s} value={s}>
-                  {statusLabel(s)}
-                </option>
-              ))}
-            </TextField>
-            <IconButton aria-label="Reload" onClick={refresh}>
-              {loading ? <CircularProgress size={20} /> : <RefreshIcon />}
-            </IconButton>
-          </Toolbar>
-          <TableContainer>
-            <Table size="small" aria-label="My access">
-              <TableHead>
-                <TableRow>
-                  <TableCell padding="checkbox" />
-                  <TableCell>Model</TableCell>
-                  <TableCell>For</TableCell>
-                  <TableCell>Status</TableCell>
-                  <TableCell>Requested</TableCell>
-                  <TableCell>Decided</TableCell>
-                  <TableCell>Reason</TableCell>
-                  <TableCell>Limits</TableCell>
-                  <TableCell align="right">Actions</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {items.length === 0 && (
-                  <TableRow>
-                    <TableCell colSpan={9} align="center">
-                      <Box p={3}>No requests with this status.</Box>
-                    </TableCell>
-                  </TableRow>
-                )}
-                {items.map(request => {
-                  const open = expanded.includes(request.id);
-                  const busy = busyId === request.id;
-                  const teamRequest = subjectLabel(request.subjectRef) !== 'Me';
-                  return (
-                    <Fragment key={request.id}>
-                      <TableRow hover>
-                        <TableCell padding="checkbox">
-                          <IconButton
-                            size="small"
-                            aria-label={`${open ? 'Hide' : 'Show'} history of ${
-                              request.modelName
-                            }${forWhom(request)}`}
-                            aria-expanded={open}
-                            onClick={() => toggle(request.id)}
-                          >
-                            {open ? (
-                              <KeyboardArrowDownIcon />
-                            ) : (
-                              <KeyboardArrowRightIcon />
-                            )}
-                          </IconButton>
-                        </TableCell>
-                        <TableCell>
-                          <Link to={paths.model(request.modelName)}>
-                            <strong>{request.modelName}</strong>
-                          </Link>
-                        </TableCell>
-                        <TableCell>
-                          {teamRequest ? (
-                            <EntityRefLink entityRef={request.subjectRef} />
-                          ) : (
-                            'Me'
-                          )}
-                        </TableCell>
-                        <TableCell>
-                          <AccessStatusChip status={request.status} />
-                        </TableCell>
-                        <TableCell className={classes.nowrap}>
-                          <When at={request.createdAt} />
-                          {teamRequest && (
-                            <Typography
-                              variant="caption"
-                              color="textSecondary"
-                              component="div"
-                            >
-                              by {formatEntityRef(request.requestedBy)}
-                            </Typography>
-                          )}
-                        </TableCell>
-                        <TableCell className={classes.nowrap}>
-                          {request.decidedBy ? (
-                            <>
-                              {actorLabel(request.decidedBy)}
-                              <Typography
-                                variant="caption"
-                                color="textSecondary"
-                                component="div"
-                              >
-                                <When at={request.decidedAt} />
-                              </Typography>
-                            </>
-                          ) : (
-                            '—'
-                          )}
-                        </TableCell>
-                        <TableCell>
-                          <Reason request={request} />
-                        </TableCell>
-                        <TableCell>{formatLimits(request.limits)}</TableCell>
-                        <TableCell align="right" className={classes.nowrap}>
-                          {request.status === 'pending' && (
-                            <Button
-                              size="small"
-                              onClick={() => cancel(request)}
-                              disabled={busy}
-                            >
-                              Cancel request
-                            </Button>
-                          )}
-                          {request.status === 'denied' && (
-                            <Button
-                              size="small"
-                              color="primary"
-                              onClick={() => reviewing.show(request)}
-                              disabled={busy}
-                            >
-                              Ask for review
-                            </Button>
-                          )}
-                          {request.status === 'granted' && (
-                            <Button
-                              size="small"
-                              color="secondary"
-                              onClick={() => givingUp.show(request)}
-                              disabled={busy}
-                            >
-                              Give up access
-                            </Button>
-                          )}
-                        </TableCell>
-                      </TableRow>
-                      {open && (
-                        <TableRow className={classes.detail}>
-                          <TableCell />
-                          <TableCell colSpan={8}>
-                            <RequestHistory
-                              key={request.updatedAt}
-                              id={request.id}
-                              justification={request.justification}
-                            />
-                          </TableCell>
-                        </TableRow>
-                      )}
-                    </Fragment>
-                  );
-                })}
-              </TableBody>
-            </Table>
-          </TableContainer>
-        </Paper>
+        <Box className={classes.toolbar}>
+          <TextField
+            id="litemaas-my-access-status"
+            select
+            SelectProps={{ native: true }}
+            InputLabelProps={{ shrink: true }}
+            label="Status"
+            value={statusFilter}
+            onChange={e => setStatusFilter(e.target.value)}
+            variant="outlined"
+            size="small"
+            style={{ minWidth: 160 }}
+          >
+            <option value="">All</option>
+            {STATUSES.map(s => (
+              <option key={s} value={s}>
+                {statusLabel(s)}
+              </option>
+            ))}
+          </TextField>
+          <IconButton aria-label="Reload" onClick={refresh}>
+            {loading ? <CircularProgress size={20} /> : <RefreshIcon />}
+          </IconButton>
+        </Box>
+        <DataTable<Row>
+          label="My access"
+          title={`My access (${items.length})`}
+          columns={columns}
+          data={items}
+          detailPanel={historyPanel}
+          onRowClick={(event, _request, togglePanel) => {
+            // Links and the row's other buttons do their own thing; the
+            // history button and the rest of the row open the history.
+            const target = event?.target as HTMLElement | undefined;
+            const control = target?.closest('a,button,input,select');
+            if (control && !control.hasAttribute('data-history-toggle')) {
+              return;
+            }
+            togglePanel?.();
+          }}
+          options={{ showDetailPanelIcon: false }}
+          emptyContent={
+            <Box p={3} textAlign="center">
+              No requests with this status.
+            </Box>
+          }
+        />
       </>
     );
   }

@@ -1,17 +1,11 @@
 import { useState } from 'react';
-import { Link, Progress } from '@backstage/core-components';
+import { Link, Progress, TableColumn } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import { AccessRequest } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import Paper from '@material-ui/core/Paper';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableContainer from '@material-ui/core/TableContainer';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
@@ -25,8 +19,13 @@ import {
   parseLimits,
   useLiteMaasPaths,
 } from '../common';
+import { DataTable } from '../common/DataTable';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 import { formatDateTime, formatLimits, formatRelativeTime } from '../format';
+import { useServerPaging } from './useServerPaging';
+
+const DESCRIPTION =
+  'Who may use the models you review, within which limits. Narrowing a grant narrows its keys; ending it takes the model off them.';
 
 /**
  * Changes a grant's limits. Keys of the grant's subject that exceed the
@@ -95,106 +94,136 @@ export function CurrentGrants(props: { version?: number }) {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
   const paths = useLiteMaasPaths();
-  const grants = useAsyncRetry(
-    async () =>
-      // The largest page the API gives; more grants than that to review
-      // need the review queue's filters.
-      (
-        await api.listAccessRequests({
-          scope: 'review',
-          status: ['granted'],
-          limit: 1000,
-        })
-      ).items,
-    [api, props.version],
-  );
+  // The API pages the grants: the table shows one page at a time.
+  const paging = useServerPaging();
+  const { limit, offset } = paging.query;
+  const grants = useAsyncRetry(async () => {
+    const page = await api.listAccessRequests({
+      scope: 'review',
+      status: ['granted'],
+      limit,
+      offset,
+    });
+    paging.settle(page);
+    return page;
+  }, [api, props.version, limit, offset]);
   const [changing, setChanging] = useState<AccessRequest>();
   const [ending, setEnding] = useState<AccessRequest>();
   const [reason, setReason] = useState('');
+
+  const columns: TableColumn<AccessRequest>[] = [
+    {
+      title: 'Model',
+      field: 'modelName',
+      width: 'auto',
+      // Names stay on one line: a hyphen is no place to break them.
+      cellStyle: { whiteSpace: 'nowrap' },
+      render: grant => (
+        <Link to={paths.model(grant.modelName)}>{grant.modelName}</Link>
+      ),
+    },
+    {
+      title: 'For',
+      field: 'subjectRef',
+      width: 'auto',
+      cellStyle: { whiteSpace: 'nowrap' },
+      render: grant => <EntityRefLink entityRef={grant.subjectRef} />,
+    },
+    {
+      title: 'Limits',
+      width: 'auto',
+      render: grant => formatLimits(grant.limits),
+    },
+    {
+      title: 'Last decided',
+      field: 'decidedAt',
+      width: 'auto',
+      cellStyle: { whiteSpace: 'nowrap' },
+      render: grant => (
+        <span title={formatDateTime(grant.decidedAt)}>
+          {formatRelativeTime(grant.decidedAt ?? grant.createdAt)}
+        </span>
+      ),
+    },
+    {
+      title: 'Change',
+      width: 'auto',
+      align: 'right',
+      cellStyle: { whiteSpace: 'nowrap' },
+      render: grant => (
+        <Box display="flex" justifyContent="flex-end" style={{ gap: 8 }}>
+          <Button
+            size="small"
+            color="primary"
+            onClick={() => setChanging(grant)}
+            aria-label={`Change limits of ${grant.modelName} for ${grant.subjectRef}`}
+          >
+            Limits…
+          </Button>
+          <Button
+            size="small"
+            onClick={() => setEnding(grant)}
+            aria-label={`End the grant of ${grant.modelName} for ${grant.subjectRef}`}
+          >
+            End…
+          </Button>
+        </Box>
+      ),
+    },
+  ];
 
   let body;
   if (grants.loading && !grants.value) body = <Progress />;
   else if (grants.error && !grants.value) {
     body = <ErrorWithRetry error={grants.error} onRetry={grants.retry} />;
-  } else if (!grants.value?.length) {
+  } else if (!grants.value?.items.length && !grants.value?.offset) {
+    // (An emptied later page turns to the last one instead.)
     body = (
       <Typography variant="body2" color="textSecondary">
         Nobody holds a grant of the models you review.
       </Typography>
     );
-  } else {
-    body = (
-      <TableContainer>
-        <Table size="small" aria-label="Current grants">
-          <TableHead>
-            <TableRow>
-              <TableCell>Model</TableCell>
-              <TableCell>For</TableCell>
-              <TableCell>Limits</TableCell>
-              <TableCell>Last decided</TableCell>
-              <TableCell align="right">Change</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {grants.value.map(grant => (
-              <TableRow key={grant.id}>
-                <TableCell>
-                  <Link to={paths.model(grant.modelName)}>
-                    {grant.modelName}
-                  </Link>
-                </TableCell>
-                <TableCell>
-                  <EntityRefLink entityRef={grant.subjectRef} />
-                </TableCell>
-                <TableCell>{formatLimits(grant.limits)}</TableCell>
-                <TableCell title={formatDateTime(grant.decidedAt)}>
-                  {formatRelativeTime(grant.decidedAt ?? grant.createdAt)}
-                </TableCell>
-                <TableCell align="right">
-                  <Box
-                    display="flex"
-                    justifyContent="flex-end"
-                    style={{ gap: 8 }}
-                  >
-                    <Button
-                      size="small"
-                      color="primary"
-                      onClick={() => setChanging(grant)}
-                      aria-label={`Change limits of ${grant.modelName} for ${grant.subjectRef}`}
-                    >
-                      Limits…
-                    </Button>
-                    <Button
-                      size="small"
-                      onClick={() => setEnding(grant)}
-                      aria-label={`End the grant of ${grant.modelName} for ${grant.subjectRef}`}
-                    >
-                      End…
-                    </Button>
-                  </Box>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
-    );
   }
 
-  return (
-    <Box mt={3}>
+  let list;
+  if (body) {
+    list = (
       <Paper>
         <Box p={3}>
           <Typography variant="h6" component="h2">
             Current grants
           </Typography>
           <Typography variant="body2" color="textSecondary" gutterBottom>
-            Who may use the models you review, within which limits. Narrowing a
-            grant narrows its keys; ending it takes the model off them.
+            {DESCRIPTION}
           </Typography>
           {body}
         </Box>
       </Paper>
+    );
+  } else {
+    const pager = paging.table(grants.value);
+    list = (
+      <DataTable<AccessRequest>
+        title="Current grants"
+        subtitle={DESCRIPTION}
+        columns={columns}
+        data={grants.value?.items ?? []}
+        isLoading={
+          grants.loading &&
+          ((grants.value?.offset ?? 0) !== offset ||
+            (grants.value?.limit ?? limit) !== limit)
+        }
+        page={pager.page}
+        totalCount={pager.totalCount}
+        onPageChange={pager.onPageChange}
+        options={pager.options}
+      />
+    );
+  }
+
+  return (
+    <Box mt={3}>
+      {list}
       <ChangeLimitsDialog
         key={changing?.id}
         grant={changing}

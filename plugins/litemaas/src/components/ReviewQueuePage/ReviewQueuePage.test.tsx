@@ -2,6 +2,13 @@ import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { AccessRequestQuery } from '@litemaas/backstage-plugin-litemaas-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import {
+  Theme,
+  alpha,
+  decomposeColor,
+  hexToRgb,
+  useTheme,
+} from '@material-ui/core/styles';
 import { litemaasApiRef } from '../../api';
 import {
   FakeApiOverrides,
@@ -254,12 +261,137 @@ describe('ReviewQueuePage', () => {
         requestedBy: 'user:default/alice',
         subject: 'group:default/payments',
         olderThanDays: 7,
+        limit: 20,
+        offset: 0,
       }),
     );
     // Only models the caller reviews are offered.
     expect(
       within(screen.getByLabelText('Model')).queryByText('not-mine'),
     ).not.toBeInTheDocument();
+  });
+
+  it('pages through the queue on the server', async () => {
+    const waiting = Array.from({ length: 45 }, (_, i) =>
+      aRequest({
+        id: `p${i}`,
+        modelName: `model-${i}`,
+        justification: `Why ${i}`,
+      }),
+    );
+    const listAccessRequests = jest.fn(async (query?: AccessRequestQuery) => {
+      const offset = query?.offset ?? 0;
+      const limit = query?.limit ?? 500;
+      const items = query?.status?.includes('granted') ? [] : waiting;
+      return {
+        items: items.slice(offset, offset + limit),
+        total: items.length,
+        offset,
+        limit,
+      };
+    });
+    render({ listAccessRequests });
+
+    expect(await screen.findByText('Why 0')).toBeInTheDocument();
+    expect(screen.getByText('Waiting for review (45)')).toBeInTheDocument();
+    expect(screen.getAllByText('1-20 of 45')[0]).toBeInTheDocument();
+    expect(screen.queryByText('Why 20')).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Next Page' }));
+    expect(await screen.findByText('Why 20')).toBeInTheDocument();
+    expect(listAccessRequests).toHaveBeenLastCalledWith(
+      expect.objectContaining({ scope: 'review', limit: 20, offset: 20 }),
+    );
+    expect(screen.getAllByText('21-40 of 45')[0]).toBeInTheDocument();
+    expect(screen.queryByText('Why 0')).not.toBeInTheDocument();
+  });
+
+  it('turns to the last page when deciding empties the one shown', async () => {
+    let waiting = Array.from({ length: 21 }, (_, i) =>
+      aRequest({
+        id: `p${i}`,
+        modelName: `model-${i}`,
+        justification: `Why ${i}`,
+      }),
+    );
+    const listAccessRequests = jest.fn(async (query?: AccessRequestQuery) => {
+      const offset = query?.offset ?? 0;
+      const limit = query?.limit ?? 500;
+      const items = query?.status?.includes('granted') ? [] : waiting;
+      return {
+        items: items.slice(offset, offset + limit),
+        total: items.length,
+        offset,
+        limit,
+      };
+    });
+    const approveAccessRequest = jest.fn(async (id: string) => {
+      const request = waiting.find(r => r.id === id)!;
+      waiting = waiting.filter(r => r.id !== id);
+      return { ...request, status: 'granted' as const };
+    });
+    render({ listAccessRequests, approveAccessRequest });
+    await screen.findByText('Why 0');
+    await userEvent.click(screen.getByRole('button', { name: 'Next Page' }));
+    await select('Select model-20 for alice');
+    await userEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    await userEvent.click(
+      within(await screen.findByRole('dialog')).getByRole('button', {
+        name: 'Approve',
+      }),
+    );
+
+    expect(approveAccessRequest).toHaveBeenCalledWith('p20', expect.anything());
+    expect(await screen.findByText('Why 19')).toBeInTheDocument();
+    expect(listAccessRequests).toHaveBeenLastCalledWith(
+      expect.objectContaining({ offset: 0 }),
+    );
+    expect(screen.getByText('Waiting for review (20)')).toBeInTheDocument();
+  });
+
+  it('tints selected rows with the primary colour, not the secondary', async () => {
+    let theme: Theme | undefined;
+    const ThemeProbe = () => {
+      theme = useTheme();
+      return null;
+    };
+    renderInTestApp(
+      <>
+        <ThemeProbe />
+        <ReviewQueuePage />
+      </>,
+      {
+        apis: [
+          [
+            litemaasApiRef,
+            fakeApi({
+              listAccessRequests: async () => ({ items: [alice, bob] }),
+            }),
+          ],
+        ],
+      },
+    );
+    await screen.findByText('Summaries for support tickets');
+    const checkbox = screen.getByRole('checkbox', {
+      name: 'Select gpt-4o for alice',
+    });
+    expect(checkbox.closest('.MuiCheckbox-root')).toHaveClass(
+      'MuiCheckbox-colorPrimary',
+    );
+    await userEvent.click(checkbox);
+
+    const rowOf = (name: string) =>
+      screen.getByRole('checkbox', { name }).closest('tr')!;
+    const { primary, secondary } = theme!.palette;
+    const rgb = (color: string) =>
+      decomposeColor(color.startsWith('#') ? hexToRgb(color) : color)
+        .values.slice(0, 3)
+        .join(', ');
+    const tint = rowOf('Select gpt-4o for alice').style.backgroundColor;
+    expect(tint).toBe(alpha(primary.main, 0.08));
+    expect(tint).toContain(rgb(primary.main));
+    expect(tint).not.toContain(rgb(secondary.main));
+    expect(rowOf('Select o3 for bob').style.backgroundColor).toBe('');
   });
 
   it('says when nothing waits', async () => {
@@ -314,5 +446,40 @@ describe('Current grants', () => {
       }),
     );
     expect(revokeAccess).toHaveBeenCalledWith('g1', undefined);
+  });
+
+  it('pages through the grants on the server', async () => {
+    const grants = Array.from({ length: 25 }, (_, i) =>
+      aRequest({
+        id: `g${i}`,
+        modelName: `granted-${i}`,
+        status: 'granted',
+      }),
+    );
+    const listAccessRequests = jest.fn(async (query?: AccessRequestQuery) => {
+      const offset = query?.offset ?? 0;
+      const limit = query?.limit ?? 500;
+      const items = query?.status?.includes('granted') ? grants : [alice];
+      return {
+        items: items.slice(offset, offset + limit),
+        total: items.length,
+        offset,
+        limit,
+      };
+    });
+    render({ listAccessRequests });
+    const table = await screen.findByRole('table', { name: 'Current grants' });
+    expect(within(table).getByText('granted-0')).toBeInTheDocument();
+    expect(within(table).queryByText('granted-20')).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Next Page' }));
+    expect(await screen.findByText('granted-20')).toBeInTheDocument();
+    expect(listAccessRequests).toHaveBeenLastCalledWith({
+      scope: 'review',
+      status: ['granted'],
+      limit: 20,
+      offset: 20,
+    });
+    expect(screen.queryByText('granted-0')).not.toBeInTheDocument();
   });
 });

@@ -1,5 +1,10 @@
 import { ReactNode, useMemo, useState } from 'react';
-import { EmptyState, Link, Progress } from '@backstage/core-components';
+import {
+  EmptyState,
+  Link,
+  Progress,
+  TableColumn,
+} from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import {
   AccessRequest,
@@ -10,15 +15,7 @@ import Button from '@material-ui/core/Button';
 import Checkbox from '@material-ui/core/Checkbox';
 import CircularProgress from '@material-ui/core/CircularProgress';
 import IconButton from '@material-ui/core/IconButton';
-import Paper from '@material-ui/core/Paper';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableContainer from '@material-ui/core/TableContainer';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import TextField from '@material-ui/core/TextField';
-import Toolbar from '@material-ui/core/Toolbar';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import CheckIcon from '@material-ui/icons/Check';
@@ -36,8 +33,8 @@ import {
   useLiteMaasPaths,
   useModelList,
   useRefreshModels,
-  PageNote,
 } from '../common';
+import { DataTable } from '../common/DataTable';
 import {
   formatDateTime,
   formatEntityRef,
@@ -53,6 +50,7 @@ import {
 } from './DecisionDialogs';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 import { CurrentGrants } from './CurrentGrants';
+import { useServerPaging } from './useServerPaging';
 
 interface QueueFilters {
   model: string;
@@ -83,17 +81,11 @@ type Decision = {
 const OLD_AFTER_DAYS = 7;
 
 const useStyles = makeStyles(theme => ({
-  toolbar: {
+  decisions: {
+    display: 'flex',
+    alignItems: 'center',
     gap: theme.spacing(1),
-    paddingTop: theme.spacing(1),
-    paddingBottom: theme.spacing(1),
-    flexWrap: 'wrap',
-  },
-  selectedToolbar: {
-    backgroundColor:
-      theme.palette.type === 'dark'
-        ? theme.palette.action.selected
-        : theme.palette.action.hover,
+    marginLeft: 'auto',
   },
   old: {
     color:
@@ -103,9 +95,10 @@ const useStyles = makeStyles(theme => ({
     fontWeight: theme.typography.fontWeightMedium as number,
   },
   nowrap: { whiteSpace: 'nowrap' },
-  justification: { maxWidth: 360 },
-  row: { cursor: 'pointer' },
 }));
+
+/** Cells of the selection column: no more room than the checkbox. */
+const CHECKBOX_CELL = { width: 48, padding: '0 0 0 4px' };
 
 const plural = (count: number, word: string) =>
   `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -127,24 +120,37 @@ export const ReviewQueuePage = () => {
   const [filters, setFilters] = useState<QueueFilters>(NO_FILTERS);
   // Typing in a filter should not fire a request per keystroke.
   const [query, setQuery] = useState<QueueFilters>(NO_FILTERS);
-  useDebounce(() => setQuery(filters), 300, [filters]);
+  // The API pages the queue and applies the filters, so the table shows one
+  // page of what the filters match; new filters start at the first page.
+  const paging = useServerPaging();
+  useDebounce(
+    () => {
+      setQuery(filters);
+      paging.reset();
+    },
+    300,
+    [filters],
+  );
   const olderThan = parseWholeNumber(query.olderThan);
   const olderThanError =
     typeof parseWholeNumber(filters.olderThan) === 'string'
       ? 'Enter a whole number of days'
       : undefined;
 
-  const { value, loading, error, retry } = useAsyncRetry(
-    () =>
-      api.listAccessRequests({
-        scope: 'review',
-        model: query.model || undefined,
-        requestedBy: toEntityRef(query.requester, 'user') || undefined,
-        subject: toEntityRef(query.team, 'group') || undefined,
-        olderThanDays: typeof olderThan === 'number' ? olderThan : undefined,
-      }),
-    [api, query.model, query.requester, query.team, olderThan],
-  );
+  const { limit, offset } = paging.query;
+  const { value, loading, error, retry } = useAsyncRetry(async () => {
+    const result = await api.listAccessRequests({
+      scope: 'review',
+      model: query.model || undefined,
+      requestedBy: toEntityRef(query.requester, 'user') || undefined,
+      subject: toEntityRef(query.team, 'group') || undefined,
+      olderThanDays: typeof olderThan === 'number' ? olderThan : undefined,
+      limit,
+      offset,
+    });
+    paging.settle(result);
+    return result;
+  }, [api, query.model, query.requester, query.team, olderThan, limit, offset]);
 
   const [selected, setSelected] = useState<string[]>([]);
   const [decision, setDecision] = useState<Decision>();
@@ -245,12 +251,120 @@ export const ReviewQueuePage = () => {
     setDecided(n => n + 1);
   };
 
+  const columns: TableColumn<AccessRequest>[] = [
+    {
+      title: (
+        <Checkbox
+          color="primary"
+          checked={allSelected}
+          indeterminate={selectedRequests.length > 0 && !allSelected}
+          onChange={toggleAll}
+          disabled={items.length === 0}
+          inputProps={{ 'aria-label': 'Select all requests' }}
+        />
+      ),
+      render: request => (
+        <Checkbox
+          color="primary"
+          checked={selected.includes(request.id)}
+          onChange={() => toggle(request.id)}
+          inputProps={{
+            'aria-label': `Select ${describeRequest(request)}`,
+          }}
+        />
+      ),
+      width: `${CHECKBOX_CELL.width}px`,
+      headerStyle: CHECKBOX_CELL,
+      cellStyle: CHECKBOX_CELL,
+      hiddenByColumnsButton: true,
+    },
+    {
+      title: 'Model',
+      field: 'modelName',
+      width: 'auto',
+      // Names stay on one line: a hyphen is no place to break them.
+      cellStyle: { whiteSpace: 'nowrap' },
+      render: request => (
+        <Link to={paths.model(request.modelName)}>
+          <strong>{request.modelName}</strong>
+        </Link>
+      ),
+    },
+    {
+      // Who would hold the grant, and who asked when that is someone else.
+      title: 'For',
+      field: 'subjectRef',
+      width: 'auto',
+      cellStyle: { whiteSpace: 'nowrap' },
+      render: request => (
+        <>
+          {subjectLabel(request.subjectRef) === 'Me' ? (
+            <EntityRefLink entityRef={request.subjectRef} />
+          ) : (
+            <>
+              <Typography variant="caption" color="textSecondary">
+                Team{' '}
+              </Typography>
+              <EntityRefLink entityRef={request.subjectRef} />
+            </>
+          )}
+          {request.requestedBy !== request.subjectRef && (
+            <Typography
+              variant="caption"
+              color="textSecondary"
+              component="div"
+              className={classes.nowrap}
+            >
+              requested by {formatEntityRef(request.requestedBy)}
+            </Typography>
+          )}
+        </>
+      ),
+    },
+    {
+      title: 'Justification',
+      field: 'justification',
+      width: 'auto',
+      cellStyle: { minWidth: 200 },
+      render: request =>
+        request.justification ?? (
+          <Typography variant="body2" color="textSecondary">
+            None given
+          </Typography>
+        ),
+    },
+    {
+      title: 'Requested limits',
+      width: 'auto',
+      render: request => formatLimits(request.limits),
+    },
+    {
+      title: 'Waiting since',
+      field: 'createdAt',
+      width: 'auto',
+      cellStyle: { whiteSpace: 'nowrap' },
+      render: request => {
+        const ageDays =
+          (Date.now() - Date.parse(request.createdAt)) / 86_400_000;
+        return (
+          <span
+            className={ageDays >= OLD_AFTER_DAYS ? classes.old : undefined}
+            title={formatDateTime(request.createdAt)}
+          >
+            {formatRelativeTime(request.createdAt)}
+          </span>
+        );
+      },
+    },
+  ];
+
   let body: ReactNode;
   if (loading && !value) {
     body = <Progress />;
   } else if (error && !value) {
     body = <ErrorWithRetry error={error} onRetry={retry} />;
-  } else if (items.length === 0 && !filtering) {
+  } else if (items.length === 0 && !filtering && !value?.offset) {
+    // (An emptied later page turns to the last one instead.)
     body = (
       <EmptyState
         missing="data"
@@ -259,156 +373,46 @@ export const ReviewQueuePage = () => {
       />
     );
   } else {
+    const pager = paging.table(value);
+    // A page other than the one shown is on its way.
+    const turning =
+      loading &&
+      ((value?.offset ?? 0) !== offset || (value?.limit ?? limit) !== limit);
     body = (
-      <Paper>
-        <Toolbar
-          className={`${classes.toolbar} ${
-            selectedRequests.length ? classes.selectedToolbar : ''
-          }`}
-        >
-          <Typography
-            variant="h6"
-            component="h2"
-            style={{ flex: 1 }}
-            aria-live="polite"
-          >
+      <DataTable<AccessRequest>
+        label="Requests waiting for review"
+        title={
+          <span aria-live="polite">
             {selectedRequests.length
               ? `${selectedRequests.length} selected`
               : `Waiting for review (${value?.total ?? items.length})`}
-          </Typography>
-          <Button
-            variant="contained"
-            color="primary"
-            startIcon={<CheckIcon />}
-            disabled={selectedRequests.length === 0}
-            onClick={() => openDecision('approve')}
-          >
-            Approve
-          </Button>
-          <Button
-            variant="outlined"
-            color="secondary"
-            startIcon={<CloseIcon />}
-            disabled={selectedRequests.length === 0}
-            onClick={() => openDecision('deny')}
-          >
-            Deny
-          </Button>
-          <IconButton aria-label="Reload" onClick={retry}>
-            {loading ? <CircularProgress size={20} /> : <RefreshIcon />}
-          </IconButton>
-        </Toolbar>
-        <TableContainer>
-          <Table size="small" aria-label="Requests waiting for review">
-            <TableHead>
-              <TableRow>
-                <TableCell padding="checkbox">
-                  <Checkbox
-                    color="primary"
-                    checked={allSelected}
-                    indeterminate={selectedRequests.length > 0 && !allSelected}
-                    onChange={toggleAll}
-                    disabled={items.length === 0}
-                    inputProps={{ 'aria-label': 'Select all requests' }}
-                  />
-                </TableCell>
-                <TableCell>Model</TableCell>
-                <TableCell>For</TableCell>
-                <TableCell>Requested by</TableCell>
-                <TableCell>Justification</TableCell>
-                <TableCell>Requested limits</TableCell>
-                <TableCell>Waiting since</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {items.length === 0 && (
-                <TableRow>
-                  <TableCell colSpan={7} align="center">
-                    <Box p={3}>
-                      <Typography variant="body1" gutterBottom>
-                        No requests match these filters
-                      </Typography>
-                      <Button
-                        color="primary"
-                        onClick={() => setFilters(NO_FILTERS)}
-                      >
-                        Clear filters
-                      </Button>
-                    </Box>
-                  </TableCell>
-                </TableRow>
-              )}
-              {items.map(request => {
-                const checked = selected.includes(request.id);
-                const ageDays =
-                  (Date.now() - Date.parse(request.createdAt)) / 86_400_000;
-                return (
-                  <TableRow
-                    key={request.id}
-                    hover
-                    selected={checked}
-                    className={classes.row}
-                    onClick={event => {
-                      // The checkbox and links handle their own clicks.
-                      const target = event.target as HTMLElement;
-                      if (target.closest('a,input,button')) return;
-                      toggle(request.id);
-                    }}
-                  >
-                    <TableCell padding="checkbox">
-                      <Checkbox
-                        color="primary"
-                        checked={checked}
-                        onChange={() => toggle(request.id)}
-                        inputProps={{
-                          'aria-label': `Select ${describeRequest(request)}`,
-                        }}
-                      />
-                    </TableCell>
-                    <TableCell>
-                      <Link to={paths.model(request.modelName)}>
-                        <strong>{request.modelName}</strong>
-                      </Link>
-                    </TableCell>
-                    <TableCell>
-                      {subjectLabel(request.subjectRef) === 'Me' ? (
-                        <EntityRefLink entityRef={request.subjectRef} />
-                      ) : (
-                        <>
-                          <Typography variant="caption" color="textSecondary">
-                            Team{' '}
-                          </Typography>
-                          <EntityRefLink entityRef={request.subjectRef} />
-                        </>
-                      )}
-                    </TableCell>
-                    <TableCell>
-                      {formatEntityRef(request.requestedBy)}
-                    </TableCell>
-                    <TableCell className={classes.justification}>
-                      {request.justification ?? (
-                        <Typography variant="body2" color="textSecondary">
-                          None given
-                        </Typography>
-                      )}
-                    </TableCell>
-                    <TableCell>{formatLimits(request.limits)}</TableCell>
-                    <TableCell
-                      className={`${classes.nowrap} ${
-                        ageDays >= OLD_AFTER_DAYS ? classes.old : ''
-                      }`}
-                      title={formatDateTime(request.createdAt)}
-                    >
-                      {formatRelativeTime(request.createdAt)}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </TableContainer>
-        <PageNote page={value} narrowWith="the filters" />
-      </Paper>
+          </span>
+        }
+        columns={columns}
+        data={items}
+        isLoading={turning}
+        isSelected={request => selected.includes(request.id)}
+        onRowClick={(event, request) => {
+          // The checkbox and links handle their own clicks.
+          const target = event?.target as HTMLElement | undefined;
+          if (!request || target?.closest('a,input,button')) return;
+          toggle(request.id);
+        }}
+        page={pager.page}
+        totalCount={pager.totalCount}
+        onPageChange={pager.onPageChange}
+        options={pager.options}
+        emptyContent={
+          <Box p={3} textAlign="center">
+            <Typography variant="body1" gutterBottom>
+              No requests match these filters
+            </Typography>
+            <Button color="primary" onClick={() => setFilters(NO_FILTERS)}>
+              Clear filters
+            </Button>
+          </Box>
+        }
+      />
     );
   }
 
@@ -433,70 +437,94 @@ export const ReviewQueuePage = () => {
           </Alert>
         </Box>
       )}
-      {!(error && !value) && (items.length > 0 || filtering) && (
-        <Box
-          display="flex"
-          flexWrap="wrap"
-          alignItems="flex-start"
-          mb={2}
-          style={{ gap: 16 }}
-        >
-          <TextField
-            id="litemaas-review-model"
-            select
-            SelectProps={{ native: true }}
-            InputLabelProps={{ shrink: true }}
-            label="Model"
-            value={filters.model}
-            onChange={e => setFilter('model')(e.target.value)}
-            variant="outlined"
-            size="small"
-            style={{ minWidth: 180 }}
+      {!(error && !value) &&
+        (items.length > 0 || filtering || Boolean(value?.offset)) && (
+          <Box
+            display="flex"
+            flexWrap="wrap"
+            alignItems="flex-start"
+            mb={2}
+            style={{ gap: 16 }}
           >
-            <option value="">All models</option>
-            {reviewableModels.map(name => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </TextField>
-          <TextField
-            id="litemaas-review-requester"
-            label="Requester"
-            placeholder="alice"
-            value={filters.requester}
-            onChange={e => setFilter('requester')(e.target.value)}
-            variant="outlined"
-            size="small"
-          />
-          <TextField
-            id="litemaas-review-team"
-            label="Team"
-            placeholder="payments"
-            value={filters.team}
-            onChange={e => setFilter('team')(e.target.value)}
-            variant="outlined"
-            size="small"
-          />
-          <TextField
-            id="litemaas-review-age"
-            label="Older than (days)"
-            value={filters.olderThan}
-            onChange={e => setFilter('olderThan')(e.target.value)}
-            error={Boolean(olderThanError)}
-            helperText={olderThanError}
-            inputProps={{ inputMode: 'numeric' }}
-            variant="outlined"
-            size="small"
-            style={{ width: 160 }}
-          />
-          {filtering && (
-            <Button onClick={() => setFilters(NO_FILTERS)}>
-              Clear filters
-            </Button>
-          )}
-        </Box>
-      )}
+            <TextField
+              id="litemaas-review-model"
+              select
+              SelectProps={{ native: true }}
+              InputLabelProps={{ shrink: true }}
+              label="Model"
+              value={filters.model}
+              onChange={e => setFilter('model')(e.target.value)}
+              variant="outlined"
+              size="small"
+              style={{ minWidth: 180 }}
+            >
+              <option value="">All models</option>
+              {reviewableModels.map(name => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </TextField>
+            <TextField
+              id="litemaas-review-requester"
+              label="Requester"
+              placeholder="alice"
+              value={filters.requester}
+              onChange={e => setFilter('requester')(e.target.value)}
+              variant="outlined"
+              size="small"
+            />
+            <TextField
+              id="litemaas-review-team"
+              label="Team"
+              placeholder="payments"
+              value={filters.team}
+              onChange={e => setFilter('team')(e.target.value)}
+              variant="outlined"
+              size="small"
+            />
+            <TextField
+              id="litemaas-review-age"
+              label="Older than (days)"
+              value={filters.olderThan}
+              onChange={e => setFilter('olderThan')(e.target.value)}
+              error={Boolean(olderThanError)}
+              helperText={olderThanError}
+              inputProps={{ inputMode: 'numeric' }}
+              variant="outlined"
+              size="small"
+              style={{ width: 160 }}
+            />
+            {filtering && (
+              <Button onClick={() => setFilters(NO_FILTERS)}>
+                Clear filters
+              </Button>
+            )}
+            <Box className={classes.decisions}>
+              <Button
+                variant="contained"
+                color="primary"
+                startIcon={<CheckIcon />}
+                disabled={selectedRequests.length === 0}
+                onClick={() => openDecision('approve')}
+              >
+                Approve
+              </Button>
+              <Button
+                variant="outlined"
+                color="secondary"
+                startIcon={<CloseIcon />}
+                disabled={selectedRequests.length === 0}
+                onClick={() => openDecision('deny')}
+              >
+                Deny
+              </Button>
+              <IconButton aria-label="Reload" onClick={retry}>
+                {loading ? <CircularProgress size={20} /> : <RefreshIcon />}
+              </IconButton>
+            </Box>
+          </Box>
+        )}
       {body}
       <CurrentGrants version={decided} />
       <ApproveDialog

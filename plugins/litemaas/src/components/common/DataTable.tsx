@@ -1,0 +1,115 @@
+import { useEffect, useRef, useState } from 'react';
+import { Table, TableColumn, TableProps } from '@backstage/core-components';
+import { Theme, alpha, useTheme } from '@material-ui/core/styles';
+
+/** Rows on one page unless a table says otherwise. */
+export const DEFAULT_PAGE_SIZE = 20;
+
+/**
+ * Column defaults every list shares: headers never wrap inside a word, and
+ * cells wrap only between words (identifiers stay whole).
+ */
+function withColumnDefaults<T extends object>(
+  columns: TableColumn<T>[],
+): TableColumn<T>[] {
+  return columns.map(column => ({
+    ...column,
+    headerStyle: { whiteSpace: 'nowrap', ...column.headerStyle },
+    cellStyle:
+      typeof column.cellStyle === 'function'
+        ? column.cellStyle
+        : { overflowWrap: 'normal', wordBreak: 'normal', ...column.cellStyle },
+  }));
+}
+
+/** What a column's hidden state is remembered by. */
+function columnKey(
+  column: { field?: unknown; title?: unknown },
+  index: number,
+) {
+  if (column.field) return String(column.field);
+  return typeof column.title === 'string' ? column.title : `#${index}`;
+}
+
+/** A selected row is tinted with the primary colour, never the error-like secondary. */
+export function selectedRowStyle(theme: Theme) {
+  return { backgroundColor: alpha(theme.palette.primary.main, 0.08) };
+}
+
+/**
+ * The plugin's one table for lists that grow: Backstage's `Table` with
+ * paging, sorting, search and column toggling on, rows dense, and column
+ * dragging off (its drag handles are unnamed buttons wrapped around the
+ * sort buttons, which screen readers cannot use).
+ *
+ * Give `data` as a function for server-side paging; `data` as an array
+ * pages in the browser, and shows the pager only when there is more than
+ * one page. A page that fetches its rows itself can also page on the
+ * server with material-table's own props: one page's rows as `data`, with
+ * `page`, `totalCount`, `onPageChange` and `options.paging`.
+ *
+ * The table element gets the list's name (`label`, else the title), and
+ * columns hidden through the columns button stay hidden across renders.
+ */
+export function DataTable<T extends object>(
+  props: TableProps<T> & {
+    /** Names the table for assistive technology; defaults to the title. */
+    label?: string;
+    /** Whether a row counts as selected (tinted). */
+    isSelected?(row: T): boolean;
+  },
+) {
+  const theme = useTheme();
+  const { columns, options, label, isSelected, ...rest } = props;
+  const name =
+    label ?? (typeof props.title === 'string' ? props.title : undefined);
+  const region = useRef<HTMLDivElement>(null);
+  // material-table gives its <table> no name: give it the list's, so the
+  // table itself is named too, not only the region around it.
+  useEffect(() => {
+    const table = region.current?.querySelector('table');
+    if (table && name && table.getAttribute('aria-label') !== name) {
+      table.setAttribute('aria-label', name);
+    }
+  });
+  // material-table hides a column by changing the column object it was
+  // given, so the next render's fresh columns would show it again: keep
+  // the reader's choice here.
+  const [hidden, setHidden] = useState<Record<string, boolean>>({});
+  const pageSize = options?.pageSize ?? DEFAULT_PAGE_SIZE;
+  const remote = typeof props.data === 'function';
+  const rows = Array.isArray(props.data) ? props.data.length : 0;
+  return (
+    <div role="region" aria-label={name} ref={region}>
+      <Table<T>
+        {...rest}
+        columns={withColumnDefaults(columns).map((column, index) => {
+          const key = columnKey(column, index);
+          return key in hidden ? { ...column, hidden: hidden[key] } : column;
+        })}
+        onChangeColumnHidden={(column, isHidden) => {
+          const index = (column as { tableData?: { id?: number } }).tableData
+            ?.id;
+          const key = columnKey(column, index ?? -1);
+          setHidden(current => ({ ...current, [key]: isHidden }));
+          rest.onChangeColumnHidden?.(column, isHidden);
+        }}
+        options={{
+          padding: 'dense',
+          draggable: false,
+          columnsButton: true,
+          search: true,
+          paging: remote || rows > pageSize,
+          pageSize,
+          pageSizeOptions: [10, DEFAULT_PAGE_SIZE, 50, 100],
+          emptyRowsWhenPaging: false,
+          thirdSortClick: false,
+          rowStyle: isSelected
+            ? (row: T) => (isSelected(row) ? selectedRowStyle(theme) : {})
+            : undefined,
+          ...options,
+        }}
+      />
+    </div>
+  );
+}
