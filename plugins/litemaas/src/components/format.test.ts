@@ -1,5 +1,4 @@
 import {
-  entityPagePath,
   formatChange,
   formatCount,
   formatDate,
@@ -71,10 +70,6 @@ describe('format', () => {
   it('reads and writes entity refs', () => {
     expect(formatEntityRef('group:default/payments')).toBe('payments');
     expect(formatEntityRef('group:finance/payments')).toBe('finance/payments');
-    expect(entityPagePath('Group:default/ml-platform')).toBe(
-      '/catalog/default/group/ml-platform',
-    );
-    expect(entityPagePath('not a ref')).toBeUndefined();
     expect(toEntityRef(' alice ', 'user')).toBe('user:default/alice');
     expect(toEntityRef('group:payments', 'user')).toBe(
       'group:default/payments',

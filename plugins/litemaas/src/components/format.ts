@@ -147,15 +147,6 @@ export function formatEntityRef(ref: string): string {
     : `${parts.namespace}/${parts.name}`;
 }
 
-/** The catalog page of an entity: /catalog/<namespace>/<kind>/<name>. */
-export function entityPagePath(ref: string): string | undefined {
-  const parts = splitEntityRef(ref);
-  if (!parts) return undefined;
-  return `/catalog/${encodeURIComponent(parts.namespace)}/${encodeURIComponent(
-    parts.kind,
-  )}/${encodeURIComponent(parts.name)}`;
-}
-
 /**
  * Turns what a person typed ("alice", "group:payments") into a full entity
  * ref, since the backend filters on exact refs.

@@ -24,7 +24,7 @@ export const LogoFull = () => {
   const classes = useStyles();
   return (
     <div className={classes.logo}>
-      Lite<span className={classes.accent}>MaaS</span>
+      Lite<span className={classes.accent}>MaaS</span>{' '}
       <span className={classes.suffix}>portal</span>
     </div>
   );

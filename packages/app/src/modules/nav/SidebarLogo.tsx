@@ -28,7 +28,13 @@ export const SidebarLogo = () => {
 
   return (
     <div className={classes.root}>
-      <Link to="/" underline="none" className={classes.link} aria-label="Home">
+      {/* The open logo's words name the link; the icon alone needs a name. */}
+      <Link
+        to="/"
+        underline="none"
+        className={classes.link}
+        aria-label={isOpen ? undefined : 'Home'}
+      >
         {isOpen ? <LogoFull /> : <LogoIcon />}
       </Link>
     </div>

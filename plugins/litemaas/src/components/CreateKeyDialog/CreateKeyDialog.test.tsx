@@ -12,6 +12,7 @@ import {
   responseError,
 } from '../../__testUtils__/fixtures';
 import { CreateKeyDialog } from './CreateKeyDialog';
+import { catalogRoutes } from '../../testing/catalogRoutes';
 
 // Many fields to fill: no delay between keystrokes.
 const userEvent = userEventBase.setup({ delay: null });
@@ -47,6 +48,7 @@ function setup(
   renderInTestApp(
     <CreateKeyDialog open onClose={onClose} onCreated={onCreated} />,
     {
+      mountedRoutes: catalogRoutes,
       apis: [
         [
           litemaasApiRef,

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { aKey, spyOnClipboard } from '../../__testUtils__/fixtures';
 import { IssuedKeyDialog } from './IssuedKeyDialog';
 import { buildSnippets, gatewayApiBase } from './snippets';
+import { catalogRoutes } from '../../testing/catalogRoutes';
 
 const issued: IssuedKey = {
   key: aKey({ name: 'my-laptop', models: ['claude-sonnet', 'gpt-4o-mini'] }),
@@ -14,6 +15,7 @@ const issued: IssuedKey = {
 function setup(gatewayBaseUrl?: string) {
   const onDone = jest.fn();
   renderInTestApp(<IssuedKeyDialog open issued={issued} onDone={onDone} />, {
+    mountedRoutes: catalogRoutes,
     config: gatewayBaseUrl ? { litemaas: { gatewayBaseUrl } } : {},
   });
   return { onDone };

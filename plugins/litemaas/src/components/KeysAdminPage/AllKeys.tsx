@@ -1,5 +1,5 @@
-import { ReactNode, useState } from 'react';
-import { EmptyState, Progress } from '@backstage/core-components';
+import { useCallback, useRef, useState } from 'react';
+import { EmptyState } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import { ApiKey } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
@@ -12,19 +12,17 @@ import Paper from '@material-ui/core/Paper';
 import Switch from '@material-ui/core/Switch';
 import TextField from '@material-ui/core/TextField';
 import Toolbar from '@material-ui/core/Toolbar';
-import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import GroupAddIcon from '@material-ui/icons/GroupAdd';
 import RefreshIcon from '@material-ui/icons/Refresh';
 import SearchIcon from '@material-ui/icons/Search';
 import useAsync from 'react-use/esm/useAsync';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import useDebounce from 'react-use/esm/useDebounce';
 import { litemaasApiRef } from '../../api';
-import { PageNote, errorMessage, isLiveKey, useDialogTarget } from '../common';
+import { errorMessage, isLiveKey, useDialogTarget } from '../common';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 import { formatEntityRef } from '../format';
-import { KeysTable, RevokeKeyDialog } from '../KeysPage';
+import { KeysQuery, KeysTable, RevokeKeyDialog } from '../KeysPage';
 import { KeyGatewaysDialog } from './KeyGatewaysDialog';
 import { ProvisionKeysDialog } from './ProvisionKeysDialog';
 import { RevokeByPrefixDialog } from './RevokeByPrefixDialog';
@@ -32,6 +30,7 @@ import { RevokeByPrefixDialog } from './RevokeByPrefixDialog';
 const useStyles = makeStyles(theme => ({
   toolbar: {
     gap: theme.spacing(2),
+    marginBottom: theme.spacing(2),
     paddingTop: theme.spacing(1),
     paddingBottom: theme.spacing(1),
     flexWrap: 'wrap',
@@ -49,15 +48,40 @@ export function AllKeys() {
   // The backend searches names, aliases, owners and prefixes: ask it once
   // typing pauses.
   useDebounce(() => setQuery(search.trim()), 300, [search]);
-  const { value, loading, error, retry } = useAsyncRetry(
-    () =>
-      api.listKeys({
-        scope: 'all',
-        ...(query && { search: query }),
-        ...(showRevoked && { includeRevoked: true }),
-      }),
+  // The table asks for one page at a time; the backend pages, searches
+  // and counts.
+  const tableRef = useRef<any>();
+  const [total, setTotal] = useState<number>();
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<Error>();
+  const fetchPage = useCallback<KeysQuery>(
+    async page => {
+      setLoading(true);
+      try {
+        const result = await api.listKeys({
+          scope: 'all',
+          ...(query && { search: query }),
+          ...(showRevoked && { includeRevoked: true }),
+          offset: page.page * page.pageSize,
+          limit: page.pageSize,
+        });
+        setError(undefined);
+        setTotal(result.total);
+        return {
+          data: result.items,
+          page: page.page,
+          totalCount: result.total,
+        };
+      } catch (e) {
+        setError(e as Error);
+        return { data: [], page: 0, totalCount: 0 };
+      } finally {
+        setLoading(false);
+      }
+    },
     [api, query, showRevoked],
   );
+  const retry = () => tableRef.current?.onQueryChange?.();
   const [busyId, setBusyId] = useState<string>();
   const revoking = useDialogTarget<ApiKey>();
   // Only when a gateway next to LiteLLM (Kuadrant) is installed.
@@ -117,37 +141,36 @@ export function AllKeys() {
       </>
     ) : null;
 
-  let body: ReactNode;
-  if (loading && !value) {
-    body = <Progress />;
-  } else if (error && !value) {
-    body = (
-      <Box p={2}>
-        <ErrorWithRetry error={error} onRetry={retry} />
-      </Box>
-    );
-  } else if (!value || value.items.length === 0) {
-    body = (
-      <EmptyState
-        missing="data"
-        title={query ? 'No keys match' : 'No keys yet'}
-        description={
-          query
-            ? `No key's name, alias, owner or prefix contains "${query}".`
-            : 'Keys people create, and keys you provision, show up here.'
-        }
-      />
-    );
-  } else {
-    body = (
+  const body = (
+    <>
+      {error && (
+        <Box p={2}>
+          <ErrorWithRetry error={error} onRetry={retry} />
+        </Box>
+      )}
       <KeysTable
-        keys={value.items}
+        // New filters start again from the first page.
+        key={`${query}|${showRevoked}`}
+        tableRef={tableRef}
+        keys={fetchPage}
         label="All keys"
+        title={total === undefined ? 'All keys' : `All keys (${total})`}
         scope="all"
         actions={actions}
+        emptyContent={
+          <EmptyState
+            missing="data"
+            title={query ? 'No keys match' : 'No keys yet'}
+            description={
+              query
+                ? `No key's name, alias, owner or prefix contains "${query}".`
+                : 'Keys people create, and keys you provision, show up here.'
+            }
+          />
+        }
       />
-    );
-  }
+    </>
+  );
 
   const revokingKey = revoking.target;
   return (
@@ -171,9 +194,6 @@ export function AllKeys() {
       </Box>
       <Paper>
         <Toolbar className={classes.toolbar}>
-          <Typography variant="h6" component="h2" style={{ flex: 1 }}>
-            All keys{value ? ` (${value.total})` : ''}
-          </Typography>
           <TextField
             id="litemaas-all-keys-search"
             label="Search keys"
@@ -205,9 +225,8 @@ export function AllKeys() {
             {loading ? <CircularProgress size={20} /> : <RefreshIcon />}
           </IconButton>
         </Toolbar>
-        {body}
-        <PageNote page={value} narrowWith="search" />
       </Paper>
+      {body}
 
       <KeyGatewaysDialog
         apiKey={atGateways}

@@ -14,6 +14,7 @@ import {
 import { KeysAdminPage } from './KeysAdminPage';
 import { provisionedCsv } from '../common';
 import { parseParticipants } from './ProvisionKeysDialog';
+import { catalogRoutes } from '../../testing/catalogRoutes';
 
 const userEvent = userEventBase.setup({ delay: null });
 
@@ -37,6 +38,7 @@ function render(overrides: Partial<LiteMaasApi> = {}, path = '/') {
   const alertApi = mockApis.alert();
   const listKeys = jest.fn().mockResolvedValue({ items: [bobs, stopped] });
   renderInTestApp(<KeysAdminPage />, {
+    mountedRoutes: catalogRoutes,
     initialRouteEntries: [path],
     apis: [
       [
@@ -70,7 +72,11 @@ describe('KeysAdminPage', () => {
   it('lists and searches all keys', async () => {
     const { listKeys } = render();
     const bob = await row('bob-laptop');
-    expect(listKeys).toHaveBeenCalledWith({ scope: 'all' });
+    expect(listKeys).toHaveBeenCalledWith({
+      scope: 'all',
+      offset: 0,
+      limit: 20,
+    });
     expect(within(bob).getByRole('link', { name: 'bob' })).toHaveAttribute(
       'href',
       '/catalog/default/user/bob',
@@ -82,23 +88,30 @@ describe('KeysAdminPage', () => {
       expect(listKeys).toHaveBeenLastCalledWith({
         scope: 'all',
         search: 'leak',
+        offset: 0,
+        limit: 20,
       }),
     );
   });
 
-  it('says when only the first page of keys is shown', async () => {
-    render({
-      listKeys: jest.fn().mockResolvedValue({
-        items: [bobs, stopped],
-        total: 740,
-        offset: 0,
-        limit: 2,
-      }),
+  it('pages through all keys on the server', async () => {
+    const listKeys = jest.fn().mockResolvedValue({
+      items: [bobs, stopped],
+      total: 740,
+      offset: 0,
+      limit: 20,
     });
+    render({ listKeys });
     await row('bob-laptop');
     expect(screen.getByText('All keys (740)')).toBeInTheDocument();
-    expect(screen.getByRole('note')).toHaveTextContent(
-      'Showing the first 2 of 740. Narrow the list with search to see the others.',
+    expect(screen.getAllByText('1-20 of 740').length).toBeGreaterThan(0);
+    await userEvent.click(screen.getByRole('button', { name: /next page/i }));
+    await waitFor(() =>
+      expect(listKeys).toHaveBeenLastCalledWith({
+        scope: 'all',
+        offset: 20,
+        limit: 20,
+      }),
     );
   });
 

@@ -11,6 +11,7 @@ import userEventBase from '@testing-library/user-event';
 import { litemaasApiRef } from '../../api';
 import { aKey, fakeApi } from '../../__testUtils__/fixtures';
 import { Reconciliation } from './Reconciliation';
+import { catalogRoutes } from '../../testing/catalogRoutes';
 
 const userEvent = userEventBase.setup({ delay: null });
 
@@ -64,6 +65,7 @@ function render(overrides: Partial<LiteMaasApi>) {
     ],
   });
   renderInTestApp(<Reconciliation pollIntervalMs={1} />, {
+    mountedRoutes: catalogRoutes,
     apis: [
       [litemaasApiRef, fakeApi(overrides)],
       [catalogApiRef, catalogApiMock.mock({ getEntities })],

@@ -17,6 +17,7 @@ import {
   responseError,
 } from '../../__testUtils__/fixtures';
 import { KeysAdminPage } from './KeysAdminPage';
+import { catalogRoutes } from '../../testing/catalogRoutes';
 
 const userEvent = userEventBase.setup({ delay: null });
 
@@ -61,6 +62,7 @@ function render(
   const alertApi = mockApis.alert();
   const listTeamBudgets = jest.fn().mockResolvedValue({ items: budgets });
   renderInTestApp(<KeysAdminPage />, {
+    mountedRoutes: catalogRoutes,
     initialRouteEntries: ['/?section=teams'],
     apis: [
       [litemaasApiRef, fakeApi({ listTeamBudgets, ...overrides })],

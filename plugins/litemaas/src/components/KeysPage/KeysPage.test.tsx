@@ -13,6 +13,7 @@ import {
   keySettings,
 } from '../../__testUtils__/fixtures';
 import { KeysPage } from './KeysPage';
+import { catalogRoutes } from '../../testing/catalogRoutes';
 
 const userEvent = userEventBase.setup({ delay: null });
 
@@ -70,6 +71,7 @@ function render(overrides: Partial<LiteMaasApi> = {}, keys?: ApiKey[]) {
           : [laptop, ci, workshop, blocked]),
     }));
   renderInTestApp(<KeysPage />, {
+    mountedRoutes: catalogRoutes,
     apis: [
       [
         litemaasApiRef,

@@ -9,16 +9,10 @@ import { useApi } from '@backstage/frontend-plugin-api';
 import { ApiKey, IssuedKey } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import CircularProgress from '@material-ui/core/CircularProgress';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
-import IconButton from '@material-ui/core/IconButton';
-import Paper from '@material-ui/core/Paper';
 import Switch from '@material-ui/core/Switch';
-import Toolbar from '@material-ui/core/Toolbar';
-import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import AddIcon from '@material-ui/icons/Add';
-import RefreshIcon from '@material-ui/icons/Refresh';
 import Alert from '@material-ui/lab/Alert';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
@@ -38,12 +32,6 @@ import { RotateKeyDialog } from './RotateKeyDialog';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 
 const useStyles = makeStyles(theme => ({
-  toolbar: {
-    gap: theme.spacing(2),
-    paddingTop: theme.spacing(1),
-    paddingBottom: theme.spacing(1),
-    flexWrap: 'wrap',
-  },
   step: {
     display: 'block',
     marginTop: theme.spacing(1.5),
@@ -113,7 +101,6 @@ function RotationNote(props: { issued: IssuedKey; graceHours: number }) {
  * @public
  */
 export const KeysPage = () => {
-  const classes = useStyles();
   const api = useApi(litemaasApiRef);
   const [showRevoked, setShowRevoked] = useState(false);
   const { value, loading, error, retry } = useAsyncRetry(
@@ -176,22 +163,14 @@ export const KeysPage = () => {
             </Alert>
           </Box>
         )}
-        <Paper>
-          <Toolbar className={classes.toolbar}>
-            <Typography variant="h6" component="h2" style={{ flex: 1 }}>
-              API keys ({value.items.length})
-            </Typography>
-            <IconButton aria-label="Reload" onClick={retry}>
-              {loading ? <CircularProgress size={20} /> : <RefreshIcon />}
-            </IconButton>
-          </Toolbar>
-          <KeysTable
-            keys={value.items}
-            label="API keys"
-            scope="mine"
-            actions={actions}
-          />
-        </Paper>
+        <KeysTable
+          keys={value.items}
+          label="API keys"
+          title={`API keys (${value.items.length})`}
+          scope="mine"
+          actions={actions}
+          onReload={retry}
+        />
       </>
     );
   }

@@ -1,16 +1,13 @@
-import { ReactNode } from 'react';
+import { MutableRefObject, ReactNode, useMemo } from 'react';
+import { TableColumn, TableProps } from '@backstage/core-components';
 import { ApiKey } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableContainer from '@material-ui/core/TableContainer';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import RefreshIcon from '@material-ui/icons/Refresh';
 import { makeStyles } from '@material-ui/core/styles';
 import {
+  DataTable,
   EntityRefLink,
   KeyOriginChip,
   KeyStatusChip,
@@ -20,13 +17,12 @@ import {
 import { formatDateTime, formatEntityRef, formatRelativeTime } from '../format';
 
 const useStyles = makeStyles(theme => ({
-  nowrap: { whiteSpace: 'nowrap' },
   prefix: {
     fontFamily: 'monospace',
-    fontSize: theme.typography.body2.fontSize,
+    fontSize: theme.typography.caption.fontSize,
+    color: theme.palette.text.secondary,
     whiteSpace: 'nowrap',
   },
-  revoked: { opacity: 0.65 },
 }));
 
 function When(props: { at?: string; never?: string }) {
@@ -44,117 +40,174 @@ function Caption(props: { children: ReactNode }) {
   );
 }
 
+/** A page of keys fetched by the table itself (server-side paging). */
+export type KeysQuery = Exclude<TableProps<ApiKey>['data'], ApiKey[]>;
+
 /**
  * Keys as rows: name, prefix, owner, models, status, spend against budget,
  * created and expiry. `all` adds what admins need to tell keys apart.
+ * `keys` as a function pages on the server.
  */
 export function KeysTable(props: {
-  keys: ApiKey[];
+  keys: ApiKey[] | KeysQuery;
   label: string;
+  title?: string;
   scope: 'mine' | 'all';
   actions(key: ApiKey): ReactNode;
+  tableRef?: MutableRefObject<any>;
+  emptyContent?: ReactNode;
+  /** Shows a reload button in the table's toolbar. */
+  onReload?(): void;
 }) {
   const classes = useStyles();
-  const { keys, scope } = props;
+  const { scope, actions } = props;
+  const columns = useMemo<TableColumn<ApiKey>[]>(
+    () => [
+      {
+        title: 'Name',
+        field: 'name',
+        highlight: true,
+        render: key => (
+          <>
+            <Box display="flex" alignItems="center" style={{ gap: 8 }}>
+              <Typography variant="body2" component="span">
+                <strong>{key.name}</strong>
+              </Typography>
+              <KeyOriginChip origin={key.origin} />
+            </Box>
+            {scope === 'all' && key.alias !== key.name && (
+              <Caption>{key.alias}</Caption>
+            )}
+            <code className={classes.prefix}>{key.prefix ?? '—'}</code>
+          </>
+        ),
+      },
+      {
+        title: 'Owner',
+        field: 'subjectRef',
+        render: key => (
+          <>
+            {scope === 'mine' && !isTeamRef(key.subjectRef) ? (
+              'Me'
+            ) : (
+              <EntityRefLink entityRef={key.subjectRef} />
+            )}
+            {scope === 'mine' && isTeamRef(key.subjectRef) && (
+              <Caption>team</Caption>
+            )}
+          </>
+        ),
+      },
+      {
+        title: 'Models',
+        field: 'models',
+        sorting: false,
+        render: key => (
+          <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
+            {key.models.map(model => (
+              <Chip key={model} size="small" variant="outlined" label={model} />
+            ))}
+          </Box>
+        ),
+      },
+      {
+        title: 'Status',
+        field: 'status',
+        render: key => (
+          <>
+            <KeyStatusChip status={key.status} />
+            {key.previousValueValidUntil && (
+              <Caption>
+                Old value works until <When at={key.previousValueValidUntil} />
+              </Caption>
+            )}
+            {key.revokedAt && (
+              <Caption>
+                <When at={key.revokedAt} />
+              </Caption>
+            )}
+          </>
+        ),
+      },
+      {
+        title: 'Spend',
+        field: 'spend',
+        type: 'numeric',
+        render: key => (
+          <SpendBar
+            spend={key.spend}
+            maxBudget={key.limits.maxBudget}
+            budgetDuration={key.limits.budgetDuration}
+          />
+        ),
+      },
+      {
+        title: 'Created',
+        field: 'createdAt',
+        type: 'datetime',
+        cellStyle: { whiteSpace: 'nowrap' },
+        render: key => (
+          <>
+            <When at={key.createdAt} />
+            {(scope === 'all' || isTeamRef(key.subjectRef)) && (
+              <Caption>by {formatEntityRef(key.createdBy)}</Caption>
+            )}
+          </>
+        ),
+      },
+      {
+        title: 'Expires',
+        field: 'expiresAt',
+        type: 'datetime',
+        cellStyle: { whiteSpace: 'nowrap' },
+        render: key =>
+          key.status === 'revoked' || key.status === 'failed' ? (
+            '—'
+          ) : (
+            <When at={key.expiresAt} never="Never" />
+          ),
+      },
+      {
+        title: 'Actions',
+        field: 'id',
+        sorting: false,
+        align: 'right',
+        cellStyle: { whiteSpace: 'nowrap' },
+        render: key => <>{actions(key)}</>,
+      },
+    ],
+    [scope, actions, classes.prefix],
+  );
+  const remote = typeof props.keys === 'function';
   return (
-    <TableContainer>
-      <Table size="small" aria-label={props.label}>
-        <TableHead>
-          <TableRow>
-            <TableCell>Name</TableCell>
-            <TableCell>Key</TableCell>
-            <TableCell>Owner</TableCell>
-            <TableCell>Models</TableCell>
-            <TableCell>Status</TableCell>
-            <TableCell>Spend</TableCell>
-            <TableCell>Created</TableCell>
-            <TableCell>Expires</TableCell>
-            <TableCell align="right">Actions</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {keys.map(key => {
-            const gone = key.status === 'revoked' || key.status === 'failed';
-            return (
-              <TableRow
-                key={key.id}
-                hover
-                className={gone ? classes.revoked : undefined}
-              >
-                <TableCell>
-                  <Box display="flex" alignItems="center" style={{ gap: 8 }}>
-                    <Typography variant="body2">
-                      <strong>{key.name}</strong>
-                    </Typography>
-                    <KeyOriginChip origin={key.origin} />
-                  </Box>
-                  {scope === 'all' && key.alias !== key.name && (
-                    <Caption>{key.alias}</Caption>
-                  )}
-                </TableCell>
-                <TableCell>
-                  <code className={classes.prefix}>{key.prefix ?? '—'}</code>
-                </TableCell>
-                <TableCell>
-                  {scope === 'mine' && !isTeamRef(key.subjectRef) ? (
-                    'Me'
-                  ) : (
-                    <EntityRefLink entityRef={key.subjectRef} />
-                  )}
-                  {scope === 'mine' && isTeamRef(key.subjectRef) && (
-                    <Caption>team</Caption>
-                  )}
-                </TableCell>
-                <TableCell>
-                  <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
-                    {key.models.map(model => (
-                      <Chip
-                        key={model}
-                        size="small"
-                        variant="outlined"
-                        label={model}
-                      />
-                    ))}
-                  </Box>
-                </TableCell>
-                <TableCell>
-                  <KeyStatusChip status={key.status} />
-                  {key.previousValueValidUntil && (
-                    <Caption>
-                      Old value works until{' '}
-                      <When at={key.previousValueValidUntil} />
-                    </Caption>
-                  )}
-                  {key.revokedAt && (
-                    <Caption>
-                      <When at={key.revokedAt} />
-                    </Caption>
-                  )}
-                </TableCell>
-                <TableCell>
-                  <SpendBar
-                    spend={key.spend}
-                    maxBudget={key.limits.maxBudget}
-                    budgetDuration={key.limits.budgetDuration}
-                  />
-                </TableCell>
-                <TableCell className={classes.nowrap}>
-                  <When at={key.createdAt} />
-                  {(scope === 'all' || isTeamRef(key.subjectRef)) && (
-                    <Caption>by {formatEntityRef(key.createdBy)}</Caption>
-                  )}
-                </TableCell>
-                <TableCell className={classes.nowrap}>
-                  {gone ? '—' : <When at={key.expiresAt} never="Never" />}
-                </TableCell>
-                <TableCell align="right" className={classes.nowrap}>
-                  {props.actions(key)}
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
-    </TableContainer>
+    <DataTable<ApiKey>
+      label={props.label}
+      title={props.title ?? props.label}
+      tableRef={props.tableRef}
+      columns={columns}
+      data={props.keys}
+      emptyContent={props.emptyContent}
+      actions={
+        props.onReload
+          ? [
+              {
+                icon: () => <RefreshIcon aria-label="Reload" />,
+                tooltip: 'Reload',
+                isFreeAction: true,
+                onClick: () => props.onReload?.(),
+              },
+            ]
+          : undefined
+      }
+      options={{
+        // The server searches and sorts its pages; arrays search here.
+        search: !remote,
+        sorting: !remote,
+        rowStyle: (key: ApiKey) =>
+          key.status === 'revoked' || key.status === 'failed'
+            ? { opacity: 0.65 }
+            : {},
+      }}
+    />
   );
 }

@@ -4,11 +4,13 @@ import { screen } from '@testing-library/react';
 import { litemaasApiRef } from '../../api';
 import { aModel, denyAll, fakeApi } from '../../__testUtils__/fixtures';
 import { LiteMaasPage } from './LiteMaasPage';
+import { catalogRoutes } from '../../testing/catalogRoutes';
 
 // Users without the manage permission. Kept apart from the admin tests:
 // usePermission caches decisions for the whole test file.
 function render(path: string, models: LiteMaasModel[]) {
   renderInTestApp(<LiteMaasPage />, {
+    mountedRoutes: catalogRoutes,
     mountPath: '/litemaas',
     initialRouteEntries: [path],
     apis: [

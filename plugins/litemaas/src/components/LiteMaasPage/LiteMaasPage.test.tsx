@@ -10,6 +10,7 @@ import {
   usageResponse,
 } from '../../__testUtils__/fixtures';
 import { LiteMaasPage } from './LiteMaasPage';
+import { catalogRoutes } from '../../testing/catalogRoutes';
 
 // An admin; non-admins are in LiteMaasPage.nonAdmin.test.tsx, since
 // usePermission caches decisions for the whole test file.
@@ -24,6 +25,7 @@ function render(path: string, overrides: Partial<LiteMaasApi> = {}) {
     ...overrides,
   });
   renderInTestApp(<LiteMaasPage />, {
+    mountedRoutes: catalogRoutes,
     mountPath: '/litemaas',
     initialRouteEntries: [path],
     apis: [
@@ -130,7 +132,9 @@ describe('LiteMaasPage', () => {
 
     await userEvent.click(screen.getByRole('tab', { name: 'Keys admin' }));
     await waitFor(() =>
-      expect(listKeys).toHaveBeenCalledWith({ scope: 'all' }),
+      expect(listKeys).toHaveBeenCalledWith(
+        expect.objectContaining({ scope: 'all' }),
+      ),
     );
     // /admin/keys lies under /admin: the longer path picks the tab.
     expect(screen.getByRole('tab', { name: 'Keys admin' })).toHaveAttribute(

@@ -5,6 +5,7 @@ import userEventBase from '@testing-library/user-event';
 import { litemaasApiRef } from '../../api';
 import { aModel, allowAll, fakeApi } from '../../__testUtils__/fixtures';
 import { ManageModelsPage } from './ManageModelsPage';
+import { catalogRoutes } from '../../testing/catalogRoutes';
 
 const userEvent = userEventBase.setup({ delay: null });
 
@@ -77,6 +78,7 @@ function render() {
       .mockResolvedValue([{ ...kuadrant, models: [kuadrant.models[0]] }]),
   };
   renderInTestApp(<ManageModelsPage />, {
+    mountedRoutes: catalogRoutes,
     apis: [[litemaasApiRef, fakeApi(api)], alertApi, allowAll()],
   });
   return { api, alertApi };
@@ -176,6 +178,7 @@ describe('Gateways on the Manage models page', () => {
 
   it('shows nothing of gateways when none is installed', async () => {
     renderInTestApp(<ManageModelsPage />, {
+      mountedRoutes: catalogRoutes,
       apis: [
         [
           litemaasApiRef,

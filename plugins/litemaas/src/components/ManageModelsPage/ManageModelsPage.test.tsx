@@ -5,6 +5,7 @@ import userEventBase from '@testing-library/user-event';
 import { litemaasApiRef } from '../../api';
 import { aModel, allowAll, fakeApi } from '../../__testUtils__/fixtures';
 import { ManageModelsPage } from './ManageModelsPage';
+import { catalogRoutes } from '../../testing/catalogRoutes';
 
 // Many fields to type in: no delay between keystrokes.
 const userEvent = userEventBase.setup({ delay: null });
@@ -25,6 +26,7 @@ function render(overrides: Partial<LiteMaasApi> = {}, route?: string) {
   const alertApi = mockApis.alert();
   const listModels = jest.fn().mockResolvedValue({ items: [gpt, gone] });
   renderInTestApp(<ManageModelsPage />, {
+    mountedRoutes: catalogRoutes,
     ...(route && { initialRouteEntries: [route] }),
     apis: [
       [litemaasApiRef, fakeApi({ listModels, ...overrides })],

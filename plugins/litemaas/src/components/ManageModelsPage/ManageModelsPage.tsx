@@ -4,7 +4,6 @@ import {
   EmptyState,
   Link,
   Progress,
-  Table,
   TableColumn,
   WarningPanel,
 } from '@backstage/core-components';
@@ -25,6 +24,7 @@ import { litemaasApiRef } from '../../api';
 import {
   AccessPolicyChip,
   ConfirmDialog,
+  DataTable,
   EntityRefLink,
   ToneChip,
   errorMessage,
@@ -128,8 +128,13 @@ function ManageModels() {
             </Typography>
           </Box>
         ),
+        // The provider is the first part of providerModel; searching by it
+        // still works through this column.
+        customFilterAndSearch: (term: string, model: LiteMaasModel) =>
+          `${model.name} ${model.provider} ${model.providerModel}`
+            .toLocaleLowerCase('en-US')
+            .includes(term.toLocaleLowerCase('en-US')),
       },
-      { title: 'Provider', field: 'provider' },
       {
         title: 'Status',
         field: 'available',
@@ -188,6 +193,7 @@ function ManageModels() {
         title: 'Actions',
         field: 'canReview',
         sorting: false,
+        cellStyle: { whiteSpace: 'nowrap' },
         render: model => (
           <Box display="flex" style={{ gap: 4 }}>
             <Button
@@ -262,7 +268,7 @@ function ManageModels() {
             />
           </Box>
         )}
-        <Table<LiteMaasModel>
+        <DataTable<LiteMaasModel>
           title={`All models (${value.items.length})`}
           options={{ paging: false, search: true, padding: 'dense' }}
           columns={columns}

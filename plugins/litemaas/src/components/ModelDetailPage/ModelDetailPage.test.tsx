@@ -13,6 +13,7 @@ import {
   usageResponse,
 } from '../../__testUtils__/fixtures';
 import { ModelDetailPage } from './ModelDetailPage';
+import { catalogRoutes } from '../../testing/catalogRoutes';
 
 const model = aModel({
   name: 'claude-sonnet',
@@ -32,6 +33,7 @@ const model = aModel({
 function render(overrides: Partial<LiteMaasApi>) {
   const alertApi = mockApis.alert();
   renderInTestApp(<ModelDetailPage />, {
+    mountedRoutes: catalogRoutes,
     mountPath: '/litemaas/models/:name',
     initialRouteEntries: ['/litemaas/models/claude-sonnet'],
     apis: [

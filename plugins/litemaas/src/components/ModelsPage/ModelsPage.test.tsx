@@ -9,6 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { litemaasApiRef } from '../../api';
 import { aModel, fakeApi } from '../../__testUtils__/fixtures';
 import { ModelsPage, filterModels } from './ModelsPage';
+import { catalogRoutes } from '../../testing/catalogRoutes';
 
 const gpt = aModel({
   myAccess: [{ id: 'r1', status: 'granted', subjectRef: 'user:default/alice' }],
@@ -58,6 +59,7 @@ function apiWith(listModels: LiteMaasApi['listModels']): LiteMaasApi {
 
 function render(api: LiteMaasApi) {
   return renderInTestApp(<ModelsPage />, {
+    mountedRoutes: catalogRoutes,
     apis: [
       [litemaasApiRef, api],
       mockApis.identity({

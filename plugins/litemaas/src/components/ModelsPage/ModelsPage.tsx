@@ -4,7 +4,6 @@ import {
   EmptyState,
   Link,
   Progress,
-  Table,
   TableColumn,
   WarningPanel,
 } from '@backstage/core-components';
@@ -25,6 +24,7 @@ import Typography from '@material-ui/core/Typography';
 import SearchIcon from '@material-ui/icons/Search';
 import {
   AccessPolicyChip,
+  DataTable,
   MyAccessChips,
   ownAccess,
   policyLabel,
@@ -210,30 +210,43 @@ export const ModelsPage = () => {
           </Box>
         ),
       },
-      { title: 'Provider', field: 'provider' },
       {
-        title: 'Context window',
+        // The max output rides along: two narrow numeric columns did not
+        // fit beside "My access" at 1280 px.
+        title: 'Context',
         field: 'contextWindow',
         type: 'numeric',
-        render: model => formatTokens(model.contextWindow),
+        cellStyle: { whiteSpace: 'nowrap' },
+        render: model => (
+          <>
+            {formatTokens(model.contextWindow)}
+            {model.maxOutputTokens !== undefined && (
+              <Typography
+                variant="caption"
+                color="textSecondary"
+                component="div"
+              >
+                <span>{formatTokens(model.maxOutputTokens)}</span> out
+              </Typography>
+            )}
+          </>
+        ),
       },
       {
-        title: 'Max output',
-        field: 'maxOutputTokens',
-        type: 'numeric',
-        render: model => formatTokens(model.maxOutputTokens),
-      },
-      {
-        title: 'Input / 1M tokens',
+        title: 'Price / 1M tokens',
         field: 'inputPricePer1M',
         type: 'numeric',
-        render: model => formatPricePer1M(model.inputPricePer1M),
-      },
-      {
-        title: 'Output / 1M tokens',
-        field: 'outputPricePer1M',
-        type: 'numeric',
-        render: model => formatPricePer1M(model.outputPricePer1M),
+        cellStyle: { whiteSpace: 'nowrap' },
+        render: model => (
+          <>
+            <div>
+              <span>{formatPricePer1M(model.inputPricePer1M)}</span> in
+            </div>
+            <Typography variant="caption" color="textSecondary" component="div">
+              <span>{formatPricePer1M(model.outputPricePer1M)}</span> out
+            </Typography>
+          </>
+        ),
       },
       {
         title: 'Capabilities',
@@ -284,6 +297,7 @@ export const ModelsPage = () => {
         title: '',
         field: 'canReview',
         sorting: false,
+        cellStyle: { whiteSpace: 'nowrap' },
         render: model =>
           model.available && !ownAccess(model) ? (
             <Button
@@ -402,7 +416,7 @@ export const ModelsPage = () => {
           />
           {filtering && <Button onClick={clearFilters}>Clear filters</Button>}
         </Box>
-        <Table<LiteMaasModel>
+        <DataTable<LiteMaasModel>
           title={
             filtering
               ? `Models (${shown.length} of ${value.items.length})`

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { litemaasApiRef } from '../../api';
 import { aRequest, fakeApi } from '../../__testUtils__/fixtures';
 import { MyAccessPage } from './MyAccessPage';
+import { catalogRoutes } from '../../testing/catalogRoutes';
 
 const pending = aRequest({ id: 'req-pending', modelName: 'claude-sonnet' });
 const denied = aRequest({
@@ -34,6 +35,7 @@ function render(overrides: Partial<LiteMaasApi>) {
     .mockResolvedValue({ items: [pending, denied, granted] });
   const api = fakeApi({ listAccessRequests, ...overrides });
   renderInTestApp(<MyAccessPage />, {
+    mountedRoutes: catalogRoutes,
     apis: [[litemaasApiRef, api], alertApi],
   });
   return { alertApi, listAccessRequests };
@@ -249,6 +251,7 @@ describe('MyAccessPage', () => {
 
   it('invites to browse models when there is no access yet', async () => {
     renderInTestApp(<MyAccessPage />, {
+      mountedRoutes: catalogRoutes,
       apis: [
         [
           litemaasApiRef,

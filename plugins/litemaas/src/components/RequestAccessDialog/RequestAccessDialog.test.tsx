@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { litemaasApiRef } from '../../api';
 import { aModel, aRequest, fakeApi } from '../../__testUtils__/fixtures';
 import { RequestAccessDialog } from './RequestAccessDialog';
+import { catalogRoutes } from '../../testing/catalogRoutes';
 
 function setup(model: LiteMaasModel, createAccessRequest: jest.Mock) {
   const alertApi = mockApis.alert();
@@ -19,6 +20,7 @@ function setup(model: LiteMaasModel, createAccessRequest: jest.Mock) {
       onRequested={onRequested}
     />,
     {
+      mountedRoutes: catalogRoutes,
       apis: [
         [litemaasApiRef, fakeApi({ createAccessRequest })],
         alertApi,

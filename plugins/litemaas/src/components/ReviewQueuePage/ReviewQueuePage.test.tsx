@@ -17,6 +17,7 @@ import {
   fakeApi,
 } from '../../__testUtils__/fixtures';
 import { ReviewQueuePage } from './ReviewQueuePage';
+import { catalogRoutes } from '../../testing/catalogRoutes';
 
 const alice = aRequest({
   id: 'r1',
@@ -67,6 +68,7 @@ function render(overrides: FakeApiOverrides = {}) {
     ...overrides,
   });
   renderInTestApp(<ReviewQueuePage />, {
+    mountedRoutes: catalogRoutes,
     apis: [[litemaasApiRef, api], alertApi],
   });
   return { alertApi, listAccessRequests };
@@ -361,6 +363,7 @@ describe('ReviewQueuePage', () => {
         <ReviewQueuePage />
       </>,
       {
+        mountedRoutes: catalogRoutes,
         apis: [
           [
             litemaasApiRef,

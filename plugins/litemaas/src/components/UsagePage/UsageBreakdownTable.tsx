@@ -1,26 +1,26 @@
-import { ReactNode, useState } from 'react';
+import { ReactNode, useMemo } from 'react';
+import { TableColumn } from '@backstage/core-components';
 import { UsageRow } from '@litemaas/backstage-plugin-litemaas-common';
-import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import LinearProgress from '@material-ui/core/LinearProgress';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableContainer from '@material-ui/core/TableContainer';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { EntityRefLink, isTeamRef } from '../common';
+import { DataTable, EntityRefLink, isTeamRef } from '../common';
 import { formatCount, formatPercent, formatSpend } from '../format';
 import { errorRate } from './usageView';
 
-/** Long lists (everyone's keys) start short. */
+/** Long lists (everyone's keys) show a page at a time. */
 const FIRST_ROWS = 10;
 
+const NUMBER = {
+  whiteSpace: 'nowrap',
+  fontVariantNumeric: 'tabular-nums',
+} as const;
+
+function Plain(props: { children?: ReactNode }) {
+  return <div>{props.children}</div>;
+}
+
 const useStyles = makeStyles(theme => ({
-  number: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
-  share: { minWidth: 90 },
   shareBar: {
     marginTop: theme.spacing(0.5),
     height: 4,
@@ -63,10 +63,78 @@ export function UsageBreakdownTable(props: {
   rowLimit?: number;
 }) {
   const classes = useStyles();
-  const { rows } = props;
-  const [showAll, setShowAll] = useState(false);
+  const { rows, last, nameHeader, renderName } = props;
   const totalSpend = rows.reduce((sum, row) => sum + row.spend, 0);
-  const shown = showAll ? rows : rows.slice(0, FIRST_ROWS);
+  const columns = useMemo<TableColumn<UsageRow>[]>(
+    () => [
+      {
+        title: nameHeader,
+        field: 'group',
+        render: row => renderName(row),
+      },
+      {
+        title: 'Requests',
+        field: 'requests',
+        type: 'numeric',
+        cellStyle: NUMBER,
+        render: row => formatCount(row.requests),
+      },
+      {
+        title: 'Tokens',
+        field: 'totalTokens',
+        type: 'numeric',
+        cellStyle: NUMBER,
+        render: row => (
+          <span
+            title={`${formatCount(row.promptTokens)} prompt, ${formatCount(
+              row.completionTokens,
+            )} completion`}
+          >
+            {formatCount(row.totalTokens)}
+          </span>
+        ),
+      },
+      {
+        title: 'Spend',
+        field: 'spend',
+        type: 'numeric',
+        cellStyle: NUMBER,
+        render: row => formatSpend(row.spend),
+        defaultSort: 'desc',
+      },
+      last === 'share'
+        ? {
+            title: 'Share',
+            field: 'spend',
+            type: 'numeric',
+            sorting: false,
+            cellStyle: { ...NUMBER, minWidth: 90 },
+            render: row => {
+              const share = totalSpend > 0 ? row.spend / totalSpend : 0;
+              return (
+                <>
+                  {formatPercent(share)}
+                  <LinearProgress
+                    variant="determinate"
+                    value={share * 100}
+                    className={classes.shareBar}
+                    aria-hidden="true"
+                  />
+                </>
+              );
+            },
+          }
+        : {
+            title: 'Error rate',
+            field: 'failedRequests',
+            type: 'numeric',
+            cellStyle: NUMBER,
+            customSort: (a, b) => (errorRate(a) ?? 0) - (errorRate(b) ?? 0),
+            render: row => formatPercent(errorRate(row)),
+          },
+    ],
+    [nameHeader, renderName, last, totalSpend, classes.shareBar],
+  );
 
   if (rows.length === 0) {
     return (
@@ -75,66 +143,23 @@ export function UsageBreakdownTable(props: {
       </Typography>
     );
   }
+  const long = rows.length > FIRST_ROWS;
   return (
     <>
-      <TableContainer>
-        <Table size="small" aria-label={props.label}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{props.nameHeader}</TableCell>
-              <TableCell align="right">Requests</TableCell>
-              <TableCell align="right">Tokens</TableCell>
-              <TableCell align="right">Spend</TableCell>
-              <TableCell align="right">
-                {props.last === 'share' ? 'Share' : 'Error rate'}
-              </TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {shown.map(row => {
-              const share = totalSpend > 0 ? row.spend / totalSpend : 0;
-              return (
-                <TableRow key={row.group} hover>
-                  <TableCell>{props.renderName(row)}</TableCell>
-                  <TableCell align="right" className={classes.number}>
-                    {formatCount(row.requests)}
-                  </TableCell>
-                  <TableCell
-                    align="right"
-                    className={classes.number}
-                    title={`${formatCount(
-                      row.promptTokens,
-                    )} prompt, ${formatCount(row.completionTokens)} completion`}
-                  >
-                    {formatCount(row.totalTokens)}
-                  </TableCell>
-                  <TableCell align="right" className={classes.number}>
-                    {formatSpend(row.spend)}
-                  </TableCell>
-                  {props.last === 'share' ? (
-                    <TableCell
-                      align="right"
-                      className={`${classes.number} ${classes.share}`}
-                    >
-                      {formatPercent(share)}
-                      <LinearProgress
-                        variant="determinate"
-                        value={share * 100}
-                        className={classes.shareBar}
-                        aria-hidden="true"
-                      />
-                    </TableCell>
-                  ) : (
-                    <TableCell align="right" className={classes.number}>
-                      {formatPercent(errorRate(row))}
-                    </TableCell>
-                  )}
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <DataTable<UsageRow>
+        label={props.label}
+        columns={columns}
+        data={rows}
+        // Inside a card already: no second card around the table.
+        components={{ Container: Plain }}
+        options={{
+          // Search and column choice only where there is a list to search.
+          toolbar: long,
+          showTitle: false,
+          pageSize: FIRST_ROWS,
+          pageSizeOptions: [FIRST_ROWS, 25, 100],
+        }}
+      />
       {props.rowLimit !== undefined && (
         <Typography
           variant="caption"
@@ -145,17 +170,6 @@ export function UsageBreakdownTable(props: {
           Only the {formatCount(props.rowLimit)} costliest are listed; the
           totals count everyone. Export the view for every row.
         </Typography>
-      )}
-      {rows.length > FIRST_ROWS && (
-        <Box mt={1}>
-          <Button
-            size="small"
-            color="primary"
-            onClick={() => setShowAll(v => !v)}
-          >
-            {showAll ? 'Show fewer' : `Show all ${rows.length}`}
-          </Button>
-        </Box>
       )}
     </>
   );

@@ -20,6 +20,7 @@ import {
   usageResponse,
 } from '../../__testUtils__/fixtures';
 import { UsagePage } from './UsagePage';
+import { catalogRoutes } from '../../testing/catalogRoutes';
 
 // An admin; other users are in UsagePage.test.tsx, since usePermission
 // caches decisions for the whole test file.
@@ -91,6 +92,7 @@ function render(
     ...overrides,
   });
   renderInTestApp(<UsagePage />, {
+    mountedRoutes: catalogRoutes,
     mountPath: '/litemaas/usage',
     initialRouteEntries: [path],
     apis: [[litemaasApiRef, api], allowAll(), alertApi],

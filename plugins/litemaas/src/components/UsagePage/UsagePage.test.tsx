@@ -24,6 +24,7 @@ import {
   usageResponse,
 } from '../../__testUtils__/fixtures';
 import { UsagePage } from './UsagePage';
+import { catalogRoutes } from '../../testing/catalogRoutes';
 
 // Users without the manage permission; admins are in UsagePage.admin.test.tsx,
 // since usePermission caches decisions for the whole test file.
@@ -124,6 +125,7 @@ function render(
   const api = fakeApi({ getUsage, listKeys, listTeamBudgets, ...overrides });
   const alertApi = mockApis.alert();
   renderInTestApp(<UsagePage />, {
+    mountedRoutes: catalogRoutes,
     mountPath: '/litemaas/usage',
     initialRouteEntries: [options.path ?? '/litemaas/usage'],
     apis: [[litemaasApiRef, api], denyAll(), alertApi],

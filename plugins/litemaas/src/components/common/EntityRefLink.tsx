@@ -1,12 +1,54 @@
+import { useCallback, useMemo } from 'react';
+import { useLocation } from 'react-router-dom';
 import { Link } from '@backstage/core-components';
-import { entityPagePath, formatEntityRef } from '../format';
+import {
+  routeResolutionApiRef,
+  useApiHolder,
+} from '@backstage/frontend-plugin-api';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { formatEntityRef, splitEntityRef } from '../format';
 
-/** An entity ref as a link to its catalog page. */
+/**
+ * Entity page links through the catalog's own `entityRouteRef`, wherever
+ * the app mounted the catalog. Looked up softly: in an app without the
+ * catalog there is no page to link to, and refs render as text.
+ */
+export function useEntityPageLink(): (ref: string) => string | undefined {
+  const { pathname } = useLocation();
+  const resolution = useApiHolder().get(routeResolutionApiRef);
+  const entityPage = useMemo(() => {
+    try {
+      return resolution?.resolve(entityRouteRef, { sourcePath: pathname });
+    } catch {
+      return undefined;
+    }
+  }, [resolution, pathname]);
+  return useCallback(
+    (ref: string) => {
+      const parts = splitEntityRef(ref);
+      if (!parts) return undefined;
+      const params = {
+        kind: encodeURIComponent(parts.kind),
+        namespace: encodeURIComponent(parts.namespace),
+        name: encodeURIComponent(parts.name),
+      };
+      if (entityPage) return entityPage(params);
+      // Legacy apps (RHDH) have no route resolution API; they mount the
+      // catalog at its standard place.
+      return resolution
+        ? undefined
+        : `/catalog/${params.namespace}/${params.kind}/${params.name}`;
+    },
+    [entityPage, resolution],
+  );
+}
+
+/** An entity ref as a link to its catalog page (text when there is none). */
 export function EntityRefLink(props: { entityRef: string }) {
-  const path = entityPagePath(props.entityRef);
-  if (!path) return <>{props.entityRef}</>;
+  const link = useEntityPageLink()(props.entityRef);
+  if (!link) return <>{formatEntityRef(props.entityRef)}</>;
   return (
-    <Link to={path} title={props.entityRef}>
+    <Link to={link} title={props.entityRef}>
       {formatEntityRef(props.entityRef)}
     </Link>
   );

@@ -6,7 +6,16 @@ import {
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
-import { alpha, makeStyles, Theme } from '@material-ui/core/styles';
+import {
+  Theme,
+  alpha,
+  darken,
+  decomposeColor,
+  getContrastRatio,
+  lighten,
+  makeStyles,
+  recomposeColor,
+} from '@material-ui/core/styles';
 import { brown, pink, purple } from '@material-ui/core/colors';
 import LockIcon from '@material-ui/icons/Lock';
 import LockOpenIcon from '@material-ui/icons/LockOpen';
@@ -38,19 +47,54 @@ function toneMain(theme: Theme, tone: Tone): string {
   return theme.palette[tone].main;
 }
 
-/** The tone's colour for text: readable on the theme's background. */
+/** How strongly a chip's background is tinted with its tone. */
+const TINT = 0.12;
+
+/** `color` laid over `background` at `opacity`, as the eye sees it. */
+function blend(background: string, color: string, opacity: number): string {
+  const under = decomposeColor(background).values;
+  const over = decomposeColor(color).values;
+  return recomposeColor({
+    type: 'rgb',
+    values: [0, 1, 2].map(i =>
+      Math.round(under[i] * (1 - opacity) + over[i] * opacity),
+    ) as [number, number, number],
+  });
+}
+
+/**
+ * Darkens (or, on dark themes, lightens) `color` until it reads on
+ * `background` at WCAG AA for small text (4.5:1): palettes' "dark" shades
+ * of orange and green do not.
+ */
+export function readableOn(
+  color: string,
+  background: string,
+  dark: boolean,
+): string {
+  let result = color;
+  for (let step = 0; step < 10; step++) {
+    if (getContrastRatio(result, background) >= 4.6) return result;
+    result = dark ? lighten(result, 0.15) : darken(result, 0.15);
+  }
+  return result;
+}
+
+/** The tone's colour for text: readable on its own tinted chip. */
 export function toneColor(theme: Theme, tone: Tone): string {
-  if (tone === 'neutral') return theme.palette.text.secondary;
   const dark = theme.palette.type === 'dark';
-  if (isHue(tone)) return HUES[tone][dark ? 200 : 800];
-  const palette = theme.palette[tone];
-  return dark ? palette.light : palette.dark;
+  const paper = theme.palette.background.paper;
+  let color: string;
+  if (tone === 'neutral') color = theme.palette.text.primary;
+  else if (isHue(tone)) color = HUES[tone][dark ? 200 : 800];
+  else color = dark ? theme.palette[tone].light : theme.palette[tone].dark;
+  return readableOn(color, blend(paper, toneMain(theme, tone), TINT), dark);
 }
 
 const useStyles = makeStyles<Theme, { tone: Tone }>(theme => ({
   chip: ({ tone }) => ({
     color: toneColor(theme, tone),
-    backgroundColor: alpha(toneMain(theme, tone), 0.12),
+    backgroundColor: alpha(toneMain(theme, tone), TINT),
     border: `1px solid ${alpha(toneMain(theme, tone), 0.4)}`,
     fontWeight: theme.typography.fontWeightMedium as number,
   }),

@@ -17,3 +17,4 @@ export * from './CatalogEntityPicker';
 export * from './taskRuns';
 export * from './IssuedValues';
 export * from './PageNote';
+export * from './DataTable';

@@ -16,6 +16,7 @@ import {
 } from '../../__testUtils__/fixtures';
 import { ModelAccessContent } from './ModelAccessContent';
 import { aModelServer, MODEL_NAME } from './__testUtils__/entities';
+import { catalogRoutes } from '../../testing/catalogRoutes';
 
 // Users without the manage permission: usePermission caches decisions for
 // the whole file (admins are in ModelServerCard.admin.test.tsx).
@@ -26,6 +27,7 @@ function render(overrides: FakeApiOverrides, entity?: Entity) {
       <ModelAccessContent />
     </EntityProvider>,
     {
+      mountedRoutes: catalogRoutes,
       apis: [
         [litemaasApiRef, fakeApi(overrides)],
         denyAll(),

@@ -11,6 +11,7 @@ import {
 import { ModelAccessContent } from './ModelAccessContent';
 import { ModelServerCard } from './ModelServerCard';
 import { aModelServer, MODEL_NAME } from './__testUtils__/entities';
+import { catalogRoutes } from '../../testing/catalogRoutes';
 
 // Admins (the manage permission); other users are in ModelServerCard.test.tsx.
 
@@ -36,6 +37,7 @@ describe('Entity UI for admins', () => {
         <ModelServerCard />
       </EntityProvider>,
       {
+        mountedRoutes: catalogRoutes,
         apis: [[litemaasApiRef, fakeApi({ getModel: notFound })], allowAll()],
       },
     );
@@ -74,6 +76,7 @@ describe('Entity UI for admins', () => {
         <ModelServerCard />
       </EntityProvider>,
       {
+        mountedRoutes: catalogRoutes,
         apis: [
           [
             litemaasApiRef,
@@ -97,6 +100,7 @@ describe('Entity UI for admins', () => {
         <ModelAccessContent />
       </EntityProvider>,
       {
+        mountedRoutes: catalogRoutes,
         apis: [[litemaasApiRef, fakeApi({ getModel: notFound })], allowAll()],
       },
     );

@@ -13,6 +13,7 @@ import {
 } from '../../__testUtils__/fixtures';
 import { ModelServerCard } from './ModelServerCard';
 import { aModelServer, MODEL_NAME } from './__testUtils__/entities';
+import { catalogRoutes } from '../../testing/catalogRoutes';
 
 // Users without the manage permission; admins are in
 // ModelServerCard.admin.test.tsx, since usePermission caches decisions for
@@ -24,6 +25,7 @@ function render(entity: Entity, overrides: Partial<LiteMaasApi> = {}) {
       <ModelServerCard />
     </EntityProvider>,
     {
+      mountedRoutes: catalogRoutes,
       apis: [
         [litemaasApiRef, fakeApi(overrides)],
         denyAll(),

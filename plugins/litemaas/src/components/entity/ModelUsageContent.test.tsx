@@ -16,6 +16,7 @@ import {
 } from '../../__testUtils__/fixtures';
 import { ModelUsageContent } from './ModelUsageContent';
 import { aModelServer, MODEL_NAME } from './__testUtils__/entities';
+import { catalogRoutes } from '../../testing/catalogRoutes';
 
 const userEvent = userEventBase.setup({ delay: null });
 
@@ -30,6 +31,7 @@ function render(
       <ModelUsageContent />
     </EntityProvider>,
     {
+      mountedRoutes: catalogRoutes,
       initialRouteEntries: [options.path ?? '/'],
       apis: [[litemaasApiRef, api], denyAll(), alertApi],
     },

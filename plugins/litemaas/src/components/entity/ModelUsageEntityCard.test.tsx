@@ -18,6 +18,7 @@ import {
 } from '../../__testUtils__/fixtures';
 import { ModelUsageEntityCard } from './ModelUsageEntityCard';
 import { aModelServer, MODEL_NAME } from './__testUtils__/entities';
+import { catalogRoutes } from '../../testing/catalogRoutes';
 
 const userEvent = userEventBase.setup({ delay: null });
 
@@ -28,6 +29,7 @@ function render(getUsage: LiteMaasApi['getUsage'], entity?: Entity) {
       <ModelUsageEntityCard />
     </EntityProvider>,
     {
+      mountedRoutes: catalogRoutes,
       apis: [
         [litemaasApiRef, fakeApi({ getUsage })],
         denyAll(),

@@ -1,6 +1,6 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { entityPagePath } from '../format';
+import { useEntityPageLink } from '../common';
 import {
   ModelUsageSummary,
   RECENT_DAYS,
@@ -9,8 +9,9 @@ import {
 import { liteMaasModelName } from './annotations';
 
 /** The entity's "Usage" tab, beside the page the card is on. */
-export function usageTabPath(entity: Entity): string {
-  return `${entityPagePath(stringifyEntityRef(entity))}/usage`;
+export function useUsageTabPath(entity: Entity): string | undefined {
+  const page = useEntityPageLink()(stringifyEntityRef(entity));
+  return page && `${page}/usage`;
 }
 
 /**
@@ -23,13 +24,14 @@ export function usageTabPath(entity: Entity): string {
 export function ModelUsageEntityCard() {
   const { entity } = useEntity();
   const model = liteMaasModelName(entity);
+  const usageTab = useUsageTabPath(entity);
   if (!model) return null;
   return (
     <RecentModelUsageCard
       model={model}
       consumers={false}
       subheader={`${model}, last ${RECENT_DAYS} days`}
-      deepLink={{ title: 'View usage', link: usageTabPath(entity) }}
+      deepLink={usageTab ? { title: 'View usage', link: usageTab } : undefined}
       hiddenUntilLoaded
     >
       {usage => <ModelUsageSummary usage={usage} />}

@@ -1,0 +1,220 @@
+// Every page at the two widths people use (1280 and 1440 px): nothing
+// sticks out sideways, no word is broken across lines inside a table, and
+// axe-core finds no serious or critical accessibility violation.
+const assert = require('node:assert/strict');
+const path = require('node:path');
+const { signInAs } = require('./auth');
+
+const ENTITY = '/catalog/default/component/example-llm-ibm-granite-2b-gpu';
+const WIDTHS = [1280, 1440];
+
+/** Each page, and what shows when it has loaded. */
+const PAGES = [
+  {
+    name: 'models',
+    url: '/litemaas',
+    ready: { role: 'cell', name: /gpt-4o-mini/ },
+  },
+  {
+    name: 'model',
+    url: '/litemaas/models/gpt-4o-mini',
+    ready: { text: 'Endpoint' },
+  },
+  {
+    name: 'my-access',
+    url: '/litemaas/access',
+    ready: { text: /My requests|No requests/ },
+  },
+  {
+    name: 'keys',
+    url: '/litemaas/keys',
+    ready: { role: 'button', name: /Create key/i },
+  },
+  { name: 'usage', url: '/litemaas/usage', ready: { text: /Spend/ } },
+  {
+    name: 'review',
+    url: '/litemaas/review',
+    ready: { text: /Requests|Nothing to review/ },
+  },
+  {
+    name: 'manage-models',
+    url: '/litemaas/admin',
+    ready: { role: 'cell', name: /gpt-4o-mini/ },
+  },
+  { name: 'keys-admin', url: '/litemaas/admin/keys', ready: { text: /Keys/ } },
+  {
+    name: 'keys-admin-settings',
+    url: '/litemaas/admin/keys?section=settings',
+    ready: { text: /Default/ },
+  },
+  {
+    name: 'keys-admin-teams',
+    url: '/litemaas/admin/keys?section=teams',
+    ready: { text: /Team/ },
+  },
+  {
+    name: 'keys-admin-reconcile',
+    url: '/litemaas/admin/keys?section=reconcile',
+    ready: { text: /LiteLLM/ },
+  },
+  { name: 'entity', url: ENTITY, ready: { role: 'heading', name: 'Model' } },
+  {
+    name: 'entity-access',
+    url: `${ENTITY}/litemaas`,
+    ready: { text: /My requests and grants/i },
+  },
+  {
+    name: 'entity-usage',
+    url: `${ENTITY}/usage`,
+    ready: { text: /Spend|No usage/ },
+  },
+];
+
+/**
+ * Moves to a page inside the app as a link would: the router follows the
+ * history, without reloading the bundle or the session.
+ */
+async function navigate(page, url) {
+  await page.evaluate(to => {
+    window.history.pushState({}, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
+  }, url);
+}
+
+/** Waits for what shows when the page has loaded; false if it never did. */
+async function waitUntilReady(page, ready) {
+  const locator = ready.role
+    ? page.getByRole(ready.role, { name: ready.name })
+    : page.getByText(ready.text);
+  const shown = await locator
+    .first()
+    .waitFor({ timeout: 30_000 })
+    .then(() => true)
+    .catch(() => false);
+  // Let lazy parts (charts, counts) settle before measuring.
+  await page.waitForTimeout(500);
+  return shown;
+}
+
+/**
+ * Runs in the page: what sticks out to the right of the window, and every
+ * word in a table cell whose letters land on more than one line.
+ */
+function measureLayout() {
+  const width = document.documentElement.clientWidth;
+  const overflow = [];
+  if (document.documentElement.scrollWidth > width + 1) {
+    overflow.push(`the page is ${document.documentElement.scrollWidth}px wide`);
+  }
+  // A table in a scrolling box hides its overflow; report it too.
+  for (const box of document.querySelectorAll('table')) {
+    let el = box.parentElement;
+    while (el && el !== document.body) {
+      const style = getComputedStyle(el);
+      if (
+        /(auto|scroll)/.test(style.overflowX) &&
+        el.scrollWidth > el.clientWidth + 1
+      ) {
+        const label =
+          box.getAttribute('aria-label') ||
+          box.querySelector('th')?.textContent ||
+          'a table';
+        overflow.push(
+          `${label} scrolls sideways (${el.scrollWidth}px in ${el.clientWidth}px)`,
+        );
+        break;
+      }
+      el = el.parentElement;
+    }
+  }
+  const broken = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const cell = node.parentElement?.closest('td, th');
+    if (!cell) continue;
+    const text = node.textContent ?? '';
+    for (const match of text.matchAll(/\S+/g)) {
+      // Words that may break by design: addresses and identifiers.
+      if (match[0].length < 3 || /[/:@]/.test(match[0])) continue;
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const tops = new Set(
+        [...range.getClientRects()]
+          .filter(r => r.width > 0)
+          .map(r => Math.round(r.top)),
+      );
+      if (tops.size > 1) broken.push(match[0]);
+    }
+  }
+  return { overflow, broken: [...new Set(broken)] };
+}
+
+module.exports = [
+  {
+    name: 'every page fits at 1280 and 1440 px, breaks no word, and passes axe',
+    async run({ page, artifacts, root }) {
+      await signInAs(page, 'dana');
+      const axeSource = require('node:fs').readFileSync(
+        require.resolve('axe-core/axe.min.js', { paths: [root] }),
+        'utf8',
+      );
+      const problems = [];
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 900 });
+        for (const target of PAGES) {
+          await navigate(page, target.url);
+          if (!(await waitUntilReady(page, target.ready))) {
+            problems.push(
+              `${target.name} @${width}: never showed ${
+                target.ready.name ?? target.ready.text
+              }`,
+            );
+          }
+          const { overflow, broken } = await page.evaluate(measureLayout);
+          for (const o of overflow)
+            problems.push(`${target.name} @${width}: ${o}`);
+          if (broken.length) {
+            problems.push(
+              `${target.name} @${width}: words broken in cells: ${broken.join(
+                ', ',
+              )}`,
+            );
+          }
+          await page.screenshot({
+            path: path.join(artifacts, `layout-${target.name}-${width}.png`),
+            fullPage: true,
+          });
+          if (width !== WIDTHS[0]) continue;
+          // Accessibility once per page: it does not depend on the width.
+          if (!(await page.evaluate(() => Boolean(window.axe)))) {
+            await page.addScriptTag({ content: axeSource });
+          }
+          const violations = await page.evaluate(async () => {
+            const result = await window.axe.run(document, {
+              resultTypes: ['violations'],
+            });
+            return result.violations
+              .filter(v => v.impact === 'serious' || v.impact === 'critical')
+              .map(v => ({
+                id: v.id,
+                impact: v.impact,
+                help: v.help,
+                targets: v.nodes
+                  .slice(0, 3)
+                  .map(n => `${n.target.join(' ')} ${n.html.slice(0, 160)}`),
+              }));
+          });
+          for (const v of violations) {
+            problems.push(
+              `${target.name}: axe ${v.impact} ${v.id} (${
+                v.help
+              }) at ${v.targets.join(' | ')}`,
+            );
+          }
+        }
+      }
+      assert.deepEqual(problems, [], `\n${problems.join('\n')}`);
+    },
+  },
+];
