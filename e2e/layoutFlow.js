@@ -23,18 +23,22 @@ const PAGES = [
   {
     name: 'my-access',
     url: '/litemaas/access',
-    ready: { text: /My requests|No requests/ },
+    ready: { text: /My access \(|You have no model access yet/ },
   },
   {
     name: 'keys',
     url: '/litemaas/keys',
     ready: { role: 'button', name: /Create key/i },
   },
-  { name: 'usage', url: '/litemaas/usage', ready: { text: /Spend/ } },
+  {
+    name: 'usage',
+    url: '/litemaas/usage',
+    ready: { text: /Spend|No usage in this period/ },
+  },
   {
     name: 'review',
     url: '/litemaas/review',
-    ready: { text: /Requests|Nothing to review/ },
+    ready: { text: /Waiting for review|No requests waiting for you/ },
   },
   {
     name: 'manage-models',
@@ -150,11 +154,44 @@ function measureLayout() {
   return { overflow, broken: [...new Set(broken)] };
 }
 
+/**
+ * Gives the signed-in admin a grant and a key, so the My access and API
+ * keys tables have rows to measure even when this test runs alone.
+ */
+async function seedRows(page) {
+  const model = 'gpt-4o-mini';
+  await page.goto(`http://localhost:3000/litemaas/models/${model}`);
+  await page.getByRole('heading', { name: model }).first().waitFor();
+  await page.waitForTimeout(1000);
+  const request = page.getByRole('button', { name: 'Request access' });
+  if (await request.count()) {
+    await request.first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Submit request' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+  await navigate(page, '/litemaas/keys');
+  await page.getByRole('button', { name: 'Create key' }).click();
+  const create = page.getByRole('dialog', { name: 'Create an API key' });
+  await create.getByLabel('Name').fill(`layout check ${Date.now()}`);
+  await create.getByRole('checkbox', { name: new RegExp(model) }).check();
+  await create.getByRole('button', { name: 'Create', exact: true }).click();
+  const issued = page.getByRole('dialog', { name: 'Copy this key now' });
+  await issued.waitFor();
+  await issued.getByRole('button', { name: 'Copy', exact: true }).click();
+  await issued.getByRole('button', { name: 'Done' }).click();
+  await issued.waitFor({ state: 'hidden' });
+}
+
 module.exports = [
   {
     name: 'every page fits at 1280 and 1440 px, breaks no word, and passes axe',
     async run({ page, artifacts, root }) {
+      await page
+        .context()
+        .grantPermissions(['clipboard-read', 'clipboard-write']);
       await signInAs(page, 'dana');
+      await seedRows(page);
       const axeSource = require('node:fs').readFileSync(
         require.resolve('axe-core/axe.min.js', { paths: [root] }),
         'utf8',
@@ -212,6 +249,27 @@ module.exports = [
               }) at ${v.targets.join(' | ')}`,
             );
           }
+        }
+      }
+      // A page reached by its address (a full load, as from a bookmark or
+      // a notification) highlights its own tab once the page is up.
+      for (const [url, tab] of [
+        ['/litemaas/review', 'Review'],
+        ['/litemaas/admin/keys?section=teams', 'Keys admin'],
+        ['/litemaas/usage', 'Usage'],
+      ]) {
+        await page.goto(`http://localhost:3000${url}`);
+        const selected = page.locator('[role="tab"][aria-selected="true"]');
+        const shown = await page
+          .getByRole('tab', { name: tab })
+          .waitFor({ timeout: 30_000 })
+          .then(() => true)
+          .catch(() => false);
+        // Give the tab bar a moment to settle on the page's own tab.
+        await page.waitForTimeout(1000);
+        const text = shown ? await selected.first().innerText() : '(no tabs)';
+        if (text.toLowerCase() !== tab.toLowerCase()) {
+          problems.push(`${url}: the highlighted tab is ${text}, not ${tab}`);
         }
       }
       assert.deepEqual(problems, [], `\n${problems.join('\n')}`);

@@ -4,6 +4,7 @@ import litemaasPlugin from '@litemaas/backstage-plugin-litemaas';
 import { homeModule } from './modules/home';
 import { navModule } from './modules/nav';
 import { signInModule } from './modules/signIn';
+import { themeModule } from './modules/theme';
 
 export default createApp({
   features: [
@@ -12,5 +13,6 @@ export default createApp({
     homeModule,
     navModule,
     signInModule,
+    themeModule,
   ],
 });

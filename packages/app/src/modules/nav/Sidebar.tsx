@@ -11,6 +11,16 @@ import { SidebarLogo } from './SidebarLogo';
 import MenuIcon from '@material-ui/icons/Menu';
 import { UserSettingsSignInAvatar } from '@backstage/plugin-user-settings';
 import { NotificationsSidebarItem } from '@backstage/plugin-notifications';
+import NotificationsIcon from '@material-ui/icons/Notifications';
+
+/**
+ * The unread count is part of the item's words, so the link's name says
+ * what it shows (the stock item's badge is not in its accessible name).
+ */
+function notificationsText(unread: number) {
+  if (!unread) return 'Notifications';
+  return `Notifications (${unread > 99 ? '99+' : unread})`;
+}
 
 export const SidebarContent = NavContentBlueprint.make({
   params: {
@@ -35,7 +45,16 @@ export const SidebarContent = NavContentBlueprint.make({
           </SidebarGroup>
           <SidebarSpace />
           <SidebarDivider />
-          <NotificationsSidebarItem />
+          <NotificationsSidebarItem
+            renderItem={({ unreadCount, to, onClick }) => (
+              <SidebarItem
+                icon={NotificationsIcon}
+                to={to}
+                onClick={onClick}
+                text={notificationsText(unreadCount)}
+              />
+            )}
+          />
           <SidebarDivider />
           <SidebarGroup
             label="Settings"

@@ -151,7 +151,7 @@ describe('KeysPage', () => {
     const ws = await row('workshop-alice');
     expect(within(ws).getByText('Over budget')).toBeInTheDocument();
     expect(within(ws).getByText('Provisioned')).toBeInTheDocument();
-    expect(within(ws).getByText('Never')).toBeInTheDocument();
+    expect(within(ws).getByText('expires never')).toBeInTheDocument();
     expect(within(ws).getByRole('progressbar')).toHaveAttribute(
       'data-tone',
       'error',

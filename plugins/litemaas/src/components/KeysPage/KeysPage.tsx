@@ -52,8 +52,11 @@ function EmptyKeys() {
           gateway. Two steps:
           <span className={classes.step}>
             1. <strong>Get access to a model</strong> on the{' '}
-            <Link to={paths.root}>Models</Link> tab. Open models are granted at
-            once; restricted ones after their owner approves.
+            <Link to={paths.root} underline="always">
+              Models
+            </Link>{' '}
+            tab. Open models are granted at once; restricted ones after their
+            owner approves.
           </span>
           <span className={classes.step}>
             2. <strong>Create a key</strong> here for the models you have access

@@ -17,6 +17,12 @@ import {
 import { formatDateTime, formatEntityRef, formatRelativeTime } from '../format';
 
 const useStyles = makeStyles(theme => ({
+  alias: {
+    maxWidth: 200,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
   prefix: {
     fontFamily: 'monospace',
     fontSize: theme.typography.caption.fontSize,
@@ -76,7 +82,16 @@ export function KeysTable(props: {
               <KeyOriginChip origin={key.origin} />
             </Box>
             {scope === 'all' && key.alias !== key.name && (
-              <Caption>{key.alias}</Caption>
+              // LiteLLM's alias is one long identifier: cut, not broken.
+              <Typography
+                variant="caption"
+                color="textSecondary"
+                component="div"
+                className={classes.alias}
+                title={key.alias}
+              >
+                {key.alias}
+              </Typography>
             )}
             <code className={classes.prefix}>{key.prefix ?? '—'}</code>
           </>
@@ -142,7 +157,8 @@ export function KeysTable(props: {
         ),
       },
       {
-        title: 'Created',
+        // Created and expiry share a column, so the row fits at 1280 px.
+        title: 'Created / expires',
         field: 'createdAt',
         type: 'datetime',
         cellStyle: { whiteSpace: 'nowrap' },
@@ -152,20 +168,17 @@ export function KeysTable(props: {
             {(scope === 'all' || isTeamRef(key.subjectRef)) && (
               <Caption>by {formatEntityRef(key.createdBy)}</Caption>
             )}
+            <Caption>
+              {key.status === 'revoked' || key.status === 'failed' ? (
+                '—'
+              ) : (
+                <>
+                  expires <When at={key.expiresAt} never="never" />
+                </>
+              )}
+            </Caption>
           </>
         ),
-      },
-      {
-        title: 'Expires',
-        field: 'expiresAt',
-        type: 'datetime',
-        cellStyle: { whiteSpace: 'nowrap' },
-        render: key =>
-          key.status === 'revoked' || key.status === 'failed' ? (
-            '—'
-          ) : (
-            <When at={key.expiresAt} never="Never" />
-          ),
       },
       {
         title: 'Actions',
@@ -173,10 +186,15 @@ export function KeysTable(props: {
         sorting: false,
         align: 'right',
         cellStyle: { whiteSpace: 'nowrap' },
-        render: key => <>{actions(key)}</>,
+        // Stacked, so the row fits at 1280 px.
+        render: key => (
+          <Box display="flex" flexDirection="column" alignItems="flex-end">
+            {actions(key)}
+          </Box>
+        ),
       },
     ],
-    [scope, actions, classes.prefix],
+    [scope, actions, classes.prefix, classes.alias],
   );
   const remote = typeof props.keys === 'function';
   return (

@@ -118,7 +118,11 @@ function ManageModels() {
         highlight: true,
         render: model => (
           <Box>
-            <Typography variant="body2" component="div">
+            <Typography
+              variant="body2"
+              component="div"
+              style={{ whiteSpace: 'nowrap' }}
+            >
               <Link to={paths.model(model.name)}>
                 <strong>{model.name}</strong>
               </Link>
@@ -136,27 +140,32 @@ function ManageModels() {
             .includes(term.toLocaleLowerCase('en-US')),
       },
       {
+        // Whether LiteLLM has it, and who may use it: one column, stacked.
         title: 'Status',
         field: 'available',
-        render: model =>
-          model.available ? (
-            <ToneChip tone="success" label="Available" />
-          ) : (
-            <ToneChip
-              tone="error"
-              label="Unavailable"
-              title="Gone from LiteLLM since the last sync"
-            />
-          ),
-      },
-      {
-        title: 'Access',
-        field: 'accessPolicy',
-        render: model => <AccessPolicyChip policy={model.accessPolicy} />,
+        render: model => (
+          <Box display="flex" flexDirection="column" style={{ gap: 4 }}>
+            <span>
+              {model.available ? (
+                <ToneChip tone="success" label="Available" />
+              ) : (
+                <ToneChip
+                  tone="error"
+                  label="Unavailable"
+                  title="Gone from LiteLLM since the last sync"
+                />
+              )}
+            </span>
+            <span>
+              <AccessPolicyChip policy={model.accessPolicy} />
+            </span>
+          </Box>
+        ),
       },
       {
         title: 'Owner',
         field: 'ownerRef',
+        cellStyle: { whiteSpace: 'nowrap' },
         render: model =>
           model.ownerRef ? (
             <EntityRefLink entityRef={model.ownerRef} />
@@ -167,8 +176,9 @@ function ManageModels() {
           ),
       },
       {
-        title: 'Price in / out per 1M',
+        title: 'Price / 1M',
         field: 'inputPricePer1M',
+        cellStyle: { whiteSpace: 'nowrap' },
         render: model =>
           `${formatPricePer1M(model.inputPricePer1M)} / ${formatPricePer1M(
             model.outputPricePer1M,
@@ -178,11 +188,20 @@ function ManageModels() {
         title: 'Default limits',
         field: 'defaultLimits',
         sorting: false,
-        render: model => formatLimits(model.defaultLimits),
+        // A limit per line: "50K TPM", "120 RPM", "$20 per 30 days".
+        render: model =>
+          formatLimits(model.defaultLimits)
+            .split(' · ')
+            .map(part => (
+              <div key={part} style={{ whiteSpace: 'nowrap' }}>
+                {part}
+              </div>
+            )),
       },
       {
         title: 'Last seen',
         field: 'lastSeenAt',
+        cellStyle: { whiteSpace: 'nowrap' },
         render: model => (
           <span title={formatDateTime(model.lastSeenAt)}>
             {formatRelativeTime(model.lastSeenAt)}
@@ -194,8 +213,9 @@ function ManageModels() {
         field: 'canReview',
         sorting: false,
         cellStyle: { whiteSpace: 'nowrap' },
+        // Stacked, so the table fits at 1280 px.
         render: model => (
-          <Box display="flex" style={{ gap: 4 }}>
+          <Box display="flex" flexDirection="column" alignItems="flex-start">
             <Button
               size="small"
               color="primary"

@@ -195,10 +195,14 @@ export const ModelsPage = () => {
         title: 'Model',
         field: 'name',
         highlight: true,
-        cellStyle: { minWidth: 220 },
+        cellStyle: { minWidth: 200 },
         render: model => (
           <Box>
-            <Typography variant="body2" component="div">
+            <Typography
+              variant="body2"
+              component="div"
+              style={{ whiteSpace: 'nowrap' }}
+            >
               <Link to={paths.model(model.name)}>
                 <strong>{model.name}</strong>
               </Link>
@@ -233,7 +237,7 @@ export const ModelsPage = () => {
         ),
       },
       {
-        title: 'Price / 1M tokens',
+        title: 'Price / 1M',
         field: 'inputPricePer1M',
         type: 'numeric',
         cellStyle: { whiteSpace: 'nowrap' },
@@ -283,15 +287,18 @@ export const ModelsPage = () => {
         ),
       },
       {
+        // The policy, and under it the caller's own access: one column, so
+        // both fit beside the rest at 1280 px.
         title: 'Access',
         field: 'accessPolicy',
-        render: model => <AccessPolicyChip policy={model.accessPolicy} />,
-      },
-      {
-        title: 'My access',
-        field: 'myAccess',
-        sorting: false,
-        render: model => <MyAccessChips myAccess={model.myAccess} />,
+        render: model => (
+          <Box display="flex" flexDirection="column" style={{ gap: 4 }}>
+            <span>
+              <AccessPolicyChip policy={model.accessPolicy} />
+            </span>
+            <MyAccessChips myAccess={model.myAccess} />
+          </Box>
+        ),
       },
       {
         title: '',

@@ -123,7 +123,9 @@ function useBreakdownNames(): Record<BreakdownSpec['id'], BreakdownNames> {
         row.group === 'unknown' ? (
           <em>Unknown</em>
         ) : (
-          <Link to={paths.model(row.group)}>{row.group}</Link>
+          <Link to={paths.model(row.group)} style={{ whiteSpace: 'nowrap' }}>
+            {row.group}
+          </Link>
         ),
     },
     subject: {

@@ -48,7 +48,8 @@ export function EntityRefLink(props: { entityRef: string }) {
   const link = useEntityPageLink()(props.entityRef);
   if (!link) return <>{formatEntityRef(props.entityRef)}</>;
   return (
-    <Link to={link} title={props.entityRef}>
+    // An entity name is one word: it never breaks at its hyphens.
+    <Link to={link} title={props.entityRef} style={{ whiteSpace: 'nowrap' }}>
       {formatEntityRef(props.entityRef)}
     </Link>
   );
