@@ -20,7 +20,7 @@ import SyncIcon from '@material-ui/icons/Sync';
 import Alert from '@material-ui/lab/Alert';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
-import { ConfirmDialog, errorMessage, runTaskNow } from '../common';
+import { ConfirmDialog, Identifier, errorMessage, runTaskNow } from '../common';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 import { formatDateTime, formatRelativeTime } from '../format';
 import { AdminSection } from './AdminSection';
@@ -180,7 +180,7 @@ function UnmanagedKeysTable(props: {
           {props.keys.map(k => (
             <TableRow key={k.tokenHash}>
               <Cell>
-                {k.alias}
+                {k.alias && <Identifier>{k.alias}</Identifier>}
                 {k.origin === 'legacy-portal' && (
                   <Typography
                     variant="caption"
@@ -194,8 +194,8 @@ function UnmanagedKeysTable(props: {
               <TableCell style={{ whiteSpace: 'nowrap' }}>
                 <code title={k.tokenHash}>{k.tokenHash.slice(0, 10)}…</code>
               </TableCell>
-              <Cell>{k.userId}</Cell>
-              <Cell>{k.teamId}</Cell>
+              <Cell>{k.userId && <Identifier>{k.userId}</Identifier>}</Cell>
+              <Cell>{k.teamId && <Identifier>{k.teamId}</Identifier>}</Cell>
               <TableCell
                 title={formatDateTime(k.createdAt)}
                 style={{ whiteSpace: 'nowrap' }}

@@ -9,6 +9,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import {
   DataTable,
   EntityRefLink,
+  Identifier,
   KeyOriginChip,
   KeyStatusChip,
   SpendBar,
@@ -77,7 +78,9 @@ export function KeysTable(props: {
           <>
             <Box display="flex" alignItems="center" style={{ gap: 8 }}>
               <Typography variant="body2" component="span">
-                <strong>{key.name}</strong>
+                <strong>
+                  <Identifier maxWidth={220}>{key.name}</Identifier>
+                </strong>
               </Typography>
               <KeyOriginChip origin={key.origin} />
             </Box>

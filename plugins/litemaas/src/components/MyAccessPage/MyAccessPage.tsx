@@ -1,7 +1,6 @@
 import { ReactNode, useCallback, useState } from 'react';
 import {
   EmptyState,
-  Link,
   LinkButton,
   Progress,
   TableColumn,
@@ -37,6 +36,7 @@ import {
   useLiteMaasPaths,
   useDialogTarget,
   useRefreshModels,
+  modelNameColumn,
 } from '../common';
 import {
   formatDateTime,
@@ -229,18 +229,7 @@ export const MyAccessPage = () => {
       searchable: false,
       hiddenByColumnsButton: true,
     },
-    {
-      title: 'Model',
-      field: 'modelName',
-      width: 'auto',
-      // Names stay on one line: a hyphen is no place to break them.
-      cellStyle: { whiteSpace: 'nowrap' },
-      render: request => (
-        <Link to={paths.model(request.modelName)}>
-          <strong>{request.modelName}</strong>
-        </Link>
-      ),
-    },
+    modelNameColumn(paths, { bold: true }),
     {
       title: 'For',
       field: 'subjectRef',

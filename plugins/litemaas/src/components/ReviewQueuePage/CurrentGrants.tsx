@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, Progress, TableColumn } from '@backstage/core-components';
+import { Progress, TableColumn } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import { AccessRequest } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
@@ -18,6 +18,7 @@ import {
   limitsToInput,
   parseLimits,
   useLiteMaasPaths,
+  modelNameColumn,
 } from '../common';
 import { DataTable } from '../common/DataTable';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
@@ -112,16 +113,7 @@ export function CurrentGrants(props: { version?: number }) {
   const [reason, setReason] = useState('');
 
   const columns: TableColumn<AccessRequest>[] = [
-    {
-      title: 'Model',
-      field: 'modelName',
-      width: 'auto',
-      // Names stay on one line: a hyphen is no place to break them.
-      cellStyle: { whiteSpace: 'nowrap' },
-      render: grant => (
-        <Link to={paths.model(grant.modelName)}>{grant.modelName}</Link>
-      ),
-    },
+    modelNameColumn(paths),
     {
       title: 'For',
       field: 'subjectRef',

@@ -1,10 +1,5 @@
 import { ReactNode, useMemo, useState } from 'react';
-import {
-  EmptyState,
-  Link,
-  Progress,
-  TableColumn,
-} from '@backstage/core-components';
+import { EmptyState, Progress, TableColumn } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import {
   AccessRequest,
@@ -33,6 +28,7 @@ import {
   useLiteMaasPaths,
   useModelList,
   useRefreshModels,
+  modelNameColumn,
 } from '../common';
 import { DataTable } from '../common/DataTable';
 import {
@@ -278,18 +274,7 @@ export const ReviewQueuePage = () => {
       cellStyle: CHECKBOX_CELL,
       hiddenByColumnsButton: true,
     },
-    {
-      title: 'Model',
-      field: 'modelName',
-      width: 'auto',
-      // Names stay on one line: a hyphen is no place to break them.
-      cellStyle: { whiteSpace: 'nowrap' },
-      render: request => (
-        <Link to={paths.model(request.modelName)}>
-          <strong>{request.modelName}</strong>
-        </Link>
-      ),
-    },
+    modelNameColumn(paths, { bold: true }),
     {
       // Who would hold the grant, and who asked when that is someone else.
       title: 'For',

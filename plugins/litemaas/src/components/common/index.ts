@@ -18,3 +18,5 @@ export * from './taskRuns';
 export * from './IssuedValues';
 export * from './PageNote';
 export * from './DataTable';
+export * from './Identifier';
+export * from './columns';
