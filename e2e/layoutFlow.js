@@ -33,7 +33,7 @@ const PAGES = [
   {
     name: 'usage',
     url: '/litemaas/usage',
-    ready: { text: /Spend|No usage in this period/ },
+    ready: { text: /By model|No usage in this period/ },
   },
   {
     name: 'review',
@@ -45,21 +45,25 @@ const PAGES = [
     url: '/litemaas/admin',
     ready: { role: 'cell', name: /gpt-4o-mini/ },
   },
-  { name: 'keys-admin', url: '/litemaas/admin/keys', ready: { text: /Keys/ } },
+  {
+    name: 'keys-admin',
+    url: '/litemaas/admin/keys',
+    ready: { role: 'table', name: 'All keys' },
+  },
   {
     name: 'keys-admin-settings',
     url: '/litemaas/admin/keys?section=settings',
-    ready: { text: /Default/ },
+    ready: { role: 'heading', name: 'Key settings' },
   },
   {
     name: 'keys-admin-teams',
     url: '/litemaas/admin/keys?section=teams',
-    ready: { text: /Team/ },
+    ready: { role: 'heading', name: 'Team budgets' },
   },
   {
     name: 'keys-admin-reconcile',
     url: '/litemaas/admin/keys?section=reconcile',
-    ready: { text: /LiteLLM/ },
+    ready: { role: 'heading', name: 'Reconciliation' },
   },
   { name: 'entity', url: ENTITY, ready: { role: 'heading', name: 'Model' } },
   {

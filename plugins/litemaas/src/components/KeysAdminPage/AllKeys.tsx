@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { EmptyState } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import { ApiKey } from '@litemaas/backstage-plugin-litemaas-common';
@@ -82,6 +82,17 @@ export function AllKeys() {
     [api, query, showRevoked],
   );
   const retry = () => tableRef.current?.onQueryChange?.();
+  // New filters start again from the first page. The table stays mounted,
+  // so the columns someone hid stay hidden.
+  const filtersSeen = useRef(false);
+  useEffect(() => {
+    if (!filtersSeen.current) {
+      filtersSeen.current = true;
+      return;
+    }
+    const table = tableRef.current;
+    table?.onQueryChange?.({ ...table.state?.query, page: 0 });
+  }, [fetchPage]);
   const [busyId, setBusyId] = useState<string>();
   const revoking = useDialogTarget<ApiKey>();
   // Only when a gateway next to LiteLLM (Kuadrant) is installed.
@@ -149,8 +160,6 @@ export function AllKeys() {
         </Box>
       )}
       <KeysTable
-        // New filters start again from the first page.
-        key={`${query}|${showRevoked}`}
         tableRef={tableRef}
         keys={fetchPage}
         label="All keys"
@@ -158,15 +167,17 @@ export function AllKeys() {
         scope="all"
         actions={actions}
         emptyContent={
-          <EmptyState
-            missing="data"
-            title={query ? 'No keys match' : 'No keys yet'}
-            description={
-              query
-                ? `No key's name, alias, owner or prefix contains "${query}".`
-                : 'Keys people create, and keys you provision, show up here.'
-            }
-          />
+          error ? undefined : (
+            <EmptyState
+              missing="data"
+              title={query ? 'No keys match' : 'No keys yet'}
+              description={
+                query
+                  ? `No key's name, alias, owner or prefix contains "${query}".`
+                  : 'Keys people create, and keys you provision, show up here.'
+              }
+            />
+          )
         }
       />
     </>

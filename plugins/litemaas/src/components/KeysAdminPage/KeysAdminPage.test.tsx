@@ -94,6 +94,23 @@ describe('KeysAdminPage', () => {
     );
   });
 
+  it('says when there are no keys, and when none match a search', async () => {
+    const listKeys = jest
+      .fn()
+      .mockResolvedValue({ items: [], total: 0, offset: 0, limit: 20 });
+    render({ listKeys });
+    expect(await screen.findByText('No keys yet')).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Search keys'), 'leak');
+    expect(await screen.findByText('No keys match')).toBeInTheDocument();
+    // The search asked the server again, from the first page.
+    expect(listKeys).toHaveBeenLastCalledWith({
+      scope: 'all',
+      search: 'leak',
+      offset: 0,
+      limit: 20,
+    });
+  });
+
   it('pages through all keys on the server', async () => {
     const listKeys = jest.fn().mockResolvedValue({
       items: [bobs, stopped],

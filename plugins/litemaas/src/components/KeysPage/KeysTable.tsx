@@ -19,7 +19,7 @@ import { formatDateTime, formatEntityRef, formatRelativeTime } from '../format';
 
 const useStyles = makeStyles(theme => ({
   alias: {
-    maxWidth: 200,
+    maxWidth: 180,
     overflow: 'hidden',
     textOverflow: 'ellipsis',
     whiteSpace: 'nowrap',
@@ -79,7 +79,7 @@ export function KeysTable(props: {
             <Box display="flex" alignItems="center" style={{ gap: 8 }}>
               <Typography variant="body2" component="span">
                 <strong>
-                  <Identifier maxWidth={220}>{key.name}</Identifier>
+                  <Identifier maxWidth={180}>{key.name}</Identifier>
                 </strong>
               </Typography>
               <KeyOriginChip origin={key.origin} />
@@ -161,7 +161,7 @@ export function KeysTable(props: {
       },
       {
         // Created and expiry share a column, so the row fits at 1280 px.
-        title: 'Created / expires',
+        title: 'Created',
         field: 'createdAt',
         type: 'datetime',
         cellStyle: { whiteSpace: 'nowrap' },

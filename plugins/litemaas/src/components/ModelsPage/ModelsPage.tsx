@@ -304,6 +304,9 @@ export const ModelsPage = () => {
         title: '',
         field: 'canReview',
         sorting: false,
+        // Not in the column chooser: it has no name there, and hiding it
+        // would hide the way to ask for access.
+        removable: false,
         cellStyle: { whiteSpace: 'nowrap' },
         render: model =>
           model.available && !ownAccess(model) ? (

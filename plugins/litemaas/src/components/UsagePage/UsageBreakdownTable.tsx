@@ -105,7 +105,8 @@ export function UsageBreakdownTable(props: {
       last === 'share'
         ? {
             title: 'Share',
-            field: 'spend',
+            // Its own key: hiding Share must not hide Spend.
+            field: 'share',
             type: 'numeric',
             sorting: false,
             cellStyle: { ...NUMBER, minWidth: 90 },

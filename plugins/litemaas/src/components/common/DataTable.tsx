@@ -1,4 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import {
+  ReactNode,
+  createContext,
+  useContext,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
 import { Table, TableColumn, TableProps } from '@backstage/core-components';
 import { Theme, alpha, useTheme } from '@material-ui/core/styles';
 
@@ -31,6 +38,19 @@ function columnKey(
   return typeof column.title === 'string' ? column.title : `#${index}`;
 }
 
+/**
+ * What an empty table shows, read through context: Backstage's Table
+ * rebuilds its whole body whenever the `emptyContent` element changes
+ * identity (every render of a page that writes it inline), which drops
+ * keyboard focus and remounts rows. The table is given one element that
+ * never changes; the content itself comes from here.
+ */
+const EmptyContentContext = createContext<ReactNode>(null);
+function EmptyContentSlot() {
+  return <>{useContext(EmptyContentContext)}</>;
+}
+const EMPTY_CONTENT_SLOT = <EmptyContentSlot />;
+
 /** A selected row is tinted with the primary colour, never the error-like secondary. */
 export function selectedRowStyle(theme: Theme) {
   return { backgroundColor: alpha(theme.palette.primary.main, 0.08) };
@@ -60,7 +80,7 @@ export function DataTable<T extends object>(
   },
 ) {
   const theme = useTheme();
-  const { columns, options, label, isSelected, ...rest } = props;
+  const { columns, options, label, isSelected, emptyContent, ...rest } = props;
   const name =
     label ?? (typeof props.title === 'string' ? props.title : undefined);
   const region = useRef<HTMLDivElement>(null);
@@ -79,37 +99,56 @@ export function DataTable<T extends object>(
   const pageSize = options?.pageSize ?? DEFAULT_PAGE_SIZE;
   const remote = typeof props.data === 'function';
   const rows = Array.isArray(props.data) ? props.data.length : 0;
+  const hasEmptyContent = emptyContent !== undefined && emptyContent !== null;
   return (
     <div role="region" aria-label={name} ref={region}>
-      <Table<T>
-        {...rest}
-        columns={withColumnDefaults(columns).map((column, index) => {
-          const key = columnKey(column, index);
-          return key in hidden ? { ...column, hidden: hidden[key] } : column;
-        })}
-        onChangeColumnHidden={(column, isHidden) => {
-          const index = (column as { tableData?: { id?: number } }).tableData
-            ?.id;
-          const key = columnKey(column, index ?? -1);
-          setHidden(current => ({ ...current, [key]: isHidden }));
-          rest.onChangeColumnHidden?.(column, isHidden);
-        }}
-        options={{
-          padding: 'dense',
-          draggable: false,
-          columnsButton: true,
-          search: true,
-          paging: remote || rows > pageSize,
-          pageSize,
-          pageSizeOptions: [10, DEFAULT_PAGE_SIZE, 50, 100],
-          emptyRowsWhenPaging: false,
-          thirdSortClick: false,
-          rowStyle: isSelected
-            ? (row: T) => (isSelected(row) ? selectedRowStyle(theme) : {})
-            : undefined,
-          ...options,
-        }}
-      />
+      <EmptyContentContext.Provider value={emptyContent}>
+        <Table<T>
+          {...rest}
+          emptyContent={
+            hasEmptyContent && !remote ? EMPTY_CONTENT_SLOT : undefined
+          }
+          // Backstage's Table never counts a remote table as empty: its
+          // empty content shows in material-table's empty row instead.
+          localization={
+            hasEmptyContent && remote
+              ? {
+                  ...rest.localization,
+                  body: {
+                    ...rest.localization?.body,
+                    emptyDataSourceMessage: EMPTY_CONTENT_SLOT,
+                  },
+                }
+              : rest.localization
+          }
+          columns={withColumnDefaults(columns).map((column, index) => {
+            const key = columnKey(column, index);
+            return key in hidden ? { ...column, hidden: hidden[key] } : column;
+          })}
+          onChangeColumnHidden={(column, isHidden) => {
+            const index = (column as { tableData?: { id?: number } }).tableData
+              ?.id;
+            const key = columnKey(column, index ?? -1);
+            setHidden(current => ({ ...current, [key]: isHidden }));
+            rest.onChangeColumnHidden?.(column, isHidden);
+          }}
+          options={{
+            padding: 'dense',
+            draggable: false,
+            columnsButton: true,
+            search: true,
+            paging: remote || rows > pageSize,
+            pageSize,
+            pageSizeOptions: [10, DEFAULT_PAGE_SIZE, 50, 100],
+            emptyRowsWhenPaging: false,
+            thirdSortClick: false,
+            rowStyle: isSelected
+              ? (row: T) => (isSelected(row) ? selectedRowStyle(theme) : {})
+              : undefined,
+            ...options,
+          }}
+        />
+      </EmptyContentContext.Provider>
     </div>
   );
 }
