@@ -5,6 +5,7 @@
  */
 export { litemaasPlugin as default } from './plugin';
 export { litemaasApiRef } from './api';
+export { litemaasTranslationRef } from './translation';
 export { LiteMaasPage } from './components/LiteMaasPage';
 export { ModelsPage } from './components/ModelsPage';
 export { ModelDetailPage } from './components/ModelDetailPage';

@@ -7,6 +7,7 @@ import {
   LinkButton,
   Page,
 } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { litemaasModelManagePermission } from '@litemaas/backstage-plugin-litemaas-common';
 import { ModelListProvider, useLiteMaasPaths, useModelList } from '../common';
@@ -19,6 +20,7 @@ import { ModelsPage } from '../ModelsPage';
 import { MyAccessPage } from '../MyAccessPage';
 import { ReviewQueuePage } from '../ReviewQueuePage';
 import { UsagePage } from '../UsagePage';
+import { litemaasTranslationRef } from '../../translation';
 
 interface TabSpec {
   id: string;
@@ -28,14 +30,15 @@ interface TabSpec {
 
 function NotFound() {
   const paths = useLiteMaasPaths();
+  const { t } = useTranslationRef(litemaasTranslationRef);
   return (
     <EmptyState
       missing="content"
-      title="Page not found"
-      description="There is nothing at this address in AI Models."
+      title={t('page.notFound.title')}
+      description={t('page.notFound.description')}
       action={
         <LinkButton variant="contained" color="primary" to={paths.root}>
-          Browse models
+          {t('page.notFound.action')}
         </LinkButton>
       }
     />
@@ -48,23 +51,28 @@ function LiteMaasLayout() {
   const { pathname } = useLocation();
   const manage = usePermission({ permission: litemaasModelManagePermission });
   const models = useModelList();
+  const { t } = useTranslationRef(litemaasTranslationRef);
   const canManage = manage.allowed;
   // Owners review their own models without being admins.
   const canReview =
     canManage || Boolean(models.value?.items.some(m => m.canReview));
 
   const tabs: TabSpec[] = [
-    { id: 'models', label: 'Models', path: paths.root },
-    { id: 'access', label: 'My access', path: paths.access },
-    { id: 'keys', label: 'API keys', path: paths.keys },
-    { id: 'usage', label: 'Usage', path: paths.usage },
+    { id: 'models', label: t('page.tabs.models'), path: paths.root },
+    { id: 'access', label: t('page.tabs.access'), path: paths.access },
+    { id: 'keys', label: t('page.tabs.keys'), path: paths.keys },
+    { id: 'usage', label: t('page.tabs.usage'), path: paths.usage },
     ...(canReview
-      ? [{ id: 'review', label: 'Review', path: paths.review }]
+      ? [{ id: 'review', label: t('page.tabs.review'), path: paths.review }]
       : []),
     ...(canManage
       ? [
-          { id: 'admin', label: 'Manage models', path: paths.admin },
-          { id: 'keys-admin', label: 'Keys admin', path: paths.keysAdmin },
+          { id: 'admin', label: t('page.tabs.admin'), path: paths.admin },
+          {
+            id: 'keys-admin',
+            label: t('page.tabs.keysAdmin'),
+            path: paths.keysAdmin,
+          },
         ]
       : []),
   ];
@@ -83,10 +91,7 @@ function LiteMaasLayout() {
 
   return (
     <Page themeId="tool">
-      <Header
-        title="AI Models"
-        subtitle="Models you can use through the company's model gateway"
-      />
+      <Header title={t('page.title')} subtitle={t('page.subtitle')} />
       <HeaderTabs
         tabs={tabs.map(({ id, label }) => ({ id, label }))}
         selectedIndex={selected === -1 ? 0 : selected}

@@ -92,12 +92,13 @@ describe('ModelsPage', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('Models (2)')).toBeInTheDocument();
     expect(within(table).getByText('128K')).toBeInTheDocument();
-    expect(within(table).getByText('$0.15')).toBeInTheDocument();
-    expect(within(table).getByText('$0.60')).toBeInTheDocument();
+    expect(within(table).getByText('$0.15 in')).toBeInTheDocument();
+    expect(within(table).getByText('$0.60 out')).toBeInTheDocument();
     expect(within(table).getByText('Vision')).toBeInTheDocument();
     expect(within(table).getByText('Function calling')).toBeInTheDocument();
     // Self-hosted at zero cost, and gone from LiteLLM since the last sync.
-    expect(within(table).getAllByText('Free')).toHaveLength(2);
+    expect(within(table).getByText('Free in')).toBeInTheDocument();
+    expect(within(table).getByText('Free out')).toBeInTheDocument();
     expect(within(table).getByText('Unavailable')).toBeInTheDocument();
     // Policy and the caller's own access.
     expect(within(table).getByText('Open')).toBeInTheDocument();

@@ -1,4 +1,5 @@
 import { ReactNode, useMemo, useState } from 'react';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import {
   EmptyState,
@@ -27,13 +28,14 @@ import {
   DataTable,
   MyAccessChips,
   ownAccess,
-  policyLabel,
+  usePolicyText,
   useLiteMaasPaths,
   useModelList,
 } from '../common';
 import { RequestAccessDialog } from '../RequestAccessDialog';
-import { formatPricePer1M, formatTokens } from '../format';
+import { useLocaleFormat } from '../useLocaleFormat';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
+import { litemaasTranslationRef } from '../../translation';
 
 /** Rows on one page of the models table. */
 const MODELS_PER_PAGE = 50;
@@ -138,6 +140,31 @@ function FilterSelect(props: {
  */
 export const ModelsPage = () => {
   const { value, loading, error, retry } = useModelList();
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const policyText = usePolicyText();
+  // Known capabilities by the reader's language, others by their id.
+  const capabilityName = (id: string): string => {
+    switch (id) {
+      case 'vision':
+        return t('capabilities.vision');
+      case 'function_calling':
+        return t('capabilities.function_calling');
+      case 'response_schema':
+        return t('capabilities.response_schema');
+      case 'reasoning':
+        return t('capabilities.reasoning');
+      case 'prompt_caching':
+        return t('capabilities.prompt_caching');
+      case 'audio_input':
+        return t('capabilities.audio_input');
+      case 'pdf_input':
+        return t('capabilities.pdf_input');
+      default:
+        return capabilityLabel(id);
+    }
+  };
+  const format = useLocaleFormat();
+  const price = (usd?: number) => (usd === 0 ? t('free') : format.price(usd));
   const paths = useLiteMaasPaths();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -192,7 +219,7 @@ export const ModelsPage = () => {
   const columns = useMemo<TableColumn<LiteMaasModel>[]>(
     () => [
       {
-        title: 'Model',
+        title: t('models.columns.model'),
         field: 'name',
         highlight: true,
         cellStyle: { minWidth: 200 },
@@ -217,63 +244,69 @@ export const ModelsPage = () => {
       {
         // The max output rides along: two narrow numeric columns did not
         // fit beside "My access" at 1280 px.
-        title: 'Context',
+        title: t('models.columns.context'),
         field: 'contextWindow',
         type: 'numeric',
         cellStyle: { whiteSpace: 'nowrap' },
         render: model => (
           <>
-            {formatTokens(model.contextWindow)}
+            {format.tokens(model.contextWindow)}
             {model.maxOutputTokens !== undefined && (
               <Typography
                 variant="caption"
                 color="textSecondary"
                 component="div"
               >
-                <span>{formatTokens(model.maxOutputTokens)}</span> out
+                {t('models.maxOutput', {
+                  tokens: format.tokens(model.maxOutputTokens),
+                })}
               </Typography>
             )}
           </>
         ),
       },
       {
-        title: 'Price / 1M',
+        title: t('models.columns.price'),
         field: 'inputPricePer1M',
         type: 'numeric',
         cellStyle: { whiteSpace: 'nowrap' },
         render: model => (
           <>
             <div>
-              <span>{formatPricePer1M(model.inputPricePer1M)}</span> in
+              {t('models.priceIn', { price: price(model.inputPricePer1M) })}
             </div>
             <Typography variant="caption" color="textSecondary" component="div">
-              <span>{formatPricePer1M(model.outputPricePer1M)}</span> out
+              {t('models.priceOut', { price: price(model.outputPricePer1M) })}
             </Typography>
           </>
         ),
       },
       {
-        title: 'Capabilities',
+        title: t('models.columns.capabilities'),
         field: 'capabilities',
         sorting: false,
         render: model => (
           <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
             {!model.available && (
-              <Chip size="small" color="secondary" label="Unavailable" />
+              <Chip
+                size="small"
+                color="secondary"
+                label={t('models.unavailable')}
+              />
             )}
             {model.capabilities.slice(0, VISIBLE_CAPABILITIES).map(c => (
               <Chip
                 key={c}
                 size="small"
                 variant="outlined"
-                label={capabilityLabel(c)}
+                label={capabilityName(c)}
               />
             ))}
             {model.capabilities.length > VISIBLE_CAPABILITIES && (
               <Tooltip
                 title={model.capabilities
                   .slice(VISIBLE_CAPABILITIES)
-                  .map(capabilityLabel)
+                  .map(capabilityName)
                   .join(', ')}
               >
                 <Chip
@@ -289,7 +322,7 @@ export const ModelsPage = () => {
       {
         // The policy, and under it the caller's own access: one column, so
         // both fit beside the rest at 1280 px.
-        title: 'Access',
+        title: t('models.columns.access'),
         field: 'accessPolicy',
         render: model => (
           <Box display="flex" flexDirection="column" style={{ gap: 4 }}>
@@ -319,12 +352,13 @@ export const ModelsPage = () => {
                 setRequesting(model);
               }}
             >
-              Request access
+              {t('models.requestAccess')}
             </Button>
           ) : null,
       },
     ],
-    [paths],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [paths, t, format],
   );
 
   let body: ReactNode;
@@ -336,8 +370,8 @@ export const ModelsPage = () => {
     body = (
       <EmptyState
         missing="data"
-        title="No models yet"
-        description="LiteLLM serves no models at the moment. Once an admin registers a model in LiteLLM it appears here within a few minutes."
+        title={t('models.empty.title')}
+        description={t('models.empty.description')}
       />
     );
   } else {
@@ -347,7 +381,7 @@ export const ModelsPage = () => {
           <Box mb={2}>
             <WarningPanel
               severity="warning"
-              title="Showing the last known models: LiteLLM is not answering"
+              title={t('models.stale')}
               message={value.stale.reason}
             />
           </Box>
@@ -361,7 +395,7 @@ export const ModelsPage = () => {
         >
           <TextField
             id="litemaas-models-search"
-            label="Search models"
+            label={t('models.filters.search')}
             type="search"
             value={filters.search}
             onChange={e => setFilter('search', e.target.value)}
@@ -378,59 +412,64 @@ export const ModelsPage = () => {
           />
           <FilterSelect
             id="litemaas-models-provider"
-            label="Provider"
+            label={t('models.filters.provider')}
             value={filters.provider}
             onChange={v => setFilter('provider', v)}
             options={[
-              { value: '', label: 'All providers' },
+              { value: '', label: t('models.filters.anyProvider') },
               ...providers.map(p => ({ value: p, label: p })),
             ]}
           />
           <FilterSelect
             id="litemaas-models-capability"
-            label="Capability"
+            label={t('models.filters.capability')}
             value={filters.capability}
             onChange={v => setFilter('capability', v)}
             options={[
-              { value: '', label: 'Any capability' },
+              { value: '', label: t('models.filters.anyCapability') },
               ...capabilities.map(c => ({
                 value: c,
-                label: capabilityLabel(c),
+                label: capabilityName(c),
               })),
             ]}
           />
           <FilterSelect
             id="litemaas-models-policy"
-            label="Access policy"
+            label={t('models.filters.policy')}
             value={filters.policy}
             onChange={v => setFilter('policy', v)}
             options={[
-              { value: '', label: 'Any policy' },
+              { value: '', label: t('models.filters.anyPolicy') },
               ...ACCESS_POLICIES.map(p => ({
                 value: p,
-                label: policyLabel(p),
+                label: policyText.label(p),
               })),
             ]}
           />
           <FilterSelect
             id="litemaas-models-access"
-            label="My access"
+            label={t('models.filters.access')}
             value={filters.access}
             onChange={v => setFilter('access', v)}
             options={[
-              { value: '', label: 'Any' },
-              { value: 'granted', label: 'Granted' },
-              { value: 'pending', label: 'Pending' },
-              { value: 'none', label: 'No access' },
+              { value: '', label: t('models.filters.anyAccess') },
+              { value: 'granted', label: t('status.granted') },
+              { value: 'pending', label: t('status.pending') },
+              { value: 'none', label: t('status.none') },
             ]}
           />
-          {filtering && <Button onClick={clearFilters}>Clear filters</Button>}
+          {filtering && (
+            <Button onClick={clearFilters}>{t('models.clearFilters')}</Button>
+          )}
         </Box>
         <DataTable<LiteMaasModel>
           title={
             filtering
-              ? `Models (${shown.length} of ${value.items.length})`
-              : `Models (${value.items.length})`
+              ? t('models.titleFiltered', {
+                  shown: String(shown.length),
+                  total: String(value.items.length),
+                })
+              : t('models.title', { total: String(value.items.length) })
           }
           options={{
             // A page at a time: rendering hundreds of rows at once kept
@@ -454,17 +493,17 @@ export const ModelsPage = () => {
           emptyContent={
             <Box p={4} textAlign="center">
               <Typography variant="body1" gutterBottom>
-                No models match these filters
+                {t('models.noMatch')}
               </Typography>
               <Button color="primary" onClick={clearFilters}>
-                Clear filters
+                {t('models.clearFilters')}
               </Button>
             </Box>
           }
           actions={[
             {
               icon: () => <RefreshIcon />,
-              tooltip: 'Reload',
+              tooltip: t('models.reload'),
               isFreeAction: true,
               onClick: () => retry(),
             },

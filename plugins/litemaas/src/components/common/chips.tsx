@@ -3,6 +3,8 @@ import {
   AccessStatus,
   LiteMaasModel,
 } from '@litemaas/backstage-plugin-litemaas-common';
+import { useCallback, useMemo } from 'react';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
@@ -21,6 +23,7 @@ import LockIcon from '@material-ui/icons/Lock';
 import LockOpenIcon from '@material-ui/icons/LockOpen';
 import VisibilityOffIcon from '@material-ui/icons/VisibilityOff';
 import { formatEntityRef } from '../format';
+import { litemaasTranslationRef } from '../../translation';
 
 /** Theme tones, plus a few hues for states the theme has no colour for. */
 export type Tone =
@@ -180,15 +183,61 @@ export function policyExplanation(policy: AccessPolicy): string {
   return POLICIES[policy]?.explanation ?? '';
 }
 
+/** The policies' names and explanations in the reader's language. */
+export function usePolicyText() {
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  return useMemo(() => {
+    const labels: Record<AccessPolicy, string> = {
+      open: t('policy.open'),
+      restricted: t('policy.restricted'),
+      hidden: t('policy.hidden'),
+    };
+    const explanations: Record<AccessPolicy, string> = {
+      open: t('policy.openExplanation'),
+      restricted: t('policy.restrictedExplanation'),
+      hidden: t('policy.hiddenExplanation'),
+    };
+    return {
+      label: (policy: AccessPolicy): string => labels[policy] ?? policy,
+      explanation: (policy: AccessPolicy): string => explanations[policy] ?? '',
+    };
+  }, [t]);
+}
+
+/** Access statuses ("Granted", "Pending", ...) in the reader's language. */
+export function useStatusLabel(): (status: AccessStatus) => string {
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  return useCallback(
+    (status: AccessStatus) => {
+      switch (status) {
+        case 'granted':
+          return t('status.granted');
+        case 'pending':
+          return t('status.pending');
+        case 'denied':
+          return t('status.denied');
+        case 'cancelled':
+          return t('status.cancelled');
+        case 'revoked':
+          return t('status.revoked');
+        default:
+          return statusLabel(status);
+      }
+    },
+    [t],
+  );
+}
+
 export function AccessPolicyChip(props: { policy: AccessPolicy }) {
+  const text = usePolicyText();
   const policy = POLICIES[props.policy];
   if (!policy) return <ToneChip tone="neutral" label={props.policy} />;
   return (
     <ToneChip
       tone={policy.tone}
-      label={policy.label}
+      label={text.label(props.policy)}
       icon={policy.icon}
-      title={policy.explanation}
+      title={text.explanation(props.policy)}
     />
   );
 }
@@ -214,10 +263,12 @@ export function subjectLabel(subjectRef: string): string {
 
 /** The caller's access to a model: one chip per active request or grant. */
 export function MyAccessChips(props: { myAccess: LiteMaasModel['myAccess'] }) {
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const label = useStatusLabel();
   if (!props.myAccess.length) {
     return (
       <Typography variant="caption" color="textSecondary">
-        No access
+        {t('status.none')}
       </Typography>
     );
   }
@@ -231,8 +282,8 @@ export function MyAccessChips(props: { myAccess: LiteMaasModel['myAccess'] }) {
             status={entry.status}
             label={
               who === 'Me'
-                ? statusLabel(entry.status)
-                : `${statusLabel(entry.status)} · ${who}`
+                ? label(entry.status)
+                : `${label(entry.status)} · ${who}`
             }
           />
         );
