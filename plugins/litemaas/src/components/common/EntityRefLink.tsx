@@ -1,12 +1,8 @@
-import { useCallback, useMemo } from 'react';
-import { useLocation } from 'react-router-dom';
+import { useCallback } from 'react';
 import { Link } from '@backstage/core-components';
-import {
-  routeResolutionApiRef,
-  useApiHolder,
-} from '@backstage/frontend-plugin-api';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { formatEntityRef, splitEntityRef } from '../format';
+import { useSoftRouteRef } from './paths';
 
 /**
  * Entity page links through the catalog's own `entityRouteRef`, wherever
@@ -14,15 +10,7 @@ import { formatEntityRef, splitEntityRef } from '../format';
  * catalog there is no page to link to, and refs render as text.
  */
 export function useEntityPageLink(): (ref: string) => string | undefined {
-  const { pathname } = useLocation();
-  const resolution = useApiHolder().get(routeResolutionApiRef);
-  const entityPage = useMemo(() => {
-    try {
-      return resolution?.resolve(entityRouteRef, { sourcePath: pathname });
-    } catch {
-      return undefined;
-    }
-  }, [resolution, pathname]);
+  const { route: entityPage, available } = useSoftRouteRef(entityRouteRef);
   return useCallback(
     (ref: string) => {
       const parts = splitEntityRef(ref);
@@ -35,11 +23,11 @@ export function useEntityPageLink(): (ref: string) => string | undefined {
       if (entityPage) return entityPage(params);
       // Legacy apps (RHDH) have no route resolution API; they mount the
       // catalog at its standard place.
-      return resolution
+      return available
         ? undefined
         : `/catalog/${params.namespace}/${params.kind}/${params.name}`;
     },
-    [entityPage, resolution],
+    [entityPage, available],
   );
 }
 

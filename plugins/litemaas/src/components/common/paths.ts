@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useLocation } from 'react-router-dom';
 import {
+  AnyRouteRefParams,
+  RouteRef,
   routeResolutionApiRef,
   useApiHolder,
 } from '@backstage/frontend-plugin-api';
@@ -21,17 +23,29 @@ export interface LiteMaasPaths {
   keysAdmin: string;
 }
 
-export function useLiteMaasPaths(): LiteMaasPaths {
+/**
+ * Resolves a route ref without throwing: `route` is undefined when the app
+ * has no route resolution API (legacy apps, RHDH) or did not mount the ref;
+ * `available` says whether the API exists at all.
+ */
+export function useSoftRouteRef<TParams extends AnyRouteRefParams>(
+  ref: RouteRef<TParams>,
+) {
   const { pathname } = useLocation();
-  // Looked up softly: legacy apps have no route resolution for our ref.
   const resolution = useApiHolder().get(routeResolutionApiRef);
-  const resolved = useMemo(() => {
+  const route = useMemo(() => {
     try {
-      return resolution?.resolve(rootRouteRef, { sourcePath: pathname })?.();
+      return resolution?.resolve(ref, { sourcePath: pathname });
     } catch {
       return undefined;
     }
-  }, [resolution, pathname]);
+  }, [resolution, ref, pathname]);
+  return { route, available: Boolean(resolution) };
+}
+
+export function useLiteMaasPaths(): LiteMaasPaths {
+  // Looked up softly: legacy apps have no route resolution for our ref.
+  const resolved = useSoftRouteRef(rootRouteRef).route?.();
   const base = (resolved ?? DEFAULT_BASE).replace(/\/+$/, '') || '';
   return useMemo(
     () => ({
