@@ -1,9 +1,17 @@
 import { createTranslationRef } from '@backstage/frontend-plugin-api';
+import { accessMessages } from './messages/access';
+import { formatMessages } from './messages/format';
+import { frameMessages } from './messages/frame';
+import { keysAdminMessages } from './messages/keysAdmin';
+import { keysMessages } from './messages/keys';
+import { manageMessages } from './messages/manage';
+import { playgroundMessages } from './messages/playground';
+import { usageMessages } from './messages/usage';
 
 /**
- * The plugin's words. English is here; other languages load on demand from
- * `translations/<language>.ts`. Pages move onto it one at a time: the page
- * frame (header, tabs), the Models page and the chips they share so far.
+ * The plugin's words. English is in `messages/`, one file per area; other
+ * languages load on demand from `translations/<language>/`, with the same
+ * areas. The type of each language's loader requires every message.
  *
  * @public
  */
@@ -17,91 +25,20 @@ export const litemaasTranslationRef = createTranslationRef({
   },
 });
 
-/** The English messages, nested as the keys read. */
+/**
+ * The English messages, nested as the keys read; one file per area of the
+ * plugin, so each area's words sit together.
+ */
 function litemaasMessages() {
   return {
-    page: {
-      title: 'AI Models',
-      subtitle: "Models you can use through the company's model gateway",
-      tabs: {
-        models: 'Models',
-        access: 'My access',
-        keys: 'API keys',
-        usage: 'Usage',
-        review: 'Review',
-        admin: 'Manage models',
-        keysAdmin: 'Keys admin',
-      },
-      notFound: {
-        title: 'Page not found',
-        description: 'There is nothing at this address in AI Models.',
-        action: 'Browse models',
-      },
-    },
-    models: {
-      title: 'Models ({{total}})',
-      titleFiltered: 'Models ({{shown}} of {{total}})',
-      empty: {
-        title: 'No models yet',
-        description:
-          'LiteLLM serves no models at the moment. Once an admin registers a model in LiteLLM it appears here within a few minutes.',
-      },
-      noMatch: 'No models match these filters',
-      clearFilters: 'Clear filters',
-      stale: 'Showing the last known models: LiteLLM is not answering',
-      reload: 'Reload',
-      requestAccess: 'Request access',
-      unavailable: 'Unavailable',
-      filters: {
-        search: 'Search models',
-        provider: 'Provider',
-        anyProvider: 'All providers',
-        capability: 'Capability',
-        anyCapability: 'Any capability',
-        policy: 'Access policy',
-        anyPolicy: 'Any policy',
-        access: 'My access',
-        anyAccess: 'Any',
-      },
-      columns: {
-        model: 'Model',
-        context: 'Context',
-        price: 'Price / 1M',
-        capabilities: 'Capabilities',
-        access: 'Access',
-      },
-      maxOutput: '{{tokens}} out',
-      priceIn: '{{price}} in',
-      priceOut: '{{price}} out',
-    },
-    policy: {
-      open: 'Open',
-      restricted: 'Restricted',
-      hidden: 'Hidden',
-      openExplanation:
-        'Anyone may use it: access is granted as soon as you ask.',
-      restrictedExplanation:
-        "Requests wait for the model's owner or an admin to approve them.",
-      hiddenExplanation: 'Only admins see it in the catalog.',
-    },
-    status: {
-      granted: 'Granted',
-      pending: 'Pending',
-      denied: 'Denied',
-      cancelled: 'Cancelled',
-      revoked: 'Revoked',
-      none: 'No access',
-    },
-    capabilities: {
-      vision: 'Vision',
-      function_calling: 'Function calling',
-      response_schema: 'Structured output',
-      reasoning: 'Reasoning',
-      prompt_caching: 'Prompt caching',
-      audio_input: 'Audio input',
-      pdf_input: 'PDF input',
-    },
-    free: 'Free',
+    ...frameMessages,
+    ...formatMessages,
+    ...keysMessages,
+    ...keysAdminMessages,
+    ...accessMessages,
+    ...usageMessages,
+    ...manageMessages,
+    ...playgroundMessages,
   } as const;
 }
 

@@ -2,7 +2,10 @@ import { useEffect, useMemo, useState } from 'react';
 import {
   appLanguageApiRef,
   useApiHolder,
+  useTranslationRef,
 } from '@backstage/frontend-plugin-api';
+import { litemaasTranslationRef } from '../translation';
+import { FormatText, LocaleFormat, localeFormat } from './localeFormat';
 
 /** The language the reader chose in Settings ('en' when the app has none). */
 export function useLanguage(): string {
@@ -22,35 +25,14 @@ export function useLanguage(): string {
 }
 
 /**
- * Numbers and money in the reader's language: "131.1K" and "$0.15" in
- * English, "131.072" and "0,15 $" in German.
+ * Numbers, money, dates and limits in the reader's language: "131.1K" and
+ * "$0.15" in English, "131.072" and "0,15 $" in German.
  */
-export function useLocaleFormat() {
+export function useLocaleFormat(): LocaleFormat {
   const language = useLanguage();
-  return useMemo(() => {
-    const compact = new Intl.NumberFormat(language, {
-      notation: 'compact',
-      maximumFractionDigits: 1,
-    });
-    const usd = (digits: number) =>
-      new Intl.NumberFormat(language, {
-        style: 'currency',
-        currency: 'USD',
-        minimumFractionDigits: digits,
-        maximumFractionDigits: digits,
-      });
-    const cents = usd(2);
-    const fractions = usd(4);
-    return {
-      language,
-      /** Token counts, compact: 128000 -> "128K". */
-      tokens: (count?: number) =>
-        count === undefined ? '—' : compact.format(count),
-      /** A price per 1M tokens; tiny ones keep four decimals. */
-      price: (dollars?: number) => {
-        if (dollars === undefined) return '—';
-        return (dollars < 0.01 ? fractions : cents).format(dollars);
-      },
-    };
-  }, [language]);
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  return useMemo(
+    () => localeFormat(language, t as unknown as FormatText),
+    [language, t],
+  );
 }

@@ -1,4 +1,4 @@
-/** German: every message, checked against the English ones by type. */
+/** German: the page frame, the Models page and shared chips. */
 export default {
   'page.title': 'KI-Modelle',
   'page.subtitle':

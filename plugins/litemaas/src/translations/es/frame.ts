@@ -1,4 +1,4 @@
-/** Spanish. */
+/** Spanish: the page frame, the Models page and shared chips. */
 export default {
   'page.title': 'Modelos de IA',
   'page.subtitle':

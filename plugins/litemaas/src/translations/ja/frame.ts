@@ -1,4 +1,4 @@
-/** Japanese. */
+/** Japanese: the page frame, the Models page and shared chips. */
 export default {
   'page.title': 'AI モデル',
   'page.subtitle': '社内のモデルゲートウェイ経由で利用できるモデル',

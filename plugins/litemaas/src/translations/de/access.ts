@@ -1,0 +1,4 @@
+/** German: words of My access, requesting access and the review queue. */
+export default {
+  'access.title': 'Meine Zugänge',
+};

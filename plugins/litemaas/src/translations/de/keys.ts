@@ -1,0 +1,4 @@
+/** German: words of API keys: the list, its dialogs and key delivery. */
+export default {
+  'keys.title': 'API-Schlüssel',
+};

@@ -1,0 +1,4 @@
+/** German: words of Keys admin. */
+export default {
+  'keysAdmin.title': 'Schlüsselverwaltung',
+};

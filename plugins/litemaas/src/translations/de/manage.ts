@@ -1,0 +1,4 @@
+/** German: words of Manage models, a model's page and shared dialogs. */
+export default {
+  'manage.title': 'Modelle verwalten',
+};

@@ -1,0 +1,4 @@
+/** German: words of a model's playground. */
+export default {
+  'playground.title': 'Testumgebung',
+};

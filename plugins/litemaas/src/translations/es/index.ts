@@ -1,0 +1,20 @@
+/** Spanish: every message, checked against the English ones by type. */
+import frame from './frame';
+import format from './format';
+import keys from './keys';
+import keysAdmin from './keysAdmin';
+import access from './access';
+import usage from './usage';
+import manage from './manage';
+import playground from './playground';
+
+export default {
+  ...frame,
+  ...format,
+  ...keys,
+  ...keysAdmin,
+  ...access,
+  ...usage,
+  ...manage,
+  ...playground,
+};

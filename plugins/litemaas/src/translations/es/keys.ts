@@ -1,0 +1,4 @@
+/** Spanish: words of API keys: the list, its dialogs and key delivery. */
+export default {
+  'keys.title': 'Claves de API',
+};

@@ -1,0 +1,4 @@
+/** Spanish: words of Keys admin. */
+export default {
+  'keysAdmin.title': 'Administración de claves',
+};

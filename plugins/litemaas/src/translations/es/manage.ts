@@ -1,0 +1,4 @@
+/** Spanish: words of Manage models, a model's page and shared dialogs. */
+export default {
+  'manage.title': 'Gestionar modelos',
+};

@@ -1,0 +1,4 @@
+/** Spanish: words of Usage, model usage cards and the catalog entity tabs. */
+export default {
+  'usage.title': 'Uso',
+};

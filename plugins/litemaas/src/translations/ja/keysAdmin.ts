@@ -1,0 +1,4 @@
+/** Japanese: words of Keys admin. */
+export default {
+  'keysAdmin.title': 'キー管理',
+};

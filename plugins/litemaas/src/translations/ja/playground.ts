@@ -1,0 +1,4 @@
+/** Japanese: words of a model's playground. */
+export default {
+  'playground.title': 'プレイグラウンド',
+};
