@@ -1,12 +1,7 @@
-import {
-  AppLanguageApi,
-  TranslationApi,
-  appLanguageApiRef,
-  translationApiRef,
-} from '@backstage/frontend-plugin-api';
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { screen } from '@testing-library/react';
 import { litemaasApiRef } from '../../api';
+import { englishLeft, languageApis } from '../../__testUtils__/i18n';
 import { aModel, allowAll, fakeApi } from '../../__testUtils__/fixtures';
 import { catalogRoutes } from '../../testing/catalogRoutes';
 import { englishMessages } from '../../translation';
@@ -14,41 +9,6 @@ import de from '../../translations/de';
 import es from '../../translations/es';
 import ja from '../../translations/ja';
 import { LiteMaasPage } from './LiteMaasPage';
-
-/**
- * A translation API fixed on one language's messages, as the app's API
- * serves them once the reader picks that language in Settings.
- */
-function translationApiFor(messages: Record<string, string>): TranslationApi {
-  const t = (key: string, options?: Record<string, unknown>) =>
-    (messages[key] ?? `MISSING ${key}`).replace(
-      /\{\{\s*(\w+)\s*\}\}/g,
-      (_, name) => String(options?.[name] ?? ''),
-    );
-  return {
-    getTranslation: () => ({ ready: true, t } as any),
-    translation$: () =>
-      ({
-        subscribe: () => ({ unsubscribe() {}, closed: false }),
-        [Symbol.observable ?? '@@observable']() {
-          return this;
-        },
-      } as any),
-  };
-}
-
-/** The language the reader picked in Settings. */
-function languageApiFor(language: string): AppLanguageApi {
-  return {
-    getAvailableLanguages: () => ({ languages: ['en', 'de', 'es', 'ja'] }),
-    setLanguage: () => {},
-    getLanguage: () => ({ language }),
-    language$: () =>
-      ({
-        subscribe: () => ({ unsubscribe() {}, closed: false }),
-      } as any),
-  };
-}
 
 const models = [
   aModel({
@@ -85,8 +45,7 @@ async function renderIn(language: string, messages: Record<string, string>) {
           }),
         }),
       ],
-      [translationApiRef, translationApiFor(messages)],
-      [appLanguageApiRef, languageApiFor(language)],
+      ...languageApis(language, messages),
       allowAll(),
       mockApis.identity({ userEntityRef: 'user:default/admin' }),
     ],
@@ -113,33 +72,7 @@ describe('LiteMaasPage in other languages', () => {
 
       // Every English message the page could show, none of which may be
       // on the page (those the language spells the same are skipped).
-      // Text node by text node: textContent would run "KI-Modelle" and
-      // the next element's words together.
-      const nodes: string[] = [];
-      const walker = document.createTreeWalker(
-        document.body,
-        NodeFilter.SHOW_TEXT,
-      );
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        nodes.push(node.textContent ?? '');
-      }
-      const text = nodes.join('\n');
-      const english = englishMessages();
-      const left = Object.entries(english)
-        .filter(([key, value]) => value !== (messages as any)[key])
-        .map(([, value]) => value.replace(/\{\{\s*\w+\s*\}\}/g, '').trim())
-        // Whole words only: "Model" is not left in "Modelle".
-        .filter(
-          value =>
-            value.length > 3 &&
-            new RegExp(
-              `(?<!\\p{L})${value.replace(
-                /[.*+?^${}()|[\]\\]/g,
-                '\\$&',
-              )}(?!\\p{L})`,
-              'u',
-            ).test(text),
-        );
+      const left = englishLeft(messages);
       expect(left).toEqual([]);
     },
   );
