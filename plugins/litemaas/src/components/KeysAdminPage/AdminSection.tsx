@@ -39,3 +39,22 @@ export function AdminSection(props: {
     </Paper>
   );
 }
+
+/** Stands in a translated sentence where an element goes. */
+export const ELEMENT = '\u2060\u00a7\u2060';
+
+/**
+ * A translated sentence with an element (a `<code>`, say) where the
+ * message had the placeholder that was given {@link ELEMENT}.
+ */
+export function withElement(text: string, element: ReactNode): ReactNode {
+  const [before, ...after] = text.split(ELEMENT);
+  if (after.length === 0) return text;
+  return (
+    <>
+      {before}
+      {element}
+      {after.join('')}
+    </>
+  );
+}

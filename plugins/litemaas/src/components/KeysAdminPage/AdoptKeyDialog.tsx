@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useApi } from '@backstage/frontend-plugin-api';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   ApiKey,
   UnmanagedKey,
@@ -9,6 +9,8 @@ import DialogContentText from '@material-ui/core/DialogContentText';
 import TextField from '@material-ui/core/TextField';
 import { litemaasApiRef } from '../../api';
 import { CatalogEntityPicker, ConfirmDialog } from '../common';
+import { litemaasTranslationRef } from '../../translation';
+import { ELEMENT, withElement } from './AdminSection';
 
 /**
  * An admin gives a key made outside the portal to a user or a team: from
@@ -20,6 +22,7 @@ export function AdoptKeyDialog(props: {
   onAdopted(key: ApiKey): void;
 }) {
   const api = useApi(litemaasApiRef);
+  const { t } = useTranslationRef(litemaasTranslationRef);
   const key = props.unmanaged;
   const [owner, setOwner] = useState<string | null>(
     key?.suggestedOwnerRef ?? null,
@@ -42,36 +45,43 @@ export function AdoptKeyDialog(props: {
   return (
     <ConfirmDialog
       open={Boolean(key)}
-      title="Adopt key"
-      confirmLabel="Adopt"
+      title={t('keysAdmin.adopt.title')}
+      confirmLabel={t('keysAdmin.adopt.confirm')}
       onConfirm={adopt}
       onClose={props.onClose}
     >
       <DialogContentText>
-        The owner will see this key in the portal and may rotate, edit and
-        revoke it. LiteLLM names{' '}
-        {key?.userId ? <code>{key.userId}</code> : 'no user'} for it: that is a
-        label anyone could have set, so choose the owner yourself.
+        {key?.userId
+          ? withElement(
+              t('keysAdmin.adopt.explanation', { user: ELEMENT }),
+              <code>{key.userId}</code>,
+            )
+          : t('keysAdmin.adopt.explanationNoUser')}
       </DialogContentText>
       <Box mb={2}>
         <CatalogEntityPicker
           id="litemaas-adopt-owner"
-          label="Owner"
+          label={t('keysAdmin.adopt.owner')}
           kinds={['User', 'Group']}
-          noun={{ one: 'user or team', many: 'users and teams' }}
+          noun={{
+            one: t('keysAdmin.adopt.ownerNoun'),
+            many: t('keysAdmin.adopt.ownerNounMany'),
+          }}
           value={owner}
           onChange={setOwner}
-          error={submitted && !owner ? 'Pick an owner' : undefined}
+          error={
+            submitted && !owner ? t('keysAdmin.adopt.pickOwner') : undefined
+          }
           helperText={
             key?.suggestedOwnerRef
-              ? 'Suggested from the key’s user: check it'
-              : 'A user or a team from the catalog'
+              ? t('keysAdmin.adopt.suggested')
+              : t('keysAdmin.adopt.ownerHint')
           }
         />
       </Box>
       <TextField
         id="litemaas-adopt-name"
-        label="Name in the portal"
+        label={t('keysAdmin.adopt.name')}
         value={name}
         onChange={e => setName(e.target.value)}
         variant="outlined"

@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { EmptyState } from '@backstage/core-components';
-import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import {
+  alertApiRef,
+  useApi,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import { ApiKey } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -26,6 +30,8 @@ import { KeysQuery, KeysTable, RevokeKeyDialog } from '../KeysPage';
 import { KeyGatewaysDialog } from './KeyGatewaysDialog';
 import { ProvisionKeysDialog } from './ProvisionKeysDialog';
 import { RevokeByPrefixDialog } from './RevokeByPrefixDialog';
+import { litemaasTranslationRef } from '../../translation';
+import { useLocaleFormat } from '../useLocaleFormat';
 
 const useStyles = makeStyles(theme => ({
   toolbar: {
@@ -40,6 +46,8 @@ const useStyles = makeStyles(theme => ({
 /** Every key in the portal, for admins: find, block, revoke, provision. */
 export function AllKeys() {
   const classes = useStyles();
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
   const [search, setSearch] = useState('');
@@ -107,17 +115,18 @@ export function AllKeys() {
       await api.setKeyBlocked(key.id, blocked);
       alertApi.post({
         message: blocked
-          ? `${key.name} blocked: requests with it are refused.`
-          : `${key.name} unblocked.`,
+          ? t('keysAdmin.all.blocked', { name: key.name })
+          : t('keysAdmin.all.unblocked', { name: key.name }),
         severity: 'success',
         display: 'transient',
       });
       retry();
     } catch (e) {
       alertApi.post({
-        message: `Could not ${blocked ? 'block' : 'unblock'} ${
-          key.name
-        }: ${errorMessage(e)}`,
+        message: t(
+          blocked ? 'keysAdmin.all.blockFailed' : 'keysAdmin.all.unblockFailed',
+          { name: key.name, error: errorMessage(e) },
+        ),
         severity: 'error',
       });
     } finally {
@@ -134,7 +143,7 @@ export function AllKeys() {
           disabled={busyId === key.id}
           onClick={() => setBlocked(key, !key.blocked)}
         >
-          {key.blocked ? 'Unblock' : 'Block'}
+          {key.blocked ? t('keysAdmin.all.unblock') : t('keysAdmin.all.block')}
         </Button>
         <Button
           size="small"
@@ -142,11 +151,11 @@ export function AllKeys() {
           disabled={busyId === key.id}
           onClick={() => revoking.show(key)}
         >
-          Revoke
+          {t('keysAdmin.all.revoke')}
         </Button>
         {!!gateways.value?.length && (
           <Button size="small" onClick={() => setAtGateways(key)}>
-            Gateways
+            {t('keysAdmin.all.gateways')}
           </Button>
         )}
       </>
@@ -162,19 +171,25 @@ export function AllKeys() {
       <KeysTable
         tableRef={tableRef}
         keys={fetchPage}
-        label="All keys"
-        title={total === undefined ? 'All keys' : `All keys (${total})`}
+        label={t('keysAdmin.sections.all')}
+        title={
+          total === undefined
+            ? t('keysAdmin.sections.all')
+            : t('keysAdmin.all.titleTotal', { total: format.count(total) })
+        }
         scope="all"
         actions={actions}
         emptyContent={
           error ? undefined : (
             <EmptyState
               missing="data"
-              title={query ? 'No keys match' : 'No keys yet'}
+              title={
+                query ? t('keysAdmin.all.noMatch') : t('keysAdmin.all.empty')
+              }
               description={
                 query
-                  ? `No key's name, alias, owner or prefix contains "${query}".`
-                  : 'Keys people create, and keys you provision, show up here.'
+                  ? t('keysAdmin.all.noMatchDescription', { query })
+                  : t('keysAdmin.all.emptyDescription')
               }
             />
           )
@@ -193,22 +208,22 @@ export function AllKeys() {
           startIcon={<GroupAddIcon />}
           onClick={() => setProvisioning(true)}
         >
-          Provision workshop keys
+          {t('keysAdmin.all.provision')}
         </Button>
         <Button
           variant="outlined"
           color="secondary"
           onClick={() => setRevokingPrefix(true)}
         >
-          Revoke by prefix
+          {t('keysAdmin.all.revokeByPrefix')}
         </Button>
       </Box>
       <Paper>
         <Toolbar className={classes.toolbar}>
           <TextField
             id="litemaas-all-keys-search"
-            label="Search keys"
-            placeholder="Name, alias, owner or prefix"
+            label={t('keysAdmin.all.search')}
+            placeholder={t('keysAdmin.all.searchPlaceholder')}
             value={search}
             onChange={e => setSearch(e.target.value)}
             InputProps={{
@@ -230,9 +245,9 @@ export function AllKeys() {
                 onChange={e => setShowRevoked(e.target.checked)}
               />
             }
-            label="Show revoked"
+            label={t('keysAdmin.all.showRevoked')}
           />
-          <IconButton aria-label="Reload" onClick={retry}>
+          <IconButton aria-label={t('keysAdmin.all.reload')} onClick={retry}>
             {loading ? <CircularProgress size={20} /> : <RefreshIcon />}
           </IconButton>
         </Toolbar>
@@ -249,9 +264,11 @@ export function AllKeys() {
         onClose={revoking.hide}
         onRevoked={retry}
       >
-        Requests with this key stop working at once
-        {revokingKey ? `, for ${formatEntityRef(revokingKey.subjectRef)}` : ''}.
-        This cannot be undone; to stop it for a while, block it instead.
+        {revokingKey
+          ? t('keysAdmin.all.revokeWarningFor', {
+              owner: formatEntityRef(revokingKey.subjectRef),
+            })
+          : t('keysAdmin.all.revokeWarning')}
       </RevokeKeyDialog>
       <ProvisionKeysDialog
         open={provisioning}

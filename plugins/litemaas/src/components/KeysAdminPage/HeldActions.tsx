@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import {
+  alertApiRef,
+  useApi,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import { HeldAction } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -14,12 +18,14 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { litemaasApiRef } from '../../api';
 import { ConfirmDialog, EntityRefLink } from '../common';
-import { formatDateTime, formatRelativeTime } from '../format';
+import { litemaasTranslationRef } from '../../translation';
+import { useLocaleFormat } from '../useLocaleFormat';
 
-const ACTION_LABELS: Record<HeldAction['action'], string> = {
-  'mark-revoked': 'Mark revoked',
-  'delete-from-gateway': 'Delete from LiteLLM',
-};
+/** Each action's message. */
+const ACTION_LABELS = {
+  'mark-revoked': 'keysAdmin.held.actions.markRevoked',
+  'delete-from-gateway': 'keysAdmin.held.actions.deleteFromGateway',
+} as const satisfies Record<HeldAction['action'], string>;
 
 /**
  * Destructive repairs that reconciliation held back because one run would
@@ -29,12 +35,14 @@ const ACTION_LABELS: Record<HeldAction['action'], string> = {
 export function HeldActions(props: { holds: HeldAction[]; onDecided(): void }) {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [deciding, setDeciding] = useState<'confirm' | 'dismiss'>();
   const ids = selected.size
     ? props.holds.filter(h => selected.has(h.id)).map(h => h.id)
     : props.holds.map(h => h.id);
-  const what = selected.size ? `${ids.length} selected` : `all ${ids.length}`;
+  const n = format.count(ids.length);
 
   const toggle = (id: string) =>
     setSelected(current => {
@@ -49,15 +57,17 @@ export function HeldActions(props: { holds: HeldAction[]; onDecided(): void }) {
       const { results } = await api.confirmHeldActions(ids);
       const done = results.filter(r => r.outcome === 'done').length;
       alertApi.post({
-        message: `${done} of ${results.length} done; ${
-          results.length - done
-        } no longer needed or failed (each was checked again).`,
+        message: t('keysAdmin.held.confirmed', {
+          done: format.count(done),
+          total: format.count(results.length),
+          rest: format.count(results.length - done),
+        }),
         severity: done === results.length ? 'success' : 'info',
       });
     } else {
       const { dismissed } = await api.dismissHeldActions(ids);
       alertApi.post({
-        message: `${dismissed} dismissed: things stay as they are.`,
+        message: t('keysAdmin.held.dismissed', { n: format.count(dismissed) }),
         severity: 'success',
         display: 'transient',
       });
@@ -70,23 +80,20 @@ export function HeldActions(props: { holds: HeldAction[]; onDecided(): void }) {
     <Box mb={3}>
       <Alert severity="warning">
         <Typography variant="subtitle2" component="h3">
-          {props.holds.length} repairs held back
+          {t('keysAdmin.held.title', { n: format.count(props.holds.length) })}
         </Typography>
-        A reconciliation would have changed more keys at once than is safe
-        (LiteLLM restarted empty, or its key list is incomplete?), so it did
-        nothing. Confirm what is right; each action is checked against LiteLLM
-        again first.
+        {t('keysAdmin.held.explanation')}
       </Alert>
       <TableContainer>
-        <Table size="small" aria-label="Held-back repairs">
+        <Table size="small" aria-label={t('keysAdmin.held.tableLabel')}>
           <TableHead>
             <TableRow>
               <TableCell padding="checkbox" />
-              <TableCell>Action</TableCell>
-              <TableCell>Key</TableCell>
-              <TableCell>Owner</TableCell>
-              <TableCell>Why</TableCell>
-              <TableCell>Held since</TableCell>
+              <TableCell>{t('keysAdmin.held.columns.action')}</TableCell>
+              <TableCell>{t('keysAdmin.held.columns.key')}</TableCell>
+              <TableCell>{t('keysAdmin.held.columns.owner')}</TableCell>
+              <TableCell>{t('keysAdmin.held.columns.why')}</TableCell>
+              <TableCell>{t('keysAdmin.held.columns.since')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -97,11 +104,13 @@ export function HeldActions(props: { holds: HeldAction[]; onDecided(): void }) {
                     checked={selected.has(hold.id)}
                     onChange={() => toggle(hold.id)}
                     inputProps={{
-                      'aria-label': `Select ${hold.alias ?? hold.tokenHash}`,
+                      'aria-label': t('keysAdmin.held.select', {
+                        key: hold.alias ?? hold.tokenHash,
+                      }),
                     }}
                   />
                 </TableCell>
-                <TableCell>{ACTION_LABELS[hold.action]}</TableCell>
+                <TableCell>{t(ACTION_LABELS[hold.action])}</TableCell>
                 <TableCell>
                   {hold.alias ?? (
                     <code title={hold.tokenHash}>
@@ -117,8 +126,8 @@ export function HeldActions(props: { holds: HeldAction[]; onDecided(): void }) {
                   )}
                 </TableCell>
                 <TableCell>{hold.reason}</TableCell>
-                <TableCell title={formatDateTime(hold.createdAt)}>
-                  {formatRelativeTime(hold.createdAt)}
+                <TableCell title={format.dateTime(hold.createdAt)}>
+                  {format.relativeTime(hold.createdAt)}
                 </TableCell>
               </TableRow>
             ))}
@@ -131,26 +140,36 @@ export function HeldActions(props: { holds: HeldAction[]; onDecided(): void }) {
           color="secondary"
           onClick={() => setDeciding('confirm')}
         >
-          Confirm {what}
+          {selected.size
+            ? t('keysAdmin.held.confirmSelected', { n })
+            : t('keysAdmin.held.confirmAll', { n })}
         </Button>
         <Button variant="outlined" onClick={() => setDeciding('dismiss')}>
-          Dismiss {what}
+          {selected.size
+            ? t('keysAdmin.held.dismissSelected', { n })
+            : t('keysAdmin.held.dismissAll', { n })}
         </Button>
       </Box>
       <ConfirmDialog
         open={Boolean(deciding)}
         title={
-          deciding === 'confirm' ? 'Confirm held-back repairs' : 'Dismiss them'
+          deciding === 'confirm'
+            ? t('keysAdmin.held.confirmTitle')
+            : t('keysAdmin.held.dismissTitle')
         }
-        confirmLabel={deciding === 'confirm' ? 'Confirm' : 'Dismiss'}
+        confirmLabel={
+          deciding === 'confirm'
+            ? t('keysAdmin.held.confirm')
+            : t('keysAdmin.held.dismiss')
+        }
         danger={deciding === 'confirm'}
         onConfirm={decide}
         onClose={() => setDeciding(undefined)}
       >
         <Typography variant="body2">
           {deciding === 'confirm'
-            ? `The portal checks each of the ${ids.length} again, then marks the keys LiteLLM does not have revoked and deletes orphans nobody holds. This cannot be undone.`
-            : `The ${ids.length} stay as they are and are not proposed again.`}
+            ? t('keysAdmin.held.confirmText', { n })
+            : t('keysAdmin.held.dismissText', { n })}
         </Typography>
       </ConfirmDialog>
     </Box>

@@ -1,5 +1,5 @@
 import { Progress } from '@backstage/core-components';
-import { useApi } from '@backstage/frontend-plugin-api';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import { ApiKey } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -13,11 +13,13 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
 import { ToneChip } from '../common';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
+import { litemaasTranslationRef } from '../../translation';
 
 const TITLE_ID = 'key-gateways-title';
 
 function KeyGateways(props: { keyId: string }) {
   const api = useApi(litemaasApiRef);
+  const { t } = useTranslationRef(litemaasTranslationRef);
   const { value, loading, error, retry } = useAsyncRetry(
     () => api.getKeyGateways(props.keyId),
     [api, props.keyId],
@@ -33,21 +35,22 @@ function KeyGateways(props: { keyId: string }) {
           </Typography>
           {gateway.error && <Alert severity="warning">{gateway.error}</Alert>}
           {gateway.status && gateway.status.values.length === 0 && (
-            <Alert severity="info">
-              The gateway holds no value of this key: calls through it are
-              refused. If the key is active, rotate it to give the gateway a new
-              value.
-            </Alert>
+            <Alert severity="info">{t('keysAdmin.gateways.noValue')}</Alert>
           )}
           {gateway.status?.values.map(held => (
             <Box key={held.object.name} mt={1}>
               <Typography variant="body2">
-                {held.object.kind} {held.object.namespace}/{held.object.name} ·
-                value {held.tokenHashPrefix}…
+                {t('keysAdmin.gateways.value', {
+                  object: `${held.object.kind} ${held.object.namespace}/${held.object.name}`,
+                  hash: held.tokenHashPrefix,
+                })}
               </Typography>
               <Box display="flex" flexWrap="wrap" mt={0.5} style={{ gap: 4 }}>
                 {held.blocked ? (
-                  <ToneChip tone="error" label="Blocked: no model" />
+                  <ToneChip
+                    tone="error"
+                    label={t('keysAdmin.gateways.blocked')}
+                  />
                 ) : (
                   held.models.map(model => (
                     <ToneChip key={model} tone="success" label={model} />
@@ -64,6 +67,7 @@ function KeyGateways(props: { keyId: string }) {
 
 /** What the gateways next to LiteLLM (Kuadrant) hold for one key. */
 export function KeyGatewaysDialog(props: { apiKey?: ApiKey; onClose(): void }) {
+  const { t } = useTranslationRef(litemaasTranslationRef);
   return (
     <Dialog
       open={!!props.apiKey}
@@ -73,17 +77,16 @@ export function KeyGatewaysDialog(props: { apiKey?: ApiKey; onClose(): void }) {
       fullWidth
     >
       <DialogTitle id={TITLE_ID}>
-        {props.apiKey?.name} at the gateways
+        {t('keysAdmin.gateways.title', { name: props.apiKey?.name ?? '' })}
       </DialogTitle>
       <DialogContent>
         <Typography variant="body2" color="textSecondary" paragraph>
-          Each value of the key (two during a rotation's grace period) and the
-          models the gateway lets it call.
+          {t('keysAdmin.gateways.intro')}
         </Typography>
         {props.apiKey && <KeyGateways keyId={props.apiKey.id} />}
       </DialogContent>
       <DialogActions>
-        <Button onClick={props.onClose}>Close</Button>
+        <Button onClick={props.onClose}>{t('keysAdmin.gateways.close')}</Button>
       </DialogActions>
     </Dialog>
   );

@@ -1,6 +1,10 @@
 import { ReactNode, useState } from 'react';
 import { Progress } from '@backstage/core-components';
-import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import {
+  alertApiRef,
+  useApi,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import { KeyPolicySettings } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -24,6 +28,8 @@ import {
   parseKeyLimits,
 } from '../common';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
+import { litemaasTranslationRef } from '../../translation';
+import { useLocaleFormat } from '../useLocaleFormat';
 
 type Kind = 'user' | 'team';
 
@@ -64,10 +70,21 @@ function toInput(settings: KeyPolicySettings): SettingsInput {
   };
 }
 
-function positiveWhole(text: string): number | string {
+/** The form's own error messages, in the reader's language. */
+export interface SettingsMessages {
+  /** For a field that needs a whole number, 1 or more. */
+  wholeNumber: string;
+  /** For a default expiry longer than the longest allowed (in days). */
+  atMostLongest(days: number): string;
+}
+
+function positiveWhole(
+  text: string,
+  messages: SettingsMessages,
+): number | string {
   const trimmed = text.trim();
   if (!/^\d+$/.test(trimmed) || Number(trimmed) < 1) {
-    return 'A whole number, 1 or more';
+    return messages.wholeNumber;
   }
   return Number(trimmed);
 }
@@ -76,12 +93,15 @@ function positiveWhole(text: string): number | string {
  * Checks the form: whole numbers where needed, every default within its
  * maximum, the default expiry within the longest allowed.
  */
-export function parseSettings(input: SettingsInput): {
+export function parseSettings(
+  input: SettingsInput,
+  messages: SettingsMessages,
+): {
   settings?: KeyPolicySettings;
   errors: SettingsErrors;
 } {
-  const maxActive = positiveWhole(input.maxActiveKeysPerSubject);
-  const maxDays = positiveWhole(input.maxExpiresInDays);
+  const maxActive = positiveWhole(input.maxActiveKeysPerSubject, messages);
+  const maxDays = positiveWhole(input.maxExpiresInDays, messages);
   const errors: SettingsErrors = {
     user: { defaults: {}, maximums: {} },
     team: { defaults: {}, maximums: {} },
@@ -95,13 +115,13 @@ export function parseSettings(input: SettingsInput): {
     const defaults = parseKeyLimits(input[k].defaults, {
       maximums: maximums.limits,
     });
-    let days = positiveWhole(input[k].defaultExpiresInDays);
+    let days = positiveWhole(input[k].defaultExpiresInDays, messages);
     if (
       typeof days === 'number' &&
       typeof maxDays === 'number' &&
       days > maxDays
     ) {
-      days = `At most the longest expiry (${maxDays} days)`;
+      days = messages.atMostLongest(maxDays);
     }
     errors[k] = {
       defaults: defaults.errors,
@@ -186,12 +206,18 @@ export function KeySettingsForm() {
 function SettingsEditor(props: { initial: KeyPolicySettings }) {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   const [saved, setSaved] = useState(() => toInput(props.initial));
   const [input, setInput] = useState(saved);
   const [saving, setSaving] = useState(false);
   const [submitted, setSubmitted] = useState(false);
   const [error, setError] = useState<string>();
-  const { settings, errors } = parseSettings(input);
+  const { settings, errors } = parseSettings(input, {
+    wholeNumber: t('keysAdmin.settings.wholeNumber'),
+    atMostLongest: days =>
+      t('keysAdmin.settings.atMostLongest', { n: format.count(days) }),
+  });
   const dirty = JSON.stringify(saved) !== JSON.stringify(input);
 
   const setKind = (k: Kind, patch: Partial<KindInput>) =>
@@ -209,7 +235,7 @@ function SettingsEditor(props: { initial: KeyPolicySettings }) {
       setInput(next);
       setSubmitted(false);
       alertApi.post({
-        message: 'Key settings saved. They apply to keys created from now on.',
+        message: t('keysAdmin.settings.saved'),
         severity: 'success',
         display: 'transient',
       });
@@ -231,13 +257,16 @@ function SettingsEditor(props: { initial: KeyPolicySettings }) {
       <Box mt={2} maxWidth={320}>
         <WholeNumberField
           id={`litemaas-settings-${k}-days`}
-          label="Default expiry (days)"
+          label={t('keysAdmin.settings.defaultExpiry')}
           value={input[k].defaultExpiresInDays}
           onChange={text => setKind(k, { defaultExpiresInDays: text })}
           error={errors[k].days}
         />
       </Box>
-      <Group label={`${title}: defaults`} title="Defaults">
+      <Group
+        label={t('keysAdmin.settings.defaultsOf', { kind: title })}
+        title={t('keysAdmin.settings.defaults')}
+      >
         <KeyLimitsFields
           idPrefix={`litemaas-settings-${k}-defaults`}
           value={input[k].defaults}
@@ -246,7 +275,10 @@ function SettingsEditor(props: { initial: KeyPolicySettings }) {
           maximums={parseKeyLimits(input[k].maximums).limits}
         />
       </Group>
-      <Group label={`${title}: maximums`} title="Maximums">
+      <Group
+        label={t('keysAdmin.settings.maximumsOf', { kind: title })}
+        title={t('keysAdmin.settings.maximums')}
+      >
         <KeyLimitsFields
           idPrefix={`litemaas-settings-${k}-maximums`}
           value={input[k].maximums}
@@ -261,38 +293,35 @@ function SettingsEditor(props: { initial: KeyPolicySettings }) {
     <Paper>
       <Box p={3}>
         <Typography variant="h6" component="h2">
-          Key settings
+          {t('keysAdmin.sections.settings')}
         </Typography>
         <Typography variant="body2" color="textSecondary">
-          What new keys get and how far their owners may go. Defaults fill in
-          the fields people leave blank; maximums cap what they may set, and
-          apply when a limit with a maximum is left without a value. Existing
-          keys keep their limits.
+          {t('keysAdmin.settings.description')}
         </Typography>
 
         <Grid container spacing={2} style={{ marginTop: 16 }}>
           <Grid item xs={12} sm={4}>
             <WholeNumberField
               id="litemaas-settings-max-active"
-              label="Max active keys per owner"
+              label={t('keysAdmin.settings.maxActive')}
               value={input.maxActiveKeysPerSubject}
               onChange={text =>
                 setInput(c => ({ ...c, maxActiveKeysPerSubject: text }))
               }
               error={errors.maxActiveKeysPerSubject}
-              hint="Per person and per team"
+              hint={t('keysAdmin.settings.maxActiveHint')}
             />
           </Grid>
           <Grid item xs={12} sm={4}>
             <WholeNumberField
               id="litemaas-settings-max-days"
-              label="Longest expiry (days)"
+              label={t('keysAdmin.settings.longest')}
               value={input.maxExpiresInDays}
               onChange={text =>
                 setInput(c => ({ ...c, maxExpiresInDays: text }))
               }
               error={errors.maxExpiresInDays}
-              hint="No key may be made for longer"
+              hint={t('keysAdmin.settings.longestHint')}
             />
           </Grid>
           <Grid item xs={12} sm={4}>
@@ -309,7 +338,7 @@ function SettingsEditor(props: { initial: KeyPolicySettings }) {
                   }
                 />
               }
-              label="Allow keys that never expire"
+              label={t('keysAdmin.settings.allowNever')}
             />
           </Grid>
         </Grid>
@@ -317,19 +346,19 @@ function SettingsEditor(props: { initial: KeyPolicySettings }) {
         <Divider style={{ marginTop: 16 }} />
         {kindSection(
           'user',
-          'Personal keys',
-          "Keys people make for themselves; they use the person's own grants.",
+          t('keysAdmin.settings.personal'),
+          t('keysAdmin.settings.personalExplanation'),
         )}
         <Divider style={{ marginTop: 24 }} />
         {kindSection(
           'team',
-          'Team keys',
-          "Keys made for a team; they use the team's grants and every member can manage them.",
+          t('keysAdmin.settings.team'),
+          t('keysAdmin.settings.teamExplanation'),
         )}
 
         {submitted && !settings && (
           <Box mt={2}>
-            <Alert severity="error">Fix the fields marked in red first.</Alert>
+            <Alert severity="error">{t('keysAdmin.settings.fixFields')}</Alert>
           </Box>
         )}
         {error && (
@@ -345,10 +374,10 @@ function SettingsEditor(props: { initial: KeyPolicySettings }) {
             disabled={saving || !dirty}
             startIcon={saving ? <CircularProgress size={16} /> : undefined}
           >
-            Save
+            {t('keysAdmin.settings.save')}
           </Button>
           <Button onClick={() => setInput(saved)} disabled={saving || !dirty}>
-            Discard changes
+            {t('keysAdmin.settings.discard')}
           </Button>
         </Box>
       </Box>

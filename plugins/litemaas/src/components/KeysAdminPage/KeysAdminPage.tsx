@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router-dom';
 import { Progress, WarningPanel } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { litemaasModelManagePermission } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
@@ -9,14 +10,10 @@ import { AllKeys } from './AllKeys';
 import { KeySettingsForm } from './KeySettingsForm';
 import { TeamBudgets } from './TeamBudgets';
 import { Reconciliation } from './Reconciliation';
+import { litemaasTranslationRef } from '../../translation';
 
-const SECTIONS = [
-  { id: 'all', label: 'All keys' },
-  { id: 'settings', label: 'Key settings' },
-  { id: 'teams', label: 'Team budgets' },
-  { id: 'reconcile', label: 'Reconciliation' },
-] as const;
-type SectionId = (typeof SECTIONS)[number]['id'];
+const SECTIONS = ['all', 'settings', 'teams', 'reconcile'] as const;
+type SectionId = (typeof SECTIONS)[number];
 
 /**
  * The admins' view of keys: every key (block, revoke, provision for
@@ -27,6 +24,7 @@ type SectionId = (typeof SECTIONS)[number]['id'];
  * @public
  */
 export const KeysAdminPage = () => {
+  const { t } = useTranslationRef(litemaasTranslationRef);
   const permission = usePermission({
     permission: litemaasModelManagePermission,
   });
@@ -35,8 +33,8 @@ export const KeysAdminPage = () => {
     return (
       <WarningPanel
         severity="info"
-        title="Only admins can manage keys"
-        message="Managing all keys needs the litemaas.model.manage permission. Your own keys are on the API keys tab."
+        title={t('keysAdmin.denied.title')}
+        message={t('keysAdmin.denied.message')}
       />
     );
   }
@@ -45,10 +43,10 @@ export const KeysAdminPage = () => {
 
 function KeysAdmin() {
   // The section lives in the URL, so it can be linked to and survives reloads.
+  const { t } = useTranslationRef(litemaasTranslationRef);
   const [params, setParams] = useSearchParams();
   const requested = params.get('section');
-  const section: SectionId =
-    SECTIONS.find(s => s.id === requested)?.id ?? 'all';
+  const section: SectionId = SECTIONS.find(s => s === requested) ?? 'all';
 
   return (
     <>
@@ -68,10 +66,10 @@ function KeysAdmin() {
           }
           indicatorColor="primary"
           textColor="primary"
-          aria-label="Key administration"
+          aria-label={t('keysAdmin.tabsLabel')}
         >
           {SECTIONS.map(s => (
-            <Tab key={s.id} value={s.id} label={s.label} />
+            <Tab key={s} value={s} label={t(`keysAdmin.sections.${s}`)} />
           ))}
         </Tabs>
       </Box>

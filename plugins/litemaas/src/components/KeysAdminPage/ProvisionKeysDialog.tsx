@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Progress } from '@backstage/core-components';
-import { useApi } from '@backstage/frontend-plugin-api';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   ProvisionKeysBody,
   ProvisionKeysResponse,
@@ -25,6 +25,8 @@ import {
   useKeySettings,
   useModelList,
 } from '../common';
+import { litemaasTranslationRef } from '../../translation';
+import { useLocaleFormat } from '../useLocaleFormat';
 
 const TITLE_ID = 'litemaas-provision-title';
 const PREFIX_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
@@ -86,6 +88,8 @@ function ProvisionForm(props: {
   onDone(result: ProvisionKeysResponse): void;
 }) {
   const api = useApi(litemaasApiRef);
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   const modelList = useModelList();
   const settings = useKeySettings();
   const [prefix, setPrefix] = useState('');
@@ -111,27 +115,29 @@ function ProvisionForm(props: {
 
   // The backend's rules, checked here so mistakes show before sending.
   const errors: Record<string, string | undefined> = {
-    models: models.length === 0 ? 'Choose at least one model' : undefined,
+    models:
+      models.length === 0 ? t('keysAdmin.provision.chooseModel') : undefined,
     budget: typeof budgetValue === 'string' ? budgetValue : undefined,
   };
-  if (!prefix.trim()) errors.prefix = 'Give the keys a common prefix';
+  if (!prefix.trim()) errors.prefix = t('keysAdmin.provision.prefixRequired');
   else if (!PREFIX_PATTERN.test(prefix.trim())) {
-    errors.prefix =
-      'Letters, digits, . _ and - only, starting with a letter or digit';
+    errors.prefix = t('keysAdmin.provision.prefixPattern');
   }
   if (participants.length === 0) {
-    errors.participants = 'Add at least one participant';
+    errors.participants = t('keysAdmin.provision.participantsRequired');
   } else if (badParticipants.length) {
-    errors.participants = `Not valid: ${badParticipants
-      .slice(0, 3)
-      .join(', ')}${
-      badParticipants.length > 3 ? ', …' : ''
-    } (letters, digits and . _ @ + - only)`;
+    errors.participants = t('keysAdmin.provision.participantsInvalid', {
+      list: `${badParticipants.slice(0, 3).join(', ')}${
+        badParticipants.length > 3 ? ', …' : ''
+      }`,
+    });
   }
   if (!/^\d+$/.test(days.trim()) || dayCount < 1) {
-    errors.days = 'A whole number of days, 1 or more';
+    errors.days = t('keysAdmin.provision.daysInvalid');
   } else if (maxDays !== undefined && dayCount > maxDays) {
-    errors.days = `At most ${maxDays} days`;
+    errors.days = t('keysAdmin.provision.daysMax', {
+      n: format.count(maxDays),
+    });
   }
   const shown = (message?: string) => (submitted ? message : undefined);
 
@@ -164,32 +170,35 @@ function ProvisionForm(props: {
   return (
     <FormDialogContent
       titleId={TITLE_ID}
-      title="Provision workshop keys"
+      title={t('keysAdmin.provision.title')}
       dividers
       error={error}
-      submitLabel={<>Provision {participants.length || ''} keys</>}
+      submitLabel={
+        participants.length
+          ? t('keysAdmin.provision.submit', {
+              n: format.count(participants.length),
+            })
+          : t('keysAdmin.provision.submitNone')
+      }
       busy={submitting}
       onSubmit={submit}
       onCancel={props.onCancel}
     >
       <DialogContentText>
-        One key per participant, named prefix + participant. The values are
-        shown once, after provisioning. Running it again with the same prefix
-        skips participants who have a key, and retries the failed ones.
+        {t('keysAdmin.provision.explanation')}
       </DialogContentText>
       <Grid container spacing={2}>
         <Grid item xs={12} sm={6}>
           <TextField
             id="litemaas-provision-prefix"
-            label="Alias prefix"
+            label={t('keysAdmin.provision.prefix')}
             placeholder="workshop-2026-11-"
             required
             value={prefix}
             onChange={e => setPrefix(e.target.value)}
             error={Boolean(shown(errors.prefix))}
             helperText={
-              shown(errors.prefix) ??
-              'Also what "Revoke by prefix" takes to end the workshop'
+              shown(errors.prefix) ?? t('keysAdmin.provision.prefixHint')
             }
             inputProps={{ maxLength: 100 }}
             variant="outlined"
@@ -200,14 +209,18 @@ function ProvisionForm(props: {
         <Grid item xs={6} sm={3}>
           <TextField
             id="litemaas-provision-days"
-            label="Expires in (days)"
+            label={t('keysAdmin.provision.days')}
             required
             value={days}
             onChange={e => setDays(e.target.value)}
             error={Boolean(shown(errors.days))}
             helperText={
               shown(errors.days) ??
-              (maxDays !== undefined ? `At most ${maxDays}` : ' ')
+              (maxDays !== undefined
+                ? t('keysAdmin.provision.daysHint', {
+                    n: format.count(maxDays),
+                  })
+                : ' ')
             }
             inputProps={{ inputMode: 'numeric' }}
             variant="outlined"
@@ -218,11 +231,11 @@ function ProvisionForm(props: {
         <Grid item xs={6} sm={3}>
           <TextField
             id="litemaas-provision-budget"
-            label="Budget per key (USD)"
+            label={t('keysAdmin.provision.budget')}
             value={budget}
             onChange={e => setBudget(e.target.value)}
             error={Boolean(errors.budget)}
-            helperText={errors.budget ?? 'Blank: no budget'}
+            helperText={errors.budget ?? t('keysAdmin.provision.budgetHint')}
             inputProps={{ inputMode: 'decimal' }}
             variant="outlined"
             size="small"
@@ -232,7 +245,7 @@ function ProvisionForm(props: {
         <Grid item xs={12}>
           <TextField
             id="litemaas-provision-participants"
-            label="Participants"
+            label={t('keysAdmin.provision.participants')}
             required
             placeholder={'alice@example.com\nbob@example.com'}
             value={participantsText}
@@ -240,7 +253,9 @@ function ProvisionForm(props: {
             error={Boolean(shown(errors.participants))}
             helperText={
               shown(errors.participants) ??
-              `One per line (${participants.length} so far)`
+              t('keysAdmin.provision.participantsHint', {
+                n: format.count(participants.length),
+              })
             }
             multiline
             minRows={4}
@@ -259,9 +274,9 @@ function ProvisionForm(props: {
           value={models}
           onChange={setModels}
           error={shown(errors.models)}
-          helperText="The keys are yours (the admin's); they may call these models."
+          helperText={t('keysAdmin.provision.modelsHint')}
           empty={
-            <Alert severity="info">No models are available right now.</Alert>
+            <Alert severity="info">{t('keysAdmin.provision.noModels')}</Alert>
           }
         />
       )}
@@ -273,6 +288,8 @@ function ProvisionResult(props: {
   result: ProvisionKeysResponse;
   onDone(): void;
 }) {
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   const { created, existing, failed } = props.result;
   const [copied, setCopied] = useState(false);
   const values = created.map(c => ({
@@ -283,11 +300,16 @@ function ProvisionResult(props: {
 
   return (
     <>
-      <DialogTitle id={TITLE_ID}>Workshop keys</DialogTitle>
+      <DialogTitle id={TITLE_ID}>
+        {t('keysAdmin.provision.resultTitle')}
+      </DialogTitle>
       <DialogContent dividers>
         <Typography variant="body2" gutterBottom role="status">
-          {created.length} created · {existing.length} already had a key ·{' '}
-          {failed.length} failed
+          {t('keysAdmin.provision.summary', {
+            created: format.count(created.length),
+            existing: format.count(existing.length),
+            failed: format.count(failed.length),
+          })}
         </Typography>
 
         {created.length > 0 && (
@@ -297,7 +319,7 @@ function ProvisionResult(props: {
         {existing.length > 0 && (
           <Box mt={2}>
             <Typography variant="subtitle2" component="h3">
-              Already had a key (not made again)
+              {t('keysAdmin.provision.existingTitle')}
             </Typography>
             <Typography variant="body2" color="textSecondary">
               {existing.map(e => `${e.participant} (${e.alias})`).join(', ')}
@@ -309,7 +331,7 @@ function ProvisionResult(props: {
           <Box mt={2}>
             <Alert severity="error">
               <Typography variant="subtitle2" component="h3">
-                Failed: run again with the same prefix to retry them
+                {t('keysAdmin.provision.failedTitle')}
               </Typography>
               <ul style={{ margin: 0, paddingLeft: 20 }}>
                 {failed.map(f => (
@@ -324,7 +346,7 @@ function ProvisionResult(props: {
       </DialogContent>
       <DoneOnceCopiedActions
         safeToClose={copied || created.length === 0}
-        warning="You have not copied the keys. Once closed, they cannot be shown again."
+        warning={t('keysAdmin.provision.notCopied')}
         onDone={props.onDone}
       />
     </>

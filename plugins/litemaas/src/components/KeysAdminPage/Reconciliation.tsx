@@ -1,6 +1,10 @@
 import { ReactNode, useState } from 'react';
 import { Progress } from '@backstage/core-components';
-import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import {
+  alertApiRef,
+  useApi,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import {
   ReconcileReport,
   ReconcileStatus,
@@ -22,36 +26,39 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
 import { ConfirmDialog, Identifier, errorMessage, runTaskNow } from '../common';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
-import { formatDateTime, formatRelativeTime } from '../format';
-import { AdminSection } from './AdminSection';
+import { litemaasTranslationRef } from '../../translation';
+import { LocaleFormat } from '../localeFormat';
+import { useLocaleFormat } from '../useLocaleFormat';
+import { AdminSection, ELEMENT, withElement } from './AdminSection';
 import { AdoptKeyDialog } from './AdoptKeyDialog';
 import { HeldActions } from './HeldActions';
 
-type Count =
-  | 'gatewayKeys'
-  | 'completed'
-  | 'removedFromGateway'
-  | 'markedRevoked'
-  | 'resynced'
-  | 'adopted'
-  | 'waiting';
+/** The report's counts, in the order the summary gives them. */
+const COUNTS = [
+  'gatewayKeys',
+  'completed',
+  'removedFromGateway',
+  'markedRevoked',
+  'resynced',
+  'adopted',
+  'waiting',
+] as const;
 
-const COUNTS: Array<[Count, string]> = [
-  ['gatewayKeys', 'keys in LiteLLM'],
-  ['completed', 'unfinished changes completed'],
-  ['removedFromGateway', 'removed from LiteLLM'],
-  ['markedRevoked', 'marked revoked'],
-  ['resynced', 'resynced'],
-  ['adopted', 'adopted'],
-  ['waiting', 'waiting for a second sighting'],
-];
-
-/** "12 keys in LiteLLM · 1 resynced · …" */
-export function reportSummary(report: ReconcileReport): string {
-  return [
-    ...COUNTS.map(([field, label]) => `${report[field]} ${label}`),
-    `${report.unmanaged.length} unmanaged`,
-  ].join(' · ');
+/** "12 keys in LiteLLM · 1 resynced · …", in the reader's language. */
+function useReportSummary(): (report: ReconcileReport) => string {
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format: LocaleFormat = useLocaleFormat();
+  return report =>
+    [
+      ...COUNTS.map(field =>
+        t(`keysAdmin.reconcile.counts.${field}`, {
+          n: format.count(report[field]),
+        }),
+      ),
+      t('keysAdmin.reconcile.counts.unmanaged', {
+        n: format.count(report.unmanaged.length),
+      }),
+    ].join(' · ');
 }
 
 function Cell(props: { children?: ReactNode }) {
@@ -67,37 +74,42 @@ function Cell(props: { children?: ReactNode }) {
 }
 
 function LastRun(props: { status: ReconcileStatus }) {
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
+  const reportSummary = useReportSummary();
   const { status } = props;
   const report = status.report;
   if (status.status === 'failed') {
     return (
       <Alert severity="error">
-        The last reconciliation failed {formatRelativeTime(status.finishedAt)}:{' '}
-        {status.error}. Nothing was changed by it.
+        {t('keysAdmin.reconcile.failed', {
+          when: format.relativeTime(status.finishedAt),
+          error: status.error ?? '',
+        })}
         {report &&
-          ` The last successful one, ${formatRelativeTime(
-            status.reportAt,
-          )}: ${reportSummary(report)}.`}
+          ` ${t('keysAdmin.reconcile.lastSuccessful', {
+            when: format.relativeTime(status.reportAt),
+            summary: reportSummary(report),
+          })}`}
       </Alert>
     );
   }
   if (!report) {
-    return (
-      <Alert severity="info">
-        No reconciliation has run yet; the first one is on its way.
-      </Alert>
-    );
+    return <Alert severity="info">{t('keysAdmin.reconcile.none')}</Alert>;
   }
   return (
     <Alert severity={report.listingStable ? 'info' : 'warning'}>
-      <span title={formatDateTime(status.reportAt)}>
-        Last reconciliation {formatRelativeTime(status.reportAt)}:
+      <span title={format.dateTime(status.reportAt)}>
+        {t('keysAdmin.reconcile.last', {
+          when: format.relativeTime(status.reportAt),
+        })}
       </span>{' '}
-      {reportSummary(report)}.
-      {!report.listingStable &&
-        ' LiteLLM’s key list changed while it was read: nothing missing from it was acted on without looking the key up.'}
+      {t('keysAdmin.reconcile.summary', { summary: reportSummary(report) })}
+      {!report.listingStable && ` ${t('keysAdmin.reconcile.unstable')}`}
       {report.missingFromListOnly > 0 &&
-        ` ${report.missingFromListOnly} keys were missing from LiteLLM’s list but exist: left alone.`}
+        ` ${t('keysAdmin.reconcile.missingFromList', {
+          n: format.count(report.missingFromListOnly),
+        })}`}
     </Alert>
   );
 }
@@ -112,6 +124,8 @@ function Fenced(props: {
   onTookOver(): void;
 }) {
   const api = useApi(litemaasApiRef);
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   const [asking, setAsking] = useState(false);
   return (
     <Box mb={2}>
@@ -119,20 +133,21 @@ function Fenced(props: {
         severity="error"
         action={
           <Button color="inherit" size="small" onClick={() => setAsking(true)}>
-            Take over…
+            {t('keysAdmin.reconcile.takeOver')}
           </Button>
         }
       >
         <Typography variant="subtitle2" component="h3">
-          Key changes are paused since {formatRelativeTime(props.fence.since)}
+          {t('keysAdmin.reconcile.paused', {
+            when: format.relativeTime(props.fence.since),
+          })}
         </Typography>
-        {props.fence.reason} Nothing is repaired and no key can be created,
-        rotated or revoked here until this is resolved.
+        {props.fence.reason} {t('keysAdmin.reconcile.pausedText')}
       </Alert>
       <ConfirmDialog
         open={asking}
-        title="Take over this install?"
-        confirmLabel="Take over"
+        title={t('keysAdmin.reconcile.takeOverTitle')}
+        confirmLabel={t('keysAdmin.reconcile.takeOverConfirm')}
         danger
         onConfirm={async () => {
           await api.takeOverInstance();
@@ -141,10 +156,10 @@ function Fenced(props: {
         onClose={() => setAsking(false)}
       >
         <Typography variant="body2">
-          Only if this portal's database is the one in charge of these keys.
-          Stop the other copy, or give it its own{' '}
-          <code>litemaas.instanceId</code>, first: two databases acting for one
-          install undo each other's changes.
+          {withElement(
+            t('keysAdmin.reconcile.takeOverText', { setting: ELEMENT }),
+            <code>litemaas.instanceId</code>,
+          )}
         </Typography>
       </ConfirmDialog>
     </Box>
@@ -156,24 +171,28 @@ function UnmanagedKeysTable(props: {
   onAdopt(key: UnmanagedKey): void;
   onLeave(key: UnmanagedKey): void;
 }) {
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   if (props.keys.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary">
-        Every key in LiteLLM is known to the portal (or left alone by an admin).
+        {t('keysAdmin.reconcile.allKnown')}
       </Typography>
     );
   }
   return (
     <TableContainer>
-      <Table size="small" aria-label="Unmanaged keys">
+      <Table size="small" aria-label={t('keysAdmin.reconcile.tableLabel')}>
         <TableHead>
           <TableRow>
-            <TableCell>Alias</TableCell>
-            <TableCell>Token hash</TableCell>
-            <TableCell>LiteLLM user</TableCell>
-            <TableCell>LiteLLM team</TableCell>
-            <TableCell>Made</TableCell>
-            <TableCell align="right">Decide</TableCell>
+            <TableCell>{t('keysAdmin.reconcile.columns.alias')}</TableCell>
+            <TableCell>{t('keysAdmin.reconcile.columns.tokenHash')}</TableCell>
+            <TableCell>{t('keysAdmin.reconcile.columns.user')}</TableCell>
+            <TableCell>{t('keysAdmin.reconcile.columns.team')}</TableCell>
+            <TableCell>{t('keysAdmin.reconcile.columns.made')}</TableCell>
+            <TableCell align="right">
+              {t('keysAdmin.reconcile.columns.decide')}
+            </TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -187,7 +206,7 @@ function UnmanagedKeysTable(props: {
                     color="textSecondary"
                     component="div"
                   >
-                    made by a portal before install ids
+                    {t('keysAdmin.reconcile.legacy')}
                   </Typography>
                 )}
               </Cell>
@@ -197,10 +216,10 @@ function UnmanagedKeysTable(props: {
               <Cell>{k.userId && <Identifier>{k.userId}</Identifier>}</Cell>
               <Cell>{k.teamId && <Identifier>{k.teamId}</Identifier>}</Cell>
               <TableCell
-                title={formatDateTime(k.createdAt)}
+                title={format.dateTime(k.createdAt)}
                 style={{ whiteSpace: 'nowrap' }}
               >
-                {formatRelativeTime(k.createdAt)}
+                {format.relativeTime(k.createdAt)}
               </TableCell>
               <TableCell align="right" style={{ whiteSpace: 'nowrap' }}>
                 <Box
@@ -212,16 +231,20 @@ function UnmanagedKeysTable(props: {
                     size="small"
                     color="primary"
                     onClick={() => props.onAdopt(k)}
-                    aria-label={`Adopt ${k.alias ?? k.tokenHash}`}
+                    aria-label={t('keysAdmin.reconcile.adoptLabel', {
+                      key: k.alias ?? k.tokenHash,
+                    })}
                   >
-                    Adopt…
+                    {t('keysAdmin.reconcile.adopt')}
                   </Button>
                   <Button
                     size="small"
                     onClick={() => props.onLeave(k)}
-                    aria-label={`Leave ${k.alias ?? k.tokenHash}`}
+                    aria-label={t('keysAdmin.reconcile.leaveLabel', {
+                      key: k.alias ?? k.tokenHash,
+                    })}
                   >
-                    Leave
+                    {t('keysAdmin.reconcile.leave')}
                   </Button>
                 </Box>
               </TableCell>
@@ -242,6 +265,8 @@ function UnmanagedKeysTable(props: {
 export function Reconciliation(props: { pollIntervalMs?: number } = {}) {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   const { value, loading, error, retry } = useAsyncRetry(
     () => api.getReconcileStatus(),
     [api],
@@ -266,20 +291,23 @@ export function Reconciliation(props: { pollIntervalMs?: number } = {}) {
       setLatest(result.status);
       if (!result.finished) {
         alertApi.post({
-          message:
-            'Reconciliation asked for: it runs on one replica and will show here when it is done.',
+          message: t('keysAdmin.reconcile.asked'),
           severity: 'info',
           display: 'transient',
         });
       } else if (result.status.status === 'failed') {
         alertApi.post({
-          message: `Reconciliation failed: ${result.status.error}`,
+          message: t('keysAdmin.reconcile.runFailed', {
+            error: result.status.error ?? '',
+          }),
           severity: 'error',
         });
       }
     } catch (e) {
       alertApi.post({
-        message: `Reconciliation failed: ${errorMessage(e)}`,
+        message: t('keysAdmin.reconcile.runFailed', {
+          error: errorMessage(e),
+        }),
         severity: 'error',
       });
     } finally {
@@ -292,13 +320,17 @@ export function Reconciliation(props: { pollIntervalMs?: number } = {}) {
       await api.leaveKey(key.tokenHash);
       setLeft(current => new Set(current).add(key.tokenHash));
       alertApi.post({
-        message: `${key.alias ?? 'The key'} is left alone and off this list.`,
+        message: key.alias
+          ? t('keysAdmin.reconcile.left', { key: key.alias })
+          : t('keysAdmin.reconcile.leftUnnamed'),
         severity: 'success',
         display: 'transient',
       });
     } catch (e) {
       alertApi.post({
-        message: `Could not leave the key: ${errorMessage(e)}`,
+        message: t('keysAdmin.reconcile.leaveFailed', {
+          error: errorMessage(e),
+        }),
         severity: 'error',
       });
     }
@@ -328,16 +360,19 @@ export function Reconciliation(props: { pollIntervalMs?: number } = {}) {
         {report && report.otherPortals.length > 0 && (
           <Box mb={2}>
             <Alert severity="info">
-              {report.otherPortals
-                .map(
-                  p =>
-                    `${p.keys} key${
-                      p.keys === 1 ? '' : 's'
-                    } of portal install ${p.instanceId}`,
-                )
-                .join(', ')}{' '}
-              share this LiteLLM. This portal ({report.instanceId}) never
-              touches them.
+              {t('keysAdmin.reconcile.otherPortals', {
+                portals: report.otherPortals
+                  .map(p =>
+                    t(
+                      p.keys === 1
+                        ? 'keysAdmin.reconcile.portalKeysOne'
+                        : 'keysAdmin.reconcile.portalKeysMany',
+                      { n: format.count(p.keys), id: p.instanceId },
+                    ),
+                  )
+                  .join(t('keysAdmin.reconcile.listSeparator')),
+                id: report.instanceId,
+              })}
             </Alert>
           </Box>
         )}
@@ -345,7 +380,9 @@ export function Reconciliation(props: { pollIntervalMs?: number } = {}) {
           <Box mb={2}>
             <Alert severity="warning">
               <Typography variant="subtitle2" component="h3">
-                {report.attention.length} keys need a look
+                {t('keysAdmin.reconcile.attention', {
+                  n: format.count(report.attention.length),
+                })}
               </Typography>
               <ul>
                 {report.attention.map(a => (
@@ -359,7 +396,7 @@ export function Reconciliation(props: { pollIntervalMs?: number } = {}) {
           </Box>
         )}
         <Typography variant="subtitle1" component="h3" gutterBottom>
-          Keys made outside the portal
+          {t('keysAdmin.reconcile.madeOutside')}
         </Typography>
         <UnmanagedKeysTable
           keys={unmanaged}
@@ -372,18 +409,8 @@ export function Reconciliation(props: { pollIntervalMs?: number } = {}) {
 
   return (
     <AdminSection
-      title="Reconciliation"
-      description={
-        <>
-          Every two minutes the portal compares its keys with LiteLLM's and
-          repairs what a crash or a change in LiteLLM left. It never guesses
-          destructively: a key is marked revoked only after two runs miss it and
-          LiteLLM confirms it is gone, and a run that would change many keys at
-          once waits for an admin. Keys made in LiteLLM directly are adopted
-          only when their user is a catalog user's exact entity ref or email;
-          the rest wait here.
-        </>
-      }
+      title={t('keysAdmin.sections.reconcile')}
+      description={t('keysAdmin.reconcile.description')}
       action={
         <Button
           variant="outlined"
@@ -392,7 +419,7 @@ export function Reconciliation(props: { pollIntervalMs?: number } = {}) {
           onClick={reconcile}
           disabled={running}
         >
-          Reconcile now
+          {t('keysAdmin.reconcile.now')}
         </Button>
       }
     >
@@ -405,7 +432,10 @@ export function Reconciliation(props: { pollIntervalMs?: number } = {}) {
           const hash = adopting?.tokenHash;
           if (hash) setLeft(current => new Set(current).add(hash));
           alertApi.post({
-            message: `${key.name} now belongs to ${key.subjectRef}.`,
+            message: t('keysAdmin.reconcile.adopted', {
+              name: key.name,
+              owner: key.subjectRef,
+            }),
             severity: 'success',
             display: 'transient',
           });

@@ -1,9 +1,15 @@
 import { useState } from 'react';
-import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import {
+  alertApiRef,
+  useApi,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import TextField from '@material-ui/core/TextField';
 import { litemaasApiRef } from '../../api';
 import { FormDialog, FormDialogContent, errorMessage } from '../common';
+import { litemaasTranslationRef } from '../../translation';
+import { useLocaleFormat } from '../useLocaleFormat';
 
 const TITLE_ID = 'litemaas-revoke-prefix-title';
 const PORTAL_ALIAS_PREFIX = 'litemaas-';
@@ -20,6 +26,8 @@ export function RevokeByPrefixDialog(props: {
 }) {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   const [prefix, setPrefix] = useState('');
   // How many keys matched the prefix when it was checked.
   const [checked, setChecked] = useState<{ prefix: string; count: number }>();
@@ -58,8 +66,11 @@ export function RevokeByPrefixDialog(props: {
       alertApi.post({
         message:
           revoked === 1
-            ? `1 key with the alias prefix ${trimmed} revoked.`
-            : `${revoked} keys with the alias prefix ${trimmed} revoked.`,
+            ? t('keysAdmin.revokePrefix.revokedOne', { prefix: trimmed })
+            : t('keysAdmin.revokePrefix.revokedMany', {
+                n: format.count(revoked),
+                prefix: trimmed,
+              }),
         severity: revoked ? 'success' : 'info',
         display: 'transient',
       });
@@ -74,10 +85,25 @@ export function RevokeByPrefixDialog(props: {
     }
   };
 
-  let submitLabel = 'Count keys';
-  if (count === 0) submitLabel = 'Nothing to revoke';
-  else if (count === 1) submitLabel = 'Revoke 1 key';
-  else if (count !== undefined) submitLabel = `Revoke ${count} keys`;
+  let submitLabel: string = t('keysAdmin.revokePrefix.count');
+  if (count === 0) submitLabel = t('keysAdmin.revokePrefix.nothing');
+  else if (count === 1) submitLabel = t('keysAdmin.revokePrefix.revokeOne');
+  else if (count !== undefined) {
+    submitLabel = t('keysAdmin.revokePrefix.revokeMany', {
+      n: format.count(count),
+    });
+  }
+  let matched: string | undefined;
+  if (count === 0) {
+    matched = t('keysAdmin.revokePrefix.matchedNone', { prefix: trimmed });
+  } else if (count === 1) {
+    matched = t('keysAdmin.revokePrefix.matchedOne', { prefix: trimmed });
+  } else if (count !== undefined) {
+    matched = t('keysAdmin.revokePrefix.matchedMany', {
+      n: format.count(count),
+      prefix: trimmed,
+    });
+  }
 
   return (
     <FormDialog
@@ -93,7 +119,7 @@ export function RevokeByPrefixDialog(props: {
     >
       <FormDialogContent
         titleId={TITLE_ID}
-        title="Revoke keys by prefix"
+        title={t('keysAdmin.revokePrefix.title')}
         error={error}
         submitLabel={submitLabel}
         danger={count !== undefined}
@@ -103,33 +129,27 @@ export function RevokeByPrefixDialog(props: {
         onCancel={props.onClose}
       >
         <DialogContentText>
-          Revokes every active key whose alias starts with the prefix, e.g. all
-          keys of a workshop. Requests with them stop working at once; this
-          cannot be undone.
+          {t('keysAdmin.revokePrefix.explanation')}
         </DialogContentText>
         <TextField
           id="litemaas-revoke-prefix"
-          label="Alias prefix"
+          label={t('keysAdmin.revokePrefix.prefix')}
           placeholder="workshop-2026-11-"
           value={prefix}
           onChange={e => setPrefix(e.target.value)}
           error={matchesAll}
           helperText={
             matchesAll
-              ? 'This prefix matches every key made in the portal.'
-              : 'At least 3 characters.'
+              ? t('keysAdmin.revokePrefix.matchesAll')
+              : t('keysAdmin.revokePrefix.minLength')
           }
           variant="outlined"
           size="small"
           fullWidth
         />
-        {count !== undefined && (
+        {matched !== undefined && (
           <DialogContentText role="status" style={{ marginTop: 16 }}>
-            {count === 0
-              ? `No active key has an alias starting ${trimmed}.`
-              : `${count} active ${
-                  count === 1 ? 'key has' : 'keys have'
-                } an alias starting ${trimmed}.`}
+            {matched}
           </DialogContentText>
         )}
       </FormDialogContent>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useApi } from '@backstage/frontend-plugin-api';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import { TeamBudget } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import DialogContentText from '@material-ui/core/DialogContentText';
@@ -17,6 +17,8 @@ import {
   parseKeyLimits,
 } from '../common';
 import { formatEntityRef } from '../format';
+import { litemaasTranslationRef } from '../../translation';
+import { useLocaleFormat } from '../useLocaleFormat';
 
 /** A team's budget is these key limits, and only these. */
 const BUDGET_FIELDS: KeyLimitField[] = [
@@ -39,13 +41,16 @@ function budgetInput(budget?: TeamBudget): KeyLimitsInput {
  * (amounts, a soft budget below the maximum, a period such as 30d), and a
  * maximum above zero, which a team budget cannot do without.
  */
-function parseTeamBudget(input: KeyLimitsInput) {
+function parseTeamBudget(
+  input: KeyLimitsInput,
+  messages: { required: string; positive: string },
+) {
   const { limits, errors } = parseKeyLimits(input);
   const budgetErrors: KeyLimitsErrors = { ...errors };
   const max = limits.maxBudget;
   if (!errors.maxBudget && (max === undefined || max <= 0)) {
     budgetErrors.maxBudget =
-      max === undefined ? 'Set a budget in USD' : 'Set a budget above $0';
+      max === undefined ? messages.required : messages.positive;
   }
   const valid = BUDGET_FIELDS.every(field => !budgetErrors[field]);
   return { limits, errors: budgetErrors, valid };
@@ -67,17 +72,25 @@ export function TeamBudgetDialog(props: {
   onSaved(budget: TeamBudget): void;
 }) {
   const api = useApi(litemaasApiRef);
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   const editing = props.budget;
   const [team, setTeam] = useState<string | null>(editing?.teamRef ?? null);
   const [input, setInput] = useState(() => budgetInput(editing));
   const [submitted, setSubmitted] = useState(false);
-  const parsed = parseTeamBudget(input);
+  const parsed = parseTeamBudget(input, {
+    required: t('keysAdmin.teamBudget.budgetRequired'),
+    positive: t('keysAdmin.teamBudget.budgetPositive', {
+      amount: format.usd(0),
+    }),
+  });
   // Mistakes in what was typed show at once; what is missing, after Save.
   const errors: KeyLimitsErrors =
     submitted || input.maxBudget.trim()
       ? parsed.errors
       : { ...parsed.errors, maxBudget: undefined };
-  const teamError = submitted && !team ? 'Pick a team' : undefined;
+  const teamError =
+    submitted && !team ? t('keysAdmin.teamBudget.pickTeam') : undefined;
 
   const pickTeam = (ref: string | null) => {
     setTeam(ref);
@@ -105,22 +118,23 @@ export function TeamBudgetDialog(props: {
       open={props.open}
       title={
         editing
-          ? `Budget of ${formatEntityRef(editing.teamRef)}`
-          : 'Set team budget'
+          ? t('keysAdmin.teamBudget.titleEdit', {
+              team: formatEntityRef(editing.teamRef),
+            })
+          : t('keysAdmin.teamBudget.titleNew')
       }
-      confirmLabel="Save"
+      confirmLabel={t('keysAdmin.teamBudget.save')}
       onConfirm={save}
       onClose={props.onClose}
     >
       <DialogContentText>
-        The spend of all of the team's keys together. LiteLLM refuses the team's
-        keys once it reaches the budget, until the period starts again.
+        {t('keysAdmin.teamBudget.explanation')}
       </DialogContentText>
       <Box mb={2}>
         {editing ? (
           <TextField
             id="litemaas-team-budget-team"
-            label="Team"
+            label={t('keysAdmin.teamBudget.team')}
             value={formatEntityRef(editing.teamRef)}
             helperText={editing.teamRef}
             variant="outlined"
@@ -131,13 +145,16 @@ export function TeamBudgetDialog(props: {
         ) : (
           <CatalogEntityPicker
             id="litemaas-team-budget-team"
-            label="Team"
+            label={t('keysAdmin.teamBudget.team')}
             kinds={['Group']}
-            noun={{ one: 'team', many: 'teams' }}
+            noun={{
+              one: t('keysAdmin.teamBudget.teamNoun'),
+              many: t('keysAdmin.teamBudget.teamNounMany'),
+            }}
             value={team}
             onChange={pickTeam}
             error={teamError}
-            helperText="A group from the catalog"
+            helperText={t('keysAdmin.teamBudget.teamHint')}
           />
         )}
       </Box>

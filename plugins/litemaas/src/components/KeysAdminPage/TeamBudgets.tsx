@@ -1,6 +1,10 @@
 import { ReactNode, useState } from 'react';
 import { Progress } from '@backstage/core-components';
-import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import {
+  alertApiRef,
+  useApi,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import { TeamBudget } from '@litemaas/backstage-plugin-litemaas-common';
 import Button from '@material-ui/core/Button';
 import DialogContentText from '@material-ui/core/DialogContentText';
@@ -22,14 +26,9 @@ import {
   useDialogTarget,
 } from '../common';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
-import {
-  formatDate,
-  formatDateTime,
-  formatDuration,
-  formatEntityRef,
-  formatSpend,
-  formatUsd,
-} from '../format';
+import { formatEntityRef } from '../format';
+import { litemaasTranslationRef } from '../../translation';
+import { useLocaleFormat } from '../useLocaleFormat';
 import { AdminSection } from './AdminSection';
 import { TeamBudgetDialog } from './TeamBudgetDialog';
 
@@ -41,19 +40,6 @@ function Caption(props: { children: ReactNode }) {
   );
 }
 
-function period(budget: TeamBudget): string {
-  if (budget.budgetDuration) return formatDuration(budget.budgetDuration);
-  return budget.maxBudget === undefined ? '—' : 'Never resets';
-}
-
-/** "$40 per 30 days", for messages. */
-function budgetText(budget: TeamBudget): string {
-  const max = formatUsd(budget.maxBudget);
-  return budget.budgetDuration
-    ? `${max} per ${formatDuration(budget.budgetDuration)}`
-    : max;
-}
-
 /**
  * Every team's budget in LiteLLM, for admins: spend in the current period
  * against the budget, when it resets, and setting, changing or removing it.
@@ -61,6 +47,8 @@ function budgetText(budget: TeamBudget): string {
 export function TeamBudgets() {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   const { value, loading, error, retry } = useAsyncRetry(
     () => api.listTeamBudgets({ scope: 'all' }),
     [api],
@@ -72,6 +60,24 @@ export function TeamBudgets() {
   const removing = useDialogTarget<TeamBudget>();
   const budgets = value?.items ?? [];
 
+  const period = (budget: TeamBudget): string => {
+    if (budget.budgetDuration) return format.duration(budget.budgetDuration);
+    return budget.maxBudget === undefined
+      ? '—'
+      : t('keysAdmin.teams.neverResets');
+  };
+
+  /** "$40 per 30 days", for messages. */
+  const budgetText = (budget: TeamBudget): string => {
+    const amount = format.usd(budget.maxBudget);
+    return budget.budgetDuration
+      ? t('keysAdmin.teams.budgetPer', {
+          amount,
+          period: format.duration(budget.budgetDuration),
+        })
+      : amount;
+  };
+
   const edit = (budget: TeamBudget | null) => {
     setDialogKey(k => k + 1);
     editing.show(budget);
@@ -79,9 +85,10 @@ export function TeamBudgets() {
 
   const saved = (budget: TeamBudget) => {
     alertApi.post({
-      message: `Budget of ${formatEntityRef(
-        budget.teamRef,
-      )} set to ${budgetText(budget)}.`,
+      message: t('keysAdmin.teams.saved', {
+        team: formatEntityRef(budget.teamRef),
+        budget: budgetText(budget),
+      }),
       severity: 'success',
       display: 'transient',
     });
@@ -92,7 +99,9 @@ export function TeamBudgets() {
     const target = removing.target!;
     await api.setTeamBudget({ teamRef: target.teamRef, maxBudget: null });
     alertApi.post({
-      message: `Budget of ${formatEntityRef(target.teamRef)} removed.`,
+      message: t('keysAdmin.teams.removed', {
+        team: formatEntityRef(target.teamRef),
+      }),
       severity: 'success',
       display: 'transient',
     });
@@ -107,9 +116,7 @@ export function TeamBudgets() {
   } else if (budgets.length === 0) {
     body = (
       <Typography variant="body2" color="textSecondary">
-        The portal knows no teams yet: teams appear here once they have access
-        to a model or a key. Set a budget for any group of the catalog with the
-        button above.
+        {t('keysAdmin.teams.empty')}
       </Typography>
     );
   } else {
@@ -118,16 +125,22 @@ export function TeamBudgets() {
     );
     body = (
       <TableContainer>
-        <Table size="small" aria-label="Team budgets">
+        <Table size="small" aria-label={t('keysAdmin.sections.teams')}>
           <TableHead>
             <TableRow>
-              <TableCell>Team</TableCell>
-              <TableCell align="right">Spend</TableCell>
-              <TableCell align="right">Budget</TableCell>
-              <TableCell>Period</TableCell>
-              <TableCell>Next reset</TableCell>
-              <TableCell>Status</TableCell>
-              <TableCell align="right">Actions</TableCell>
+              <TableCell>{t('keysAdmin.teams.columns.team')}</TableCell>
+              <TableCell align="right">
+                {t('keysAdmin.teams.columns.spend')}
+              </TableCell>
+              <TableCell align="right">
+                {t('keysAdmin.teams.columns.budget')}
+              </TableCell>
+              <TableCell>{t('keysAdmin.teams.columns.period')}</TableCell>
+              <TableCell>{t('keysAdmin.teams.columns.nextReset')}</TableCell>
+              <TableCell>{t('keysAdmin.teams.columns.status')}</TableCell>
+              <TableCell align="right">
+                {t('keysAdmin.teams.columns.actions')}
+              </TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -138,22 +151,28 @@ export function TeamBudgets() {
                 <TableRow key={budget.teamRef} hover>
                   <TableCell>
                     <EntityRefLink entityRef={budget.teamRef} />
-                    {!budget.exists && <Caption>Not in LiteLLM yet</Caption>}
+                    {!budget.exists && (
+                      <Caption>{t('keysAdmin.teams.notInLiteLLM')}</Caption>
+                    )}
                   </TableCell>
                   <TableCell align="right">
-                    {formatSpend(budget.spend)}
+                    {format.spend(budget.spend)}
                   </TableCell>
                   <TableCell align="right">
-                    {hasBudget ? formatUsd(budget.maxBudget) : '—'}
+                    {hasBudget ? format.usd(budget.maxBudget) : '—'}
                     {budget.softBudget !== undefined && (
-                      <Caption>alert at {formatUsd(budget.softBudget)}</Caption>
+                      <Caption>
+                        {t('keysAdmin.teams.alertAt', {
+                          amount: format.usd(budget.softBudget),
+                        })}
+                      </Caption>
                     )}
                   </TableCell>
                   <TableCell>{period(budget)}</TableCell>
                   <TableCell>
                     {budget.budgetResetAt ? (
-                      <span title={formatDateTime(budget.budgetResetAt)}>
-                        {formatDate(budget.budgetResetAt)}
+                      <span title={format.dateTime(budget.budgetResetAt)}>
+                        {format.date(budget.budgetResetAt)}
                       </span>
                     ) : (
                       '—'
@@ -169,21 +188,26 @@ export function TeamBudgets() {
                     <Button
                       size="small"
                       color="primary"
-                      aria-label={`${
-                        hasBudget ? 'Edit' : 'Set'
-                      } the budget of ${team}`}
+                      aria-label={t(
+                        hasBudget
+                          ? 'keysAdmin.teams.editLabel'
+                          : 'keysAdmin.teams.setLabel',
+                        { team },
+                      )}
                       onClick={() => edit(budget)}
                     >
-                      {hasBudget ? 'Edit' : 'Set budget'}
+                      {hasBudget
+                        ? t('keysAdmin.teams.edit')
+                        : t('keysAdmin.teams.setBudget')}
                     </Button>
                     {hasBudget && (
                       <Button
                         size="small"
                         color="secondary"
-                        aria-label={`Remove the budget of ${team}`}
+                        aria-label={t('keysAdmin.teams.removeLabel', { team })}
                         onClick={() => removing.show(budget)}
                       >
-                        Remove
+                        {t('keysAdmin.teams.remove')}
                       </Button>
                     )}
                   </TableCell>
@@ -198,8 +222,8 @@ export function TeamBudgets() {
 
   return (
     <AdminSection
-      title="Team budgets"
-      description="A team's budget caps the spend of all its keys together, on top of each key's own budget. LiteLLM refuses the team's keys once it is used up, until the period starts again."
+      title={t('keysAdmin.sections.teams')}
+      description={t('keysAdmin.teams.description')}
       action={
         <Button
           variant="contained"
@@ -207,7 +231,7 @@ export function TeamBudgets() {
           startIcon={<AddIcon />}
           onClick={() => edit(null)}
         >
-          Set team budget
+          {t('keysAdmin.teamBudget.titleNew')}
         </Button>
       }
     >
@@ -222,18 +246,15 @@ export function TeamBudgets() {
       />
       <ConfirmDialog
         open={removing.open}
-        title={`Remove the budget of ${
-          removing.target ? formatEntityRef(removing.target.teamRef) : ''
-        }?`}
-        confirmLabel="Remove budget"
+        title={t('keysAdmin.teams.removeTitle', {
+          team: removing.target ? formatEntityRef(removing.target.teamRef) : '',
+        })}
+        confirmLabel={t('keysAdmin.teams.removeConfirm')}
         danger
         onConfirm={remove}
         onClose={removing.hide}
       >
-        <DialogContentText>
-          The team's keys are then limited by their own budgets only. Its spend
-          so far stays on record.
-        </DialogContentText>
+        <DialogContentText>{t('keysAdmin.teams.removeText')}</DialogContentText>
       </ConfirmDialog>
     </AdminSection>
   );
