@@ -69,6 +69,25 @@ export interface Config {
      */
     gatewayBaseUrl?: string;
     /**
+     * A chat on each model's page, for people with access to try it. The
+     * browser calls the gateway (`gatewayBaseUrl`, which must allow the
+     * app's origin: LiteLLM does by default) with a key issued for the
+     * session: one model, a small budget, a short expiry, revoked when the
+     * session ends.
+     */
+    playground?: {
+      /** Default true. */
+      enabled?: boolean;
+      /** Minutes until a session's key expires (1-60, default 30). */
+      sessionMinutes?: number;
+      /** USD one session may spend (default 0.25). */
+      maxBudget?: number;
+      /** Requests per minute of a session's key (default 20). */
+      rpm?: number;
+      /** Sessions one person may have open at once (default 3). */
+      maxSessionsPerUser?: number;
+    };
+    /**
      * Entity refs (users or groups) of LiteMaaS admins. The portal's
      * permission policy lets them manage models and review every request;
      * they are notified of new requests.

@@ -107,6 +107,7 @@ export function cliOptions(
   };
   const seedPath = str('seed');
   const latency = str('llm-latency-ms');
+  const chunkDelay = str('stream-chunk-delay-ms');
   return {
     port,
     host: str('host') ?? '127.0.0.1',
@@ -117,6 +118,8 @@ export function cliOptions(
     versionBehaviour,
     litellmVersion: str('litellm-version'),
     llmLatencyMs: latency !== undefined ? Number(latency) : undefined,
+    streamChunkDelayMs:
+      chunkDelay !== undefined ? Number(chunkDelay) : undefined,
   };
 }
 

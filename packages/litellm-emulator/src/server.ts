@@ -1,4 +1,5 @@
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
+import { answerPreflight, corsHeaders, isPreflight } from './cors';
 import type { AddressInfo } from 'node:net';
 import { handlePastUsage } from './history';
 import {
@@ -243,17 +244,40 @@ function sleep(ms: number): Promise<void> {
   return new Promise(resolve => setTimeout(resolve, ms));
 }
 
-function writeResponse(res: ServerResponse, response: EmulatorResponse): void {
-  if (res.destroyed || res.headersSent) return;
+/** A streamed answer, chunk by chunk, `delayMs` apart. */
+async function writeEvents(
+  res: ServerResponse,
+  response: EmulatorResponse & { sse: string[] },
+  delayMs: number,
+): Promise<void> {
+  res.writeHead(response.status, {
+    'content-type': 'text/event-stream',
+    'cache-control': 'no-cache',
+    ...response.headers,
+  });
+  for (const chunk of response.sse) {
+    if (delayMs > 0) {
+      await sleep(delayMs);
+      // The client went away (a stopped answer): stop writing.
+      if (res.destroyed) return;
+    }
+    res.write(`data: ${chunk}\n\n`);
+  }
+  res.end('data: [DONE]\n\n');
+}
+
+function writeResponse(
+  res: ServerResponse,
+  response: EmulatorResponse,
+  streamDelayMs = 0,
+): Promise<void> | void {
+  if (res.destroyed || res.headersSent) return undefined;
   if (response.sse) {
-    res.writeHead(response.status, {
-      'content-type': 'text/event-stream',
-      'cache-control': 'no-cache',
-      ...response.headers,
-    });
-    for (const chunk of response.sse) res.write(`data: ${chunk}\n\n`);
-    res.end('data: [DONE]\n\n');
-    return;
+    return writeEvents(
+      res,
+      response as EmulatorResponse & { sse: string[] },
+      streamDelayMs,
+    );
   }
   const payload = JSON.stringify(response.body ?? null);
   res.writeHead(response.status, {
@@ -262,6 +286,7 @@ function writeResponse(res: ServerResponse, response: EmulatorResponse): void {
     ...response.headers,
   });
   res.end(payload);
+  return undefined;
 }
 
 /** Applies a matched fault; returns true when the request is finished. */
@@ -309,6 +334,13 @@ export function createEmulatorHandler(
     const raw = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://emulator.local');
     const method = (req.method ?? 'GET').toUpperCase();
+    if (isPreflight(method, req.headers)) {
+      answerPreflight(req.headers, res);
+      return;
+    }
+    const cors = corsHeaders(req.headers);
+    for (const [name, value] of Object.entries(cors))
+      res.setHeader(name, value);
     const fault = faults.take(method, url.pathname);
     if (fault && !fault.afterHandler && (await applyFault(fault, req, res)))
       return;
@@ -331,7 +363,7 @@ export function createEmulatorHandler(
     });
     if (fault && fault.afterHandler && (await applyFault(fault, req, res)))
       return;
-    writeResponse(res, response);
+    await writeResponse(res, response, state.config.streamChunkDelayMs);
   };
 
   const handler = (req: IncomingMessage, res: ServerResponse) => {

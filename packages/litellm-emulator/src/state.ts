@@ -227,6 +227,7 @@ export interface ResolvedConfig {
   versionBehaviour: Required<VersionBehaviour>;
   litellmVersion: string;
   llmLatencyMs: number;
+  streamChunkDelayMs: number;
   now: () => Date;
 }
 
@@ -245,6 +246,7 @@ export function resolveConfig(opts: EmulatorOptions): ResolvedConfig {
     },
     litellmVersion: opts.litellmVersion ?? DEFAULT_LITELLM_VERSION,
     llmLatencyMs: opts.llmLatencyMs ?? 0,
+    streamChunkDelayMs: opts.streamChunkDelayMs ?? 0,
     now: opts.now ?? (() => new Date()),
   };
 }

@@ -130,6 +130,11 @@ export interface EmulatorOptions {
   litellmVersion?: string;
   /** Artificial latency of LLM calls, inside the max_parallel_requests window. Default 0. */
   llmLatencyMs?: number;
+  /**
+   * Pause between the chunks of a streamed answer, so a client sees tokens
+   * arrive one by one as from a real model. Default 0 (all at once).
+   */
+  streamChunkDelayMs?: number;
 }
 
 export interface StartEmulatorOptions extends EmulatorOptions {

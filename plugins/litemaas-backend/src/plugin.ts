@@ -32,6 +32,8 @@ import { HealthService } from './services/HealthService';
 import { ModelAdminService } from './services/ModelAdminService';
 import { ModelService } from './services/ModelService';
 import { KeyService } from './services/keys/KeyService';
+import { PlaygroundService } from './services/playground/PlaygroundService';
+import { readPlaygroundConfig } from './services/playground/playgroundConfig';
 import { KeyWriter } from './services/keys/KeyWriter';
 import { KeyDelivery } from './services/keys/KeyDelivery';
 import { KeyDeliveryStore } from './database/KeyDeliveryStore';
@@ -210,6 +212,19 @@ export const litemaasPlugin = createBackendPlugin({
           writer,
           settings: keySettings,
           delivery,
+          auditor,
+          logger,
+        });
+        const gatewayBaseUrl = config.getOptionalString(
+          'litemaas.gatewayBaseUrl',
+        );
+        const playground = new PlaygroundService({
+          store: keyStore,
+          access: accessStore,
+          writer,
+          config: readPlaygroundConfig(config),
+          gatewayBaseUrl:
+            gatewayBaseUrl ?? config.getString('litemaas.litellm.baseUrl'),
           auditor,
           logger,
         });
@@ -432,6 +447,24 @@ export const litemaasPlugin = createBackendPlugin({
           },
         });
 
+        // Sessions whose page never ended them: LiteLLM already refuses
+        // their expired keys; this takes the keys out of it.
+        await scheduler.scheduleTask({
+          id: 'litemaas-playground-sweep',
+          frequency: { minutes: 5 },
+          timeout: { minutes: 2 },
+          initialDelay: { minutes: 1 },
+          scope: 'global',
+          fn: async () => {
+            const { revoked, failed } = await playground.sweep();
+            if (revoked || failed) {
+              logger.info(
+                `Playground sweep: ${revoked} expired session keys revoked, ${failed} failed`,
+              );
+            }
+          },
+        });
+
         deps.permissionsRegistry.addPermissions(litemaasPermissions);
         deps.permissionsRegistry.addResourceType({
           resourceRef: litemaasModelResourceRef,
@@ -475,6 +508,7 @@ export const litemaasPlugin = createBackendPlugin({
             health: new HealthService(litellm),
             keys,
             keySettings,
+            playground,
             reconciler,
             adoption,
             delivery,
@@ -494,9 +528,7 @@ export const litemaasPlugin = createBackendPlugin({
             }),
             teamBudgets,
             gateways,
-            endpointBaseUrl: config.getOptionalString(
-              'litemaas.gatewayBaseUrl',
-            ),
+            endpointBaseUrl: gatewayBaseUrl,
           }),
         );
         // Exports are downloaded by plain navigation, which carries

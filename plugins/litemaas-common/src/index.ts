@@ -7,6 +7,7 @@
 export * from './types';
 export * from './access';
 export * from './keys';
+export * from './playground';
 export * from './usage';
 export * from './reconcile';
 export * from './gateways';

@@ -46,7 +46,8 @@ export interface ApiKey {
   /** The owning user or group. */
   subjectRef: string;
   createdBy: string;
-  origin: 'portal' | 'provisioned' | 'adopted';
+  /** `playground`: a short-lived key of a playground session. */
+  origin: 'portal' | 'provisioned' | 'adopted' | 'playground';
   status: KeyStatus;
   /** `sk-...abcd`: enough to recognise a key, not to use it. */
   prefix?: string;

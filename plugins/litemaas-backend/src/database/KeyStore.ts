@@ -18,7 +18,8 @@ export interface KeyRecord {
   name: string;
   subjectRef: string;
   createdBy: string;
-  origin: 'portal' | 'provisioned' | 'adopted';
+  /** `playground`: the short-lived key of a playground session. */
+  origin: 'portal' | 'provisioned' | 'adopted' | 'playground';
   status: KeyRecordStatus;
   tokenHash?: string;
   prefix?: string;
@@ -73,6 +74,12 @@ export interface KeyFilter {
   statuses?: KeyRecordStatus[];
   aliasPrefix?: string;
   aliases?: string[];
+  /** Keys of these origins only. */
+  origins?: KeyRecord['origin'][];
+  /** Keys of any origin but these. */
+  excludeOrigins?: KeyRecord['origin'][];
+  /** Keys that expire at or before this time. */
+  expiresBefore?: Date;
   /** Keys whose current or retiring value has one of these hashes. */
   tokenHashes?: string[];
   /** Case-insensitive match on name, alias, prefix or subject. */
@@ -90,6 +97,11 @@ export interface KeyFilter {
 export interface ActiveKeyCap {
   max: number;
   at: Date;
+  /**
+   * Count the creator's playground sessions instead of the subject's keys
+   * (which leave playground sessions out).
+   */
+  playground?: boolean;
 }
 
 /** The subject already has as many keys as its cap allows. */

@@ -164,10 +164,10 @@ export class KnexKeyStore implements KeyStore {
       if (trx.client.config.client === 'pg') {
         await trx.raw('select pg_advisory_xact_lock(?, hashtext(?))', [
           SUBJECT_LOCK_SPACE,
-          key.subjectRef,
+          cap.playground ? `playground:${key.createdBy}` : key.subjectRef,
         ]);
       }
-      const active = await countActive(trx, key.subjectRef, cap.at);
+      const active = await countActive(trx, key, cap);
       if (active >= cap.max) throw new ActiveKeyCapReached(active, cap.max);
       return this.insertRow(trx, key);
     });
@@ -273,6 +273,13 @@ export class KnexKeyStore implements KeyStore {
         if (filter.subjectRefs) q.whereIn('subject_ref', filter.subjectRefs);
         if (filter.statuses) q.whereIn('status', filter.statuses);
         if (filter.aliases) q.whereIn('alias', filter.aliases);
+        if (filter.origins) q.whereIn('origin', filter.origins);
+        if (filter.excludeOrigins) {
+          q.whereNotIn('origin', filter.excludeOrigins);
+        }
+        if (filter.expiresBefore) {
+          q.where('expires_at', '<=', filter.expiresBefore);
+        }
         if (filter.tokenHashes) {
           const hashes = filter.tokenHashes;
           q.where(inner =>
@@ -408,7 +415,11 @@ export class KnexKeyStore implements KeyStore {
   }
 
   countActive(subjectRef: string, at: Date): Promise<number> {
-    return countActive(this.knex, subjectRef, at);
+    return countActive(
+      this.knex,
+      { subjectRef, createdBy: '' },
+      { max: 0, at },
+    );
   }
 
   async delete(id: string) {
@@ -418,11 +429,18 @@ export class KnexKeyStore implements KeyStore {
 
 async function countActive(
   db: Knex,
-  subjectRef: string,
-  at: Date,
+  key: { subjectRef: string; createdBy: string },
+  cap: ActiveKeyCap,
 ): Promise<number> {
+  const at = cap.at;
   const row = await db(TABLE)
-    .where({ subject_ref: subjectRef })
+    .modify(q =>
+      cap.playground
+        ? q.where({ origin: 'playground', created_by: key.createdBy })
+        : q
+            .where({ subject_ref: key.subjectRef })
+            .whereNot({ origin: 'playground' }),
+    )
     .whereIn('status', ['creating', 'active'])
     // An expired key calls nothing: it no longer takes a place.
     .where(q => q.whereNull('expires_at').orWhere('expires_at', '>', at))

@@ -1158,6 +1158,95 @@ export const spec = {
         },
       },
     },
+    '/playground': {
+      get: {
+        operationId: 'GetPlaygroundSettings',
+        summary: 'How the playground is set up, and whether it is on.',
+        responses: {
+          '200': {
+            description: "The playground's settings.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/PlaygroundSettings',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/playground/sessions': {
+      post: {
+        operationId: 'StartPlaygroundSession',
+        summary:
+          'A short-lived key for one model the caller has access to, for the browser to call the gateway with. Its value is in this response only.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  model: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 256,
+                  },
+                },
+                required: ['model'],
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description:
+              "The session, the key's value and where to send requests.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/StartedPlaygroundSession',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/playground/sessions/{id}': {
+      delete: {
+        operationId: 'EndPlaygroundSession',
+        summary:
+          'Ends a session; its key is revoked. Ending an ended session does nothing.',
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+              pattern: '^[0-9a-fA-F-]{36}$',
+            },
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'The session is over.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/keys/{id}/rotate': {
       post: {
         operationId: 'RotateKey',
@@ -2773,7 +2862,7 @@ export const spec = {
           },
           origin: {
             type: 'string',
-            enum: ['portal', 'provisioned', 'adopted'],
+            enum: ['portal', 'provisioned', 'adopted', 'playground'],
           },
           status: {
             type: 'string',
@@ -2865,6 +2954,57 @@ export const spec = {
           },
         },
         required: ['items', 'total', 'offset', 'limit'],
+        additionalProperties: false,
+      },
+      PlaygroundSettings: {
+        type: 'object',
+        properties: {
+          enabled: {
+            type: 'boolean',
+          },
+          sessionMinutes: {
+            type: 'number',
+          },
+          maxBudget: {
+            type: 'number',
+          },
+          rpm: {
+            type: 'number',
+          },
+        },
+        required: ['enabled', 'sessionMinutes', 'maxBudget', 'rpm'],
+        additionalProperties: false,
+      },
+      StartedPlaygroundSession: {
+        type: 'object',
+        properties: {
+          session: {
+            type: 'object',
+            properties: {
+              id: {
+                type: 'string',
+              },
+              model: {
+                type: 'string',
+              },
+              expiresAt: {
+                type: 'string',
+              },
+              limits: {
+                $ref: '#/components/schemas/KeyLimits',
+              },
+            },
+            required: ['id', 'model', 'expiresAt', 'limits'],
+            additionalProperties: false,
+          },
+          value: {
+            type: 'string',
+          },
+          gatewayBaseUrl: {
+            type: 'string',
+          },
+        },
+        required: ['session', 'value', 'gatewayBaseUrl'],
         additionalProperties: false,
       },
       IssuedKey: {

@@ -24,6 +24,7 @@ import { KeyAdoption } from '../services/reconcile/KeyAdoption';
 import { KeyService } from '../services/keys/KeyService';
 import { KeyDelivery } from '../services/keys/KeyDelivery';
 import { KeySettingsService } from '../services/keys/KeySettingsService';
+import { PlaygroundService } from '../services/playground/PlaygroundService';
 import { TaskRuns } from '../services/TaskRuns';
 import { UsageHoldService } from '../services/UsageHoldService';
 import { UsageService } from '../services/UsageService';
@@ -40,6 +41,7 @@ export interface RouterOptions {
   health: HealthService;
   keys: KeyService;
   keySettings: KeySettingsService;
+  playground: PlaygroundService;
   reconciler: KeyReconciler;
   adoption: KeyAdoption;
   delivery: KeyDelivery;
@@ -181,7 +183,8 @@ function recordRequests(metrics: LiteMaasMetrics): RequestHandler {
 
 /** HTTP in, caller and permission, service call, HTTP out. */
 export async function createRouter(options: RouterOptions) {
-  const { callers, models, modelAdmin, access, health, keys } = options;
+  const { callers, models, modelAdmin, access, health, keys, playground } =
+    options;
   const router = createValidatedOpenApiRouter<typeof spec>(spec, {
     middleware: [jsonBodies],
   });
@@ -396,6 +399,22 @@ export async function createRouter(options: RouterOptions) {
   router.patch('/keys/:id', async (req, res) => {
     const caller = await callers.resolve(req);
     res.json(await keys.update(caller, req.params.id, req.body));
+  });
+
+  router.get('/playground', async (req, res) => {
+    await callers.resolve(req);
+    res.json(playground.settings());
+  });
+
+  router.post('/playground/sessions', async (req, res) => {
+    const caller = await callers.resolve(req);
+    res.status(201).json(await playground.start(caller, req.body.model));
+  });
+
+  router.delete('/playground/sessions/:id', async (req, res) => {
+    const caller = await callers.resolve(req);
+    await playground.end(caller, req.params.id);
+    res.status(204).end();
   });
 
   router.post('/keys/:id/rotate', async (req, res) => {

@@ -32,7 +32,11 @@ export class KeyAlerts {
 
   async run(): Promise<{ sent: number }> {
     const now = this.deps.now?.() ?? new Date();
-    const keys = await this.deps.keys.list({ statuses: ['active'] });
+    // A playground session's key lives an hour: no budget or expiry mail.
+    const keys = await this.deps.keys.list({
+      statuses: ['active'],
+      excludeOrigins: ['playground'],
+    });
     const rows = new Map(
       (
         await this.deps.knex<AlertRow>(TABLE).whereIn(

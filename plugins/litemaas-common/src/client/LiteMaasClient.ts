@@ -36,6 +36,7 @@ import {
   UsageSyncStatus,
 } from '../reconcile';
 import { GatewayRoute, GatewayStatus, KeyGatewayStatus } from '../gateways';
+import { PlaygroundSettings, StartedPlaygroundSession } from '../playground';
 import {
   TeamBudget,
   TeamBudgetUpdate,
@@ -143,6 +144,21 @@ export interface LiteMaasApi {
   provisionKeys(body: ProvisionKeysBody): Promise<ProvisionKeysResponse>;
   /** Defaults and maximums for new keys, as the key form shows them. */
   getKeyFormSettings(): Promise<KeyPolicySettings>;
+  /** How the playground is set up, and whether it is on. */
+  getPlaygroundSettings(): Promise<PlaygroundSettings>;
+  /**
+   * A playground session on one model the caller has access to: a
+   * short-lived key for the browser to call the gateway with.
+   */
+  startPlaygroundSession(model: string): Promise<StartedPlaygroundSession>;
+  /**
+   * Ends a session: its key is revoked. With `keepalive` the request
+   * outlives the page (for when the reader leaves it).
+   */
+  endPlaygroundSession(
+    id: string,
+    options?: { keepalive?: boolean },
+  ): Promise<void>;
   /** The values of a key delivery, once, to its owner. */
   claimKeyDelivery(id: string, token: string): Promise<KeyDeliveryContents>;
   /**
@@ -434,6 +450,25 @@ export class LiteMaasClient implements LiteMaasApi {
     return this.call<KeyPolicySettings>('GET', '/key-settings');
   }
 
+  getPlaygroundSettings() {
+    return this.call<PlaygroundSettings>('GET', '/playground');
+  }
+
+  startPlaygroundSession(model: string) {
+    return this.call<StartedPlaygroundSession>('POST', '/playground/sessions', {
+      model,
+    });
+  }
+
+  endPlaygroundSession(id: string, options: { keepalive?: boolean } = {}) {
+    return this.call<void>(
+      'DELETE',
+      `/playground/sessions/${enc(id)}`,
+      undefined,
+      options,
+    );
+  }
+
   getKeySettings() {
     return this.call<KeyPolicySettings>('GET', '/admin/key-settings');
   }
@@ -580,10 +615,16 @@ export class LiteMaasClient implements LiteMaasApi {
     return this.call<TeamBudget>('PUT', '/teams/budgets', update);
   }
 
-  private async call<T>(method: string, path: string, body?: unknown) {
+  private async call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    options: { keepalive?: boolean } = {},
+  ) {
     const baseUrl = await this.discoveryApi.getBaseUrl('litemaas');
     const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
       method,
+      ...(options.keepalive && { keepalive: true }),
       ...(body !== undefined && {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(body),

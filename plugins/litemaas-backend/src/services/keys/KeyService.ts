@@ -90,6 +90,9 @@ export class KeyService {
         ? undefined
         : ['creating', 'active', 'revoking'],
       search: query.search,
+      // A person's playground sessions are the playground's to show; admins
+      // see every key, sessions marked as such.
+      excludeOrigins: query.scope === 'all' ? undefined : ['playground'],
     });
     const now = this.now();
     return records.map(r => toApiKey(r, now));
