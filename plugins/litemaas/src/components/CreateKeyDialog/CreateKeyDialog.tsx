@@ -33,6 +33,7 @@ import {
   useGrantedModels,
   useKeyOwners,
   useKeySettings,
+  useKeysWords,
   useLiteMaasPaths,
 } from '../common';
 import { formatEntityRef } from '../format';
@@ -114,6 +115,8 @@ function CreateKeyForm(props: {
   const { onBusy, onCancel, onCreated } = props;
   const api = useApi(litemaasApiRef);
   const paths = useLiteMaasPaths();
+  const words = useKeysWords();
+  const { t } = words;
   const owners = useKeyOwners();
   const grants = useGrantedModels();
   const settings = useKeySettings();
@@ -135,24 +138,31 @@ function CreateKeyForm(props: {
   const kind = settingsFor(settings.value, owner);
   const granted = owner ? grants.modelsFor(owner) : [];
   let ownerHint = owners.teams.length
-    ? 'Only you can see and use it.'
-    : 'You are in no team, so the key is yours.';
+    ? t('keys.createDialog.ownerOnlyYou')
+    : t('keys.createDialog.ownerNoTeam');
   if (team) {
-    ownerHint = `Everyone in ${team} can see, rotate and revoke it; it uses the team's access.`;
+    ownerHint = t('keys.createDialog.ownerTeam', { team });
   }
   const choice =
     expiryChoice ?? (kind ? String(kind.defaultExpiresInDays) : 'keep');
 
-  const nameError = keyNameError(name);
+  const nameError = keyNameError(name, words);
   const modelsError =
-    models.length === 0 ? 'Choose at least one model' : undefined;
-  const expiry = expiryOf(choice, expiryDate, settings.value?.maxExpiresInDays);
+    models.length === 0 ? t('keys.form.chooseModel') : undefined;
+  const expiry = expiryOf(
+    choice,
+    expiryDate,
+    settings.value?.maxExpiresInDays,
+    undefined,
+    words,
+  );
   const form = keyFormLimits(kind, models, grants.limitsFor(owner));
   const limits = parseKeyLimits(limitsInput, {
     maximums: form.maximums,
     models,
     perModel: form.perModel,
     minBudgetDuration: form.minBudgetDuration,
+    words,
   });
 
   const changeOwner = (next: string) => {
@@ -201,32 +211,28 @@ function CreateKeyForm(props: {
   return (
     <FormDialogContent
       titleId={TITLE_ID}
-      title="Create an API key"
+      title={t('keys.createDialog.title')}
       dividers
       error={error}
-      submitLabel="Create"
+      submitLabel={t('keys.createDialog.submit')}
       busy={submitting}
       submitDisabled={!owner}
       onSubmit={submit}
       onCancel={onCancel}
     >
-      <DialogContentText>
-        A key lets code call the chosen models through the gateway, within its
-        limits. Its value is shown once, right after it is created.
-      </DialogContentText>
+      <DialogContentText>{t('keys.createDialog.intro')}</DialogContentText>
 
       <Grid container spacing={2}>
         <Grid item xs={12} sm={6}>
           <TextField
             id="litemaas-create-key-name"
-            label="Name"
+            label={t('keys.form.name')}
             required
             value={name}
             onChange={e => setName(e.target.value)}
             error={submitted && Boolean(nameError)}
             helperText={
-              (submitted && nameError) ||
-              'What it is for, e.g. "ci-pipeline" or "my laptop"'
+              (submitted && nameError) || t('keys.createDialog.nameHint')
             }
             inputProps={{ maxLength: 100 }}
             variant="outlined"
@@ -239,7 +245,7 @@ function CreateKeyForm(props: {
             id="litemaas-create-key-owner"
             select
             SelectProps={{ native: true }}
-            label="Owner"
+            label={t('keys.createDialog.owner')}
             value={ownerChoice}
             onChange={e => changeOwner(e.target.value)}
             helperText={ownerHint}
@@ -247,10 +253,12 @@ function CreateKeyForm(props: {
             size="small"
             fullWidth
           >
-            <option value={SELF}>Myself</option>
+            <option value={SELF}>{t('keys.createDialog.myself')}</option>
             {owners.teams.map(ref => (
               <option key={ref} value={ref}>
-                {formatEntityRef(ref)} (team)
+                {t('keys.createDialog.teamOption', {
+                  team: formatEntityRef(ref),
+                })}
               </option>
             ))}
           </TextField>
@@ -262,7 +270,9 @@ function CreateKeyForm(props: {
         {loading && <Progress />}
         {!loading && grants.error && (
           <Alert severity="error">
-            Could not load your access: {errorMessage(grants.error)}
+            {t('keys.createDialog.accessError', {
+              error: errorMessage(grants.error),
+            })}
           </Alert>
         )}
         {!loading && !grants.error && (
@@ -274,8 +284,8 @@ function CreateKeyForm(props: {
             error={submitted ? modelsError : undefined}
             helperText={
               team
-                ? `Models ${team} has access to.`
-                : 'Models you have access to.'
+                ? t('keys.form.modelsOfTeam', { team })
+                : t('keys.form.modelsOfYou')
             }
             empty={<NoGrantsMessage team={team} modelsPath={paths.root} />}
           />
@@ -283,7 +293,7 @@ function CreateKeyForm(props: {
       </Box>
 
       <Divider />
-      <Section title="Expiry">
+      <Section title={t('keys.createDialog.expiry')}>
         <ExpiryField
           idPrefix="litemaas-create-key"
           choice={choice}
@@ -292,30 +302,28 @@ function CreateKeyForm(props: {
           onDateChange={setExpiryDate}
           settings={settings.value}
           defaultDays={kind?.defaultExpiresInDays}
-          keepLabel={kind ? undefined : 'The default'}
+          keepLabel={kind ? undefined : t('keys.createDialog.theDefault')}
           error={submitted || expiryDate ? expiry.error : undefined}
         />
       </Section>
 
       <Divider />
-      <Section title="Limits">
+      <Section title={t('keys.form.limits')}>
         <Typography
           variant="caption"
           color="textSecondary"
           component="p"
           gutterBottom
         >
-          Blank fields get the default shown in grey; where there is a maximum
-          but no default, the maximum applies. The owner's grants of the chosen
-          models cap them.
-          {form.budgetForGood &&
-            ' One of the grants is a budget for good: the key’s budget does not reset.'}
+          {t('keys.createDialog.limitsHelp')}
+          {form.budgetForGood && ` ${t('keys.createDialog.budgetForGood')}`}
         </Typography>
         {settings.error && (
           <Box mb={2}>
             <Alert severity="warning">
-              Could not load the key settings, so defaults and maximums are not
-              shown; they still apply. {errorMessage(settings.error)}
+              {t('keys.createDialog.settingsError', {
+                error: errorMessage(settings.error),
+              })}
             </Alert>
           </Box>
         )}

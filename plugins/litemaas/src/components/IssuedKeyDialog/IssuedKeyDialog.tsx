@@ -16,7 +16,7 @@ import CheckIcon from '@material-ui/icons/Check';
 import FileCopyIcon from '@material-ui/icons/FileCopyOutlined';
 import Alert from '@material-ui/lab/Alert';
 import { DoneOnceCopiedActions, copyToClipboard } from '../common';
-import { formatDateTime, formatRelativeTime } from '../format';
+import { useKeysWords } from '../common/keysText';
 import {
   GATEWAY_PLACEHOLDER,
   SNIPPET_LANGUAGES,
@@ -99,6 +99,7 @@ function IssuedKeyContent(props: {
   const { issued, onDone } = props;
   const classes = useStyles();
   const configApi = useApi(configApiRef);
+  const { t, format } = useKeysWords();
   const [copied, setCopied] = useState(false);
   const [copyFailed, setCopyFailed] = useState(false);
   const [language, setLanguage] = useState<SnippetLanguage>('curl');
@@ -125,13 +126,11 @@ function IssuedKeyContent(props: {
   const { key } = issued;
   return (
     <>
-      <DialogTitle id={TITLE_ID}>Copy this key now</DialogTitle>
+      <DialogTitle id={TITLE_ID}>{t('keys.issued.title')}</DialogTitle>
       <DialogContent dividers>
         <Alert severity="warning">
-          <strong>This is the only time the key is shown.</strong> The portal
-          does not keep it and cannot show it again. Store it somewhere safe,
-          such as a secret manager; if you lose it, rotate the key to get a new
-          value.
+          <strong>{t('keys.issued.onlyTime')}</strong>{' '}
+          {t('keys.issued.onlyTimeDetail')}
         </Alert>
 
         <Box mt={2} mb={1}>
@@ -139,11 +138,13 @@ function IssuedKeyContent(props: {
             <strong>{key.name}</strong> · {key.models.join(', ')}
             {' · '}
             {key.expiresAt ? (
-              <span title={formatDateTime(key.expiresAt)}>
-                expires {formatRelativeTime(key.expiresAt)}
+              <span title={format.dateTime(key.expiresAt)}>
+                {t('keys.issued.expires', {
+                  when: format.relativeTime(key.expiresAt),
+                })}
               </span>
             ) : (
-              'never expires'
+              t('keys.issued.neverExpires')
             )}
           </Typography>
           {props.note}
@@ -152,7 +153,7 @@ function IssuedKeyContent(props: {
         <Box display="flex" alignItems="flex-start" style={{ gap: 8 }}>
           <TextField
             id="litemaas-issued-key-value"
-            label="API key"
+            label={t('keys.issued.apiKey')}
             value={issued.value}
             InputProps={{
               readOnly: true,
@@ -161,11 +162,7 @@ function IssuedKeyContent(props: {
             // A click selects the whole value for copying by hand.
             onFocus={selectAll}
             onClick={selectAll}
-            helperText={
-              copyFailed
-                ? 'The browser did not allow copying: select the value and copy it by hand.'
-                : ' '
-            }
+            helperText={copyFailed ? t('keys.issued.copyFailed') : ' '}
             error={copyFailed}
             variant="outlined"
             size="small"
@@ -178,7 +175,7 @@ function IssuedKeyContent(props: {
             startIcon={copied ? <CheckIcon /> : <FileCopyIcon />}
             style={{ marginTop: 2, flexShrink: 0 }}
           >
-            Copy
+            {t('keys.issued.copy')}
           </Button>
         </Box>
         <Box minHeight={24} role="status" aria-live="polite">
@@ -188,20 +185,21 @@ function IssuedKeyContent(props: {
                 fontSize="inherit"
                 style={{ verticalAlign: 'middle', marginRight: 4 }}
               />
-              Copied
+              {t('keys.issued.copied')}
             </Typography>
           )}
         </Box>
 
         <Box mt={2}>
           <Typography variant="subtitle2" component="h3">
-            Try it
+            {t('keys.issued.tryIt')}
           </Typography>
           <Typography variant="caption" color="textSecondary" component="p">
-            OpenAI-compatible calls to {model} through the gateway
-            {baseUrl ? ` at ${baseUrl}` : ''}.
-            {!baseUrl &&
-              ' The gateway URL is not configured (litemaas.gatewayBaseUrl): replace <gateway> with the address your platform team gives you.'}
+            {baseUrl
+              ? t('keys.issued.callsAt', { model, url: baseUrl })
+              : `${t('keys.issued.calls', { model })} ${t(
+                  'keys.issued.noGateway',
+                )}`}
           </Typography>
           <Paper variant="outlined" style={{ marginTop: 8 }}>
             <Tabs
@@ -209,7 +207,7 @@ function IssuedKeyContent(props: {
               onChange={(_, value) => setLanguage(value)}
               indicatorColor="primary"
               textColor="primary"
-              aria-label="Code examples"
+              aria-label={t('keys.issued.codeExamples')}
             >
               {SNIPPET_LANGUAGES.map(l => (
                 <Tab
@@ -242,7 +240,7 @@ function IssuedKeyContent(props: {
                     if (await copy(snippets[l.id])) setSnippetCopied(l.id);
                   }}
                 >
-                  Copy snippet
+                  {t('keys.issued.copySnippet')}
                 </Button>
               </Box>
             ))}
@@ -251,7 +249,7 @@ function IssuedKeyContent(props: {
       </DialogContent>
       <DoneOnceCopiedActions
         safeToClose={copied}
-        warning="You have not copied the key. Once closed, it cannot be shown again."
+        warning={t('keys.issued.notCopied')}
         onDone={onDone}
       />
     </>

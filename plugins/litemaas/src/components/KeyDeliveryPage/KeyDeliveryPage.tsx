@@ -10,6 +10,7 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { litemaasApiRef } from '../../api';
 import { errorMessage, IssuedValues } from '../common';
+import { richText, slot, useKeysWords } from '../common/keysText';
 
 /**
  * Where automation (the workshop template) sends its runner for the keys
@@ -19,6 +20,7 @@ import { errorMessage, IssuedValues } from '../common';
  */
 export function KeyDeliveryPage() {
   const api = useApi(litemaasApiRef);
+  const { t, format } = useKeysWords();
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
@@ -39,19 +41,19 @@ export function KeyDeliveryPage() {
   };
 
   return (
-    <InfoCard title="Workshop keys" titleTypographyProps={{ component: 'h2' }}>
+    <InfoCard
+      title={t('keys.delivery.title')}
+      titleTypographyProps={{ component: 'h2' }}
+    >
       {!contents && (
         <>
           <Typography variant="body2" paragraph>
-            A template you ran issued API keys and left their values here, for
-            you only. They are shown once: after that, this link no longer works
-            and nobody can see them again.
+            {t('keys.delivery.intro')}
           </Typography>
           {error && (
             <Box mb={2}>
               <Alert severity="error">
-                {error}. If you did not copy them, revoke the keys (Keys admin →
-                Revoke by prefix) and run the template again.
+                {t('keys.delivery.failed', { error })}
               </Alert>
             </Box>
           )}
@@ -62,11 +64,11 @@ export function KeyDeliveryPage() {
             disabled={busy || !token}
             startIcon={busy ? <CircularProgress size={16} /> : undefined}
           >
-            Show the keys
+            {t('keys.delivery.show')}
           </Button>
           {!token && (
             <Typography variant="body2" color="error" component="p">
-              The link has no token: open it as the template gave it.
+              {t('keys.delivery.noToken')}
             </Typography>
           )}
         </>
@@ -74,9 +76,15 @@ export function KeyDeliveryPage() {
       {contents && (
         <>
           <Typography variant="body2" role="status">
-            {contents.keys.length} keys with the alias prefix{' '}
-            <code>{contents.aliasPrefix}</code>. The portal has forgotten their
-            values: copy them before you leave this page.
+            {richText(
+              contents.keys.length === 1
+                ? t('keys.delivery.shownOne', { prefix: slot('prefix') })
+                : t('keys.delivery.shownMany', {
+                    prefix: slot('prefix'),
+                    total: format.count(contents.keys.length),
+                  }),
+              { prefix: <code>{contents.aliasPrefix}</code> },
+            )}
           </Typography>
           <IssuedValues values={contents.keys} onCopied={() => {}} />
         </>

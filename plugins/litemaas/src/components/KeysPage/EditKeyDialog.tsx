@@ -29,9 +29,10 @@ import {
   settingsFor,
   useGrantedModels,
   useKeySettings,
+  useKeysWords,
   useLiteMaasPaths,
 } from '../common';
-import { formatEntityRef, formatRelativeTime } from '../format';
+import { formatEntityRef } from '../format';
 
 const TITLE_ID = 'litemaas-edit-key-title';
 
@@ -74,6 +75,8 @@ function EditKeyForm(props: {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
   const paths = useLiteMaasPaths();
+  const words = useKeysWords();
+  const { t, format } = words;
   const grants = useGrantedModels();
   const settings = useKeySettings();
 
@@ -100,19 +103,21 @@ function EditKeyForm(props: {
     ? []
     : apiKey.models.filter(m => !granted.includes(m));
 
-  const nameError = keyNameError(name);
+  const nameError = keyNameError(name, words);
   const lostChosen = models.filter(m => lost.includes(m));
   let modelsError: string | undefined;
-  if (models.length === 0) modelsError = 'Choose at least one model';
+  if (models.length === 0) modelsError = t('keys.form.chooseModel');
   else if (lostChosen.length) {
-    modelsError = `Untick ${lostChosen.join(
-      ', ',
-    )}: the key's owner no longer has access`;
+    modelsError = t('keys.editDialog.untick', {
+      models: lostChosen.join(', '),
+    });
   }
   const expiry = expiryOf(
     expiryChoice,
     expiryDate,
     settings.value?.maxExpiresInDays,
+    undefined,
+    words,
   );
   const form = keyFormLimits(
     kind && { defaults: {}, maximums: kind.maximums },
@@ -124,6 +129,7 @@ function EditKeyForm(props: {
     models,
     perModel: form.perModel,
     minBudgetDuration: form.minBudgetDuration,
+    words,
   });
 
   const save = async () => {
@@ -143,7 +149,7 @@ function EditKeyForm(props: {
     try {
       const saved = await api.updateKey(apiKey.id, body);
       alertApi.post({
-        message: `${saved.name} saved.`,
+        message: t('keys.editDialog.saved', { name: saved.name }),
         severity: 'success',
         display: 'transient',
       });
@@ -160,17 +166,17 @@ function EditKeyForm(props: {
   return (
     <FormDialogContent
       titleId={TITLE_ID}
-      title={`Edit ${apiKey.name}`}
+      title={t('keys.editDialog.title', { name: apiKey.name })}
       dividers
       error={error}
-      submitLabel="Save"
+      submitLabel={t('keys.editDialog.submit')}
       busy={saving}
       onSubmit={save}
       onCancel={onClose}
     >
       <TextField
         id="litemaas-edit-key-name"
-        label="Name"
+        label={t('keys.form.name')}
         required
         value={name}
         onChange={e => setName(e.target.value)}
@@ -184,8 +190,9 @@ function EditKeyForm(props: {
 
       {grants.error && (
         <Alert severity="warning">
-          Could not load the access grants, so only the key's current models are
-          offered. {errorMessage(grants.error)}
+          {t('keys.editDialog.grantsError', {
+            error: errorMessage(grants.error),
+          })}
         </Alert>
       )}
       {grants.loading ? (
@@ -200,8 +207,8 @@ function EditKeyForm(props: {
           error={modelsError}
           helperText={
             team
-              ? `Models ${team} has access to.`
-              : 'Models you have access to.'
+              ? t('keys.form.modelsOfTeam', { team })
+              : t('keys.form.modelsOfYou')
           }
           empty={<NoGrantsMessage team={team} modelsPath={paths.root} />}
         />
@@ -218,8 +225,10 @@ function EditKeyForm(props: {
           settings={settings.value}
           keepLabel={
             apiKey.expiresAt
-              ? `Keep: expires ${formatRelativeTime(apiKey.expiresAt)}`
-              : 'Keep: never expires'
+              ? t('keys.editDialog.keepExpires', {
+                  when: format.relativeTime(apiKey.expiresAt),
+                })
+              : t('keys.editDialog.keepNever')
           }
           error={submitted || expiryDate ? expiry.error : undefined}
         />
@@ -228,7 +237,7 @@ function EditKeyForm(props: {
       <Divider />
       <Box mt={2}>
         <Typography variant="subtitle1" component="h3" gutterBottom>
-          <strong>Limits</strong>
+          <strong>{t('keys.form.limits')}</strong>
         </Typography>
         <Typography
           variant="caption"
@@ -236,8 +245,7 @@ function EditKeyForm(props: {
           component="p"
           gutterBottom
         >
-          A blank field means no limit, unless there is a maximum or the owner's
-          grant sets one (shown in grey): then that applies.
+          {t('keys.editDialog.limitsHelp')}
         </Typography>
         <KeyLimitsFields
           idPrefix="litemaas-edit-key"

@@ -24,11 +24,12 @@ import {
 } from '../common';
 import { CreateKeyDialog } from '../CreateKeyDialog';
 import { IssuedKeyDialog } from '../IssuedKeyDialog';
-import { formatDateTime, formatEntityRef, formatRelativeTime } from '../format';
+import { richText, slot, useKeysWords } from '../common/keysText';
+import { formatEntityRef } from '../format';
 import { EditKeyDialog } from './EditKeyDialog';
 import { KeysTable } from './KeysTable';
 import { RevokeKeyDialog } from './RevokeKeyDialog';
-import { RotateKeyDialog } from './RotateKeyDialog';
+import { RotateKeyDialog, hoursText } from './RotateKeyDialog';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 
 const useStyles = makeStyles(theme => ({
@@ -41,33 +42,41 @@ const useStyles = makeStyles(theme => ({
 function EmptyKeys() {
   const classes = useStyles();
   const paths = useLiteMaasPaths();
+  const { t } = useKeysWords();
   return (
     <EmptyState
       missing="data"
-      title="No API keys yet"
+      title={t('keys.empty.title')}
       description={
         // EmptyState puts this in a paragraph: spans only.
         <>
-          An API key lets your code call models through the company's model
-          gateway. Two steps:
+          {t('keys.empty.intro')}
           <span className={classes.step}>
-            1. <strong>Get access to a model</strong> on the{' '}
-            <Link to={paths.root} underline="always">
-              Models
-            </Link>{' '}
-            tab. Open models are granted at once; restricted ones after their
-            owner approves.
+            {richText(
+              t('keys.empty.step1', {
+                action: slot('action'),
+                models: slot('models'),
+              }),
+              {
+                action: <strong>{t('keys.empty.step1Action')}</strong>,
+                models: (
+                  <Link to={paths.root} underline="always">
+                    {t('keys.empty.modelsTab')}
+                  </Link>
+                ),
+              },
+            )}
           </span>
           <span className={classes.step}>
-            2. <strong>Create a key</strong> here for the models you have access
-            to, for yourself or a team. Its value is shown once, with examples
-            to try it.
+            {richText(t('keys.empty.step2', { action: slot('action') }), {
+              action: <strong>{t('keys.empty.step2Action')}</strong>,
+            })}
           </span>
         </>
       }
       action={
         <LinkButton variant="outlined" color="primary" to={paths.root}>
-          Browse models
+          {t('keys.empty.browse')}
         </LinkButton>
       }
     />
@@ -77,21 +86,25 @@ function EmptyKeys() {
 /** What happened to the old value, beside the new one. */
 function RotationNote(props: { issued: IssuedKey; graceHours: number }) {
   const until = props.issued.key.previousValueValidUntil;
+  const { t, format } = useKeysWords();
   if (props.graceHours === 0) {
     return (
       <Box mt={1}>
-        <Alert severity="info">The old value no longer works.</Alert>
+        <Alert severity="info">{t('keys.rotation.oldStopped')}</Alert>
       </Box>
     );
   }
-  const when = until
-    ? `until ${formatDateTime(until)} (${formatRelativeTime(until)})`
-    : `for ${props.graceHours} hours`;
   return (
     <Box mt={1}>
       <Alert severity="info">
-        The old value keeps working {when}, then stops. Switch everything that
-        uses the key to the new value before then.
+        {until
+          ? t('keys.rotation.oldWorksUntil', {
+              date: format.dateTime(until),
+              relative: format.relativeTime(until),
+            })
+          : t('keys.rotation.oldWorksFor', {
+              period: hoursText(format.language, props.graceHours),
+            })}
       </Alert>
     </Box>
   );
@@ -105,6 +118,7 @@ function RotationNote(props: { issued: IssuedKey; graceHours: number }) {
  */
 export const KeysPage = () => {
   const api = useApi(litemaasApiRef);
+  const { t, format } = useKeysWords();
   const [showRevoked, setShowRevoked] = useState(false);
   const { value, loading, error, retry } = useAsyncRetry(
     () =>
@@ -129,17 +143,17 @@ export const KeysPage = () => {
     isLiveKey(key) ? (
       <>
         <Button size="small" color="primary" onClick={() => editing.show(key)}>
-          Edit
+          {t('keys.actions.edit')}
         </Button>
         <Button size="small" color="primary" onClick={() => rotating.show(key)}>
-          Rotate
+          {t('keys.actions.rotate')}
         </Button>
         <Button
           size="small"
           color="secondary"
           onClick={() => revoking.show(key)}
         >
-          Revoke
+          {t('keys.actions.revoke')}
         </Button>
       </>
     ) : null;
@@ -161,15 +175,17 @@ export const KeysPage = () => {
           <Box mb={2}>
             <Alert severity="warning">
               {attention === 1
-                ? '1 key is over budget or expires within a week.'
-                : `${attention} keys are over budget or expire within a week.`}
+                ? t('keys.attentionOne')
+                : t('keys.attentionMany', { total: format.count(attention) })}
             </Alert>
           </Box>
         )}
         <KeysTable
           keys={value.items}
-          label="API keys"
-          title={`API keys (${value.items.length})`}
+          label={t('keys.title')}
+          title={t('keys.titleWithTotal', {
+            total: format.count(value.items.length),
+          })}
           scope="mine"
           actions={actions}
           onReload={retry}
@@ -194,7 +210,7 @@ export const KeysPage = () => {
           startIcon={<AddIcon />}
           onClick={() => setCreating(true)}
         >
-          Create key
+          {t('keys.create')}
         </Button>
         <FormControlLabel
           control={
@@ -204,7 +220,7 @@ export const KeysPage = () => {
               onChange={e => setShowRevoked(e.target.checked)}
             />
           }
-          label="Show revoked"
+          label={t('keys.showRevoked')}
         />
       </Box>
       {body}
@@ -245,13 +261,13 @@ export const KeysPage = () => {
         onClose={revoking.hide}
         onRevoked={() => retry()}
       >
-        Requests with this key stop working at once, and it cannot be undone: to
-        call the models again, create a new key.
+        {t('keys.revoke.body')}
         {revokingKey && isTeamRef(revokingKey.subjectRef) && (
           <>
             {' '}
-            It belongs to {formatEntityRef(revokingKey.subjectRef)}: it stops
-            working for everyone in the team.
+            {t('keys.revoke.team', {
+              team: formatEntityRef(revokingKey.subjectRef),
+            })}
           </>
         )}
       </RevokeKeyDialog>

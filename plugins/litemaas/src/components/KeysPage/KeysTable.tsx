@@ -15,7 +15,8 @@ import {
   SpendBar,
   isTeamRef,
 } from '../common';
-import { formatDateTime, formatEntityRef, formatRelativeTime } from '../format';
+import { richText, slot, useKeysWords } from '../common/keysText';
+import { formatEntityRef } from '../format';
 
 const useStyles = makeStyles(theme => ({
   alias: {
@@ -32,10 +33,28 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-function When(props: { at?: string; never?: string }) {
-  if (!props.at) return <>{props.never ?? '—'}</>;
+function When(props: { at?: string }) {
+  const { format } = useKeysWords();
+  if (!props.at) return <>—</>;
   return (
-    <span title={formatDateTime(props.at)}>{formatRelativeTime(props.at)}</span>
+    <span title={format.dateTime(props.at)}>
+      {format.relativeTime(props.at)}
+    </span>
+  );
+}
+
+/** When a key stops working: "expires in 3 days", "expires never". */
+function Expiry(props: { apiKey: ApiKey }) {
+  const { t } = useKeysWords();
+  const { status, expiresAt } = props.apiKey;
+  if (status === 'revoked' || status === 'failed') return <>—</>;
+  if (!expiresAt) return <>{t('keys.table.neverExpires')}</>;
+  return (
+    <>
+      {richText(t('keys.table.expires', { when: slot('when') }), {
+        when: <When at={expiresAt} />,
+      })}
+    </>
   );
 }
 
@@ -67,11 +86,12 @@ export function KeysTable(props: {
   onReload?(): void;
 }) {
   const classes = useStyles();
+  const { t } = useKeysWords();
   const { scope, actions } = props;
   const columns = useMemo<TableColumn<ApiKey>[]>(
     () => [
       {
-        title: 'Name',
+        title: t('keys.table.name'),
         field: 'name',
         highlight: true,
         render: key => (
@@ -101,23 +121,23 @@ export function KeysTable(props: {
         ),
       },
       {
-        title: 'Owner',
+        title: t('keys.table.owner'),
         field: 'subjectRef',
         render: key => (
           <>
             {scope === 'mine' && !isTeamRef(key.subjectRef) ? (
-              'Me'
+              t('keys.table.me')
             ) : (
               <EntityRefLink entityRef={key.subjectRef} />
             )}
             {scope === 'mine' && isTeamRef(key.subjectRef) && (
-              <Caption>team</Caption>
+              <Caption>{t('keys.table.team')}</Caption>
             )}
           </>
         ),
       },
       {
-        title: 'Models',
+        title: t('keys.table.models'),
         field: 'models',
         sorting: false,
         render: key => (
@@ -129,14 +149,17 @@ export function KeysTable(props: {
         ),
       },
       {
-        title: 'Status',
+        title: t('keys.table.status'),
         field: 'status',
         render: key => (
           <>
             <KeyStatusChip status={key.status} />
             {key.previousValueValidUntil && (
               <Caption>
-                Old value works until <When at={key.previousValueValidUntil} />
+                {richText(
+                  t('keys.table.oldValueUntil', { when: slot('when') }),
+                  { when: <When at={key.previousValueValidUntil} /> },
+                )}
               </Caption>
             )}
             {key.revokedAt && (
@@ -148,7 +171,7 @@ export function KeysTable(props: {
         ),
       },
       {
-        title: 'Spend',
+        title: t('keys.table.spend'),
         field: 'spend',
         type: 'numeric',
         render: key => (
@@ -161,7 +184,7 @@ export function KeysTable(props: {
       },
       {
         // Created and expiry share a column, so the row fits at 1280 px.
-        title: 'Created',
+        title: t('keys.table.created'),
         field: 'createdAt',
         type: 'datetime',
         cellStyle: { whiteSpace: 'nowrap' },
@@ -169,22 +192,20 @@ export function KeysTable(props: {
           <>
             <When at={key.createdAt} />
             {(scope === 'all' || isTeamRef(key.subjectRef)) && (
-              <Caption>by {formatEntityRef(key.createdBy)}</Caption>
+              <Caption>
+                {t('keys.table.createdBy', {
+                  who: formatEntityRef(key.createdBy),
+                })}
+              </Caption>
             )}
             <Caption>
-              {key.status === 'revoked' || key.status === 'failed' ? (
-                '—'
-              ) : (
-                <>
-                  expires <When at={key.expiresAt} never="never" />
-                </>
-              )}
+              <Expiry apiKey={key} />
             </Caption>
           </>
         ),
       },
       {
-        title: 'Actions',
+        title: t('keys.table.actions'),
         field: 'id',
         sorting: false,
         align: 'right',
@@ -197,7 +218,7 @@ export function KeysTable(props: {
         ),
       },
     ],
-    [scope, actions, classes.prefix, classes.alias],
+    [scope, actions, classes.prefix, classes.alias, t],
   );
   const remote = typeof props.keys === 'function';
   return (
@@ -212,8 +233,8 @@ export function KeysTable(props: {
         props.onReload
           ? [
               {
-                icon: () => <RefreshIcon aria-label="Reload" />,
-                tooltip: 'Reload',
+                icon: () => <RefreshIcon aria-label={t('keys.table.reload')} />,
+                tooltip: t('keys.table.reload'),
                 isFreeAction: true,
                 onClick: () => props.onReload?.(),
               },

@@ -4,6 +4,7 @@ import { ApiKey } from '@litemaas/backstage-plugin-litemaas-common';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import { litemaasApiRef } from '../../api';
 import { ConfirmDialog } from '../common';
+import { useKeysWords } from '../common/keysText';
 
 /**
  * Asks before revoking a key, then revokes it. The owner's page and the
@@ -19,18 +20,19 @@ export function RevokeKeyDialog(props: {
   const { apiKey, onRevoked } = props;
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
+  const { t } = useKeysWords();
   return (
     <ConfirmDialog
       open={props.open}
-      title={`Revoke ${apiKey?.name ?? ''}?`}
-      confirmLabel="Revoke"
+      title={t('keys.revoke.title', { name: apiKey?.name ?? '' })}
+      confirmLabel={t('keys.revoke.confirm')}
       danger
       onClose={props.onClose}
       onConfirm={async () => {
         if (!apiKey) return;
         await api.revokeKey(apiKey.id);
         alertApi.post({
-          message: `${apiKey.name} revoked.`,
+          message: t('keys.revoke.done', { name: apiKey.name }),
           severity: 'success',
           display: 'transient',
         });

@@ -11,14 +11,23 @@ import RadioGroup from '@material-ui/core/RadioGroup';
 import Alert from '@material-ui/lab/Alert';
 import { litemaasApiRef } from '../../api';
 import { FormDialog, FormDialogContent, errorMessage } from '../common';
+import { useKeysWords } from '../common/keysText';
 
 /** Grace periods in hours; the backend allows up to a week. */
-export const GRACE_PERIODS: Array<{ hours: number; label: string }> = [
-  { hours: 0, label: 'None' },
-  { hours: 1, label: '1 hour' },
-  { hours: 24, label: '24 hours' },
-  { hours: 168, label: '7 days' },
-];
+export const GRACE_PERIODS: number[] = [0, 1, 24, 168];
+
+/**
+ * A number of hours in words, "1 hour", "24 hours"; whole days beyond a
+ * day as days, "7 days".
+ */
+export function hoursText(language: string, hours: number): string {
+  const days = hours > 24 && hours % 24 === 0;
+  return new Intl.NumberFormat(language, {
+    style: 'unit',
+    unit: days ? 'day' : 'hour',
+    unitDisplay: 'long',
+  }).format(days ? hours / 24 : hours);
+}
 
 const TITLE_ID = 'litemaas-rotate-key-title';
 
@@ -34,6 +43,7 @@ export function RotateKeyDialog(props: {
 }) {
   const { apiKey, onClose, onRotated } = props;
   const api = useApi(litemaasApiRef);
+  const { t, format } = useKeysWords();
   const [hours, setHours] = useState(0);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -54,7 +64,8 @@ export function RotateKeyDialog(props: {
     }
   };
 
-  const grace = GRACE_PERIODS.find(g => g.hours === hours);
+  const label = (h: number) =>
+    h === 0 ? t('keys.rotateDialog.none') : hoursText(format.language, h);
   return (
     <FormDialog
       open={props.open}
@@ -68,22 +79,18 @@ export function RotateKeyDialog(props: {
     >
       <FormDialogContent
         titleId={TITLE_ID}
-        title={`Rotate ${apiKey?.name ?? ''}?`}
+        title={t('keys.rotateDialog.title', { name: apiKey?.name ?? '' })}
         error={error}
-        submitLabel="Rotate"
+        submitLabel={t('keys.rotateDialog.submit')}
         busy={busy}
         submitDisabled={!apiKey}
         onSubmit={rotate}
         onCancel={onClose}
       >
-        <DialogContentText>
-          The key gets a new value, shown once. Its name, models, limits and
-          spend stay as they are. Everything that uses the key needs the new
-          value.
-        </DialogContentText>
+        <DialogContentText>{t('keys.rotateDialog.intro')}</DialogContentText>
         <FormControl component="fieldset" fullWidth>
           <FormLabel component="legend">
-            Grace period for the old value
+            {t('keys.rotateDialog.grace')}
           </FormLabel>
           <RadioGroup
             row
@@ -91,26 +98,22 @@ export function RotateKeyDialog(props: {
             value={String(hours)}
             onChange={e => setHours(Number(e.target.value))}
           >
-            {GRACE_PERIODS.map(g => (
+            {GRACE_PERIODS.map(h => (
               <FormControlLabel
-                key={g.hours}
-                value={String(g.hours)}
+                key={h}
+                value={String(h)}
                 control={<Radio color="primary" />}
-                label={g.label}
+                label={label(h)}
               />
             ))}
           </RadioGroup>
         </FormControl>
         <Box mt={1}>
           {hours === 0 ? (
-            <Alert severity="warning">
-              The old value stops working at once. Choose this when it may have
-              leaked.
-            </Alert>
+            <Alert severity="warning">{t('keys.rotateDialog.atOnce')}</Alert>
           ) : (
             <Alert severity="info">
-              The old value keeps working for {grace?.label ?? `${hours} hours`}
-              , time to roll the new one out; then it stops working.
+              {t('keys.rotateDialog.keepsFor', { period: label(hours) })}
             </Alert>
           )}
         </Box>

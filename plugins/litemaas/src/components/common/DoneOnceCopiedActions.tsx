@@ -2,6 +2,7 @@ import { useState } from 'react';
 import Button from '@material-ui/core/Button';
 import DialogActions from '@material-ui/core/DialogActions';
 import Typography from '@material-ui/core/Typography';
+import { useKeysWords } from './keysText';
 
 /**
  * "Done" for a dialog that shows secrets once: while nothing was copied it
@@ -14,6 +15,7 @@ export function DoneOnceCopiedActions(props: {
   warning: string;
   onDone(): void;
 }) {
+  const { t } = useKeysWords();
   const [confirming, setConfirming] = useState(false);
   return (
     <DialogActions>
@@ -26,9 +28,11 @@ export function DoneOnceCopiedActions(props: {
           >
             {props.warning}
           </Typography>
-          <Button onClick={() => setConfirming(false)}>Go back</Button>
+          <Button onClick={() => setConfirming(false)}>
+            {t('keys.doneOnceCopied.goBack')}
+          </Button>
           <Button variant="contained" color="secondary" onClick={props.onDone}>
-            Close without copying
+            {t('keys.doneOnceCopied.closeWithoutCopying')}
           </Button>
         </>
       ) : (
@@ -39,7 +43,7 @@ export function DoneOnceCopiedActions(props: {
             props.safeToClose ? props.onDone() : setConfirming(true)
           }
         >
-          Done
+          {t('keys.doneOnceCopied.done')}
         </Button>
       )}
     </DialogActions>

@@ -13,6 +13,7 @@ import CheckIcon from '@material-ui/icons/Check';
 import FileCopyIcon from '@material-ui/icons/FileCopyOutlined';
 import Alert from '@material-ui/lab/Alert';
 import { copyToClipboard } from './clipboard';
+import { useKeysWords } from './keysText';
 
 /** One issued value, for a participant of a workshop. */
 export interface IssuedValue {
@@ -53,6 +54,7 @@ export function IssuedValues(props: {
   onCopied(copied: boolean): void;
 }) {
   const classes = useStyles();
+  const { t } = useKeysWords();
   const [copied, setCopied] = useState(false);
   const [copyFailed, setCopyFailed] = useState(false);
 
@@ -67,8 +69,8 @@ export function IssuedValues(props: {
     <>
       <Box my={1}>
         <Alert severity="warning">
-          <strong>Copy these keys now.</strong> This is the only time their
-          values are shown; the portal cannot show them again.
+          <strong>{t('keys.issuedValues.copyNow')}</strong>{' '}
+          {t('keys.issuedValues.copyNowDetail')}
         </Alert>
       </Box>
       <Box display="flex" alignItems="center" my={1} style={{ gap: 8 }}>
@@ -78,23 +80,26 @@ export function IssuedValues(props: {
           startIcon={copied ? <CheckIcon /> : <FileCopyIcon />}
           onClick={copyAll}
         >
-          Copy all as CSV
+          {t('keys.issuedValues.copyAll')}
         </Button>
-        {copied && <Typography variant="body2">Copied</Typography>}
+        {copied && (
+          <Typography variant="body2">
+            {t('keys.issuedValues.copied')}
+          </Typography>
+        )}
         {copyFailed && (
           <Typography variant="body2" color="error">
-            The browser did not allow copying: select the table and copy it by
-            hand.
+            {t('keys.issuedValues.copyFailed')}
           </Typography>
         )}
       </Box>
       <TableContainer>
-        <Table size="small" aria-label="Created keys">
+        <Table size="small" aria-label={t('keys.issuedValues.tableLabel')}>
           <TableHead>
             <TableRow>
-              <TableCell>Participant</TableCell>
-              <TableCell>Alias</TableCell>
-              <TableCell>API key</TableCell>
+              <TableCell>{t('keys.issuedValues.participant')}</TableCell>
+              <TableCell>{t('keys.issuedValues.alias')}</TableCell>
+              <TableCell>{t('keys.issuedValues.apiKey')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>

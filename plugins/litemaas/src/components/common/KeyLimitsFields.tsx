@@ -1,4 +1,4 @@
-import { ChangeEvent, useEffect, useState } from 'react';
+import { ChangeEvent, useEffect, useMemo, useState } from 'react';
 import {
   durationSeconds,
   KeyLimits,
@@ -11,7 +11,13 @@ import Grid from '@material-ui/core/Grid';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
-import { formatDuration, formatTokens, formatUsd } from '../format';
+import { LocaleFormat } from '../localeFormat';
+import {
+  KeysText,
+  KeysWords,
+  englishKeysWords,
+  useKeysWords,
+} from './keysText';
 import { parseAmount, parseDuration, parseWholeNumber } from './LimitsFields';
 
 /** The single-valued limits of a key, in the order the form shows them. */
@@ -43,47 +49,56 @@ interface FieldSpec {
   hint?: string;
 }
 
-const FIELDS: FieldSpec[] = [
-  {
-    field: 'maxBudget',
-    label: 'Max budget (USD)',
-    kind: 'amount',
-    format: v => formatUsd(Number(v)),
-    hint: 'Requests stop when spend reaches it',
-  },
-  {
-    field: 'budgetDuration',
-    label: 'Budget period',
-    kind: 'duration',
-    format: v => formatDuration(String(v)),
-    hint: 'e.g. 7d, 30d or 1mo; blank: never resets',
-  },
-  {
-    field: 'softBudget',
-    label: 'Soft budget (USD)',
-    kind: 'amount',
-    format: v => formatUsd(Number(v)),
-    hint: 'An alert, requests keep working',
-  },
-  {
-    field: 'tpm',
-    label: 'Tokens per minute (TPM)',
-    kind: 'whole',
-    format: v => formatTokens(Number(v)),
-  },
-  {
-    field: 'rpm',
-    label: 'Requests per minute (RPM)',
-    kind: 'whole',
-    format: v => String(v),
-  },
-  {
-    field: 'maxParallelRequests',
-    label: 'Max parallel requests',
-    kind: 'whole',
-    format: v => String(v),
-  },
-];
+/** The fields, labelled and formatted in the language of `t` and `format`. */
+function fieldSpecs(t: KeysText, format: LocaleFormat): FieldSpec[] {
+  return [
+    {
+      field: 'maxBudget',
+      label: t('keys.limits.maxBudget'),
+      kind: 'amount',
+      format: v => format.usd(Number(v)),
+      hint: t('keys.limits.maxBudgetHint'),
+    },
+    {
+      field: 'budgetDuration',
+      label: t('keys.limits.budgetPeriod'),
+      kind: 'duration',
+      format: v => format.duration(String(v)),
+      hint: t('keys.limits.budgetPeriodHint'),
+    },
+    {
+      field: 'softBudget',
+      label: t('keys.limits.softBudget'),
+      kind: 'amount',
+      format: v => format.usd(Number(v)),
+      hint: t('keys.limits.softBudgetHint'),
+    },
+    {
+      field: 'tpm',
+      label: t('keys.limits.tpm'),
+      kind: 'whole',
+      format: v => format.tokens(Number(v)),
+    },
+    {
+      field: 'rpm',
+      label: t('keys.limits.rpm'),
+      kind: 'whole',
+      format: v => format.count(Number(v)),
+    },
+    {
+      field: 'maxParallelRequests',
+      label: t('keys.limits.maxParallel'),
+      kind: 'whole',
+      format: v => format.count(Number(v)),
+    },
+  ];
+}
+
+/** The fields in English; their order and kinds are the same everywhere. */
+const FIELDS: FieldSpec[] = fieldSpecs(
+  englishKeysWords().t,
+  englishKeysWords().format,
+);
 
 /** The keyboard phones show for each kind of field. */
 const INPUT_MODES: Record<FieldSpec['kind'], 'numeric' | 'decimal' | 'text'> = {
@@ -134,21 +149,27 @@ export function parseKeyLimits(
     perModel?: PerModelLimits;
     /** The shortest budget period allowed (the grants'). */
     minBudgetDuration?: string;
+    /** The messages' language ({@link useKeysWords}); English without. */
+    words?: KeysWords;
   } = {},
 ): { limits: KeyLimits; errors: KeyLimitsErrors; valid: boolean } {
   const limits: KeyLimits = {};
   const errors: KeyLimitsErrors = {};
   const maximums = options.maximums ?? {};
-  for (const spec of FIELDS) {
+  const words = options.words ?? englishKeysWords();
+  const { t, format } = words;
+  for (const spec of fieldSpecs(t, format)) {
     const text = input[spec.field];
     if (spec.kind === 'duration') {
-      const duration = parseDuration(text);
+      const duration = parseDuration(text, words);
       if (typeof duration === 'object') errors.budgetDuration = duration.error;
       else if (duration !== undefined) limits.budgetDuration = duration;
       continue;
     }
     const parsed =
-      spec.kind === 'whole' ? parseWholeNumber(text) : parseAmount(text);
+      spec.kind === 'whole'
+        ? parseWholeNumber(text, words)
+        : parseAmount(text, words);
     if (typeof parsed === 'string') {
       errors[spec.field] = parsed;
       continue;
@@ -156,7 +177,9 @@ export function parseKeyLimits(
     if (parsed === undefined) continue;
     const max = maximums[spec.field] as number | undefined;
     if (max !== undefined && parsed > max) {
-      errors[spec.field] = `Over the maximum of ${spec.format(max)}`;
+      errors[spec.field] = t('keys.limits.overMax', {
+        value: spec.format(max),
+      });
       continue;
     }
     (limits as Record<string, unknown>)[spec.field] = parsed;
@@ -166,7 +189,7 @@ export function parseKeyLimits(
     limits.maxBudget !== undefined &&
     limits.softBudget > limits.maxBudget
   ) {
-    errors.softBudget = 'Set it below the max budget, or the alert never fires';
+    errors.softBudget = t('keys.limits.softOverMax');
   }
 
   const minPeriod = options.minBudgetDuration;
@@ -176,9 +199,9 @@ export function parseKeyLimits(
     (durationSeconds(limits.budgetDuration) ?? 0) <
       (durationSeconds(minPeriod) ?? 0)
   ) {
-    errors.budgetDuration = `At least ${formatDuration(
-      minPeriod,
-    )}, the grant's period`;
+    errors.budgetDuration = t('keys.limits.atLeastGrantPeriod', {
+      period: format.duration(minPeriod),
+    });
   }
 
   for (const field of ['modelTpm', 'modelRpm'] as const) {
@@ -186,11 +209,13 @@ export function parseKeyLimits(
     const fieldErrors: Record<string, string> = {};
     // Limits of models no longer chosen are dropped: the backend refuses them.
     for (const model of options.models ?? []) {
-      const parsed = parseWholeNumber(input[field][model] ?? '');
+      const parsed = parseWholeNumber(input[field][model] ?? '', words);
       const max = options.perModel?.[field][model];
       if (typeof parsed === 'string') fieldErrors[model] = parsed;
       else if (parsed !== undefined && max !== undefined && parsed > max) {
-        fieldErrors[model] = `Over the grant's ${formatTokens(max)}`;
+        fieldErrors[model] = t('keys.limits.overGrant', {
+          value: format.tokens(max),
+        });
       } else if (parsed !== undefined) values[model] = parsed;
     }
     if (Object.keys(values).length) limits[field] = values;
@@ -204,10 +229,21 @@ export function hasKeyLimits(limits: KeyLimits): boolean {
   return Object.values(limits).some(v => v !== undefined);
 }
 
-/** Fields of a limits form, for forms that list them one by one. */
+/**
+ * Fields of a limits form, for forms that list them one by one; English
+ * (see {@link useKeyLimitFields} for the reader's language).
+ */
 export const KEY_LIMIT_FIELDS: ReadonlyArray<
   Pick<FieldSpec, 'field' | 'label' | 'format'>
 > = FIELDS;
+
+/** {@link KEY_LIMIT_FIELDS} in the reader's language. */
+export function useKeyLimitFields(): ReadonlyArray<
+  Pick<FieldSpec, 'field' | 'label' | 'format'>
+> {
+  const { t, format } = useKeysWords();
+  return useMemo(() => fieldSpecs(t, format), [t, format]);
+}
 
 /** Per-model limits by model: a grant's, shown as defaults and maximums. */
 export interface PerModelLimits {
@@ -244,6 +280,8 @@ export function KeyLimitsFields(props: {
   disabled?: boolean;
 }) {
   const { idPrefix, value, onChange, errors = {} } = props;
+  const { t, format } = useKeysWords();
+  const specs = useMemo(() => fieldSpecs(t, format), [t, format]);
   const defaults = props.defaults ?? {};
   const maximums = props.maximums ?? {};
   const set =
@@ -271,41 +309,43 @@ export function KeyLimitsFields(props: {
   return (
     <>
       <Grid container spacing={2}>
-        {FIELDS.filter(
-          spec => !props.fields || props.fields.includes(spec.field),
-        ).map(spec => {
-          const fallback = defaults[spec.field];
-          const max = maximums[spec.field];
-          const hint = [
-            max !== undefined ? `Max ${spec.format(max as number)}` : undefined,
-            spec.hint,
-          ]
-            .filter(Boolean)
-            .join(' · ');
-          return (
-            <Grid item xs={12} sm={6} md={4} key={spec.field}>
-              <TextField
-                id={`${idPrefix}-${spec.field}`}
-                label={spec.label}
-                value={value[spec.field]}
-                onChange={set(spec.field)}
-                placeholder={
-                  fallback !== undefined ? String(fallback) : undefined
-                }
-                InputLabelProps={
-                  fallback !== undefined ? { shrink: true } : undefined
-                }
-                error={Boolean(errors[spec.field])}
-                helperText={errors[spec.field] ?? (hint || ' ')}
-                inputProps={{ inputMode: INPUT_MODES[spec.kind] }}
-                disabled={props.disabled}
-                variant="outlined"
-                size="small"
-                fullWidth
-              />
-            </Grid>
-          );
-        })}
+        {specs
+          .filter(spec => !props.fields || props.fields.includes(spec.field))
+          .map(spec => {
+            const fallback = defaults[spec.field];
+            const max = maximums[spec.field];
+            const hint = [
+              max !== undefined
+                ? t('keys.limits.max', { value: spec.format(max as number) })
+                : undefined,
+              spec.hint,
+            ]
+              .filter(Boolean)
+              .join(' · ');
+            return (
+              <Grid item xs={12} sm={6} md={4} key={spec.field}>
+                <TextField
+                  id={`${idPrefix}-${spec.field}`}
+                  label={spec.label}
+                  value={value[spec.field]}
+                  onChange={set(spec.field)}
+                  placeholder={
+                    fallback !== undefined ? String(fallback) : undefined
+                  }
+                  InputLabelProps={
+                    fallback !== undefined ? { shrink: true } : undefined
+                  }
+                  error={Boolean(errors[spec.field])}
+                  helperText={errors[spec.field] ?? (hint || ' ')}
+                  inputProps={{ inputMode: INPUT_MODES[spec.kind] }}
+                  disabled={props.disabled}
+                  variant="outlined"
+                  size="small"
+                  fullWidth
+                />
+              </Grid>
+            );
+          })}
       </Grid>
       {props.models && (
         <Accordion
@@ -321,14 +361,17 @@ export function KeyLimitsFields(props: {
             id={`${idPrefix}-per-model-header`}
           >
             <Typography variant="body2">
-              Per-model limits
-              {perModelCount > 0 ? ` (${perModelCount} set)` : ''}
+              {perModelCount > 0
+                ? t('keys.limits.perModelSet', {
+                    n: format.count(perModelCount),
+                  })
+                : t('keys.limits.perModel')}
             </Typography>
           </AccordionSummary>
           <AccordionDetails id={`${idPrefix}-per-model`}>
             {props.models.length === 0 ? (
               <Typography variant="body2" color="textSecondary">
-                Choose the key's models first.
+                {t('keys.limits.chooseModelsFirst')}
               </Typography>
             ) : (
               <Box width="100%">
@@ -338,9 +381,7 @@ export function KeyLimitsFields(props: {
                   component="p"
                   gutterBottom
                 >
-                  Tighter limits for single models, within the key's own. Blank:
-                  the owner's grant of the model applies where it sets one
-                  (shown in grey), else only the key's limits.
+                  {t('keys.limits.perModelHelp')}
                 </Typography>
                 {props.models.map(model => (
                   <Grid container spacing={2} key={model} alignItems="center">
@@ -372,12 +413,17 @@ export function KeyLimitsFields(props: {
                             helperText={
                               errors[field]?.[model] ??
                               (granted !== undefined
-                                ? `Max ${formatTokens(granted)} (grant)`
+                                ? t('keys.limits.maxOfGrant', {
+                                    value: format.tokens(granted),
+                                  })
                                 : ' ')
                             }
                             inputProps={{
                               inputMode: 'numeric',
-                              'aria-label': `${label} for ${model}`,
+                              'aria-label': t('keys.limits.perModelField', {
+                                limit: label,
+                                model,
+                              }),
                             }}
                             disabled={props.disabled}
                             variant="outlined"

@@ -2,7 +2,10 @@ import { ChangeEvent } from 'react';
 import { AccessLimits } from '@litemaas/backstage-plugin-litemaas-common';
 import Grid from '@material-ui/core/Grid';
 import TextField from '@material-ui/core/TextField';
-import { formatDuration, formatTokens, formatUsd } from '../format';
+import { KeysWords, englishKeysWords, useKeysWords } from './keysText';
+
+export type { KeysText, KeysWords } from './keysText';
+export { englishKeysWords, useKeysWords } from './keysText';
 
 /** Limits as typed: strings, so half-typed numbers survive re-renders. */
 export interface LimitsInput {
@@ -30,55 +33,74 @@ export function limitsToInput(limits?: AccessLimits): LimitsInput {
   };
 }
 
-/** A whole number of 0 or more, or an error message. */
-export function parseWholeNumber(text: string): number | string | undefined {
+/**
+ * A whole number of 0 or more, or an error message: in English unless
+ * `words` (from {@link useKeysWords}) say otherwise.
+ */
+export function parseWholeNumber(
+  text: string,
+  words: KeysWords = englishKeysWords(),
+): number | string | undefined {
   const trimmed = text.trim();
   if (!trimmed) return undefined;
-  if (!/^\d+$/.test(trimmed)) return 'Enter a whole number of 0 or more';
+  if (!/^\d+$/.test(trimmed)) return words.t('keys.limits.wholeNumber');
   return Number(trimmed);
 }
 
-/** A decimal of 0 or more, or an error message. */
-export function parseAmount(text: string): number | string | undefined {
+/** A decimal of 0 or more, or an error message (see parseWholeNumber). */
+export function parseAmount(
+  text: string,
+  words: KeysWords = englishKeysWords(),
+): number | string | undefined {
   const trimmed = text.trim();
   if (!trimmed) return undefined;
   const value = Number(trimmed);
   if (!Number.isFinite(value) || value < 0)
-    return 'Enter a number of 0 or more';
+    return words.t('keys.limits.amount');
   return value;
 }
 
-/** The message for a budget period LiteLLM would not take. */
+/**
+ * The message for a budget period LiteLLM would not take, in English;
+ * `useKeysWords().t('keys.limits.duration')` in the reader's language.
+ */
 export const DURATION_ERROR = 'Use a duration such as 7d, 30d or 1mo';
 
 /** A LiteLLM duration (7d, 30d, 1mo, ...), or an error message. */
 export function parseDuration(
   text: string,
+  words: KeysWords = englishKeysWords(),
 ): string | { error: string } | undefined {
   const trimmed = text.trim();
   if (!trimmed) return undefined;
   return /^\d+(s|m|h|d|w|mo)$/.test(trimmed)
     ? trimmed
-    : { error: DURATION_ERROR };
+    : { error: words.t('keys.limits.duration') };
 }
 
-/** Only the limits that were filled in, and what is wrong with the rest. */
-export function parseLimits(input: LimitsInput): {
+/**
+ * Only the limits that were filled in, and what is wrong with the rest;
+ * the messages in the language of `words` (English without).
+ */
+export function parseLimits(
+  input: LimitsInput,
+  words: KeysWords = englishKeysWords(),
+): {
   limits: AccessLimits;
   errors: LimitsErrors;
 } {
   const limits: AccessLimits = {};
   const errors: LimitsErrors = {};
-  const tpm = parseWholeNumber(input.tpm);
+  const tpm = parseWholeNumber(input.tpm, words);
   if (typeof tpm === 'string') errors.tpm = tpm;
   else if (tpm !== undefined) limits.tpm = tpm;
-  const rpm = parseWholeNumber(input.rpm);
+  const rpm = parseWholeNumber(input.rpm, words);
   if (typeof rpm === 'string') errors.rpm = rpm;
   else if (rpm !== undefined) limits.rpm = rpm;
-  const budget = parseAmount(input.maxBudget);
+  const budget = parseAmount(input.maxBudget, words);
   if (typeof budget === 'string') errors.maxBudget = budget;
   else if (budget !== undefined) limits.maxBudget = budget;
-  const duration = parseDuration(input.budgetDuration);
+  const duration = parseDuration(input.budgetDuration, words);
   if (typeof duration === 'object') errors.budgetDuration = duration.error;
   else if (duration !== undefined) limits.budgetDuration = duration;
   return { limits, errors };
@@ -98,14 +120,18 @@ export function LimitsFields(props: {
   onChange(value: LimitsInput): void;
   errors?: LimitsErrors;
   fallback?: AccessLimits;
+  /** Names the fallback in hints ("Default" when absent); translated. */
   fallbackLabel?: string;
   disabled?: boolean;
 }) {
   const { idPrefix, value, onChange, errors = {}, fallback } = props;
-  const fallbackLabel = props.fallbackLabel ?? 'Default';
+  const { t, format } = useKeysWords();
+  const fallbackLabel = props.fallbackLabel ?? t('keys.limits.default');
   const hint = (field: keyof LimitsInput, shown?: string, base?: string) =>
     errors[field] ??
-    (shown !== undefined ? `${fallbackLabel}: ${shown}` : base ?? ' ');
+    (shown !== undefined
+      ? t('keys.limits.fallback', { label: fallbackLabel, value: shown })
+      : base ?? ' ');
   const fields: Array<{
     field: keyof LimitsInput;
     id: string;
@@ -118,37 +144,38 @@ export function LimitsFields(props: {
     {
       field: 'tpm',
       id: 'tpm',
-      label: 'Tokens per minute (TPM)',
+      label: t('keys.limits.tpm'),
       shown:
-        fallback?.tpm !== undefined ? formatTokens(fallback.tpm) : undefined,
+        fallback?.tpm !== undefined ? format.tokens(fallback.tpm) : undefined,
       inputMode: 'numeric',
     },
     {
       field: 'rpm',
       id: 'rpm',
-      label: 'Requests per minute (RPM)',
-      shown: fallback?.rpm?.toString(),
+      label: t('keys.limits.rpm'),
+      shown:
+        fallback?.rpm !== undefined ? format.count(fallback.rpm) : undefined,
       inputMode: 'numeric',
     },
     {
       field: 'maxBudget',
       id: 'budget',
-      label: 'Budget (USD)',
+      label: t('keys.limits.budget'),
       shown:
         fallback?.maxBudget !== undefined
-          ? formatUsd(fallback.maxBudget)
+          ? format.usd(fallback.maxBudget)
           : undefined,
       inputMode: 'decimal',
     },
     {
       field: 'budgetDuration',
       id: 'period',
-      label: 'Budget period',
+      label: t('keys.limits.budgetPeriod'),
       placeholder: '30d',
       shown: fallback?.budgetDuration
-        ? formatDuration(fallback.budgetDuration)
+        ? format.duration(fallback.budgetDuration)
         : undefined,
-      base: 'e.g. 7d, 30d or 1mo',
+      base: t('keys.limits.durationHint'),
     },
   ];
 

@@ -1,64 +1,41 @@
+import { useCallback } from 'react';
 import { ApiKey, KeyStatus } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import {
-  formatDuration,
-  formatPercent,
-  formatSpend,
-  formatUsd,
-} from '../format';
+import { keysMessages } from '../../messages/keys';
 import { Tone, ToneChip, toneColor } from './chips';
+import {
+  KeysMessageKey,
+  KeysText,
+  englishKeysWords,
+  useKeysWords,
+} from './keysText';
 
-const KEY_STATUSES: Record<
-  KeyStatus,
-  { tone: Tone; label: string; explanation: string }
-> = {
-  active: { tone: 'success', label: 'Active', explanation: 'Ready to use.' },
-  'expiring-soon': {
-    tone: 'warning',
-    label: 'Expiring soon',
-    explanation: 'Expires within a week: create a new key in time.',
-  },
-  expired: {
-    tone: 'brown',
-    label: 'Expired',
-    explanation: 'Past its expiry date: requests with it are refused.',
-  },
-  blocked: {
-    tone: 'error',
-    label: 'Blocked',
-    explanation: 'An admin blocked it: requests with it are refused.',
-  },
-  'over-budget': {
-    tone: 'purple',
-    label: 'Over budget',
-    explanation:
-      'Its spend reached the budget: requests are refused until the budget period starts again.',
-  },
-  revoking: {
-    tone: 'warning',
-    label: 'Revoking',
-    explanation:
-      'Revoked in the portal, not yet confirmed by the gateway (it was unavailable): it may still work until the portal retries, which it does automatically.',
-  },
-  revoked: {
-    tone: 'neutral',
-    label: 'Revoked',
-    explanation: 'Deleted from the gateway: it no longer works.',
-  },
-  creating: {
-    tone: 'info',
-    label: 'Creating',
-    explanation: 'Being created in the gateway.',
-  },
-  failed: {
-    tone: 'pink',
-    label: 'Failed',
-    explanation: 'The gateway could not create it. It never worked.',
-  },
+type StatusName = keyof typeof keysMessages.keys.status & string;
+type StatusLabel = Exclude<StatusName, `${string}Help`>;
+
+/** Each state's tone and message (its label; `…Help` says what it means). */
+const KEY_STATUSES: Record<KeyStatus, { tone: Tone; message: StatusLabel }> = {
+  active: { tone: 'success', message: 'active' },
+  'expiring-soon': { tone: 'warning', message: 'expiringSoon' },
+  expired: { tone: 'brown', message: 'expired' },
+  blocked: { tone: 'error', message: 'blocked' },
+  'over-budget': { tone: 'purple', message: 'overBudget' },
+  revoking: { tone: 'warning', message: 'revoking' },
+  revoked: { tone: 'neutral', message: 'revoked' },
+  creating: { tone: 'info', message: 'creating' },
+  failed: { tone: 'pink', message: 'failed' },
 };
+
+function statusText(t: KeysText, status: KeyStatus) {
+  const known = KEY_STATUSES[status];
+  if (!known) return undefined;
+  const label: KeysMessageKey = `keys.status.${known.message}`;
+  const help: KeysMessageKey = `keys.status.${known.message}Help`;
+  return { tone: known.tone, label: t(label), explanation: t(help) };
+}
 
 /** Keys in these states exist in LiteLLM and can still be changed. */
 export function isLiveKey(key: Pick<ApiKey, 'status'>): boolean {
@@ -69,13 +46,24 @@ export function isLiveKey(key: Pick<ApiKey, 'status'>): boolean {
   );
 }
 
+/** A key state's name in English; see {@link useKeyStatusLabel}. */
 export function keyStatusLabel(status: KeyStatus): string {
-  return KEY_STATUSES[status]?.label ?? status;
+  return statusText(englishKeysWords().t, status)?.label ?? status;
+}
+
+/** Key states' names ("Active", "Expired", ...) in the reader's language. */
+export function useKeyStatusLabel(): (status: KeyStatus) => string {
+  const { t } = useKeysWords();
+  return useCallback(
+    (status: KeyStatus) => statusText(t, status)?.label ?? status,
+    [t],
+  );
 }
 
 /** One colour per key state, with what it means on hover. */
 export function KeyStatusChip(props: { status: KeyStatus }) {
-  const status = KEY_STATUSES[props.status];
+  const { t } = useKeysWords();
+  const status = statusText(t, props.status);
   if (!status) return <ToneChip tone="neutral" label={props.status} />;
   return (
     <ToneChip
@@ -88,15 +76,20 @@ export function KeyStatusChip(props: { status: KeyStatus }) {
 
 /** Keys made outside the create dialog say where they came from. */
 export function KeyOriginChip(props: { origin: ApiKey['origin'] }) {
+  const { t } = useKeysWords();
   if (props.origin === 'portal') return null;
   return (
     <ToneChip
       tone="info"
-      label={props.origin === 'provisioned' ? 'Provisioned' : 'Adopted'}
+      label={
+        props.origin === 'provisioned'
+          ? t('keys.origin.provisioned')
+          : t('keys.origin.adopted')
+      }
       title={
         props.origin === 'provisioned'
-          ? 'Made by an admin in a batch, e.g. for a workshop'
-          : 'Found in LiteLLM and taken over by the portal'
+          ? t('keys.origin.provisionedHelp')
+          : t('keys.origin.adoptedHelp')
       }
     />
   );
@@ -155,23 +148,26 @@ export function BudgetStatusChip(props: {
   quiet?: boolean;
 }) {
   const { spend, maxBudget } = props;
+  const { t, format } = useKeysWords();
   const state = budgetState(spend, maxBudget);
   if (state === 'error')
-    return <ToneChip tone="error" label="Budget used up" />;
+    return <ToneChip tone="error" label={t('keys.budget.usedUp')} />;
   if (state === 'warning') {
     const ratio = budgetRatio(spend, maxBudget);
     return (
       <ToneChip
         tone="warning"
-        label={`${formatPercent(Math.floor(ratio * 100) / 100)} used`}
+        label={t('keys.budget.used', {
+          percent: format.percent(Math.floor(ratio * 100) / 100),
+        })}
       />
     );
   }
   if (props.quiet) return null;
   return state === 'success' ? (
-    <ToneChip tone="success" label="Within budget" />
+    <ToneChip tone="success" label={t('keys.budget.within')} />
   ) : (
-    <ToneChip tone="neutral" label="No budget" />
+    <ToneChip tone="neutral" label={t('keys.budget.none')} />
   );
 }
 
@@ -200,17 +196,21 @@ export function SpendBar(props: {
   const ratio = budgetRatio(spend, maxBudget);
   const tone = spendTone(ratio);
   const classes = useSpendStyles();
+  const { t, format } = useKeysWords();
   if (maxBudget === undefined) {
     return (
       <Typography variant="body2" component="div" style={{ minWidth: 110 }}>
-        {formatSpend(spend)}
+        {format.spend(spend)}
         <Typography variant="caption" color="textSecondary" component="div">
-          No budget
+          {t('keys.budget.none')}
         </Typography>
       </Typography>
     );
   }
-  const label = `${formatSpend(spend)} of ${formatUsd(maxBudget)}`;
+  const label = t('keys.budget.spendOf', {
+    spend: format.spend(spend),
+    budget: format.usd(maxBudget),
+  });
   return (
     <Box minWidth={110}>
       <Typography variant="body2" component="div">
@@ -219,7 +219,7 @@ export function SpendBar(props: {
       <LinearProgress
         variant="determinate"
         value={Math.min(100, Math.round(ratio * 100))}
-        aria-label={`Spend: ${label}`}
+        aria-label={t('keys.budget.spendLabel', { amount: label })}
         data-tone={tone}
         classes={{
           root: `${classes.root} ${classes[tone]}`,
@@ -228,7 +228,7 @@ export function SpendBar(props: {
       />
       {budgetDuration && (
         <Typography variant="caption" color="textSecondary">
-          per {formatDuration(budgetDuration)}
+          {t('keys.budget.per', { period: format.duration(budgetDuration) })}
         </Typography>
       )}
     </Box>

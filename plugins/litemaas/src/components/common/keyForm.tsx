@@ -19,6 +19,13 @@ import Alert from '@material-ui/lab/Alert';
 import useAsync from 'react-use/esm/useAsync';
 import { litemaasApiRef } from '../../api';
 import { formatEntityRef } from '../format';
+import {
+  KeysWords,
+  englishKeysWords,
+  richText,
+  slot,
+  useKeysWords,
+} from './keysText';
 
 const lower = (text: string) => text.toLocaleLowerCase('en-US');
 const DAY_MS = 24 * 3600 * 1000;
@@ -146,6 +153,7 @@ export function ModelPicker(props: {
   disabled?: boolean;
 }) {
   const { options, value, onChange } = props;
+  const { t } = useKeysWords();
   const notGranted = props.notGranted ?? [];
   const all = [...options, ...notGranted.filter(m => !options.includes(m))];
   if (all.length === 0) return <>{props.empty}</>;
@@ -165,7 +173,7 @@ export function ModelPicker(props: {
       disabled={props.disabled}
     >
       <FormLabel component="legend" id={`${props.id}-label`}>
-        Models
+        {t('keys.form.models')}
       </FormLabel>
       <FormGroup row>
         {all.map(model => {
@@ -181,7 +189,7 @@ export function ModelPicker(props: {
                   disabled={lost && !value.includes(model)}
                 />
               }
-              label={lost ? `${model} (no access any more)` : model}
+              label={lost ? t('keys.form.noAccessAnyMore', { model }) : model}
             />
           );
         })}
@@ -191,11 +199,17 @@ export function ModelPicker(props: {
   );
 }
 
-/** What is wrong with a key's name, if anything. */
-export function keyNameError(name: string): string | undefined {
+/**
+ * What is wrong with a key's name, if anything; in the language of `words`
+ * ({@link useKeysWords}), English without.
+ */
+export function keyNameError(
+  name: string,
+  words: KeysWords = englishKeysWords(),
+): string | undefined {
   const trimmed = name.trim();
-  if (!trimmed) return 'Give the key a name';
-  if (trimmed.length > 100) return 'At most 100 characters';
+  if (!trimmed) return words.t('keys.form.nameRequired');
+  if (trimmed.length > 100) return words.t('keys.form.nameTooLong');
   return undefined;
 }
 
@@ -206,31 +220,39 @@ const PRESET_DAYS = [30, 60, 90, 180, 365];
 
 /**
  * The expiry part of a key body, or what is wrong with it. Dates mean the
- * end of that day, local time.
+ * end of that day, local time. Errors in the language of `words`.
  */
 export function expiryOf(
   choice: ExpiryChoice,
   date: string,
   maxExpiresInDays: number | undefined,
   now: Date = new Date(),
+  words: KeysWords = englishKeysWords(),
 ): {
   value?: { expiresInDays?: number | 'never'; expiresAt?: string };
   error?: string;
 } {
+  const { t, format } = words;
   if (choice === 'keep') return { value: {} };
   if (choice === 'never') return { value: { expiresInDays: 'never' } };
   if (choice === 'date') {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return { error: 'Pick a date' };
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+      return { error: t('keys.expiry.pickDate') };
+    }
     const at = new Date(`${date}T23:59:59`);
-    if (Number.isNaN(at.getTime())) return { error: 'Pick a date' };
+    if (Number.isNaN(at.getTime())) return { error: t('keys.expiry.pickDate') };
     if (at.getTime() <= now.getTime()) {
-      return { error: 'Pick a date in the future' };
+      return { error: t('keys.expiry.pickFutureDate') };
     }
     if (
       maxExpiresInDays !== undefined &&
       at.getTime() - now.getTime() > maxExpiresInDays * DAY_MS
     ) {
-      return { error: `At most ${maxExpiresInDays} days from today` };
+      return {
+        error: t('keys.expiry.atMostDaysFromToday', {
+          days: format.count(maxExpiresInDays),
+        }),
+      };
     }
     return { value: { expiresAt: at.toISOString() } };
   }
@@ -260,6 +282,7 @@ export function ExpiryField(props: {
   disabled?: boolean;
 }) {
   const { settings, defaultDays } = props;
+  const { t, format } = useKeysWords();
   const max = settings?.maxExpiresInDays;
   const days = [
     ...new Set([
@@ -273,9 +296,12 @@ export function ExpiryField(props: {
   const tomorrow = new Date(today.getTime() + DAY_MS);
   const latest =
     max !== undefined ? new Date(today.getTime() + max * DAY_MS) : undefined;
-  let expiryHint = max !== undefined ? `At most ${max} days.` : ' ';
+  let expiryHint =
+    max !== undefined
+      ? t('keys.expiry.atMostDays', { days: format.count(max) })
+      : ' ';
   if (props.choice === 'never') {
-    expiryHint = 'The key works until someone revokes it.';
+    expiryHint = t('keys.expiry.neverHint');
   }
 
   return (
@@ -285,7 +311,7 @@ export function ExpiryField(props: {
           id={`${props.idPrefix}-expiry`}
           select
           SelectProps={{ native: true }}
-          label="Expires"
+          label={t('keys.expiry.label')}
           value={props.choice}
           onChange={e => props.onChoiceChange(e.target.value)}
           helperText={expiryHint}
@@ -297,11 +323,18 @@ export function ExpiryField(props: {
           {props.keepLabel && <option value="keep">{props.keepLabel}</option>}
           {days.map(d => (
             <option key={d} value={String(d)}>
-              In {d} days{d === defaultDays ? ' (default)' : ''}
+              {t(
+                d === defaultDays
+                  ? 'keys.expiry.inDaysDefault'
+                  : 'keys.expiry.inDays',
+                { days: format.count(d) },
+              )}
             </option>
           ))}
-          <option value="date">On a date…</option>
-          {settings?.allowNeverExpires && <option value="never">Never</option>}
+          <option value="date">{t('keys.expiry.onDate')}</option>
+          {settings?.allowNeverExpires && (
+            <option value="never">{t('keys.expiry.never')}</option>
+          )}
         </TextField>
       </Grid>
       {props.choice === 'date' && (
@@ -309,13 +342,11 @@ export function ExpiryField(props: {
           <TextField
             id={`${props.idPrefix}-expiry-date`}
             type="date"
-            label="Expiry date"
+            label={t('keys.expiry.date')}
             value={props.date}
             onChange={e => props.onDateChange(e.target.value)}
             error={Boolean(props.error)}
-            helperText={
-              props.error ?? 'The key stops working at the end of the day.'
-            }
+            helperText={props.error ?? t('keys.expiry.endOfDay')}
             InputLabelProps={{ shrink: true }}
             inputProps={{
               min: isoDay(tomorrow),
@@ -338,12 +369,15 @@ export function NoGrantsMessage(props: {
   team?: string;
   modelsPath: string;
 }) {
+  const { t } = useKeysWords();
   return (
     <Alert severity="info" style={{ marginTop: 8, marginBottom: 8 }}>
-      {props.team ? `${props.team} has` : 'You have'} no access to any model
-      yet, so a key would have nothing to call.{' '}
-      <Link to={props.modelsPath}>Request access to a model</Link> first: open
-      models are granted at once, restricted ones after a review.
+      {props.team
+        ? t('keys.noGrants.team', { team: props.team })
+        : t('keys.noGrants.you')}{' '}
+      {richText(t('keys.noGrants.next', { link: slot('link') }), {
+        link: <Link to={props.modelsPath}>{t('keys.noGrants.link')}</Link>,
+      })}
     </Alert>
   );
 }
