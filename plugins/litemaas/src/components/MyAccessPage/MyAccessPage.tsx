@@ -5,7 +5,11 @@ import {
   Progress,
   TableColumn,
 } from '@backstage/core-components';
-import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import {
+  alertApiRef,
+  useApi,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import {
   AccessRequest,
   AccessStatus,
@@ -31,20 +35,18 @@ import {
   FormDialog,
   FormDialogContent,
   errorMessage,
-  statusLabel,
   subjectLabel,
+  useStatusLabel,
   useLiteMaasPaths,
   useDialogTarget,
   useRefreshModels,
   modelNameColumn,
 } from '../common';
-import {
-  formatDateTime,
-  formatEntityRef,
-  formatLimits,
-  formatRelativeTime,
-} from '../format';
+import { formatEntityRef } from '../format';
+import { useLocaleFormat } from '../useLocaleFormat';
+import { litemaasTranslationRef } from '../../translation';
 import { RequestHistory, actorLabel } from './RequestHistory';
+import { placeholders, withNodes } from './withNodes';
 import { DataTable } from '../common/DataTable';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 
@@ -68,9 +70,9 @@ function matches(term: string, texts: Array<string | undefined>) {
   return haystack.includes(term.trim().toLocaleLowerCase());
 }
 
-/** "Me", or the team's name: what the For column shows and sorts by. */
-function forLabel(subjectRef: string) {
-  return subjectLabel(subjectRef) === 'Me' ? 'Me' : formatEntityRef(subjectRef);
+/** Whether the request is the caller's own, not one of their teams'. */
+function isOwn(subjectRef: string) {
+  return subjectLabel(subjectRef) === 'Me';
 }
 
 const useStyles = makeStyles(theme => ({
@@ -106,21 +108,25 @@ const useStyles = makeStyles(theme => ({
 }));
 
 function When(props: { at?: string }) {
+  const format = useLocaleFormat();
   if (!props.at) return <>—</>;
   return (
-    <span title={formatDateTime(props.at)}>{formatRelativeTime(props.at)}</span>
+    <span title={format.dateTime(props.at)}>
+      {format.relativeTime(props.at)}
+    </span>
   );
 }
 
 /** The decision's reason; a denial's stands out. */
 function Reason(props: { request: AccessRequest }) {
   const classes = useStyles();
+  const { t } = useTranslationRef(litemaasTranslationRef);
   const { decisionReason, status } = props.request;
   if (!decisionReason) return <>—</>;
   if (status === 'denied') {
     return (
       <Typography variant="body2" className={classes.denial}>
-        <strong>Denied:</strong> {decisionReason}
+        <strong>{t('access.deniedPrefix')}</strong> {decisionReason}
       </Typography>
     );
   }
@@ -139,6 +145,9 @@ function Reason(props: { request: AccessRequest }) {
  */
 export const MyAccessPage = () => {
   const classes = useStyles();
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
+  const statusLabel = useStatusLabel();
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
   const paths = useLiteMaasPaths();
@@ -158,28 +167,32 @@ export const MyAccessPage = () => {
     refreshModels();
   };
 
-  const forWhom = (request: AccessRequest) =>
-    subjectLabel(request.subjectRef) === 'Me'
-      ? ''
-      : ` for ${formatEntityRef(request.subjectRef)}`;
+  /** "Me", or the team's name: what the For column shows and sorts by. */
+  const forLabel = (subjectRef: string) =>
+    isOwn(subjectRef) ? t('access.me') : formatEntityRef(subjectRef);
 
   const cancel = async (request: AccessRequest) => {
     setBusyId(request.id);
     try {
       await api.cancelAccessRequest(request.id);
+      const model = request.modelName;
       alertApi.post({
-        message: `Request for ${request.modelName}${forWhom(
-          request,
-        )} cancelled.`,
+        message: isOwn(request.subjectRef)
+          ? t('access.cancelled', { model })
+          : t('access.cancelledFor', {
+              model,
+              team: formatEntityRef(request.subjectRef),
+            }),
         severity: 'success',
         display: 'transient',
       });
       refresh();
     } catch (e) {
       alertApi.post({
-        message: `Could not cancel the request for ${
-          request.modelName
-        }: ${errorMessage(e)}`,
+        message: t('access.cancelFailed', {
+          model: request.modelName,
+          error: errorMessage(e),
+        }),
         severity: 'error',
       });
     } finally {
@@ -204,18 +217,32 @@ export const MyAccessPage = () => {
 
   const columns: TableColumn<Row>[] = [
     {
-      title: <span className={classes.visuallyHidden}>History</span>,
+      title: (
+        <span className={classes.visuallyHidden}>
+          {t('access.columns.history')}
+        </span>
+      ),
       render: request => {
         const open = Boolean(request.tableData?.showDetailPanel);
+        const model = request.modelName;
+        const team = formatEntityRef(request.subjectRef);
+        let label: string;
+        if (isOwn(request.subjectRef)) {
+          label = open
+            ? t('access.hideHistory', { model })
+            : t('access.showHistory', { model });
+        } else {
+          label = open
+            ? t('access.hideHistoryFor', { model, team })
+            : t('access.showHistoryFor', { model, team });
+        }
         // The row's click handler opens the panel (material-table hands
         // it the toggle); the button is what keyboards and readers use.
         return (
           <IconButton
             size="small"
             data-history-toggle
-            aria-label={`${open ? 'Hide' : 'Show'} history of ${
-              request.modelName
-            }${forWhom(request)}`}
+            aria-label={label}
             aria-expanded={open}
           >
             {open ? <KeyboardArrowDownIcon /> : <KeyboardArrowRightIcon />}
@@ -229,24 +256,27 @@ export const MyAccessPage = () => {
       searchable: false,
       hiddenByColumnsButton: true,
     },
-    modelNameColumn(paths, { bold: true }),
     {
-      title: 'For',
+      ...modelNameColumn(paths, { bold: true }),
+      title: t('access.columns.model'),
+    },
+    {
+      title: t('access.columns.for'),
       field: 'subjectRef',
       width: 'auto',
       cellStyle: { whiteSpace: 'nowrap' },
       customSort: (a, b) =>
         forLabel(a.subjectRef).localeCompare(forLabel(b.subjectRef)),
       render: request =>
-        subjectLabel(request.subjectRef) === 'Me' ? (
-          'Me'
+        isOwn(request.subjectRef) ? (
+          t('access.me')
         ) : (
           <EntityRefLink entityRef={request.subjectRef} />
         ),
     },
     {
       // The status, who decided it and when, and why.
-      title: 'Status',
+      title: t('access.columns.status'),
       field: 'status',
       width: 'auto',
       cellStyle: { minWidth: 200 },
@@ -260,7 +290,10 @@ export const MyAccessPage = () => {
         ]),
       render: request => (
         <>
-          <AccessStatusChip status={request.status} />
+          <AccessStatusChip
+            status={request.status}
+            label={statusLabel(request.status)}
+          />
           {request.decidedBy && (
             <Typography
               variant="caption"
@@ -268,8 +301,10 @@ export const MyAccessPage = () => {
               component="div"
               className={classes.nowrap}
             >
-              by <span>{actorLabel(request.decidedBy)}</span>,{' '}
-              <When at={request.decidedAt} />
+              {withNodes(t('access.decidedBy', placeholders('actor', 'when')), {
+                actor: <span>{actorLabel(request.decidedBy)}</span>,
+                when: <When at={request.decidedAt} />,
+              })}
             </Typography>
           )}
           {request.decisionReason && <Reason request={request} />}
@@ -277,7 +312,7 @@ export const MyAccessPage = () => {
       ),
     },
     {
-      title: 'Requested',
+      title: t('access.columns.requested'),
       field: 'createdAt',
       width: 'auto',
       cellStyle: { whiteSpace: 'nowrap' },
@@ -286,24 +321,26 @@ export const MyAccessPage = () => {
       render: request => (
         <>
           <When at={request.createdAt} />
-          {subjectLabel(request.subjectRef) !== 'Me' && (
+          {!isOwn(request.subjectRef) && (
             <Typography variant="caption" color="textSecondary" component="div">
-              by {formatEntityRef(request.requestedBy)}
+              {t('access.requestedBy', {
+                name: formatEntityRef(request.requestedBy),
+              })}
             </Typography>
           )}
         </>
       ),
     },
     {
-      title: 'Limits',
+      title: t('access.columns.limits'),
       width: 'auto',
       sorting: false,
       customFilterAndSearch: (term: string, request) =>
-        matches(term, [formatLimits(request.limits)]),
-      render: request => formatLimits(request.limits),
+        matches(term, [format.limits(request.limits)]),
+      render: request => format.limits(request.limits),
     },
     {
-      title: 'Actions',
+      title: t('access.columns.actions'),
       width: 'auto',
       align: 'right',
       sorting: false,
@@ -319,7 +356,7 @@ export const MyAccessPage = () => {
                 onClick={() => cancel(request)}
                 disabled={busy}
               >
-                Cancel request
+                {t('access.cancelRequest')}
               </Button>
             )}
             {request.status === 'denied' && (
@@ -329,7 +366,7 @@ export const MyAccessPage = () => {
                 onClick={() => reviewing.show(request)}
                 disabled={busy}
               >
-                Ask for review
+                {t('access.askForReview')}
               </Button>
             )}
             {request.status === 'granted' && (
@@ -339,7 +376,7 @@ export const MyAccessPage = () => {
                 onClick={() => givingUp.show(request)}
                 disabled={busy}
               >
-                Give up access
+                {t('access.giveUpAccess')}
               </Button>
             )}
           </>
@@ -357,11 +394,11 @@ export const MyAccessPage = () => {
     body = (
       <EmptyState
         missing="data"
-        title="You have no model access yet"
-        description="Browse the models and request access to the ones you need. Open models are granted at once; restricted ones go to their owner for review."
+        title={t('access.empty.title')}
+        description={t('access.empty.description')}
         action={
           <LinkButton variant="contained" color="primary" to={paths.root}>
-            Browse models
+            {t('access.empty.action')}
           </LinkButton>
         }
       />
@@ -379,10 +416,8 @@ export const MyAccessPage = () => {
           <Box mb={2}>
             <Alert severity="error">
               {denied === 1
-                ? '1 request was denied.'
-                : `${denied} requests were denied.`}{' '}
-              The reviewer's reason is shown below; if something changed, ask
-              for a review.
+                ? t('access.deniedOne')
+                : t('access.deniedMany', { total: format.count(denied) })}
             </Alert>
           </Box>
         )}
@@ -392,27 +427,27 @@ export const MyAccessPage = () => {
             select
             SelectProps={{ native: true }}
             InputLabelProps={{ shrink: true }}
-            label="Status"
+            label={t('access.statusFilter')}
             value={statusFilter}
             onChange={e => setStatusFilter(e.target.value)}
             variant="outlined"
             size="small"
             style={{ minWidth: 160 }}
           >
-            <option value="">All</option>
+            <option value="">{t('access.allStatuses')}</option>
             {STATUSES.map(s => (
               <option key={s} value={s}>
                 {statusLabel(s)}
               </option>
             ))}
           </TextField>
-          <IconButton aria-label="Reload" onClick={refresh}>
+          <IconButton aria-label={t('access.reload')} onClick={refresh}>
             {loading ? <CircularProgress size={20} /> : <RefreshIcon />}
           </IconButton>
         </Box>
         <DataTable<Row>
-          label="My access"
-          title={`My access (${items.length})`}
+          label={t('access.title')}
+          title={t('access.tableTitle', { total: format.count(items.length) })}
           columns={columns}
           data={items}
           detailPanel={historyPanel}
@@ -429,7 +464,7 @@ export const MyAccessPage = () => {
           options={{ showDetailPanelIcon: false }}
           emptyContent={
             <Box p={3} textAlign="center">
-              No requests with this status.
+              {t('access.noMatch')}
             </Box>
           }
         />
@@ -465,25 +500,27 @@ function GiveUpDialog(props: {
 }) {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
+  const { t } = useTranslationRef(litemaasTranslationRef);
   const { request } = props;
+  const model = request?.modelName ?? '';
   const team =
-    request && subjectLabel(request.subjectRef) !== 'Me'
+    request && !isOwn(request.subjectRef)
       ? formatEntityRef(request.subjectRef)
       : undefined;
   return (
     <ConfirmDialog
       open={props.open}
-      title={`Give up access to ${request?.modelName ?? ''}?`}
-      confirmLabel="Give up access"
+      title={t('access.giveUp.title', { model })}
+      confirmLabel={t('access.giveUpAccess')}
       danger
       onClose={props.onClose}
       onConfirm={async () => {
         if (!request) return;
         await api.revokeAccess(request.id);
         alertApi.post({
-          message: `Access to ${request.modelName}${
-            team ? ` for ${team}` : ''
-          } given up.`,
+          message: team
+            ? t('access.giveUp.doneFor', { model, team })
+            : t('access.giveUp.done', { model }),
           severity: 'success',
           display: 'transient',
         });
@@ -492,9 +529,8 @@ function GiveUpDialog(props: {
     >
       <DialogContentText>
         {team
-          ? `${team} will no longer be able to use ${request?.modelName}.`
-          : `You will no longer be able to use ${request?.modelName}.`}{' '}
-        To use it again, you will have to request access again.
+          ? t('access.giveUp.bodyFor', { model, team })
+          : t('access.giveUp.body', { model })}
       </DialogContentText>
     </ConfirmDialog>
   );
@@ -509,6 +545,7 @@ function AskForReviewDialog(props: {
 }) {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
+  const { t } = useTranslationRef(litemaasTranslationRef);
   const [justification, setJustification] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -530,7 +567,7 @@ function AskForReviewDialog(props: {
         justification.trim() || undefined,
       );
       alertApi.post({
-        message: `Request for ${request.modelName} is back in review. You will be notified of the decision.`,
+        message: t('access.askReview.sent', { model: request.modelName }),
         severity: 'success',
         display: 'transient',
       });
@@ -552,9 +589,11 @@ function AskForReviewDialog(props: {
     >
       <FormDialogContent
         titleId="litemaas-ask-review-title"
-        title={<>Ask for a review of {request?.modelName}</>}
+        title={t('access.askReview.title', {
+          model: request?.modelName ?? '',
+        })}
         error={error}
-        submitLabel="Ask for review"
+        submitLabel={t('access.askReview.submit')}
         busy={busy}
         onSubmit={submit}
         onCancel={close}
@@ -562,23 +601,26 @@ function AskForReviewDialog(props: {
         {request?.decisionReason && (
           <Box mb={2}>
             <Alert severity="error">
-              Denied
               {request.decidedBy
-                ? ` by ${actorLabel(request.decidedBy)}`
-                : ''}: {request.decisionReason}
+                ? t('access.askReview.deniedBy', {
+                    actor: actorLabel(request.decidedBy),
+                    reason: request.decisionReason,
+                  })
+                : t('access.askReview.denied', {
+                    reason: request.decisionReason,
+                  })}
             </Alert>
           </Box>
         )}
         <DialogContentText>
-          The request goes back to the model's owner and the admins, with what
-          you add here.
+          {t('access.askReview.explanation')}
         </DialogContentText>
         <TextField
           id="litemaas-ask-review-justification"
-          label="Justification"
+          label={t('access.askReview.justification')}
           value={justification}
           onChange={e => setJustification(e.target.value)}
-          helperText="What changed, or what the reviewer should know."
+          helperText={t('access.askReview.justificationHelp')}
           multiline
           minRows={3}
           variant="outlined"

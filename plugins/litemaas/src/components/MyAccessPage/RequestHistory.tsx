@@ -1,4 +1,4 @@
-import { useApi } from '@backstage/frontend-plugin-api';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   AccessEvent,
   AccessEventAction,
@@ -11,18 +11,21 @@ import Alert from '@material-ui/lab/Alert';
 import useAsync from 'react-use/esm/useAsync';
 import { litemaasApiRef } from '../../api';
 import { errorMessage } from '../common';
-import { formatDateTime, formatEntityRef, formatRelativeTime } from '../format';
+import { formatEntityRef } from '../format';
+import { useLocaleFormat } from '../useLocaleFormat';
+import { litemaasTranslationRef } from '../../translation';
 
-const ACTIONS: Record<AccessEventAction, string> = {
-  requested: 'asked for access',
-  granted: 'granted access',
-  denied: 'denied the request',
-  cancelled: 'cancelled the request',
-  'review-requested': 'asked for a review',
-  revoked: 'ended the access',
-  'moved-to-review': 'moved the grant back to review',
-  'limits-changed': 'changed the grant’s limits',
-};
+/** The message of each action, "{{actor}} asked for access". */
+const ACTIONS = {
+  requested: 'access.history.events.requested',
+  granted: 'access.history.events.granted',
+  denied: 'access.history.events.denied',
+  cancelled: 'access.history.events.cancelled',
+  'review-requested': 'access.history.events.reviewRequested',
+  revoked: 'access.history.events.revoked',
+  'moved-to-review': 'access.history.events.movedToReview',
+  'limits-changed': 'access.history.events.limitsChanged',
+} as const satisfies Record<AccessEventAction, string>;
 
 /** "alice", or "LiteMaaS" for what the portal did by itself. */
 export function actorLabel(ref: string): string {
@@ -52,26 +55,31 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-function describe(event: AccessEvent): string {
-  return `${actorLabel(event.actorRef)} ${
-    ACTIONS[event.action] ?? event.action
-  }`;
-}
-
 /** What happened to one request, oldest first. */
 export function RequestHistory(props: { id: string; justification?: string }) {
   const classes = useStyles();
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   const api = useApi(litemaasApiRef);
   const { value, loading, error } = useAsync(
     () => api.getAccessRequest(props.id),
     [api, props.id],
   );
 
-  if (loading) return <LinearProgress aria-label="Loading history" />;
+  const describe = (event: AccessEvent): string => {
+    const actor = actorLabel(event.actorRef);
+    const key = ACTIONS[event.action as AccessEventAction];
+    // An action newer than this page: its name, after whom it was by.
+    return key ? t(key, { actor }) : `${actor} ${event.action}`;
+  };
+
+  if (loading) {
+    return <LinearProgress aria-label={t('access.history.loading')} />;
+  }
   if (error) {
     return (
       <Alert severity="error">
-        Could not load the history: {errorMessage(error)}
+        {t('access.history.failed', { error: errorMessage(error) })}
       </Alert>
     );
   }
@@ -82,19 +90,21 @@ export function RequestHistory(props: { id: string; justification?: string }) {
     <Box py={1}>
       {props.justification && (
         <Box mb={2}>
-          <Typography variant="subtitle2">Justification</Typography>
+          <Typography variant="subtitle2">
+            {t('access.history.justification')}
+          </Typography>
           <Typography variant="body2">{props.justification}</Typography>
         </Box>
       )}
       <Typography variant="subtitle2" gutterBottom>
-        History
+        {t('access.history.title')}
       </Typography>
       {history.length === 0 ? (
         <Typography variant="body2" color="textSecondary">
-          No history recorded.
+          {t('access.history.none')}
         </Typography>
       ) : (
-        <ul className={classes.timeline} aria-label="Request history">
+        <ul className={classes.timeline} aria-label={t('access.history.label')}>
           {history.map((event, index) => (
             <li key={`${event.at}-${index}`}>
               <Typography variant="body2">
@@ -103,9 +113,9 @@ export function RequestHistory(props: { id: string; justification?: string }) {
                   component="span"
                   variant="caption"
                   color="textSecondary"
-                  title={formatDateTime(event.at)}
+                  title={format.dateTime(event.at)}
                 >
-                  {formatRelativeTime(event.at)}
+                  {format.relativeTime(event.at)}
                 </Typography>
               </Typography>
               {event.reason && (

@@ -3,6 +3,7 @@ import {
   alertApiRef,
   identityApiRef,
   useApi,
+  useTranslationRef,
 } from '@backstage/frontend-plugin-api';
 import {
   AccessRequest,
@@ -31,9 +32,11 @@ import {
   hasLimits,
   ownAccess,
   parseLimits,
-  statusLabel,
+  useStatusLabel,
 } from '../common';
-import { formatEntityRef, formatLimits } from '../format';
+import { formatEntityRef } from '../format';
+import { useLanguage, useLocaleFormat } from '../useLocaleFormat';
+import { litemaasTranslationRef } from '../../translation';
 
 /** @public */
 export interface RequestAccessDialogProps {
@@ -78,6 +81,13 @@ function RequestAccessForm(
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
   const identityApi = useApi(identityApiRef);
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
+  const language = useLanguage();
+  const statusLabel = useStatusLabel();
+  /** "granted", "pending": a status inside a sentence's brackets. */
+  const statusWord = (status: Parameters<typeof statusLabel>[0]) =>
+    statusLabel(status).toLocaleLowerCase(language);
   const identity = useAsync(
     () => identityApi.getBackstageIdentity(),
     [identityApi],
@@ -113,21 +123,27 @@ function RequestAccessForm(
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string>();
 
-  const team = chosenTeam || teams.find(t => !activeFor(t)) || teams[0] || '';
+  const team =
+    chosenTeam || teams.find(ref => !activeFor(ref)) || teams[0] || '';
   const open = model.accessPolicy === 'open';
   const justificationMissing = !open && !justification.trim();
   const { limits, errors: limitErrors } = parseLimits(limitsInput);
-  const subjectProblem =
-    who === 'self'
-      ? selfActive &&
-        `You already have ${
-          selfActive.status === 'granted' ? 'access' : 'a pending request'
-        } for ${model.name}.`
-      : (!team && !identity.loading && 'Choose a team.') ||
-        (activeFor(team) &&
-          `${formatEntityRef(team)} already has ${
-            activeFor(team) === 'granted' ? 'access' : 'a pending request'
-          }.`);
+  let subjectProblem: string | undefined;
+  if (who === 'self') {
+    if (selfActive) {
+      subjectProblem =
+        selfActive.status === 'granted'
+          ? t('access.request.selfHasAccess', { model: model.name })
+          : t('access.request.selfHasPending', { model: model.name });
+    }
+  } else if (!team) {
+    if (!identity.loading) subjectProblem = t('access.request.chooseTeam');
+  } else if (activeFor(team)) {
+    subjectProblem =
+      activeFor(team) === 'granted'
+        ? t('access.request.teamHasAccess', { team: formatEntityRef(team) })
+        : t('access.request.teamHasPending', { team: formatEntityRef(team) });
+  }
   const canSubmit =
     !submitting &&
     !(who === 'team' && !team) &&
@@ -145,17 +161,24 @@ function RequestAccessForm(
     setError(undefined);
     try {
       const request = await api.createAccessRequest(body);
-      const forWhom =
-        who === 'team' ? ` for ${formatEntityRef(request.subjectRef)}` : '';
+      const values = {
+        model: model.name,
+        team: formatEntityRef(request.subjectRef),
+      };
+      const forTeam = who === 'team';
       alertApi.post(
         request.status === 'granted'
           ? {
-              message: `Access to ${model.name} granted${forWhom}. It is ready to use.`,
+              message: forTeam
+                ? t('access.request.grantedFor', values)
+                : t('access.request.granted', values),
               severity: 'success',
               display: 'transient',
             }
           : {
-              message: `Request for ${model.name}${forWhom} sent. It is pending review by the model's owner or an admin; you will be notified of the decision.`,
+              message: forTeam
+                ? t('access.request.pendingFor', values)
+                : t('access.request.pending', values),
               severity: 'info',
               display: 'transient',
             },
@@ -173,9 +196,9 @@ function RequestAccessForm(
   return (
     <FormDialogContent
       titleId={TITLE_ID}
-      title={`Request access to ${model.name}`}
+      title={t('access.request.title', { model: model.name })}
       error={error}
-      submitLabel="Submit request"
+      submitLabel={t('access.request.submit')}
       busy={submitting}
       submitDisabled={!canSubmit}
       onSubmit={submit}
@@ -184,20 +207,17 @@ function RequestAccessForm(
       <Box mb={2}>
         {open ? (
           <Alert severity="info">
-            {model.name} is an open model: access is granted at once when you
-            submit.
+            {t('access.request.openInfo', { model: model.name })}
           </Alert>
         ) : (
           <Alert severity="warning">
-            {model.name} is restricted: your request waits until the model's
-            owner or an admin approves it. You will be notified of their
-            decision.
+            {t('access.request.restrictedInfo', { model: model.name })}
           </Alert>
         )}
       </Box>
 
       <FormControl component="fieldset" fullWidth margin="dense">
-        <FormLabel component="legend">Who needs access?</FormLabel>
+        <FormLabel component="legend">{t('access.request.who')}</FormLabel>
         <RadioGroup
           row
           name="litemaas-subject"
@@ -210,21 +230,21 @@ function RequestAccessForm(
             disabled={Boolean(selfActive)}
             label={
               selfActive
-                ? `Myself (${statusLabel(selfActive.status).toLowerCase()})`
-                : 'Myself'
+                ? t('access.request.myselfStatus', {
+                    status: statusWord(selfActive.status),
+                  })
+                : t('access.request.myself')
             }
           />
           <FormControlLabel
             value="team"
             control={<Radio color="primary" />}
-            label="A team"
+            label={t('access.request.aTeam')}
             disabled={!identity.loading && teams.length === 0}
           />
         </RadioGroup>
         {!identity.loading && teams.length === 0 && (
-          <FormHelperText>
-            You are not a member of any team, so you can ask for yourself only.
-          </FormHelperText>
+          <FormHelperText>{t('access.request.noTeams')}</FormHelperText>
         )}
       </FormControl>
 
@@ -234,10 +254,10 @@ function RequestAccessForm(
           select
           SelectProps={{ native: true }}
           InputLabelProps={{ shrink: true }}
-          label="Team"
+          label={t('access.request.team')}
           value={team}
           onChange={e => setChosenTeam(e.target.value)}
-          helperText="Everyone in the team can use the access."
+          helperText={t('access.request.teamHelp')}
           variant="outlined"
           size="small"
           margin="dense"
@@ -247,8 +267,12 @@ function RequestAccessForm(
             const status = activeFor(ref);
             return (
               <option key={ref} value={ref}>
-                {formatEntityRef(ref)}
-                {status ? ` (${statusLabel(status).toLowerCase()})` : ''}
+                {status
+                  ? t('access.request.teamStatus', {
+                      team: formatEntityRef(ref),
+                      status: statusWord(status),
+                    })
+                  : formatEntityRef(ref)}
               </option>
             );
           })}
@@ -256,7 +280,7 @@ function RequestAccessForm(
       )}
       {identity.loading && who === 'team' && (
         <Typography variant="caption" color="textSecondary">
-          Loading your teams…
+          {t('access.request.loadingTeams')}
         </Typography>
       )}
       {subjectProblem && (
@@ -265,14 +289,14 @@ function RequestAccessForm(
 
       <TextField
         id="litemaas-request-justification"
-        label="Justification"
+        label={t('access.request.justification')}
         required={!open}
         value={justification}
         onChange={e => setJustification(e.target.value)}
         helperText={
           open
-            ? 'Optional: what you will use the model for.'
-            : 'Required: tell the reviewer what you will use the model for.'
+            ? t('access.request.justificationOptional')
+            : t('access.request.justificationRequired')
         }
         multiline
         minRows={3}
@@ -283,10 +307,13 @@ function RequestAccessForm(
       />
 
       <Box mt={1} mb={1}>
-        <Typography variant="subtitle2">Limits (optional)</Typography>
+        <Typography variant="subtitle2">
+          {t('access.request.limits')}
+        </Typography>
         <Typography variant="caption" color="textSecondary">
-          Leave blank to get the model's defaults (
-          {formatLimits(model.defaultLimits)}).
+          {t('access.request.limitsDefault', {
+            limits: format.limits(model.defaultLimits),
+          })}
         </Typography>
       </Box>
       <LimitsFields
@@ -295,7 +322,7 @@ function RequestAccessForm(
         onChange={setLimitsInput}
         errors={limitErrors}
         fallback={model.defaultLimits}
-        fallbackLabel="Model default"
+        fallbackLabel={t('access.request.modelDefault')}
       />
     </FormDialogContent>
   );

@@ -1,6 +1,10 @@
 import { useState } from 'react';
 import { Progress, TableColumn } from '@backstage/core-components';
-import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import {
+  alertApiRef,
+  useApi,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import { AccessRequest } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -22,11 +26,9 @@ import {
 } from '../common';
 import { DataTable } from '../common/DataTable';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
-import { formatDateTime, formatLimits, formatRelativeTime } from '../format';
+import { useLocaleFormat } from '../useLocaleFormat';
+import { litemaasTranslationRef } from '../../translation';
 import { useServerPaging } from './useServerPaging';
-
-const DESCRIPTION =
-  'Who may use the models you review, within which limits. Narrowing a grant narrows its keys; ending it takes the model off them.';
 
 /**
  * Changes a grant's limits. Keys of the grant's subject that exceed the
@@ -38,6 +40,7 @@ function ChangeLimitsDialog(props: {
   onChanged(grant: AccessRequest): void;
 }) {
   const api = useApi(litemaasApiRef);
+  const { t } = useTranslationRef(litemaasTranslationRef);
   const { grant } = props;
   const [input, setInput] = useState<LimitsInput>(() =>
     limitsToInput(grant?.limits),
@@ -47,8 +50,11 @@ function ChangeLimitsDialog(props: {
   return (
     <ConfirmDialog
       open={Boolean(grant)}
-      title={`Limits of ${grant?.modelName} for ${grant?.subjectRef}`}
-      confirmLabel="Save limits"
+      title={t('review.grants.limitsTitle', {
+        model: grant?.modelName ?? '',
+        subject: grant?.subjectRef ?? '',
+      })}
+      confirmLabel={t('review.grants.saveLimits')}
       onConfirm={async () => {
         if (!grant || Object.keys(parsed.errors).length) return false;
         props.onChanged(
@@ -62,9 +68,7 @@ function ChangeLimitsDialog(props: {
       onClose={props.onClose}
     >
       <DialogContentText>
-        The grant's keys take these as their defaults and maximums. Keys over a
-        narrower limit are narrowed now, in LiteLLM too; a blank field removes
-        that limit from the grant.
+        {t('review.grants.limitsExplanation')}
       </DialogContentText>
       <LimitsFields
         idPrefix="litemaas-grant-limits"
@@ -74,8 +78,8 @@ function ChangeLimitsDialog(props: {
       />
       <TextField
         id="litemaas-grant-limits-reason"
-        label="Why (optional)"
-        helperText="The grant's holders see it in the grant's history."
+        label={t('review.grants.why')}
+        helperText={t('review.grants.whyHelp')}
         value={reason}
         onChange={e => setReason(e.target.value)}
         variant="outlined"
@@ -94,6 +98,9 @@ function ChangeLimitsDialog(props: {
 export function CurrentGrants(props: { version?: number }) {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
+  const description = t('review.grants.description');
   const paths = useLiteMaasPaths();
   // The API pages the grants: the table shows one page at a time.
   const paging = useServerPaging();
@@ -113,32 +120,32 @@ export function CurrentGrants(props: { version?: number }) {
   const [reason, setReason] = useState('');
 
   const columns: TableColumn<AccessRequest>[] = [
-    modelNameColumn(paths),
+    { ...modelNameColumn(paths), title: t('review.grants.columns.model') },
     {
-      title: 'For',
+      title: t('review.grants.columns.for'),
       field: 'subjectRef',
       width: 'auto',
       cellStyle: { whiteSpace: 'nowrap' },
       render: grant => <EntityRefLink entityRef={grant.subjectRef} />,
     },
     {
-      title: 'Limits',
+      title: t('review.grants.columns.limits'),
       width: 'auto',
-      render: grant => formatLimits(grant.limits),
+      render: grant => format.limits(grant.limits),
     },
     {
-      title: 'Last decided',
+      title: t('review.grants.columns.lastDecided'),
       field: 'decidedAt',
       width: 'auto',
       cellStyle: { whiteSpace: 'nowrap' },
       render: grant => (
-        <span title={formatDateTime(grant.decidedAt)}>
-          {formatRelativeTime(grant.decidedAt ?? grant.createdAt)}
+        <span title={format.dateTime(grant.decidedAt)}>
+          {format.relativeTime(grant.decidedAt ?? grant.createdAt)}
         </span>
       ),
     },
     {
-      title: 'Change',
+      title: t('review.grants.columns.change'),
       width: 'auto',
       align: 'right',
       cellStyle: { whiteSpace: 'nowrap' },
@@ -148,16 +155,22 @@ export function CurrentGrants(props: { version?: number }) {
             size="small"
             color="primary"
             onClick={() => setChanging(grant)}
-            aria-label={`Change limits of ${grant.modelName} for ${grant.subjectRef}`}
+            aria-label={t('review.grants.changeLimitsLabel', {
+              model: grant.modelName,
+              subject: grant.subjectRef,
+            })}
           >
-            Limits…
+            {t('review.grants.changeLimits')}
           </Button>
           <Button
             size="small"
             onClick={() => setEnding(grant)}
-            aria-label={`End the grant of ${grant.modelName} for ${grant.subjectRef}`}
+            aria-label={t('review.grants.endLabel', {
+              model: grant.modelName,
+              subject: grant.subjectRef,
+            })}
           >
-            End…
+            {t('review.grants.end')}
           </Button>
         </Box>
       ),
@@ -172,7 +185,7 @@ export function CurrentGrants(props: { version?: number }) {
     // (An emptied later page turns to the last one instead.)
     body = (
       <Typography variant="body2" color="textSecondary">
-        Nobody holds a grant of the models you review.
+        {t('review.grants.none')}
       </Typography>
     );
   }
@@ -183,10 +196,10 @@ export function CurrentGrants(props: { version?: number }) {
       <Paper>
         <Box p={3}>
           <Typography variant="h6" component="h2">
-            Current grants
+            {t('review.grants.title')}
           </Typography>
           <Typography variant="body2" color="textSecondary" gutterBottom>
-            {DESCRIPTION}
+            {description}
           </Typography>
           {body}
         </Box>
@@ -196,8 +209,8 @@ export function CurrentGrants(props: { version?: number }) {
     const pager = paging.table(grants.value);
     list = (
       <DataTable<AccessRequest>
-        title="Current grants"
-        subtitle={DESCRIPTION}
+        title={t('review.grants.title')}
+        subtitle={description}
         columns={columns}
         data={grants.value?.items ?? []}
         isLoading={
@@ -222,7 +235,10 @@ export function CurrentGrants(props: { version?: number }) {
         onClose={() => setChanging(undefined)}
         onChanged={grant => {
           alertApi.post({
-            message: `Limits of ${grant.modelName} for ${grant.subjectRef} saved; its keys follow them.`,
+            message: t('review.grants.saved', {
+              model: grant.modelName,
+              subject: grant.subjectRef,
+            }),
             severity: 'success',
             display: 'transient',
           });
@@ -232,15 +248,16 @@ export function CurrentGrants(props: { version?: number }) {
       />
       <ConfirmDialog
         open={Boolean(ending)}
-        title={`End the grant of ${ending?.modelName}?`}
-        confirmLabel="End grant"
+        title={t('review.grants.endTitle', { model: ending?.modelName ?? '' })}
+        confirmLabel={t('review.grants.endConfirm')}
         danger
         onConfirm={async () => {
           await api.revokeAccess(ending!.id, reason.trim() || undefined);
           alertApi.post({
-            message: `${ending!.subjectRef} no longer has ${
-              ending!.modelName
-            }; its keys lost the model.`,
+            message: t('review.grants.ended', {
+              subject: ending!.subjectRef,
+              model: ending!.modelName,
+            }),
             severity: 'success',
             display: 'transient',
           });
@@ -251,12 +268,14 @@ export function CurrentGrants(props: { version?: number }) {
         onClose={() => setEnding(undefined)}
       >
         <DialogContentText>
-          {ending?.subjectRef}'s keys stop carrying {ending?.modelName}; a key
-          left with no model is revoked.
+          {t('review.grants.endExplanation', {
+            subject: ending?.subjectRef ?? '',
+            model: ending?.modelName ?? '',
+          })}
         </DialogContentText>
         <TextField
           id="litemaas-end-grant-reason"
-          label="Why (optional)"
+          label={t('review.grants.why')}
           value={reason}
           onChange={e => setReason(e.target.value)}
           variant="outlined"

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   AccessLimits,
   AccessRequest,
@@ -21,31 +22,41 @@ import {
   subjectLabel,
 } from '../common';
 import { formatEntityRef } from '../format';
+import { useLocaleFormat } from '../useLocaleFormat';
+import { litemaasTranslationRef } from '../../translation';
 
-/** "gpt-4o for alice" */
-export function describeRequest(request: AccessRequest): string {
-  const who =
-    subjectLabel(request.subjectRef) === 'Me'
-      ? formatEntityRef(request.subjectRef)
-      : `team ${formatEntityRef(request.subjectRef)}`;
-  return `${request.modelName} for ${who}`;
-}
-
-function titleFor(verb: string, requests: AccessRequest[]): string {
-  return requests.length === 1
-    ? `${verb} ${describeRequest(requests[0])}`
-    : `${verb} ${requests.length} requests`;
+/** Describes a request in the reader's language: "gpt-4o for alice". */
+export function useDescribeRequest(): (request: AccessRequest) => string {
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  return useCallback(
+    (request: AccessRequest) =>
+      subjectLabel(request.subjectRef) === 'Me'
+        ? t('review.describeUser', {
+            model: request.modelName,
+            user: formatEntityRef(request.subjectRef),
+          })
+        : t('review.describeTeam', {
+            model: request.modelName,
+            team: formatEntityRef(request.subjectRef),
+          }),
+    [t],
+  );
 }
 
 function Targets(props: { requests: AccessRequest[] }) {
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
+  const describeRequest = useDescribeRequest();
   const { requests } = props;
   if (requests.length === 1) {
     const [request] = requests;
+    const name = formatEntityRef(request.requestedBy);
     return (
       <Box mb={2}>
         <Typography variant="body2">
-          Asked by {formatEntityRef(request.requestedBy)}
-          {request.justification ? ':' : ' without a justification.'}
+          {request.justification
+            ? t('review.askedBy', { name })
+            : t('review.askedByWithout', { name })}
         </Typography>
         {request.justification && (
           <Typography variant="body2" color="textSecondary">
@@ -56,14 +67,16 @@ function Targets(props: { requests: AccessRequest[] }) {
     );
   }
   const shown = requests.slice(0, 5).map(describeRequest);
+  const list = shown.join(t('review.listSeparator'));
   return (
     <Box mb={2}>
       <Typography variant="body2">
-        {shown.join(', ')}
         {requests.length > shown.length
-          ? ` and ${requests.length - shown.length} more`
-          : ''}
-        .
+          ? t('review.targetsMore', {
+              list,
+              more: format.count(requests.length - shown.length),
+            })
+          : t('review.targets', { list })}
       </Typography>
     </Box>
   );
@@ -100,6 +113,9 @@ function ApproveForm(props: {
   onClose(): void;
   onApprove(input: ApproveInput): Promise<void>;
 }) {
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
+  const describeRequest = useDescribeRequest();
   const { requests } = props;
   const single = requests.length === 1;
   const [limitsInput, setLimitsInput] = useState<LimitsInput>(() =>
@@ -128,20 +144,22 @@ function ApproveForm(props: {
   return (
     <FormDialogContent
       titleId="litemaas-approve-title"
-      title={titleFor('Approve', requests)}
-      submitLabel="Approve"
+      title={
+        single
+          ? t('review.approveOne', { request: describeRequest(requests[0]) })
+          : t('review.approveMany', { total: format.count(requests.length) })
+      }
+      submitLabel={t('review.approve')}
       busy={busy}
       submitDisabled={invalid}
       onSubmit={approve}
       onCancel={props.onClose}
     >
       <Targets requests={requests} />
-      <Typography variant="subtitle2">Limits</Typography>
+      <Typography variant="subtitle2">{t('review.limits')}</Typography>
       <Box mb={2}>
         <Typography variant="caption" color="textSecondary">
-          {single
-            ? 'Adjust what was requested if needed. A blank field keeps the requested value.'
-            : 'Leave a field blank to keep what each request asked for; a value here applies to all of them.'}
+          {single ? t('review.approveHintOne') : t('review.approveHintMany')}
         </Typography>
       </Box>
       <LimitsFields
@@ -152,8 +170,8 @@ function ApproveForm(props: {
       />
       <TextField
         id="litemaas-approve-note"
-        label="Note (optional)"
-        helperText="The requester sees this note."
+        label={t('review.note')}
+        helperText={t('review.noteHelp')}
         value={note}
         onChange={e => setNote(e.target.value)}
         multiline
@@ -192,6 +210,10 @@ function DenyForm(props: {
   onClose(): void;
   onDeny(reason: string): Promise<void>;
 }) {
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
+  const describeRequest = useDescribeRequest();
+  const { requests } = props;
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -210,25 +232,26 @@ function DenyForm(props: {
   return (
     <FormDialogContent
       titleId="litemaas-deny-title"
-      title={titleFor('Deny', props.requests)}
+      title={
+        requests.length === 1
+          ? t('review.denyOne', { request: describeRequest(requests[0]) })
+          : t('review.denyMany', { total: format.count(requests.length) })
+      }
       error={error}
-      submitLabel="Deny"
+      submitLabel={t('review.deny')}
       danger
       busy={busy}
       submitDisabled={!reason.trim()}
       onSubmit={deny}
       onCancel={props.onClose}
     >
-      <Targets requests={props.requests} />
-      <DialogContentText>
-        Say why, so the requester knows what to change before asking for a
-        review.
-      </DialogContentText>
+      <Targets requests={requests} />
+      <DialogContentText>{t('review.denyExplanation')}</DialogContentText>
       <TextField
         id="litemaas-deny-reason"
-        label="Reason"
+        label={t('review.reason')}
         required
-        helperText="Required. The requester sees this reason."
+        helperText={t('review.reasonHelp')}
         value={reason}
         onChange={e => setReason(e.target.value)}
         multiline

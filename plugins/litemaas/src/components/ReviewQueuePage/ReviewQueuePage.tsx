@@ -1,6 +1,10 @@
 import { ReactNode, useMemo, useState } from 'react';
 import { EmptyState, Progress, TableColumn } from '@backstage/core-components';
-import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import {
+  alertApiRef,
+  useApi,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import {
   AccessRequest,
   BulkDecisionResponse,
@@ -31,18 +35,14 @@ import {
   modelNameColumn,
 } from '../common';
 import { DataTable } from '../common/DataTable';
-import {
-  formatDateTime,
-  formatEntityRef,
-  formatLimits,
-  formatRelativeTime,
-  toEntityRef,
-} from '../format';
+import { formatEntityRef, toEntityRef } from '../format';
+import { useLocaleFormat } from '../useLocaleFormat';
+import { litemaasTranslationRef } from '../../translation';
 import {
   ApproveDialog,
   ApproveInput,
   DenyDialog,
-  describeRequest,
+  useDescribeRequest,
 } from './DecisionDialogs';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 import { CurrentGrants } from './CurrentGrants';
@@ -63,7 +63,7 @@ const NO_FILTERS: QueueFilters = {
 };
 
 interface Outcome {
-  verb: string;
+  kind: Decision['kind'];
   succeeded: number;
   failed: Array<{ id: string; label: string; message: string }>;
 }
@@ -96,9 +96,6 @@ const useStyles = makeStyles(theme => ({
 /** Cells of the selection column: no more room than the checkbox. */
 const CHECKBOX_CELL = { width: 48, padding: '0 0 0 4px' };
 
-const plural = (count: number, word: string) =>
-  `${count} ${word}${count === 1 ? '' : 's'}`;
-
 /**
  * Requests waiting for the caller's decision: filter, select several,
  * approve (adjusting limits) or deny (with a reason).
@@ -107,6 +104,9 @@ const plural = (count: number, word: string) =>
  */
 export const ReviewQueuePage = () => {
   const classes = useStyles();
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
+  const describeRequest = useDescribeRequest();
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
   const paths = useLiteMaasPaths();
@@ -130,7 +130,7 @@ export const ReviewQueuePage = () => {
   const olderThan = parseWholeNumber(query.olderThan);
   const olderThanError =
     typeof parseWholeNumber(filters.olderThan) === 'string'
-      ? 'Enter a whole number of days'
+      ? t('review.filters.olderThanError')
       : undefined;
 
   const { limit, offset } = paging.query;
@@ -202,41 +202,56 @@ export const ReviewQueuePage = () => {
       results = [{ id: target.id, ok: true, request }];
     } else {
       ({ results } = await api.decideAccessRequests({
-        ids: targets.map(t => t.id),
+        ids: targets.map(target => target.id),
         decision: kind,
         reason: input.reason,
         limits: input.limits,
       }));
     }
 
-    const verb = kind === 'approve' ? 'Approved' : 'Denied';
     const failed = results
       .filter(r => !r.ok)
       .map(r => {
-        const target = targets.find(t => t.id === r.id);
+        const target = targets.find(each => each.id === r.id);
         return {
           id: r.id,
           label: target ? describeRequest(target) : r.id,
-          message: r.error?.message ?? 'Unknown error',
+          message: r.error?.message ?? t('review.unknownError'),
         };
       });
     const succeeded = results.length - failed.length;
     if (failed.length === 0) {
+      let message: string;
+      if (succeeded === 1) {
+        message =
+          kind === 'approve' ? t('review.approvedOne') : t('review.deniedOne');
+      } else {
+        const total = format.count(succeeded);
+        message =
+          kind === 'approve'
+            ? t('review.approvedMany', { total })
+            : t('review.deniedMany', { total });
+      }
       alertApi.post({
-        message: `${verb} ${plural(succeeded, 'request')}.`,
+        message,
         severity: 'success',
         display: 'transient',
       });
       setOutcome(undefined);
     } else {
+      const counts = {
+        done: format.count(succeeded),
+        total: format.count(results.length),
+        failed: format.count(failed.length),
+      };
       alertApi.post({
-        message: `${verb} ${succeeded} of ${plural(
-          results.length,
-          'request',
-        )}; ${failed.length} failed.`,
+        message:
+          kind === 'approve'
+            ? t('review.approvedPartly', counts)
+            : t('review.deniedPartly', counts),
         severity: succeeded ? 'warning' : 'error',
       });
-      setOutcome({ verb, succeeded, failed });
+      setOutcome({ kind, succeeded, failed });
     }
     // Keep the failed ones selected, so they can be retried or looked at.
     setSelected(failed.map(f => f.id));
@@ -256,7 +271,7 @@ export const ReviewQueuePage = () => {
           indeterminate={selectedRequests.length > 0 && !allSelected}
           onChange={toggleAll}
           disabled={items.length === 0}
-          inputProps={{ 'aria-label': 'Select all requests' }}
+          inputProps={{ 'aria-label': t('review.selectAll') }}
         />
       ),
       render: request => (
@@ -265,7 +280,9 @@ export const ReviewQueuePage = () => {
           checked={selected.includes(request.id)}
           onChange={() => toggle(request.id)}
           inputProps={{
-            'aria-label': `Select ${describeRequest(request)}`,
+            'aria-label': t('review.select', {
+              request: describeRequest(request),
+            }),
           }}
         />
       ),
@@ -274,10 +291,13 @@ export const ReviewQueuePage = () => {
       cellStyle: CHECKBOX_CELL,
       hiddenByColumnsButton: true,
     },
-    modelNameColumn(paths, { bold: true }),
+    {
+      ...modelNameColumn(paths, { bold: true }),
+      title: t('review.columns.model'),
+    },
     {
       // Who would hold the grant, and who asked when that is someone else.
-      title: 'For',
+      title: t('review.columns.for'),
       field: 'subjectRef',
       width: 'auto',
       cellStyle: { whiteSpace: 'nowrap' },
@@ -288,7 +308,7 @@ export const ReviewQueuePage = () => {
           ) : (
             <>
               <Typography variant="caption" color="textSecondary">
-                Team{' '}
+                {t('review.teamPrefix')}{' '}
               </Typography>
               <EntityRefLink entityRef={request.subjectRef} />
             </>
@@ -300,31 +320,33 @@ export const ReviewQueuePage = () => {
               component="div"
               className={classes.nowrap}
             >
-              requested by {formatEntityRef(request.requestedBy)}
+              {t('review.requestedBy', {
+                name: formatEntityRef(request.requestedBy),
+              })}
             </Typography>
           )}
         </>
       ),
     },
     {
-      title: 'Justification',
+      title: t('review.columns.justification'),
       field: 'justification',
       width: 'auto',
       cellStyle: { minWidth: 200 },
       render: request =>
         request.justification ?? (
           <Typography variant="body2" color="textSecondary">
-            None given
+            {t('review.noJustification')}
           </Typography>
         ),
     },
     {
-      title: 'Requested limits',
+      title: t('review.columns.requestedLimits'),
       width: 'auto',
-      render: request => formatLimits(request.limits),
+      render: request => format.limits(request.limits),
     },
     {
-      title: 'Waiting since',
+      title: t('review.columns.waitingSince'),
       field: 'createdAt',
       width: 'auto',
       cellStyle: { whiteSpace: 'nowrap' },
@@ -334,9 +356,9 @@ export const ReviewQueuePage = () => {
         return (
           <span
             className={ageDays >= OLD_AFTER_DAYS ? classes.old : undefined}
-            title={formatDateTime(request.createdAt)}
+            title={format.dateTime(request.createdAt)}
           >
-            {formatRelativeTime(request.createdAt)}
+            {format.relativeTime(request.createdAt)}
           </span>
         );
       },
@@ -353,8 +375,8 @@ export const ReviewQueuePage = () => {
     body = (
       <EmptyState
         missing="data"
-        title="No requests waiting for you"
-        description="When someone asks for access to a model you review, the request shows up here and you get a notification."
+        title={t('review.empty.title')}
+        description={t('review.empty.description')}
       />
     );
   } else {
@@ -365,12 +387,16 @@ export const ReviewQueuePage = () => {
       ((value?.offset ?? 0) !== offset || (value?.limit ?? limit) !== limit);
     body = (
       <DataTable<AccessRequest>
-        label="Requests waiting for review"
+        label={t('review.tableLabel')}
         title={
           <span aria-live="polite">
             {selectedRequests.length
-              ? `${selectedRequests.length} selected`
-              : `Waiting for review (${value?.total ?? items.length})`}
+              ? t('review.selected', {
+                  total: format.count(selectedRequests.length),
+                })
+              : t('review.tableTitle', {
+                  total: format.count(value?.total ?? items.length),
+                })}
           </span>
         }
         columns={columns}
@@ -390,10 +416,10 @@ export const ReviewQueuePage = () => {
         emptyContent={
           <Box p={3} textAlign="center">
             <Typography variant="body1" gutterBottom>
-              No requests match these filters
+              {t('review.noMatch')}
             </Typography>
             <Button color="primary" onClick={() => setFilters(NO_FILTERS)}>
-              Clear filters
+              {t('review.clearFilters')}
             </Button>
           </Box>
         }
@@ -410,7 +436,15 @@ export const ReviewQueuePage = () => {
             onClose={() => setOutcome(undefined)}
           >
             <AlertTitle>
-              {outcome.verb} {outcome.succeeded}; {outcome.failed.length} failed
+              {t(
+                outcome.kind === 'approve'
+                  ? 'review.approvedOutcome'
+                  : 'review.deniedOutcome',
+                {
+                  done: format.count(outcome.succeeded),
+                  failed: format.count(outcome.failed.length),
+                },
+              )}
             </AlertTitle>
             <ul style={{ margin: 0, paddingLeft: 20 }}>
               {outcome.failed.map(f => (
@@ -436,14 +470,14 @@ export const ReviewQueuePage = () => {
               select
               SelectProps={{ native: true }}
               InputLabelProps={{ shrink: true }}
-              label="Model"
+              label={t('review.filters.model')}
               value={filters.model}
               onChange={e => setFilter('model')(e.target.value)}
               variant="outlined"
               size="small"
               style={{ minWidth: 180 }}
             >
-              <option value="">All models</option>
+              <option value="">{t('review.filters.allModels')}</option>
               {reviewableModels.map(name => (
                 <option key={name} value={name}>
                   {name}
@@ -452,7 +486,7 @@ export const ReviewQueuePage = () => {
             </TextField>
             <TextField
               id="litemaas-review-requester"
-              label="Requester"
+              label={t('review.filters.requester')}
               placeholder="alice"
               value={filters.requester}
               onChange={e => setFilter('requester')(e.target.value)}
@@ -461,7 +495,7 @@ export const ReviewQueuePage = () => {
             />
             <TextField
               id="litemaas-review-team"
-              label="Team"
+              label={t('review.filters.team')}
               placeholder="payments"
               value={filters.team}
               onChange={e => setFilter('team')(e.target.value)}
@@ -470,7 +504,7 @@ export const ReviewQueuePage = () => {
             />
             <TextField
               id="litemaas-review-age"
-              label="Older than (days)"
+              label={t('review.filters.olderThan')}
               value={filters.olderThan}
               onChange={e => setFilter('olderThan')(e.target.value)}
               error={Boolean(olderThanError)}
@@ -482,7 +516,7 @@ export const ReviewQueuePage = () => {
             />
             {filtering && (
               <Button onClick={() => setFilters(NO_FILTERS)}>
-                Clear filters
+                {t('review.clearFilters')}
               </Button>
             )}
             <Box className={classes.decisions}>
@@ -493,7 +527,7 @@ export const ReviewQueuePage = () => {
                 disabled={selectedRequests.length === 0}
                 onClick={() => openDecision('approve')}
               >
-                Approve
+                {t('review.approve')}
               </Button>
               <Button
                 variant="outlined"
@@ -502,9 +536,9 @@ export const ReviewQueuePage = () => {
                 disabled={selectedRequests.length === 0}
                 onClick={() => openDecision('deny')}
               >
-                Deny
+                {t('review.deny')}
               </Button>
-              <IconButton aria-label="Reload" onClick={retry}>
+              <IconButton aria-label={t('review.reload')} onClick={retry}>
                 {loading ? <CircularProgress size={20} /> : <RefreshIcon />}
               </IconButton>
             </Box>
