@@ -1,6 +1,10 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Table, TableColumn } from '@backstage/core-components';
-import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import {
+  alertApiRef,
+  useApi,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import {
   GatewayModelStatus,
   GatewayObjectStatus,
@@ -14,36 +18,70 @@ import PublishIcon from '@material-ui/icons/Publish';
 import Alert from '@material-ui/lab/Alert';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
-import { ConfirmDialog, ToneChip, Tone, useDialogTarget } from '../common';
+import { litemaasTranslationRef } from '../../translation';
+import {
+  ConfirmDialog,
+  ToneChip,
+  Tone,
+  useDialogTarget,
+  useTableLocalization,
+} from '../common';
+import { useLocaleFormat } from '../useLocaleFormat';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 import { PublishModelDialog } from './PublishModelDialog';
 
-/** What a policy's chip says: missing, or its Accepted and Enforced conditions. */
-function objectChip(object: GatewayObjectStatus) {
-  if (!object.present) {
-    return { tone: 'neutral' as Tone, label: `${object.kind}: none` };
-  }
-  const condition = (type: string) =>
-    object.conditions.find(c => c.type === type);
-  const accepted = condition('Accepted');
-  const enforced = condition('Enforced');
-  if (!accepted && !enforced) {
-    return { tone: 'info' as Tone, label: `${object.kind}: no status yet` };
-  }
-  const failing = [accepted, enforced].find(c => c && c.status !== 'True');
-  if (failing) {
-    return {
-      tone: 'error' as Tone,
-      label: `${object.kind}: not ${failing.type.toLowerCase()}`,
-      title: failing.message ?? failing.reason,
-    };
-  }
-  return { tone: 'success' as Tone, label: `${object.kind}: enforced` };
-}
-
-function routeText(model: GatewayModelStatus) {
-  const { namespace, name, sectionName } = model.route;
-  return `${namespace}/${name}${sectionName ? ` · rule ${sectionName}` : ''}`;
+/** What the panel says of policies and routes, in the reader's language. */
+function useGatewayText() {
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  return useMemo(
+    () => ({
+      /** A policy's chip: missing, or its Accepted and Enforced conditions. */
+      objectChip(object: GatewayObjectStatus) {
+        const kind = object.kind;
+        if (!object.present) {
+          return {
+            tone: 'neutral' as Tone,
+            label: t('manage.gateways.objectNone', { kind }),
+          };
+        }
+        const condition = (type: string) =>
+          object.conditions.find(c => c.type === type);
+        const accepted = condition('Accepted');
+        const enforced = condition('Enforced');
+        if (!accepted && !enforced) {
+          return {
+            tone: 'info' as Tone,
+            label: t('manage.gateways.objectNoStatus', { kind }),
+          };
+        }
+        const failing = [accepted, enforced].find(
+          c => c && c.status !== 'True',
+        );
+        if (failing) {
+          return {
+            tone: 'error' as Tone,
+            label:
+              failing === accepted
+                ? t('manage.gateways.objectNotAccepted', { kind })
+                : t('manage.gateways.objectNotEnforced', { kind }),
+            title: failing.message ?? failing.reason,
+          };
+        }
+        return {
+          tone: 'success' as Tone,
+          label: t('manage.gateways.objectEnforced', { kind }),
+        };
+      },
+      routeText(model: GatewayModelStatus) {
+        const { namespace, name, sectionName } = model.route;
+        const route = `${namespace}/${name}`;
+        return sectionName
+          ? t('manage.gateways.rule', { route, rule: sectionName })
+          : route;
+      },
+    }),
+    [t],
+  );
 }
 
 /**
@@ -55,6 +93,10 @@ function routeText(model: GatewayModelStatus) {
 export function GatewaysPanel(props: { modelNames: string[] }) {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
+  const { objectChip, routeText } = useGatewayText();
+  const localization = useTableLocalization();
   const { value, error, loading, retry } = useAsyncRetry(
     () => api.getGateways(),
     [api],
@@ -77,9 +119,9 @@ export function GatewaysPanel(props: { modelNames: string[] }) {
     <>
       {gateways.map(gateway => {
         const columns: TableColumn<GatewayModelStatus>[] = [
-          { title: 'Model', field: 'model' },
+          { title: t('manage.gateways.columns.model'), field: 'model' },
           {
-            title: 'Route',
+            title: t('manage.gateways.columns.route'),
             render: model => (
               <Typography variant="body2" style={{ wordBreak: 'normal' }}>
                 {routeText(model)}
@@ -87,7 +129,7 @@ export function GatewaysPanel(props: { modelNames: string[] }) {
             ),
           },
           {
-            title: 'Policies',
+            title: t('manage.gateways.columns.policies'),
             render: model => (
               <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
                 {model.objects.map(object => {
@@ -108,12 +150,14 @@ export function GatewaysPanel(props: { modelNames: string[] }) {
             ),
           },
           {
-            title: 'Published by',
+            title: t('manage.gateways.columns.publishedBy'),
             render: model =>
-              model.source === 'config' ? 'Configuration' : 'An admin',
+              model.source === 'config'
+                ? t('manage.gateways.byConfig')
+                : t('manage.gateways.byAdmin'),
           },
           {
-            title: 'Actions',
+            title: t('manage.gateways.columns.actions'),
             align: 'right',
             render: model =>
               model.source === 'portal' ? (
@@ -127,7 +171,7 @@ export function GatewaysPanel(props: { modelNames: string[] }) {
                     })
                   }
                 >
-                  Withdraw
+                  {t('manage.gateways.withdraw')}
                 </Button>
               ) : null,
           },
@@ -142,27 +186,37 @@ export function GatewaysPanel(props: { modelNames: string[] }) {
                   startIcon={<PublishIcon />}
                   onClick={() => publishing.show(gateway)}
                 >
-                  Publish a model through {gateway.id}
+                  {t('manage.gateways.publish', { gateway: gateway.id })}
                 </Button>
               </Box>
             )}
             {gateway.error && (
               <Box mb={2}>
                 <Alert severity="warning">
-                  The {gateway.id} gateway did not answer: {gateway.error}
+                  {t('manage.gateways.noAnswer', {
+                    gateway: gateway.id,
+                    error: gateway.error,
+                  })}
                 </Alert>
               </Box>
             )}
             <Table<GatewayModelStatus>
-              title={`Published through ${gateway.id} (${gateway.models.length})`}
+              title={t('manage.gateways.tableTitle', {
+                gateway: gateway.id,
+                total: format.count(gateway.models.length),
+              })}
               subtitle={gateway.description}
               options={{ paging: false, search: false, padding: 'dense' }}
               columns={columns}
               data={gateway.models}
               isLoading={loading}
               localization={{
+                ...localization,
                 body: {
-                  emptyDataSourceMessage: `No model is published through ${gateway.id} yet.`,
+                  ...localization.body,
+                  emptyDataSourceMessage: t('manage.gateways.empty', {
+                    gateway: gateway.id,
+                  }),
                 },
               }}
             />
@@ -180,7 +234,10 @@ export function GatewaysPanel(props: { modelNames: string[] }) {
         onPublished={(next, model) => {
           setUpdated(next);
           alertApi.post({
-            message: `${model} is published through ${publishing.target?.id}.`,
+            message: t('manage.gateways.published', {
+              model,
+              gateway: publishing.target?.id ?? '',
+            }),
             severity: 'success',
             display: 'transient',
           });
@@ -188,8 +245,10 @@ export function GatewaysPanel(props: { modelNames: string[] }) {
       />
       <ConfirmDialog
         open={withdrawing.open}
-        title={`Withdraw ${withdrawing.target?.model ?? ''}?`}
-        confirmLabel="Withdraw"
+        title={t('manage.gateways.withdrawTitle', {
+          model: withdrawing.target?.model ?? '',
+        })}
+        confirmLabel={t('manage.gateways.withdraw')}
         danger
         onClose={withdrawing.hide}
         onConfirm={async () => {
@@ -199,15 +258,17 @@ export function GatewaysPanel(props: { modelNames: string[] }) {
             await api.withdrawModelFromGateway(target.gateway, target.model),
           );
           alertApi.post({
-            message: `${target.model} is withdrawn from ${target.gateway}.`,
+            message: t('manage.gateways.withdrawn', {
+              model: target.model,
+              gateway: target.gateway,
+            }),
             severity: 'success',
             display: 'transient',
           });
         }}
       >
         <DialogContentText>
-          Its policies are removed from the route: the gateway stops checking
-          keys there. Keys keep working through LiteLLM.
+          {t('manage.gateways.withdrawBody')}
         </DialogContentText>
       </ConfirmDialog>
     </>

@@ -7,7 +7,11 @@ import {
   TableColumn,
   WarningPanel,
 } from '@backstage/core-components';
-import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import {
+  alertApiRef,
+  useApi,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import {
   LiteMaasModel,
   litemaasModelManagePermission,
@@ -21,6 +25,7 @@ import Typography from '@material-ui/core/Typography';
 import AddIcon from '@material-ui/icons/Add';
 import SyncIcon from '@material-ui/icons/Sync';
 import { litemaasApiRef } from '../../api';
+import { litemaasTranslationRef } from '../../translation';
 import {
   AccessPolicyChip,
   ConfirmDialog,
@@ -32,12 +37,7 @@ import {
   useLiteMaasPaths,
   useModelList,
 } from '../common';
-import {
-  formatDateTime,
-  formatLimits,
-  formatPricePer1M,
-  formatRelativeTime,
-} from '../format';
+import { useLocaleFormat } from '../useLocaleFormat';
 import { GatewaysPanel } from './GatewaysPanel';
 import { ModelFormDialog } from './ModelFormDialog';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
@@ -49,6 +49,7 @@ import { ErrorWithRetry } from '../common/ErrorWithRetry';
  * @public
  */
 export const ManageModelsPage = () => {
+  const { t } = useTranslationRef(litemaasTranslationRef);
   const permission = usePermission({
     permission: litemaasModelManagePermission,
   });
@@ -57,8 +58,8 @@ export const ManageModelsPage = () => {
     return (
       <WarningPanel
         severity="info"
-        title="Only admins can manage models"
-        message="Managing models needs the litemaas.model.manage permission. Ask your platform team if you need it."
+        title={t('manage.denied.title')}
+        message={t('manage.denied.message')}
       />
     );
   }
@@ -68,6 +69,8 @@ export const ManageModelsPage = () => {
 function ManageModels() {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   const paths = useLiteMaasPaths();
   const { value, loading, error, retry } = useModelList();
   const [syncing, setSyncing] = useState(false);
@@ -95,14 +98,18 @@ function ManageModels() {
     try {
       const result = await api.syncModels();
       alertApi.post({
-        message: `Synced from LiteLLM: ${result.added} added, ${result.updated} updated, ${result.markedUnavailable} marked unavailable.`,
+        message: t('manage.synced', {
+          added: format.count(result.added),
+          updated: format.count(result.updated),
+          unavailable: format.count(result.markedUnavailable),
+        }),
         severity: 'success',
         display: 'transient',
       });
       retry();
     } catch (e) {
       alertApi.post({
-        message: `Sync from LiteLLM failed: ${errorMessage(e)}`,
+        message: t('manage.syncFailed', { error: errorMessage(e) }),
         severity: 'error',
       });
     } finally {
@@ -113,7 +120,7 @@ function ManageModels() {
   const columns = useMemo<TableColumn<LiteMaasModel>[]>(
     () => [
       {
-        title: 'Model',
+        title: t('manage.columns.model'),
         field: 'name',
         highlight: true,
         render: model => (
@@ -141,18 +148,18 @@ function ManageModels() {
       },
       {
         // Whether LiteLLM has it, and who may use it: one column, stacked.
-        title: 'Status',
+        title: t('manage.columns.status'),
         field: 'available',
         render: model => (
           <Box display="flex" flexDirection="column" style={{ gap: 4 }}>
             <span>
               {model.available ? (
-                <ToneChip tone="success" label="Available" />
+                <ToneChip tone="success" label={t('manage.available')} />
               ) : (
                 <ToneChip
                   tone="error"
-                  label="Unavailable"
-                  title="Gone from LiteLLM since the last sync"
+                  label={t('manage.unavailable')}
+                  title={t('manage.unavailableTitle')}
                 />
               )}
             </span>
@@ -163,7 +170,7 @@ function ManageModels() {
         ),
       },
       {
-        title: 'Owner',
+        title: t('manage.columns.owner'),
         field: 'ownerRef',
         cellStyle: { whiteSpace: 'nowrap' },
         render: model =>
@@ -171,26 +178,27 @@ function ManageModels() {
             <EntityRefLink entityRef={model.ownerRef} />
           ) : (
             <Typography variant="caption" color="textSecondary">
-              None
+              {t('manage.noOwner')}
             </Typography>
           ),
       },
       {
-        title: 'Price / 1M',
+        title: t('manage.columns.price'),
         field: 'inputPricePer1M',
         cellStyle: { whiteSpace: 'nowrap' },
         render: model =>
-          `${formatPricePer1M(model.inputPricePer1M)} / ${formatPricePer1M(
+          `${format.price(model.inputPricePer1M)} / ${format.price(
             model.outputPricePer1M,
           )}`,
       },
       {
-        title: 'Default limits',
+        title: t('manage.columns.defaultLimits'),
         field: 'defaultLimits',
         sorting: false,
         // A limit per line: "50K TPM", "120 RPM", "$20 per 30 days".
         render: model =>
-          formatLimits(model.defaultLimits)
+          format
+            .limits(model.defaultLimits)
             .split(' · ')
             .map(part => (
               <div key={part} style={{ whiteSpace: 'nowrap' }}>
@@ -199,17 +207,17 @@ function ManageModels() {
             )),
       },
       {
-        title: 'Last seen',
+        title: t('manage.columns.lastSeen'),
         field: 'lastSeenAt',
         cellStyle: { whiteSpace: 'nowrap' },
         render: model => (
-          <span title={formatDateTime(model.lastSeenAt)}>
-            {formatRelativeTime(model.lastSeenAt)}
+          <span title={format.dateTime(model.lastSeenAt)}>
+            {format.relativeTime(model.lastSeenAt)}
           </span>
         ),
       },
       {
-        title: 'Actions',
+        title: t('manage.columns.actions'),
         field: 'canReview',
         sorting: false,
         cellStyle: { whiteSpace: 'nowrap' },
@@ -221,7 +229,7 @@ function ManageModels() {
               color="primary"
               onClick={() => showForm(model)}
             >
-              Edit
+              {t('manage.edit')}
             </Button>
             {model.available && (
               <Button
@@ -229,14 +237,14 @@ function ManageModels() {
                 color="secondary"
                 onClick={() => showRemove(model)}
               >
-                Remove
+                {t('manage.remove.action')}
               </Button>
             )}
           </Box>
         ),
       },
     ],
-    [paths, showForm, showRemove],
+    [paths, showForm, showRemove, t, format],
   );
 
   const toolbar = (
@@ -250,7 +258,7 @@ function ManageModels() {
           form.show(undefined);
         }}
       >
-        Register model
+        {t('manage.register')}
       </Button>
       <Button
         variant="outlined"
@@ -258,7 +266,7 @@ function ManageModels() {
         onClick={sync}
         disabled={syncing}
       >
-        Sync from LiteLLM now
+        {t('manage.sync')}
       </Button>
     </Box>
   );
@@ -272,8 +280,8 @@ function ManageModels() {
     body = (
       <EmptyState
         missing="data"
-        title="No models registered"
-        description="Register a model to serve it through LiteLLM, or sync if models were added in LiteLLM directly."
+        title={t('manage.empty.title')}
+        description={t('manage.empty.description')}
       />
     );
   } else {
@@ -283,13 +291,15 @@ function ManageModels() {
           <Box mb={2}>
             <WarningPanel
               severity="warning"
-              title="LiteLLM is not answering: showing the last known models"
+              title={t('manage.stale')}
               message={value.stale.reason}
             />
           </Box>
         )}
         <DataTable<LiteMaasModel>
-          title={`All models (${value.items.length})`}
+          title={t('manage.tableTitle', {
+            total: format.count(value.items.length),
+          })}
           options={{ paging: false, search: true, padding: 'dense' }}
           columns={columns}
           data={value.items}
@@ -315,8 +325,8 @@ function ManageModels() {
       />
       <ConfirmDialog
         open={removing.open}
-        title={`Remove ${removing.target?.name ?? ''}?`}
-        confirmLabel="Remove"
+        title={t('manage.remove.title', { name: removing.target?.name ?? '' })}
+        confirmLabel={t('manage.remove.action')}
         danger
         onClose={removing.hide}
         onConfirm={async () => {
@@ -324,18 +334,14 @@ function ManageModels() {
           if (!model) return;
           await api.deleteModel(model.name);
           alertApi.post({
-            message: `${model.name} removed from LiteLLM. The portal keeps it as unavailable.`,
+            message: t('manage.remove.done', { name: model.name }),
             severity: 'success',
             display: 'transient',
           });
           retry();
         }}
       >
-        <DialogContentText>
-          This removes the model from LiteLLM: requests to it stop working at
-          once. The portal keeps it, marked unavailable, with its policy and
-          access history.
-        </DialogContentText>
+        <DialogContentText>{t('manage.remove.body')}</DialogContentText>
       </ConfirmDialog>
     </>
   );

@@ -1,10 +1,15 @@
-import { ChangeEvent, ReactNode, useState } from 'react';
-import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import { ChangeEvent, ReactNode, useMemo, useState } from 'react';
+import {
+  alertApiRef,
+  useApi,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import {
   ACCESS_POLICIES,
   ConnectionTestResult,
   LiteMaasModel,
   MODEL_CAPABILITIES,
+  capabilityLabel,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -20,19 +25,22 @@ import TextField, { TextFieldProps } from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { litemaasApiRef } from '../../api';
+import { litemaasTranslationRef } from '../../translation';
 import {
   DialogErrorAlert,
   FormDialog,
   FormDialogContent,
   LimitsFields,
   errorMessage,
-  policyExplanation,
-  policyLabel,
+  useKeysWords,
+  usePolicyText,
 } from '../common';
+import { useLocaleFormat } from '../useLocaleFormat';
 import {
   EMPTY_MODEL_FORM,
   MODEL_MODES,
   ModelFormErrors,
+  ModelFormMessages,
   ModelFormValues,
   changesLiteLlm,
   formFromModel,
@@ -77,11 +85,41 @@ function Section(props: { title: string; children: ReactNode }) {
   );
 }
 
+/** Capabilities the plugin has words for; others show LiteLLM's label. */
+const KNOWN_CAPABILITIES = [
+  'vision',
+  'function_calling',
+  'response_schema',
+  'reasoning',
+  'prompt_caching',
+  'audio_input',
+  'pdf_input',
+] as const;
+
 function ModelForm(props: ModelFormDialogProps & { onBusy(b: boolean): void }) {
   const { model, onClose, onSaved, onBusy } = props;
   const editing = Boolean(model);
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
+  const words = useKeysWords();
+  const policyText = usePolicyText();
+  const messages = useMemo<ModelFormMessages>(
+    () => ({
+      nameRequired: t('manage.form.errors.nameRequired'),
+      namePattern: t('manage.form.errors.namePattern'),
+      providerModelRequired: t('manage.form.errors.providerModelRequired'),
+      providerModelPattern: t('manage.form.errors.providerModelPattern'),
+      apiBase: t('manage.form.errors.apiBase'),
+      ownerRef: t('manage.form.errors.ownerRef'),
+    }),
+    [t],
+  );
+  const capabilityName = (id: string): string => {
+    const known = KNOWN_CAPABILITIES.find(c => c === id);
+    return known ? t(`capabilities.${known}`) : capabilityLabel(id);
+  };
   const [initial] = useState<ModelFormValues>(() =>
     model ? formFromModel(model) : { ...EMPTY_MODEL_FORM, ...props.prefill },
   );
@@ -97,7 +135,12 @@ function ModelForm(props: ModelFormDialogProps & { onBusy(b: boolean): void }) {
 
   // A model LiteLLM no longer has can only get a new policy.
   const policyOnly = editing && model?.available === false;
-  const { errors, registration } = validateModelForm(values, editing);
+  const { errors, registration } = validateModelForm(
+    values,
+    editing,
+    messages,
+    words,
+  );
   const shown = (field: keyof ModelFormErrors) =>
     submitted || touched.has(field) ? errors[field] : undefined;
 
@@ -166,8 +209,8 @@ function ModelForm(props: ModelFormDialogProps & { onBusy(b: boolean): void }) {
       }
       alertApi.post({
         message: model
-          ? `${saved.name} saved.`
-          : `${saved.name} registered in LiteLLM.`,
+          ? t('manage.form.saved', { name: saved.name })
+          : t('manage.form.registered', { name: saved.name }),
         severity: 'success',
         display: 'transient',
       });
@@ -201,51 +244,52 @@ function ModelForm(props: ModelFormDialogProps & { onBusy(b: boolean): void }) {
   return (
     <FormDialogContent
       titleId="litemaas-model-form-title"
-      title={model ? `Edit ${model.name}` : 'Register model'}
+      title={
+        model
+          ? t('manage.form.titleEdit', { name: model.name })
+          : t('manage.form.titleNew')
+      }
       dividers
-      submitLabel="Save"
+      submitLabel={t('manage.form.save')}
       busy={saving}
       onSubmit={save}
       onCancel={onClose}
     >
       {policyOnly && (
-        <Alert severity="info">
-          LiteLLM no longer serves this model, so only its portal policy can be
-          edited.
-        </Alert>
+        <Alert severity="info">{t('manage.form.policyOnly')}</Alert>
       )}
 
-      <Section title="LiteLLM deployment">
+      <Section title={t('manage.form.sections.deployment')}>
         <Grid container spacing={2}>
           <Grid item xs={12} sm={6}>
-            {field('name', 'Name', {
+            {field('name', t('manage.form.name'), {
               required: true,
               disabled: editing,
               helperText: editing
-                ? 'The name clients send; it cannot be changed.'
-                : 'The name clients send as "model", e.g. gpt-4o-mini',
+                ? t('manage.form.nameHelpEdit')
+                : t('manage.form.nameHelpNew'),
             })}
           </Grid>
           <Grid item xs={12} sm={6}>
-            {field('providerModel', 'Provider model', {
+            {field('providerModel', t('manage.form.providerModel'), {
               required: true,
               placeholder: 'openai/gpt-4o-mini',
-              helperText: "LiteLLM's provider/model",
+              helperText: t('manage.form.providerModelHelp'),
             })}
           </Grid>
           <Grid item xs={12} sm={6}>
-            {field('apiBase', 'API base', {
+            {field('apiBase', t('manage.form.apiBase'), {
               placeholder: 'https://vllm.example.com/v1',
-              helperText: 'For self-hosted models; blank for the provider',
+              helperText: t('manage.form.apiBaseHelp'),
             })}
           </Grid>
           <Grid item xs={12} sm={6}>
-            {field('apiKey', 'Provider API key', {
+            {field('apiKey', t('manage.form.apiKey'), {
               type: 'password',
               autoComplete: 'new-password',
               helperText: editing
-                ? 'Leave blank to keep the current key'
-                : 'Sent to LiteLLM; never shown again',
+                ? t('manage.form.apiKeyHelpEdit')
+                : t('manage.form.apiKeyHelpNew'),
             })}
           </Grid>
         </Grid>
@@ -256,28 +300,37 @@ function ModelForm(props: ModelFormDialogProps & { onBusy(b: boolean): void }) {
             disabled={testing || policyOnly}
             startIcon={testing ? <CircularProgress size={16} /> : undefined}
           >
-            Test connection
+            {t('manage.form.testConnection')}
           </Button>
           <Typography variant="caption" color="textSecondary">
-            Checks that the API base answers with this key.
-            {editing &&
-              ' The stored key is never sent back: type it to test it.'}
+            {t('manage.form.testHelp')}
+            {editing && ` ${t('manage.form.testHelpEdit')}`}
           </Typography>
         </Box>
         {testResult && (
           <Box mt={2} role="status">
             {'failed' in testResult ? (
               <Alert severity="error">
-                Connection failed: {testResult.failed}
+                {t('manage.form.testError', { error: testResult.failed })}
               </Alert>
             ) : (
               <Alert severity={testResult.ok ? 'success' : 'error'}>
-                {testResult.ok ? 'Connection OK' : 'Connection failed'}:{' '}
-                {testResult.message} ({testResult.latencyMs} ms)
+                {t(
+                  testResult.ok
+                    ? 'manage.form.testOk'
+                    : 'manage.form.testFailed',
+                  {
+                    message: testResult.message,
+                    latency: format.count(testResult.latencyMs),
+                  },
+                )}
                 {testResult.models && testResult.models.length > 0 && (
                   <Typography variant="caption" component="div">
-                    Serves: {testResult.models.slice(0, 10).join(', ')}
-                    {testResult.models.length > 10 ? ', …' : ''}
+                    {t('manage.form.serves', {
+                      models: `${testResult.models.slice(0, 10).join(', ')}${
+                        testResult.models.length > 10 ? ', …' : ''
+                      }`,
+                    })}
                   </Typography>
                 )}
               </Alert>
@@ -287,30 +340,30 @@ function ModelForm(props: ModelFormDialogProps & { onBusy(b: boolean): void }) {
       </Section>
 
       <Divider />
-      <Section title="Prices and capacity">
+      <Section title={t('manage.form.sections.prices')}>
         <Grid container spacing={2}>
           <Grid item xs={12} sm={6} md={3}>
-            {field('inputPricePer1M', 'Input price per 1M tokens (USD)', {
+            {field('inputPricePer1M', t('manage.form.inputPrice'), {
               inputProps: { inputMode: 'decimal' },
             })}
           </Grid>
           <Grid item xs={12} sm={6} md={3}>
-            {field('outputPricePer1M', 'Output price per 1M tokens (USD)', {
+            {field('outputPricePer1M', t('manage.form.outputPrice'), {
               inputProps: { inputMode: 'decimal' },
             })}
           </Grid>
           <Grid item xs={12} sm={6} md={3}>
-            {field('contextWindow', 'Context window (tokens)', {
+            {field('contextWindow', t('manage.form.contextWindow'), {
               inputProps: { inputMode: 'numeric' },
             })}
           </Grid>
           <Grid item xs={12} sm={6} md={3}>
-            {field('maxOutputTokens', 'Max output (tokens)', {
+            {field('maxOutputTokens', t('manage.form.maxOutput'), {
               inputProps: { inputMode: 'numeric' },
             })}
           </Grid>
           <Grid item xs={12} sm={4}>
-            {field('mode', 'Mode', {
+            {field('mode', t('manage.form.mode'), {
               select: true,
               SelectProps: { native: true },
               InputLabelProps: { shrink: true },
@@ -322,20 +375,22 @@ function ModelForm(props: ModelFormDialogProps & { onBusy(b: boolean): void }) {
             })}
           </Grid>
           <Grid item xs={12} sm={4}>
-            {field('tpm', 'Deployment TPM', {
+            {field('tpm', t('manage.form.tpm'), {
               inputProps: { inputMode: 'numeric' },
-              helperText: 'Tokens per minute for everyone together',
+              helperText: t('manage.form.tpmHelp'),
             })}
           </Grid>
           <Grid item xs={12} sm={4}>
-            {field('rpm', 'Deployment RPM', {
+            {field('rpm', t('manage.form.rpm'), {
               inputProps: { inputMode: 'numeric' },
-              helperText: 'Requests per minute for everyone together',
+              helperText: t('manage.form.rpmHelp'),
             })}
           </Grid>
         </Grid>
         <FormControl component="fieldset" disabled={policyOnly}>
-          <FormLabel component="legend">Capabilities</FormLabel>
+          <FormLabel component="legend">
+            {t('manage.form.capabilities')}
+          </FormLabel>
           <FormGroup row>
             {MODEL_CAPABILITIES.map(c => (
               <FormControlLabel
@@ -347,7 +402,7 @@ function ModelForm(props: ModelFormDialogProps & { onBusy(b: boolean): void }) {
                     onChange={() => toggleCapability(c.id)}
                   />
                 }
-                label={c.label}
+                label={capabilityName(c.id)}
               />
             ))}
           </FormGroup>
@@ -355,7 +410,7 @@ function ModelForm(props: ModelFormDialogProps & { onBusy(b: boolean): void }) {
       </Section>
 
       <Divider />
-      <Section title="Access">
+      <Section title={t('manage.form.sections.access')}>
         <Grid container spacing={2}>
           <Grid item xs={12} sm={6}>
             <TextField
@@ -363,17 +418,17 @@ function ModelForm(props: ModelFormDialogProps & { onBusy(b: boolean): void }) {
               select
               SelectProps={{ native: true }}
               InputLabelProps={{ shrink: true }}
-              label="Access policy"
+              label={t('manage.form.accessPolicy')}
               value={values.accessPolicy}
               onChange={set('accessPolicy')}
-              helperText={policyExplanation(values.accessPolicy)}
+              helperText={policyText.explanation(values.accessPolicy)}
               variant="outlined"
               size="small"
               fullWidth
             >
               {ACCESS_POLICIES.map(p => (
                 <option key={p} value={p}>
-                  {policyLabel(p)}
+                  {policyText.label(p)}
                 </option>
               ))}
             </TextField>
@@ -381,7 +436,7 @@ function ModelForm(props: ModelFormDialogProps & { onBusy(b: boolean): void }) {
           <Grid item xs={12} sm={6}>
             <TextField
               id="litemaas-model-ownerRef"
-              label="Owner"
+              label={t('manage.form.owner')}
               placeholder="group:default/ml-platform"
               value={values.ownerRef}
               onChange={set('ownerRef')}
@@ -389,7 +444,7 @@ function ModelForm(props: ModelFormDialogProps & { onBusy(b: boolean): void }) {
               error={Boolean(errors.ownerRef && shown('ownerRef'))}
               helperText={
                 (shown('ownerRef') as string | undefined) ??
-                'Entity ref of the owning team; its members review requests'
+                t('manage.form.ownerHelp')
               }
               variant="outlined"
               size="small"
@@ -399,18 +454,17 @@ function ModelForm(props: ModelFormDialogProps & { onBusy(b: boolean): void }) {
           {restricting && (
             <Grid item xs={12}>
               <Alert severity="warning">
-                Making an open model restricted moves its existing grants back
-                to review: their holders need a reviewer's approval again.
+                {t('manage.form.restrictWarning')}
               </Alert>
             </Grid>
           )}
           <Grid item xs={12}>
             <TextField
               id="litemaas-model-description"
-              label="Description"
+              label={t('manage.form.description')}
               value={values.description}
               onChange={set('description')}
-              helperText="What the model is good at, shown in the catalog"
+              helperText={t('manage.form.descriptionHelp')}
               multiline
               minRows={2}
               variant="outlined"
@@ -421,10 +475,11 @@ function ModelForm(props: ModelFormDialogProps & { onBusy(b: boolean): void }) {
           </Grid>
         </Grid>
         <Box mt={2} mb={1}>
-          <Typography variant="subtitle2">Default limits</Typography>
+          <Typography variant="subtitle2">
+            {t('manage.form.defaultLimits')}
+          </Typography>
           <Typography variant="caption" color="textSecondary">
-            What each grant gets unless the request or the reviewer says
-            otherwise.
+            {t('manage.form.defaultLimitsHelp')}
           </Typography>
         </Box>
         <LimitsFields
@@ -441,8 +496,9 @@ function ModelForm(props: ModelFormDialogProps & { onBusy(b: boolean): void }) {
       <DialogErrorAlert>{error}</DialogErrorAlert>
       {submitted && errorCount > 0 && (
         <DialogErrorAlert>
-          Fix the {errorCount === 1 ? 'field' : `${errorCount} fields`} marked
-          in red.
+          {errorCount === 1
+            ? t('manage.form.fixOne')
+            : t('manage.form.fixMany', { n: format.count(errorCount) })}
         </DialogErrorAlert>
       )}
     </FormDialogContent>

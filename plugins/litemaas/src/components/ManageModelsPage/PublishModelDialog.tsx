@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { useApi } from '@backstage/frontend-plugin-api';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import { GatewayStatus } from '@litemaas/backstage-plugin-litemaas-common';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { litemaasApiRef } from '../../api';
+import { litemaasTranslationRef } from '../../translation';
 import { errorMessage, FormDialog, FormDialogContent } from '../common';
 
 const TITLE_ID = 'publish-model-title';
@@ -17,6 +18,7 @@ export function PublishModelDialog(props: {
   onPublished(gateways: GatewayStatus[], model: string): void;
 }) {
   const api = useApi(litemaasApiRef);
+  const { t } = useTranslationRef(litemaasTranslationRef);
   const [model, setModel] = useState('');
   const [namespace, setNamespace] = useState('');
   const [name, setName] = useState('');
@@ -61,26 +63,25 @@ export function PublishModelDialog(props: {
     >
       <FormDialogContent
         titleId={TITLE_ID}
-        title={`Publish a model through ${props.gateway?.id ?? ''}`}
+        title={t('manage.gateways.publish', {
+          gateway: props.gateway?.id ?? '',
+        })}
         error={error}
-        submitLabel="Publish"
+        submitLabel={t('manage.publish.submit')}
         busy={busy}
         submitDisabled={!model || !namespace.trim() || !name.trim()}
         onSubmit={submit}
         onCancel={props.onClose}
       >
         <Typography variant="body2" color="textSecondary" paragraph>
-          The gateway checks keys on the model's route: an AuthPolicy accepts
-          the keys that may call the model, and rate limit policies hold their
-          limits. Give each model its own route, or its own rule of a shared
-          route.
+          {t('manage.publish.intro')}
         </Typography>
         <TextField
           id="litemaas-publish-model"
           select
           SelectProps={{ native: true }}
           InputLabelProps={{ shrink: true }}
-          label="Model"
+          label={t('manage.publish.model')}
           value={model}
           onChange={e => setModel(e.target.value)}
           fullWidth
@@ -88,11 +89,11 @@ export function PublishModelDialog(props: {
           required
           helperText={
             props.modelNames.length === 0
-              ? 'Every model is published already.'
+              ? t('manage.publish.allPublished')
               : undefined
           }
         >
-          <option value="">Choose a model</option>
+          <option value="">{t('manage.publish.choose')}</option>
           {props.modelNames.map(modelName => (
             <option key={modelName} value={modelName}>
               {modelName}
@@ -101,7 +102,7 @@ export function PublishModelDialog(props: {
         </TextField>
         <TextField
           id="litemaas-publish-namespace"
-          label="Route namespace"
+          label={t('manage.publish.namespace')}
           value={namespace}
           onChange={e => setNamespace(e.target.value)}
           fullWidth
@@ -111,7 +112,7 @@ export function PublishModelDialog(props: {
         />
         <TextField
           id="litemaas-publish-route"
-          label="HTTPRoute name"
+          label={t('manage.publish.route')}
           value={name}
           onChange={e => setName(e.target.value)}
           fullWidth
@@ -120,12 +121,12 @@ export function PublishModelDialog(props: {
         />
         <TextField
           id="litemaas-publish-rule"
-          label="Rule name (optional)"
+          label={t('manage.publish.rule')}
           value={sectionName}
           onChange={e => setSectionName(e.target.value)}
           fullWidth
           margin="dense"
-          helperText="For a shared route with one rule (path) per model."
+          helperText={t('manage.publish.ruleHelp')}
         />
       </FormDialogContent>
     </FormDialog>

@@ -6,6 +6,7 @@ import {
 } from '@litemaas/backstage-plugin-litemaas-common';
 import {
   EMPTY_LIMITS,
+  KeysWords,
   LimitsErrors,
   LimitsInput,
   limitsToInput,
@@ -95,6 +96,16 @@ export function formFromModel(model: LiteMaasModel): ModelFormValues {
   };
 }
 
+/** What the form says of its own mistakes, in the reader's language. */
+export interface ModelFormMessages {
+  nameRequired: string;
+  namePattern: string;
+  providerModelRequired: string;
+  providerModelPattern: string;
+  apiBase: string;
+  ownerRef: string;
+}
+
 // The backend's rules, checked here so mistakes show next to the field.
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
 const PROVIDER_MODEL_PATTERN = /^[a-z0-9_-]+\/.+$/;
@@ -106,30 +117,29 @@ const PROVIDER_MODEL_PATTERN = /^[a-z0-9_-]+\/.+$/;
 export function validateModelForm(
   values: ModelFormValues,
   editing: boolean,
+  messages: ModelFormMessages,
+  /** For the number and limit fields' messages; English when absent. */
+  words?: KeysWords,
 ): { errors: ModelFormErrors; registration?: ModelRegistration } {
   const errors: ModelFormErrors = {};
   const name = values.name.trim();
   const providerModel = values.providerModel.trim();
 
-  if (!name) errors.name = 'Name is required';
-  else if (!NAME_PATTERN.test(name)) {
-    errors.name =
-      'Use up to 128 letters, digits and . _ : / -, starting with a letter or digit';
-  }
-  if (!providerModel) errors.providerModel = 'Provider model is required';
+  if (!name) errors.name = messages.nameRequired;
+  else if (!NAME_PATTERN.test(name)) errors.name = messages.namePattern;
+  if (!providerModel) errors.providerModel = messages.providerModelRequired;
   else if (!PROVIDER_MODEL_PATTERN.test(providerModel)) {
-    errors.providerModel =
-      "Use LiteLLM's provider/model form, e.g. openai/gpt-4o-mini";
+    errors.providerModel = messages.providerModelPattern;
   }
 
   const apiBase = values.apiBase.trim();
   if (apiBase && !/^https?:\/\/\S+$/.test(apiBase)) {
-    errors.apiBase = 'Enter an http(s) URL';
+    errors.apiBase = messages.apiBase;
   }
 
   const numbers: Partial<ModelRegistration> = {};
   for (const field of ['inputPricePer1M', 'outputPricePer1M'] as const) {
-    const parsed = parseAmount(values[field]);
+    const parsed = parseAmount(values[field], words);
     if (typeof parsed === 'string') errors[field] = parsed;
     else if (parsed !== undefined) numbers[field] = parsed;
   }
@@ -139,7 +149,7 @@ export function validateModelForm(
     'tpm',
     'rpm',
   ] as const) {
-    const parsed = parseWholeNumber(values[field]);
+    const parsed = parseWholeNumber(values[field], words);
     if (typeof parsed === 'string') errors[field] = parsed;
     else if (parsed !== undefined) numbers[field] = parsed;
   }
@@ -149,10 +159,13 @@ export function validateModelForm(
     ownerRef &&
     !splitEntityRef(ownerRef.includes(':') ? ownerRef : `group:${ownerRef}`)
   ) {
-    errors.ownerRef = 'Use an entity ref such as group:default/ml-platform';
+    errors.ownerRef = messages.ownerRef;
   }
 
-  const { limits, errors: limitErrors } = parseLimits(values.defaultLimits);
+  const { limits, errors: limitErrors } = parseLimits(
+    values.defaultLimits,
+    words,
+  );
   if (Object.keys(limitErrors).length) errors.defaultLimits = limitErrors;
 
   if (Object.keys(errors).length) return { errors };

@@ -8,7 +8,11 @@ import {
   LinkButton,
   Progress,
 } from '@backstage/core-components';
-import { identityApiRef, useApi } from '@backstage/frontend-plugin-api';
+import {
+  identityApiRef,
+  useApi,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import {
   LiteMaasModel,
   capabilityLabel,
@@ -23,27 +27,21 @@ import ArrowBackIcon from '@material-ui/icons/ArrowBack';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
+import { litemaasTranslationRef } from '../../translation';
 import {
   AccessPolicyChip,
-  AccessPolicyFact,
   AccessStatusChip,
   EntityRefLink,
   errorStatus,
   ownAccess,
   subjectLabel,
   useLiteMaasPaths,
+  usePolicyText,
   useRefreshModels,
 } from '../common';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 import { RequestAccessDialog } from '../RequestAccessDialog';
-import {
-  formatDateTime,
-  formatDuration,
-  formatPricePer1M,
-  formatRelativeTime,
-  formatTokens,
-  formatUsd,
-} from '../format';
+import { useLocaleFormat } from '../useLocaleFormat';
 import { ModelUsageCard } from './ModelUsageCard';
 
 const useStyles = makeStyles(theme => ({
@@ -69,6 +67,17 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
+/** Capabilities the plugin has words for; others show LiteLLM's label. */
+const KNOWN_CAPABILITIES = [
+  'vision',
+  'function_calling',
+  'response_schema',
+  'reasoning',
+  'prompt_caching',
+  'audio_input',
+  'pdf_input',
+] as const;
+
 /** A definition list: labels on the left, values on the right. */
 function Facts(props: { items: Array<[string, ReactNode]> }) {
   const classes = useStyles();
@@ -92,6 +101,7 @@ function Facts(props: { items: Array<[string, ReactNode]> }) {
  */
 export const ModelDetailPage = () => {
   const { name = '' } = useParams();
+  const { t } = useTranslationRef(litemaasTranslationRef);
   const api = useApi(litemaasApiRef);
   const paths = useLiteMaasPaths();
   const refreshModels = useRefreshModels();
@@ -103,7 +113,7 @@ export const ModelDetailPage = () => {
   const back = (
     <Box mb={2}>
       <LinkButton to={paths.root} startIcon={<ArrowBackIcon />} size="small">
-        All models
+        {t('modelDetail.back')}
       </LinkButton>
     </Box>
   );
@@ -116,8 +126,8 @@ export const ModelDetailPage = () => {
           {back}
           <EmptyState
             missing="content"
-            title="Model not found"
-            description={`There is no model named ${name}, or it is not visible to you.`}
+            title={t('modelDetail.notFound.title')}
+            description={t('modelDetail.notFound.description', { name })}
           />
         </>
       );
@@ -152,6 +162,13 @@ function ModelDetails(props: {
   onChanged(): void;
 }) {
   const { model, endpointBaseUrl } = props;
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
+  const policyText = usePolicyText();
+  const capabilityName = (id: string): string => {
+    const known = KNOWN_CAPABILITIES.find(c => c === id);
+    return known ? t(`capabilities.${known}`) : capabilityLabel(id);
+  };
   const classes = useStyles();
   const paths = useLiteMaasPaths();
   const identityApi = useApi(identityApiRef);
@@ -164,6 +181,11 @@ function ModelDetails(props: {
   }, [identityApi]);
   const mine = ownAccess(model);
   const limits = model.defaultLimits;
+  // "$20 per 30 days", or the amount alone when it never resets.
+  const budgetText = (amount: number, period?: string) =>
+    period
+      ? format.limits({ maxBudget: amount, budgetDuration: period })
+      : format.usd(amount);
 
   return (
     <>
@@ -182,7 +204,11 @@ function ModelDetails(props: {
           <Box display="flex" alignItems="center" mt={1} style={{ gap: 8 }}>
             <AccessPolicyChip policy={model.accessPolicy} />
             {!model.available && (
-              <Chip size="small" color="secondary" label="Unavailable" />
+              <Chip
+                size="small"
+                color="secondary"
+                label={t('modelDetail.unavailable')}
+              />
             )}
             <Typography variant="body2" color="textSecondary">
               {model.providerModel}
@@ -192,10 +218,12 @@ function ModelDetails(props: {
         <Box display="flex" alignItems="center" style={{ gap: 8 }}>
           {mine ? (
             <>
-              <Typography variant="body2">Your access:</Typography>
+              <Typography variant="body2">
+                {t('modelDetail.yourAccessLabel')}
+              </Typography>
               <AccessStatusChip status={mine.status} />
               <LinkButton to={paths.access} size="small">
-                View in My access
+                {t('modelDetail.viewInMyAccess')}
               </LinkButton>
               {hasTeams.value && model.available && (
                 <Button
@@ -203,7 +231,7 @@ function ModelDetails(props: {
                   color="primary"
                   onClick={() => setRequesting('team')}
                 >
-                  Request for a team
+                  {t('modelDetail.requestForTeam')}
                 </Button>
               )}
             </>
@@ -213,13 +241,11 @@ function ModelDetails(props: {
               color="primary"
               disabled={!model.available}
               title={
-                model.available
-                  ? undefined
-                  : 'The model is not available in LiteLLM at the moment'
+                model.available ? undefined : t('modelDetail.notAvailable')
               }
               onClick={() => setRequesting('self')}
             >
-              Request access
+              {t('modelDetail.requestAccess')}
             </Button>
           )}
         </Box>
@@ -227,7 +253,7 @@ function ModelDetails(props: {
 
       <Grid container spacing={3}>
         <Grid item xs={12} md={7}>
-          <InfoCard title="About this model">
+          <InfoCard title={t('modelDetail.about')}>
             {model.description && (
               <Box mb={2}>
                 <Typography variant="body1">{model.description}</Typography>
@@ -235,21 +261,27 @@ function ModelDetails(props: {
             )}
             <Facts
               items={[
-                ['Provider', model.provider],
-                ['Provider model', model.providerModel],
-                ['Type', model.mode ?? '—'],
-                ['Context window', formatTokens(model.contextWindow)],
-                ['Max output', formatTokens(model.maxOutputTokens)],
+                [t('modelDetail.facts.provider'), model.provider],
+                [t('modelDetail.facts.providerModel'), model.providerModel],
+                [t('modelDetail.facts.type'), model.mode ?? '—'],
                 [
-                  'Input price / 1M tokens',
-                  formatPricePer1M(model.inputPricePer1M),
+                  t('modelDetail.facts.contextWindow'),
+                  format.tokens(model.contextWindow),
                 ],
                 [
-                  'Output price / 1M tokens',
-                  formatPricePer1M(model.outputPricePer1M),
+                  t('modelDetail.facts.maxOutput'),
+                  format.tokens(model.maxOutputTokens),
                 ],
                 [
-                  'Capabilities',
+                  t('modelDetail.facts.inputPrice'),
+                  format.price(model.inputPricePer1M),
+                ],
+                [
+                  t('modelDetail.facts.outputPrice'),
+                  format.price(model.outputPricePer1M),
+                ],
+                [
+                  t('modelDetail.facts.capabilities'),
                   model.capabilities.length ? (
                     <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
                       {model.capabilities.map(c => (
@@ -257,18 +289,18 @@ function ModelDetails(props: {
                           key={c}
                           size="small"
                           variant="outlined"
-                          label={capabilityLabel(c)}
+                          label={capabilityName(c)}
                         />
                       ))}
                     </Box>
                   ) : (
-                    'None listed'
+                    t('modelDetail.noCapabilities')
                   ),
                 ],
                 [
-                  'Last seen in LiteLLM',
-                  <span title={formatDateTime(model.lastSeenAt)}>
-                    {formatRelativeTime(model.lastSeenAt)}
+                  t('modelDetail.facts.lastSeen'),
+                  <span title={format.dateTime(model.lastSeenAt)}>
+                    {format.relativeTime(model.lastSeenAt)}
                   </span>,
                 ],
               ]}
@@ -278,7 +310,7 @@ function ModelDetails(props: {
 
         <Grid item xs={12} md={5}>
           <Box display="flex" flexDirection="column" style={{ gap: 24 }}>
-            <InfoCard title="Endpoint">
+            <InfoCard title={t('modelDetail.endpoint')}>
               {endpointBaseUrl ? (
                 <>
                   <Box display="flex" alignItems="center" style={{ gap: 8 }}>
@@ -290,63 +322,69 @@ function ModelDetails(props: {
                     </code>
                     <CopyTextButton
                       text={endpointBaseUrl}
-                      aria-label="Copy endpoint URL"
-                      tooltipText="Endpoint URL copied"
+                      aria-label={t('modelDetail.copyEndpoint')}
+                      tooltipText={t('modelDetail.endpointCopied')}
                     />
                   </Box>
                   <Box mt={1}>
                     <Typography variant="caption" color="textSecondary">
-                      An OpenAI-compatible base URL: send{' '}
-                      <code>model: "{model.name}"</code> with a key issued under
-                      your access.
+                      {t('modelDetail.endpointHelpBefore')}{' '}
+                      <code>model: "{model.name}"</code>{' '}
+                      {t('modelDetail.endpointHelpAfter')}
                     </Typography>
                   </Box>
                 </>
               ) : (
                 <Typography variant="body2" color="textSecondary">
-                  The gateway URL is not configured; ask your platform team
-                  where to send requests.
+                  {t('modelDetail.noEndpoint')}
                 </Typography>
               )}
             </InfoCard>
 
-            <InfoCard title="Access">
+            <InfoCard title={t('modelDetail.access')}>
               <Facts
                 items={[
                   [
-                    'Access policy',
-                    <AccessPolicyFact policy={model.accessPolicy} />,
+                    t('modelDetail.facts.accessPolicy'),
+                    <>
+                      <AccessPolicyChip policy={model.accessPolicy} />
+                      <Typography
+                        variant="caption"
+                        color="textSecondary"
+                        component="div"
+                      >
+                        {policyText.explanation(model.accessPolicy)}
+                      </Typography>
+                    </>,
                   ],
                   [
-                    'Owner',
+                    t('modelDetail.facts.owner'),
                     model.ownerRef ? (
                       <EntityRefLink entityRef={model.ownerRef} />
                     ) : (
-                      'No owner set'
+                      t('modelDetail.noOwner')
                     ),
                   ],
                   [
-                    'Default TPM',
+                    t('modelDetail.facts.defaultTpm'),
                     limits.tpm !== undefined
-                      ? formatTokens(limits.tpm)
-                      : 'No limit',
+                      ? format.tokens(limits.tpm)
+                      : t('modelDetail.noLimit'),
                   ],
                   [
-                    'Default RPM',
-                    limits.rpm !== undefined ? String(limits.rpm) : 'No limit',
+                    t('modelDetail.facts.defaultRpm'),
+                    limits.rpm !== undefined
+                      ? format.count(limits.rpm)
+                      : t('modelDetail.noLimit'),
                   ],
                   [
-                    'Default budget',
+                    t('modelDetail.facts.defaultBudget'),
                     limits.maxBudget !== undefined
-                      ? `${formatUsd(limits.maxBudget)}${
-                          limits.budgetDuration
-                            ? ` per ${formatDuration(limits.budgetDuration)}`
-                            : ''
-                        }`
-                      : 'No budget',
+                      ? budgetText(limits.maxBudget, limits.budgetDuration)
+                      : t('modelDetail.noBudget'),
                   ],
                   [
-                    'Your access',
+                    t('modelDetail.facts.yourAccess'),
                     model.myAccess.length ? (
                       <Box
                         display="flex"
@@ -362,16 +400,22 @@ function ModelDetails(props: {
                           >
                             <AccessStatusChip status={a.status} />
                             <span>
-                              {subjectLabel(a.subjectRef) === 'Me'
-                                ? 'for you'
-                                : `for ${subjectLabel(a.subjectRef)}`}
+                              {a.subjectRef
+                                .toLocaleLowerCase('en-US')
+                                .startsWith('user:')
+                                ? t('modelDetail.forYou')
+                                : t('modelDetail.forTeam', {
+                                    team: subjectLabel(a.subjectRef),
+                                  })}
                             </span>
                           </Box>
                         ))}
-                        <Link to={paths.access}>Manage in My access</Link>
+                        <Link to={paths.access}>
+                          {t('modelDetail.manageInMyAccess')}
+                        </Link>
                       </Box>
                     ) : (
-                      'None yet'
+                      t('modelDetail.noneYet')
                     ),
                   ],
                 ]}

@@ -1,10 +1,11 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { useApi } from '@backstage/frontend-plugin-api';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import TextField from '@material-ui/core/TextField';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import useAsync from 'react-use/esm/useAsync';
 import { formatEntityRef } from '../format';
+import { litemaasTranslationRef } from '../../translation';
 import { errorMessage } from './errors';
 
 interface EntityOption {
@@ -29,7 +30,10 @@ export function CatalogEntityPicker(props: {
   id: string;
   label: string;
   kinds: Array<'User' | 'Group'>;
-  /** What they are, for messages: `{ one: 'team', many: 'teams' }`. */
+  /**
+   * What they are, for messages, in the reader's language:
+   * `{ one: 'team', many: 'teams' }` (the messages use `many`).
+   */
   noun: { one: string; many: string };
   value: string | null;
   onChange(ref: string | null): void;
@@ -37,6 +41,7 @@ export function CatalogEntityPicker(props: {
   helperText?: string;
 }) {
   const catalogApi = useApi(catalogApiRef);
+  const { t } = useTranslationRef(litemaasTranslationRef);
   const kinds = props.kinds.join(',');
   const entities = useAsync(async () => {
     const { items } = await catalogApi.getEntities({
@@ -57,9 +62,10 @@ export function CatalogEntityPicker(props: {
   const selected = options.find(o => o.ref === props.value) ?? null;
   let helperText = props.error ?? props.helperText;
   if (entities.error) {
-    helperText = `Could not load the ${
-      props.noun.many
-    } from the catalog: ${errorMessage(entities.error)}`;
+    helperText = t('common.picker.loadFailed', {
+      many: props.noun.many,
+      error: errorMessage(entities.error),
+    });
   }
   return (
     <Autocomplete
@@ -72,8 +78,8 @@ export function CatalogEntityPicker(props: {
       getOptionLabel={option => option.label}
       getOptionSelected={(option, value) => option.ref === value.ref}
       loading={entities.loading}
-      loadingText="Loading the catalog…"
-      noOptionsText={`No such ${props.noun.one} in the catalog`}
+      loadingText={t('common.picker.loading')}
+      noOptionsText={t('common.picker.noOptions', { many: props.noun.many })}
       renderInput={params => (
         <TextField
           {...params}

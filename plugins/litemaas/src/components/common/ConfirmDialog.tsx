@@ -18,7 +18,11 @@ export function ConfirmDialog(props: {
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-  const titleId = `confirm-${props.confirmLabel.replace(/\W+/g, '-')}`;
+  // Letters of any language: a Japanese label must not leave only dashes.
+  const titleId = `confirm-${props.confirmLabel.replace(
+    /[^\p{L}\p{N}]+/gu,
+    '-',
+  )}`;
 
   const confirm = async () => {
     setBusy(true);

@@ -3,11 +3,14 @@ import {
   createContext,
   useContext,
   useEffect,
+  useMemo,
   useRef,
   useState,
 } from 'react';
 import { Table, TableColumn, TableProps } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Theme, alpha, useTheme } from '@material-ui/core/styles';
+import { litemaasTranslationRef } from '../../translation';
 
 /** Rows on one page unless a table says otherwise. */
 export const DEFAULT_PAGE_SIZE = 20;
@@ -51,6 +54,61 @@ function EmptyContentSlot() {
 }
 const EMPTY_CONTENT_SLOT = <EmptyContentSlot />;
 
+type Localization = NonNullable<TableProps<object>['localization']>;
+
+/**
+ * The table's own words (search, paging, the columns menu, the empty and
+ * error rows) in the reader's language, for Backstage's `Table`. Without
+ * them material-table speaks English whatever the app's language, and
+ * Backstage's own translations of a few of them need the app to ship them.
+ * `extra` (a table's own localization) wins, group by group.
+ */
+export function useTableLocalization(extra?: Localization): Localization {
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const base = useMemo(() => {
+    const first = t('common.table.firstPage');
+    const previous = t('common.table.previousPage');
+    const next = t('common.table.nextPage');
+    const last = t('common.table.lastPage');
+    return {
+      error: t('common.table.error'),
+      body: { emptyDataSourceMessage: t('common.table.empty') },
+      header: { actions: t('common.table.actions') },
+      pagination: {
+        labelDisplayedRows: t('common.table.displayedRows'),
+        labelRowsPerPage: t('common.table.rowsPerPage'),
+        labelRowsSelect: t('common.table.rows'),
+        firstTooltip: first,
+        firstAriaLabel: first,
+        previousTooltip: previous,
+        previousAriaLabel: previous,
+        nextTooltip: next,
+        nextAriaLabel: next,
+        lastTooltip: last,
+        lastAriaLabel: last,
+      },
+      toolbar: {
+        searchPlaceholder: t('common.table.search'),
+        searchTooltip: t('common.table.search'),
+        searchAriaLabel: t('common.table.searchLabel'),
+        clearSearchAriaLabel: t('common.table.clearSearch'),
+        showColumnsTitle: t('common.table.showColumns'),
+        showColumnsAriaLabel: t('common.table.showColumns'),
+        addRemoveColumns: t('common.table.addRemoveColumns'),
+      },
+    };
+  }, [t]);
+  if (!extra) return base;
+  return {
+    ...extra,
+    error: extra.error ?? base.error,
+    body: { ...base.body, ...extra.body },
+    header: { ...base.header, ...extra.header },
+    pagination: { ...base.pagination, ...extra.pagination },
+    toolbar: { ...base.toolbar, ...extra.toolbar },
+  };
+}
+
 /** A selected row is tinted with the primary colour, never the error-like secondary. */
 export function selectedRowStyle(theme: Theme) {
   return { backgroundColor: alpha(theme.palette.primary.main, 0.08) };
@@ -68,8 +126,9 @@ export function selectedRowStyle(theme: Theme) {
  * server with material-table's own props: one page's rows as `data`, with
  * `page`, `totalCount`, `onPageChange` and `options.paging`.
  *
- * The table element gets the list's name (`label`, else the title), and
- * columns hidden through the columns button stay hidden across renders.
+ * The table element gets the list's name (`label`, else the title),
+ * columns hidden through the columns button stay hidden across renders,
+ * and the table's own words follow the reader's language.
  */
 export function DataTable<T extends object>(
   props: TableProps<T> & {
@@ -100,6 +159,7 @@ export function DataTable<T extends object>(
   const remote = typeof props.data === 'function';
   const rows = Array.isArray(props.data) ? props.data.length : 0;
   const hasEmptyContent = emptyContent !== undefined && emptyContent !== null;
+  const localization = useTableLocalization(rest.localization);
   return (
     <div role="region" aria-label={name} ref={region}>
       <EmptyContentContext.Provider value={emptyContent}>
@@ -113,13 +173,13 @@ export function DataTable<T extends object>(
           localization={
             hasEmptyContent && remote
               ? {
-                  ...rest.localization,
+                  ...localization,
                   body: {
-                    ...rest.localization?.body,
+                    ...localization.body,
                     emptyDataSourceMessage: EMPTY_CONTENT_SLOT,
                   },
                 }
-              : rest.localization
+              : localization
           }
           columns={withColumnDefaults(columns).map((column, index) => {
             const key = columnKey(column, index);

@@ -7,6 +7,8 @@ import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import Alert from '@material-ui/lab/Alert';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { litemaasTranslationRef } from '../../translation';
 
 /**
  * The frame of a dialog that holds a form. While `busy`, clicking outside
@@ -69,6 +71,7 @@ export function FormDialogContent(props: {
   onCancel(): void;
 }) {
   const { busy } = props;
+  const { t } = useTranslationRef(litemaasTranslationRef);
   return (
     <>
       <DialogTitle id={props.titleId}>{props.title}</DialogTitle>
@@ -78,7 +81,7 @@ export function FormDialogContent(props: {
       </DialogContent>
       <DialogActions>
         <Button onClick={props.onCancel} disabled={busy}>
-          Cancel
+          {t('common.cancel')}
         </Button>
         <Button
           variant="contained"

@@ -2,6 +2,8 @@ import { Progress } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Alert from '@material-ui/lab/Alert';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { litemaasTranslationRef } from '../../translation';
 import { errorMessage } from './errors';
 
 /** A progress bar that screen readers announce as what is loading. */
@@ -13,22 +15,29 @@ export function Loading(props: { label: string }) {
   );
 }
 
-/** A failed load, inline, with a way to try again. */
+/**
+ * A failed load, inline, with a way to try again. `what` names what
+ * failed to load, in the reader's language ("your keys").
+ */
 export function LoadError(props: {
   what: string;
   error: unknown;
   retry(): void;
 }) {
+  const { t } = useTranslationRef(litemaasTranslationRef);
   return (
     <Alert
       severity="error"
       action={
         <Button color="inherit" size="small" onClick={props.retry}>
-          Try again
+          {t('common.tryAgain')}
         </Button>
       }
     >
-      Could not load {props.what}: {errorMessage(props.error)}
+      {t('common.couldNotLoad', {
+        what: props.what,
+        error: errorMessage(props.error),
+      })}
     </Alert>
   );
 }

@@ -1,5 +1,8 @@
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { litemaasTranslationRef } from '../../translation';
+import { useLocaleFormat } from '../useLocaleFormat';
 
 /**
  * Says that a list shows only the first page the backend answered, and how
@@ -7,16 +10,21 @@ import Typography from '@material-ui/core/Typography';
  */
 export function PageNote(props: {
   page?: { items: unknown[]; total: number };
-  /** What narrows the list, e.g. "search". */
+  /** What narrows the list, in the reader's language, e.g. "search". */
   narrowWith: string;
 }) {
   const { page } = props;
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   if (!page || page.total <= page.items.length) return null;
   return (
     <Box px={2} py={1}>
       <Typography variant="caption" color="textSecondary" role="note">
-        Showing the first {page.items.length} of {page.total}. Narrow the list
-        with {props.narrowWith} to see the others.
+        {t('common.pageNote', {
+          shown: format.count(page.items.length),
+          total: format.count(page.total),
+          narrowWith: props.narrowWith,
+        })}
       </Typography>
     </Box>
   );

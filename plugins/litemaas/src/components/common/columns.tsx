@@ -1,6 +1,14 @@
 import { Link, TableColumn } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { AccessRequest } from '@litemaas/backstage-plugin-litemaas-common';
+import { litemaasTranslationRef } from '../../translation';
 import { LiteMaasPaths } from './paths';
+
+/** The column's title, in the reader's language. */
+function ModelColumnTitle() {
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  return <>{t('common.columns.model')}</>;
+}
 
 /** A request's or grant's model, linked to its page, on one line. */
 export function modelNameColumn(
@@ -8,7 +16,8 @@ export function modelNameColumn(
   options: { bold?: boolean } = {},
 ): TableColumn<AccessRequest> {
   return {
-    title: 'Model',
+    // A component, so callers need no translation of their own.
+    title: <ModelColumnTitle />,
     field: 'modelName',
     width: 'auto',
     // Names stay on one line: a hyphen is no place to break them.
