@@ -247,6 +247,52 @@ describe('KeysPage in other languages', () => {
   );
 
   it.each(languages)(
+    'opens the edit and revoke dialogs in %s, with no English left',
+    async (language, messages) => {
+      renderPage(language, messages);
+      await userEvent.click(
+        within(await row('my-laptop')).getByRole('button', {
+          name: messages['keys.actions.edit'],
+        }),
+      );
+      const edit = await screen.findByRole('dialog', {
+        name: messages['keys.editDialog.title'].replace(
+          '{{name}}',
+          'my-laptop',
+        ),
+      });
+      await within(edit).findByLabelText('claude-sonnet');
+      await userEvent.clear(
+        within(edit).getByLabelText(new RegExp(messages['keys.form.name'])),
+      );
+      await userEvent.click(
+        within(edit).getByRole('button', {
+          name: messages['keys.editDialog.submit'],
+        }),
+      );
+      await within(edit).findByText(messages['keys.form.nameRequired']);
+      expectNoEnglish(messages);
+      await userEvent.keyboard('{Escape}');
+      await waitFor(() =>
+        expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+      );
+
+      await userEvent.click(
+        within(await row('payments-ci')).getByRole('button', {
+          name: messages['keys.actions.revoke'],
+        }),
+      );
+      const revoke = await screen.findByRole('dialog', {
+        name: messages['keys.revoke.title'].replace('{{name}}', 'payments-ci'),
+      });
+      expect(
+        within(revoke).getByText(/payments/, { selector: 'p' }),
+      ).toBeInTheDocument();
+      expectNoEnglish(messages);
+    },
+  );
+
+  it.each(languages)(
     'shows the empty page in %s, with no English left',
     async (language, messages) => {
       renderPage(language, messages, {
