@@ -1,3 +1,4 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
@@ -7,17 +8,21 @@ import {
   RECENT_DAYS,
   RecentModelUsageCard,
 } from '../ModelUsage';
+import { litemaasTranslationRef } from '../../translation';
 
 /**
  * For the model's owners (and admins): who used the model in the last 30
  * days, how much, and how often it failed them.
  */
 export function ModelUsageCard(props: { model: string }) {
+  const { t } = useTranslationRef(litemaasTranslationRef);
   return (
     <RecentModelUsageCard
       model={props.model}
       consumers
-      subheader={`Last ${RECENT_DAYS} days, for the model's owners and admins`}
+      subheader={t('usage.model.ownersSubheader', {
+        days: String(RECENT_DAYS),
+      })}
     >
       {usage => (
         <Grid container spacing={3}>
@@ -27,7 +32,7 @@ export function ModelUsageCard(props: { model: string }) {
           <Grid item xs={12} md={7}>
             <Box mb={1}>
               <Typography variant="subtitle2" component="h3">
-                By consumer
+                {t('usage.model.byConsumer')}
               </Typography>
             </Box>
             <ModelConsumersTable rows={usage.consumers} />

@@ -1,11 +1,8 @@
 import Typography from '@material-ui/core/Typography';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { UsageRow } from '@litemaas/backstage-plugin-litemaas-common';
-import {
-  formatCount,
-  formatPercent,
-  formatSpend,
-  formatTokens,
-} from '../format';
+import { litemaasTranslationRef } from '../../translation';
+import { useLocaleFormat } from '../useLocaleFormat';
 import { TokensPerDayChart } from '../UsagePage/DailyUsageCharts';
 import {
   SubjectName,
@@ -20,6 +17,8 @@ import { ModelUsage } from './modelUsage';
  */
 export function ModelUsageSummary(props: { usage: ModelUsage }) {
   const { totals, days } = props.usage;
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   return (
     <>
       <Typography
@@ -27,10 +26,13 @@ export function ModelUsageSummary(props: { usage: ModelUsage }) {
         gutterBottom
         data-testid="model-usage-summary"
       >
-        <strong>{formatCount(totals.requests)}</strong> requests ·{' '}
-        <strong>{formatTokens(totals.totalTokens)}</strong> tokens ·{' '}
-        <strong>{formatSpend(totals.spend)}</strong> ·{' '}
-        <strong>{formatPercent(errorRate(totals))}</strong> errors
+        <strong>{format.count(totals.requests)}</strong>{' '}
+        {t('usage.model.requests')} ·{' '}
+        <strong>{format.tokens(totals.totalTokens)}</strong>{' '}
+        {t('usage.model.tokens')} ·{' '}
+        <strong>{format.spend(totals.spend)}</strong> ·{' '}
+        <strong>{format.percent(errorRate(totals))}</strong>{' '}
+        {t('usage.model.errors')}
       </Typography>
       <TokensPerDayChart days={days} height={180} />
     </>
@@ -39,10 +41,11 @@ export function ModelUsageSummary(props: { usage: ModelUsage }) {
 
 /** Who used the model: users and teams, with their error rates. */
 export function ModelConsumersTable(props: { rows: UsageRow[] }) {
+  const { t } = useTranslationRef(litemaasTranslationRef);
   return (
     <UsageBreakdownTable
-      label="Usage by consumer"
-      nameHeader="User or team"
+      label={t('usage.model.consumersLabel')}
+      nameHeader={t('usage.breakdown.subject')}
       rows={props.rows}
       renderName={row => <SubjectName subjectRef={row.group} />}
       last="errors"

@@ -1,6 +1,8 @@
 import { ReactNode, useState } from 'react';
 import { InfoCard } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Typography from '@material-ui/core/Typography';
+import { litemaasTranslationRef } from '../../translation';
 import { LoadError, Loading, errorStatus } from '../common';
 import { presetRange } from '../UsagePage/range';
 import { hasUsage } from '../UsagePage/usageView';
@@ -28,6 +30,7 @@ export function RecentModelUsageCard(props: {
   children(usage: ModelUsage): ReactNode;
 }) {
   const { model } = props;
+  const { t } = useTranslationRef(litemaasTranslationRef);
   const [range] = useState(() => presetRange(RECENT_DAYS));
   const { value, loading, error, retry } = useModelUsage(model, range, {
     consumers: props.consumers,
@@ -38,15 +41,19 @@ export function RecentModelUsageCard(props: {
 
   let body: ReactNode;
   if (loading && !value) {
-    body = <Loading label={`Loading the usage of ${model}`} />;
+    body = <Loading label={t('usage.model.loading', { model })} />;
   } else if (error && !value) {
     body = (
-      <LoadError what={`the usage of ${model}`} error={error} retry={retry} />
+      <LoadError
+        what={t('usage.model.what', { model })}
+        error={error}
+        retry={retry}
+      />
     );
   } else if (!value || !hasUsage(value.totals)) {
     body = (
       <Typography variant="body2" color="textSecondary">
-        No usage in the last {RECENT_DAYS} days.
+        {t('usage.model.none', { days: String(RECENT_DAYS) })}
       </Typography>
     );
   } else {
@@ -54,7 +61,7 @@ export function RecentModelUsageCard(props: {
   }
   return (
     <InfoCard
-      title="Usage"
+      title={t('usage.title')}
       subheader={props.subheader}
       titleTypographyProps={{ component: 'h2' }}
       deepLink={props.deepLink}

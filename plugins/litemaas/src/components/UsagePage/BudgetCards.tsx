@@ -1,4 +1,8 @@
 import { ReactNode } from 'react';
+import {
+  TranslationFunction,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import { ApiKey, TeamBudget } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
@@ -11,10 +15,14 @@ import {
   SpendBar,
   budgetState,
   byBudgetUse,
-  subjectLabel,
   toneColor,
 } from '../common';
-import { formatDate, formatDateTime, formatEntityRef } from '../format';
+import { formatEntityRef } from '../format';
+import { LocaleFormat } from '../localeFormat';
+import { useLocaleFormat } from '../useLocaleFormat';
+import { litemaasTranslationRef } from '../../translation';
+
+type Translate = TranslationFunction<(typeof litemaasTranslationRef)['T']>;
 
 const useStyles = makeStyles(theme => ({
   list: { listStyle: 'none', padding: 0, margin: 0 },
@@ -59,6 +67,7 @@ function Note(props: { children: ReactNode }) {
  */
 function BudgetCardList(props: { items: BudgetItem[] }) {
   const classes = useStyles();
+  const { t } = useTranslationRef(litemaasTranslationRef);
   return (
     <Grid container spacing={2} component="ul" className={classes.list}>
       {[...props.items]
@@ -74,7 +83,7 @@ function BudgetCardList(props: { items: BudgetItem[] }) {
               md={4}
               lg={3}
               component="li"
-              aria-label={`Budget of ${item.name}`}
+              aria-label={t('usage.budgets.cardLabel', { name: item.name })}
               data-state={state}
             >
               <Paper
@@ -118,23 +127,31 @@ function BudgetCardList(props: { items: BudgetItem[] }) {
 
 /** Each of the caller's keys against its budget. */
 export function KeyBudgetCards(props: { keys: ApiKey[] }) {
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   return (
     <BudgetCardList
       items={props.keys.map(key => {
-        const owner = subjectLabel(key.subjectRef);
+        const mine = key.subjectRef
+          .toLocaleLowerCase('en-US')
+          .startsWith('user:');
         const lifetime =
           key.limits.maxBudget !== undefined && !key.limits.budgetDuration;
         return {
           id: key.id,
           name: key.name,
           title: key.name,
-          caption: owner === 'Me' ? 'Yours' : `Team ${owner}`,
+          caption: mine
+            ? t('usage.budgets.yours')
+            : t('usage.budgets.team', {
+                name: formatEntityRef(key.subjectRef),
+              }),
           spend: key.spend,
           maxBudget: key.limits.maxBudget,
           budgetDuration: key.limits.budgetDuration,
           note: lifetime
-            ? "for the key's lifetime"
-            : resetOn(key.budgetResetAt),
+            ? t('usage.budgets.keyLifetime')
+            : resetOn(key.budgetResetAt, t, format),
         };
       })}
     />
@@ -142,37 +159,53 @@ export function KeyBudgetCards(props: { keys: ApiKey[] }) {
 }
 
 /** "resets Dec 1, 2026", with the exact time on hover. */
-function resetOn(at?: string): ReactNode {
+function resetOn(
+  at: string | undefined,
+  t: Translate,
+  format: LocaleFormat,
+): ReactNode {
   if (!at) return undefined;
-  return <span title={formatDateTime(at)}>resets {formatDate(at)}</span>;
+  return (
+    <span title={format.dateTime(at)}>
+      {t('usage.budgets.resets', { date: format.date(at) })}
+    </span>
+  );
 }
 
 /** When a team's budget starts again, or that it does not. */
-function resetNote(budget: TeamBudget): ReactNode {
+function resetNote(
+  budget: TeamBudget,
+  t: Translate,
+  format: LocaleFormat,
+): ReactNode {
   if (budget.stale) {
     return (
       <span title={budget.stale.reason}>
-        as of {formatDateTime(budget.stale.asOf)} (the gateway is unavailable)
+        {t('usage.budgets.stale', { time: format.dateTime(budget.stale.asOf) })}
       </span>
     );
   }
-  if (!budget.budgetDuration) return "for the team's lifetime";
-  return resetOn(budget.budgetResetAt);
+  if (!budget.budgetDuration) return t('usage.budgets.teamLifetime');
+  return resetOn(budget.budgetResetAt, t, format);
 }
 
 /** Each of the caller's teams against its budget (teams with one only). */
 export function TeamBudgetCards(props: { budgets: TeamBudget[] }) {
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   return (
     <BudgetCardList
       items={props.budgets.map(budget => ({
         id: budget.teamRef,
-        name: `team ${formatEntityRef(budget.teamRef)}`,
+        name: t('usage.budgets.teamName', {
+          name: formatEntityRef(budget.teamRef),
+        }),
         title: <EntityRefLink entityRef={budget.teamRef} />,
-        caption: 'Team budget, shared by its keys',
+        caption: t('usage.budgets.teamCaption'),
         spend: budget.spend,
         maxBudget: budget.maxBudget,
         budgetDuration: budget.budgetDuration,
-        note: resetNote(budget),
+        note: resetNote(budget, t, format),
       }))}
     />
   );

@@ -1,22 +1,31 @@
 import { InfoCard } from '@backstage/core-components';
+import {
+  TranslationFunction,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import { UsageRow } from '@litemaas/backstage-plugin-litemaas-common';
 import Grid from '@material-ui/core/Grid';
 import { Theme, useTheme } from '@material-ui/core/styles';
-import { formatCount, formatSpend, formatTokens } from '../format';
+import { litemaasTranslationRef } from '../../translation';
+import { useLocaleFormat } from '../useLocaleFormat';
 import { ChartSeries, UsageChart } from './UsageChart';
 
+type Translate = TranslationFunction<(typeof litemaasTranslationRef)['T']>;
+
 /** Prompt and completion in the theme's primary and secondary colours. */
-function tokenSeries(theme: Theme): ChartSeries[] {
+function tokenSeries(theme: Theme, t: Translate): ChartSeries[] {
   return [
     {
       id: 'prompt',
-      label: 'Prompt',
+      label: t('usage.chart.prompt'),
+      inline: t('usage.chart.promptInline'),
       color: theme.palette.primary.main,
       value: row => row.promptTokens,
     },
     {
       id: 'completion',
-      label: 'Completion',
+      label: t('usage.chart.completion'),
+      inline: t('usage.chart.completionInline'),
       color: theme.palette.secondary.main,
       value: row => row.completionTokens,
     },
@@ -27,18 +36,38 @@ function tokenSeries(theme: Theme): ChartSeries[] {
  * Ticks of the spend axis, which must stay apart where space is short:
  * `$1.5K`, whole dollars without cents, cents (and the half cents of steps
  * like $0.025) and fractions of a cent with two significant digits
- * ($0.0000012, $0.0000024). Amounts themselves use {@link formatSpend}.
+ * ($0.0000012, $0.0000024), in `language`. Amounts themselves use spend.
  */
+export function spendTickIn(language: string): (usd: number) => string {
+  return usd => spendTickOf(usd, language);
+}
+
+/** {@link spendTickIn} English. */
 export function spendTick(usd: number): string {
-  if (usd >= 1000) return `$${formatTokens(usd)}`;
-  if (Number.isInteger(usd)) return `$${usd}`;
-  if (Math.abs(usd) >= 0.01) {
-    return `$${usd.toLocaleString('en-US', {
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 4,
-    })}`;
+  return spendTickOf(usd, 'en');
+}
+
+function spendTickOf(usd: number, language: string): string {
+  const dollars = (options: Intl.NumberFormatOptions) =>
+    new Intl.NumberFormat(language, {
+      style: 'currency',
+      currency: 'USD',
+      ...options,
+    }).format(usd);
+  if (usd >= 1000) {
+    return dollars({
+      notation: 'compact',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+    });
   }
-  return `$${usd.toLocaleString('en-US', { maximumSignificantDigits: 2 })}`;
+  if (Number.isInteger(usd)) {
+    return dollars({ minimumFractionDigits: 0, maximumFractionDigits: 0 });
+  }
+  if (Math.abs(usd) >= 0.01) {
+    return dollars({ minimumFractionDigits: 2, maximumFractionDigits: 4 });
+  }
+  return dollars({ maximumSignificantDigits: 2 });
 }
 
 /** Prompt and completion tokens per day, stacked. */
@@ -47,14 +76,16 @@ export function TokensPerDayChart(props: {
   height?: number;
 }) {
   const theme = useTheme();
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   return (
     <UsageChart
-      title="Tokens per day"
+      title={t('usage.chart.tokensTitle')}
       days={props.days}
-      series={tokenSeries(theme)}
-      format={formatCount}
-      formatTick={formatTokens}
-      yLabel="Tokens"
+      series={tokenSeries(theme, t)}
+      format={format.count}
+      formatTick={format.tokens}
+      yLabel={t('usage.chart.tokensAxis')}
       height={props.height}
     />
   );
@@ -63,21 +94,23 @@ export function TokensPerDayChart(props: {
 /** Spend per day, in the theme's primary colour. */
 export function SpendPerDayChart(props: { days: UsageRow[] }) {
   const theme = useTheme();
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   return (
     <UsageChart
-      title="Spend per day"
+      title={t('usage.chart.spendTitle')}
       days={props.days}
       series={[
         {
           id: 'spend',
-          label: 'Spend',
+          label: t('usage.chart.spend'),
           color: theme.palette.primary.main,
           value: row => row.spend,
         },
       ]}
-      format={formatSpend}
-      formatTick={spendTick}
-      yLabel="Spend (USD)"
+      format={format.spend}
+      formatTick={spendTickIn(format.language)}
+      yLabel={t('usage.chart.spendAxis')}
     />
   );
 }
@@ -87,15 +120,16 @@ export function SpendPerDayChart(props: { days: UsageRow[] }) {
  * the period: two items for a Grid container.
  */
 export function DailyUsageCards(props: { days: UsageRow[]; period: string }) {
+  const { t } = useTranslationRef(litemaasTranslationRef);
   return (
     <>
       <Grid item xs={12} lg={6}>
-        <InfoCard title="Spend per day" subheader={props.period}>
+        <InfoCard title={t('usage.chart.spendTitle')} subheader={props.period}>
           <SpendPerDayChart days={props.days} />
         </InfoCard>
       </Grid>
       <Grid item xs={12} lg={6}>
-        <InfoCard title="Tokens per day" subheader={props.period}>
+        <InfoCard title={t('usage.chart.tokensTitle')} subheader={props.period}>
           <TokensPerDayChart days={props.days} />
         </InfoCard>
       </Grid>

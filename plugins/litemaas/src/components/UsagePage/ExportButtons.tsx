@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import {
+  alertApiRef,
+  useApi,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import {
   UsageExportFormat,
   UsageQuery,
@@ -8,6 +12,7 @@ import Button from '@material-ui/core/Button';
 import CircularProgress from '@material-ui/core/CircularProgress';
 import GetAppIcon from '@material-ui/icons/GetApp';
 import { litemaasApiRef } from '../../api';
+import { litemaasTranslationRef } from '../../translation';
 import { errorMessage } from '../common';
 
 const FORMATS: UsageExportFormat[] = ['csv', 'json'];
@@ -36,6 +41,7 @@ export function ExportButtons(props: {
 }) {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
+  const { t } = useTranslationRef(litemaasTranslationRef);
   const [busy, setBusy] = useState<UsageExportFormat>();
 
   const download = async (format: UsageExportFormat) => {
@@ -44,9 +50,10 @@ export function ExportButtons(props: {
       startDownload(await api.getUsageExportUrl(props.query, format));
     } catch (e) {
       alertApi.post({
-        message: `Could not export usage as ${format.toLocaleUpperCase(
-          'en-US',
-        )}: ${errorMessage(e)}`,
+        message: t('usage.export.failed', {
+          format: format.toLocaleUpperCase('en-US'),
+          error: errorMessage(e),
+        }),
         severity: 'error',
       });
     } finally {
@@ -67,7 +74,9 @@ export function ExportButtons(props: {
           disabled={props.disabled || busy !== undefined}
           onClick={() => download(format)}
         >
-          Export {format.toLocaleUpperCase('en-US')}
+          {t('usage.export.button', {
+            format: format.toLocaleUpperCase('en-US'),
+          })}
         </Button>
       ))}
     </>

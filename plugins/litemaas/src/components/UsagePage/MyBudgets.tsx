@@ -1,10 +1,11 @@
 import { ReactNode } from 'react';
 import { Link } from '@backstage/core-components';
-import { useApi } from '@backstage/frontend-plugin-api';
+import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
+import { litemaasTranslationRef } from '../../translation';
 import { LoadError, Loading, isLiveKey, useLiteMaasPaths } from '../common';
 import { KeyBudgetCards, TeamBudgetCards, hasTeamBudget } from './BudgetCards';
 
@@ -36,6 +37,7 @@ function Section(props: {
 export function MyBudgets(props: { version: number }) {
   const api = useApi(litemaasApiRef);
   const paths = useLiteMaasPaths();
+  const { t } = useTranslationRef(litemaasTranslationRef);
   const keys = useAsyncRetry(
     () => api.listKeys({ scope: 'mine' }),
     [api, props.version],
@@ -50,38 +52,47 @@ export function MyBudgets(props: { version: number }) {
   return (
     <>
       <Section
-        title="Key budgets"
-        description="Spend in each key's current budget period. LiteLLM refuses a key's requests once its budget is used up."
+        title={t('usage.budgets.keysTitle')}
+        description={t('usage.budgets.keysDescription')}
       >
-        {keys.loading && !keys.value && <Loading label="Loading your keys" />}
+        {keys.loading && !keys.value && (
+          <Loading label={t('usage.budgets.loadingKeys')} />
+        )}
         {keys.error && !keys.value && (
-          <LoadError what="your keys" error={keys.error} retry={keys.retry} />
+          <LoadError
+            what={t('usage.budgets.yourKeys')}
+            error={keys.error}
+            retry={keys.retry}
+          />
         )}
         {keys.value && liveKeys.length === 0 && (
           <Typography variant="body2">
-            You have no API keys. Create one on the{' '}
-            <Link to={paths.keys}>API keys</Link> tab.
+            {t('usage.budgets.noKeys')}{' '}
+            <Link to={paths.keys}>{t('page.tabs.keys')}</Link>
+            {/* No space before a full stop. */}
+            {/^\p{P}/u.test(t('usage.budgets.noKeysAfter')) ? '' : ' '}
+            {t('usage.budgets.noKeysAfter')}
           </Typography>
         )}
         {liveKeys.length > 0 && <KeyBudgetCards keys={liveKeys} />}
       </Section>
       <Section
-        title="Team budgets"
-        description="Spend of all of a team's keys together in the current period. LiteLLM refuses the team's keys once the team's budget is used up, whatever each key has left."
+        title={t('usage.budgets.teamsTitle')}
+        description={t('usage.budgets.teamsDescription')}
       >
         {teams.loading && !teams.value && (
-          <Loading label="Loading your teams' budgets" />
+          <Loading label={t('usage.budgets.loadingTeams')} />
         )}
         {teams.error && !teams.value && (
           <LoadError
-            what="your teams' budgets"
+            what={t('usage.budgets.yourTeams')}
             error={teams.error}
             retry={teams.retry}
           />
         )}
         {teams.value && teamBudgets.length === 0 && (
           <Typography variant="body2" color="textSecondary">
-            None of your teams has a budget.
+            {t('usage.budgets.noTeams')}
           </Typography>
         )}
         {teamBudgets.length > 0 && <TeamBudgetCards budgets={teamBudgets} />}

@@ -1,14 +1,19 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import TextField from '@material-ui/core/TextField';
 import { makeStyles } from '@material-ui/core/styles';
 import ToggleButton from '@material-ui/lab/ToggleButton';
 import ToggleButtonGroup from '@material-ui/lab/ToggleButtonGroup';
+import { litemaasTranslationRef } from '../../translation';
+import { useLocaleFormat } from '../useLocaleFormat';
 import {
   DayRange,
+  MAX_RANGE_DAYS,
   RANGE_PRESETS,
+  formatPeriod,
   presetRange,
-  rangeProblem,
+  rangeIssue,
   utcDay,
 } from './range';
 
@@ -44,6 +49,7 @@ export interface UsageRangeState {
  * preset, 30 days by default, or custom days.
  */
 export function useUsageRange(): UsageRangeState {
+  const { t } = useTranslationRef(litemaasTranslationRef);
   const [params, setParams] = useSearchParams();
   const requested = params.get('range') ?? DEFAULT_PRESET;
   const preset =
@@ -65,10 +71,12 @@ export function useUsageRange(): UsageRangeState {
       },
       { replace: true },
     );
+  const issue = rangeIssue(range);
   return {
     preset,
     range,
-    problem: rangeProblem(range),
+    problem:
+      issue && t(`usage.range.${issue}`, { max: String(MAX_RANGE_DAYS) }),
     setPreset: next =>
       update(p => {
         if (next === 'custom') {
@@ -92,6 +100,8 @@ export function RangePicker(props: {
   idPrefix: string;
   state: UsageRangeState;
 }) {
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   const classes = useUsageToolbarStyles();
   const { preset, range, problem, setPreset, setDay } = props.state;
   return (
@@ -101,7 +111,7 @@ export function RangePicker(props: {
         size="small"
         value={preset}
         onChange={(_, next: string | null) => next && setPreset(next)}
-        aria-label="Range"
+        aria-label={t('usage.range.label')}
       >
         {RANGE_PRESETS.map(days => (
           <ToggleButton
@@ -109,11 +119,13 @@ export function RangePicker(props: {
             value={String(days)}
             className={classes.toggle}
           >
-            {days === 1 ? '1 day' : `${days} days`}
+            {days === 1
+              ? t('usage.range.oneDay')
+              : t('usage.range.days', { days: format.count(days) })}
           </ToggleButton>
         ))}
         <ToggleButton value="custom" className={classes.toggle}>
-          Custom
+          {t('usage.range.custom')}
         </ToggleButton>
       </ToggleButtonGroup>
       {preset === 'custom' &&
@@ -121,7 +133,7 @@ export function RangePicker(props: {
           <TextField
             key={field}
             id={`${props.idPrefix}-${field}`}
-            label={field === 'from' ? 'From' : 'To'}
+            label={t(`usage.range.${field}`)}
             type="date"
             size="small"
             variant="outlined"
@@ -136,5 +148,18 @@ export function RangePicker(props: {
           />
         ))}
     </>
+  );
+}
+
+/** A range's caption, "Nov 17, 2026 – Nov 23, 2026", in the reader's language. */
+export function useFormatPeriod(): (range: DayRange) => string {
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
+  return useCallback(
+    (range: DayRange) =>
+      formatPeriod(range, format.day, (from, to) =>
+        t('usage.range.period', { from, to }),
+      ),
+    [format, t],
   );
 }

@@ -1,11 +1,13 @@
 import { ReactNode, useMemo } from 'react';
 import { TableColumn } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { UsageRow } from '@litemaas/backstage-plugin-litemaas-common';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { DataTable, EntityRefLink, isTeamRef } from '../common';
-import { formatCount, formatPercent, formatSpend } from '../format';
+import { litemaasTranslationRef } from '../../translation';
+import { useLocaleFormat } from '../useLocaleFormat';
 import { errorRate } from './usageView';
 
 /** Long lists (everyone's keys) show a page at a time. */
@@ -31,15 +33,18 @@ const useStyles = makeStyles(theme => ({
 
 /** A user or team row's name: a link to the catalog, and which it is. */
 export function SubjectName(props: { subjectRef: string }) {
+  const { t } = useTranslationRef(litemaasTranslationRef);
   // The backend's name for the owner of keys made in LiteLLM directly.
   if (props.subjectRef === 'unknown') {
-    return <em>Unknown (keys made outside the portal)</em>;
+    return <em>{t('usage.breakdown.unknownSubject')}</em>;
   }
   return (
     <>
       <EntityRefLink entityRef={props.subjectRef} />
       <Typography variant="caption" color="textSecondary" component="div">
-        {isTeamRef(props.subjectRef) ? 'team' : 'user'}
+        {isTeamRef(props.subjectRef)
+          ? t('usage.breakdown.team')
+          : t('usage.breakdown.user')}
       </Typography>
     </>
   );
@@ -63,6 +68,8 @@ export function UsageBreakdownTable(props: {
   rowLimit?: number;
 }) {
   const classes = useStyles();
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   const { rows, last, nameHeader, renderName } = props;
   const totalSpend = rows.reduce((sum, row) => sum + row.spend, 0);
   const columns = useMemo<TableColumn<UsageRow>[]>(
@@ -73,38 +80,39 @@ export function UsageBreakdownTable(props: {
         render: row => renderName(row),
       },
       {
-        title: 'Requests',
+        title: t('usage.breakdown.requests'),
         field: 'requests',
         type: 'numeric',
         cellStyle: NUMBER,
-        render: row => formatCount(row.requests),
+        render: row => format.count(row.requests),
       },
       {
-        title: 'Tokens',
+        title: t('usage.breakdown.tokens'),
         field: 'totalTokens',
         type: 'numeric',
         cellStyle: NUMBER,
         render: row => (
           <span
-            title={`${formatCount(row.promptTokens)} prompt, ${formatCount(
-              row.completionTokens,
-            )} completion`}
+            title={t('usage.breakdown.tokensTitle', {
+              prompt: format.count(row.promptTokens),
+              completion: format.count(row.completionTokens),
+            })}
           >
-            {formatCount(row.totalTokens)}
+            {format.count(row.totalTokens)}
           </span>
         ),
       },
       {
-        title: 'Spend',
+        title: t('usage.breakdown.spend'),
         field: 'spend',
         type: 'numeric',
         cellStyle: NUMBER,
-        render: row => formatSpend(row.spend),
+        render: row => format.spend(row.spend),
         defaultSort: 'desc',
       },
       last === 'share'
         ? {
-            title: 'Share',
+            title: t('usage.breakdown.share'),
             // Its own key: hiding Share must not hide Spend.
             field: 'share',
             type: 'numeric',
@@ -114,7 +122,7 @@ export function UsageBreakdownTable(props: {
               const share = totalSpend > 0 ? row.spend / totalSpend : 0;
               return (
                 <>
-                  {formatPercent(share)}
+                  {format.percent(share)}
                   <LinearProgress
                     variant="determinate"
                     value={share * 100}
@@ -126,21 +134,21 @@ export function UsageBreakdownTable(props: {
             },
           }
         : {
-            title: 'Error rate',
+            title: t('usage.breakdown.errorRate'),
             field: 'failedRequests',
             type: 'numeric',
             cellStyle: NUMBER,
             customSort: (a, b) => (errorRate(a) ?? 0) - (errorRate(b) ?? 0),
-            render: row => formatPercent(errorRate(row)),
+            render: row => format.percent(errorRate(row)),
           },
     ],
-    [nameHeader, renderName, last, totalSpend, classes.shareBar],
+    [nameHeader, renderName, last, totalSpend, classes.shareBar, t, format],
   );
 
   if (rows.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary">
-        {props.emptyText ?? 'Nothing in this period.'}
+        {props.emptyText ?? t('usage.breakdown.empty')}
       </Typography>
     );
   }
@@ -168,8 +176,9 @@ export function UsageBreakdownTable(props: {
           component="p"
           role="note"
         >
-          Only the {formatCount(props.rowLimit)} costliest are listed; the
-          totals count everyone. Export the view for every row.
+          {t('usage.breakdown.rowLimit', {
+            limit: format.count(props.rowLimit),
+          })}
         </Typography>
       )}
     </>

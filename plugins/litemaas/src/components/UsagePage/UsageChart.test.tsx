@@ -1,4 +1,9 @@
-import { renderInTestApp } from '@backstage/frontend-test-utils';
+import { ReactNode } from 'react';
+import {
+  TestApiProvider,
+  mockApis,
+  renderInTestApp,
+} from '@backstage/frontend-test-utils';
 import { UsageRow } from '@litemaas/backstage-plugin-litemaas-common';
 import {
   fireEvent,
@@ -149,6 +154,12 @@ describe('UsageChart', () => {
   });
 
   it('formats the tooltip with the series and the total', () => {
+    // The tooltip's words come from the app's translation API.
+    const wrapper = ({ children }: { children?: ReactNode }) => (
+      <TestApiProvider apis={[mockApis.translation(), mockApis.error()]}>
+        {children}
+      </TestApiProvider>
+    );
     const { container, rerender } = render(
       <UsageTooltipContent
         active
@@ -156,6 +167,7 @@ describe('UsageChart', () => {
         series={series}
         format={formatCount}
       />,
+      { wrapper },
     );
     expect(container).toHaveTextContent(
       'Nov 18, 2026Prompt: 1,000Completion: 500Total: 1,500',

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { UsageRow } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -20,15 +21,27 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatDay } from '../format';
+import { litemaasTranslationRef } from '../../translation';
+import { useLocaleFormat } from '../useLocaleFormat';
 
 /** One stacked part of a day's bar. */
 export interface ChartSeries {
   id: string;
   label: string;
+  /** The label inside a sentence ("1,000 prompt"); the label lower-cased if unset. */
+  inline?: string;
   color: string;
   value(row: UsageRow): number;
 }
+
+/** The chart's words and days, in the reader's language. */
+function useChartText() {
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
+  return { t, day: format.day, language: format.language };
+}
+
+export type ChartText = ReturnType<typeof useChartText>;
 
 /**
  * The chart's width until its container is measured: the first paint, and
@@ -96,17 +109,20 @@ export function describeDay(
   row: UsageRow,
   series: ChartSeries[],
   format: (value: number) => string,
+  text: ChartText,
 ): string {
   const parts =
     series.length > 1
       ? ` (${series
           .map(
             s =>
-              `${format(s.value(row))} ${s.label.toLocaleLowerCase('en-US')}`,
+              `${format(s.value(row))} ${
+                s.inline ?? s.label.toLocaleLowerCase(text.language)
+              }`,
           )
           .join(', ')})`
       : '';
-  return `${formatDay(row.group, true)}: ${format(
+  return `${text.day(row.group, true)}: ${format(
     seriesTotal(series, row),
   )}${parts}`;
 }
@@ -116,10 +132,12 @@ export function summarizeDays(
   days: UsageRow[],
   series: ChartSeries[],
   format: (value: number) => string,
+  text: ChartText,
 ): string {
+  const { t, day } = text;
   const first = days[0]?.group;
   const last = days[days.length - 1]?.group;
-  if (!first || !last) return 'No days.';
+  if (!first || !last) return t('usage.chart.noDaysSummary');
   const peak = days.reduce<UsageRow | undefined>(
     (best, row) =>
       !best || seriesTotal(series, row) > seriesTotal(series, best)
@@ -128,11 +146,14 @@ export function summarizeDays(
     undefined,
   );
   const peakTotal = peak ? seriesTotal(series, peak) : 0;
-  return `${formatDay(first, true)} to ${formatDay(last, true)}${
-    peak && peakTotal > 0
-      ? `; highest ${format(peakTotal)} on ${formatDay(peak.group, true)}`
-      : '; nothing recorded'
-  }.`;
+  const ends = { first: day(first, true), last: day(last, true) };
+  return peak && peakTotal > 0
+    ? t('usage.chart.summary', {
+        ...ends,
+        peak: format(peakTotal),
+        day: day(peak.group, true),
+      })
+    : t('usage.chart.summaryNothing', ends);
 }
 
 /**
@@ -150,6 +171,7 @@ export function UsageTooltipContent(props: {
 }) {
   const { series, format } = props;
   const classes = useStyles();
+  const { t, day } = useChartText();
   const row = props.payload?.[0]?.payload as UsageRow | undefined;
   if (!props.active || !row) return null;
   return (
@@ -159,7 +181,7 @@ export function UsageTooltipContent(props: {
       {...(props.live && { role: 'status', 'aria-live': 'polite' })}
     >
       <Typography variant="caption" component="div">
-        <strong>{formatDay(row.group, true)}</strong>
+        <strong>{day(row.group, true)}</strong>
       </Typography>
       {series.length > 1 &&
         series.map(s => (
@@ -172,8 +194,9 @@ export function UsageTooltipContent(props: {
           </Typography>
         ))}
       <Typography variant="caption" component="div">
-        {series.length > 1 ? 'Total: ' : ''}
-        {format(seriesTotal(series, row))}
+        {series.length > 1
+          ? t('usage.chart.total', { value: format(seriesTotal(series, row)) })
+          : format(seriesTotal(series, row))}
       </Typography>
     </Paper>
   );
@@ -200,6 +223,8 @@ export function UsageChart(props: {
   const formatTick = props.formatTick ?? format;
   const classes = useStyles();
   const theme = useTheme();
+  const chartText = useChartText();
+  const { t, day } = chartText;
   const [asTable, setAsTable] = useState(false);
 
   const height = props.height ?? 220;
@@ -207,11 +232,11 @@ export function UsageChart(props: {
   const ticks = niceTicks(Math.max(0, ...days.map(total)));
   const top = ticks[ticks.length - 1] || 1;
   const labelEvery = Math.max(1, Math.ceil(days.length / MAX_X_LABELS));
-  const summary = summarizeDays(days, series, format);
+  const summary = summarizeDays(days, series, format, chartText);
 
   const toggle = (
     <Button size="small" color="primary" onClick={() => setAsTable(v => !v)}>
-      {asTable ? 'Show as chart' : 'Show as table'}
+      {asTable ? t('usage.chart.showChart') : t('usage.chart.showTable')}
     </Button>
   );
 
@@ -225,7 +250,7 @@ export function UsageChart(props: {
           <Table size="small" stickyHeader aria-label={props.title}>
             <TableHead>
               <TableRow>
-                <TableCell>Day</TableCell>
+                <TableCell>{t('usage.chart.day')}</TableCell>
                 {series.length > 1 &&
                   series.map(s => (
                     <TableCell key={s.id} align="right">
@@ -238,7 +263,7 @@ export function UsageChart(props: {
             <TableBody>
               {days.map(row => (
                 <TableRow key={row.group}>
-                  <TableCell>{formatDay(row.group, true)}</TableCell>
+                  <TableCell>{day(row.group, true)}</TableCell>
                   {series.length > 1 &&
                     series.map(s => (
                       <TableCell key={s.id} align="right">
@@ -293,7 +318,7 @@ export function UsageChart(props: {
       >
         {days.length === 0 ? (
           <Typography variant="body2" color="textSecondary">
-            No days to show.
+            {t('usage.chart.noDays')}
           </Typography>
         ) : (
           <ResponsiveContainer
@@ -313,14 +338,14 @@ export function UsageChart(props: {
               <CartesianGrid vertical={false} stroke={theme.palette.divider} />
               <XAxis
                 dataKey="group"
-                tickFormatter={(day: string) => formatDay(day)}
+                tickFormatter={(value: string) => day(value)}
                 interval={labelEvery - 1}
                 tick={text}
                 tickLine={false}
                 axisLine={{ stroke: theme.palette.text.secondary }}
                 height="auto"
                 label={{
-                  value: 'Day (UTC)',
+                  value: t('usage.chart.dayAxis'),
                   position: 'insideBottom',
                   style: axisLabel,
                 }}
@@ -370,9 +395,12 @@ export function UsageChart(props: {
           </ResponsiveContainer>
         )}
         {/* The figures in words, one day at a time, for screen readers. */}
-        <ul className={classes.visuallyHidden} aria-label="Days">
+        <ul
+          className={classes.visuallyHidden}
+          aria-label={t('usage.chart.days')}
+        >
           {days.map(row => {
-            const description = describeDay(row, series, format);
+            const description = describeDay(row, series, format, chartText);
             return (
               <li key={row.group} data-day={row.group} aria-label={description}>
                 {description}

@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import {
+  alertApiRef,
+  useApi,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import {
   UsageDayTotals,
   UsageHold,
@@ -10,14 +14,9 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
+import { litemaasTranslationRef } from '../../translation';
 import { ConfirmDialog, EntityRefLink } from '../common';
-import { formatDay, formatRelativeTime, formatSpend } from '../format';
-
-function describeTotals(totals: UsageDayTotals) {
-  const requests =
-    totals.requests === 1 ? '1 request' : `${totals.requests} requests`;
-  return `${requests}, ${formatSpend(totals.spend)}`;
-}
+import { useLocaleFormat } from '../useLocaleFormat';
 
 /**
  * Days whose usage LiteLLM answered with less than the portal has: the
@@ -27,6 +26,16 @@ function describeTotals(totals: UsageDayTotals) {
 export function UsageHolds(props: { version?: number; onDecided(): void }) {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
+  const day = (value: string) => format.day(value, true);
+  const describeTotals = (totals: UsageDayTotals) =>
+    totals.requests === 1
+      ? t('usage.holds.totalsOne', { spend: format.spend(totals.spend) })
+      : t('usage.holds.totalsMany', {
+          requests: format.count(totals.requests),
+          spend: format.spend(totals.spend),
+        });
   const status = useAsyncRetry(
     () => api.getUsageSyncStatus(),
     [api, props.version],
@@ -42,7 +51,7 @@ export function UsageHolds(props: { version?: number; onDecided(): void }) {
     return (
       <Box mb={2}>
         <Typography variant="caption" color="textSecondary">
-          Could not check for held-back usage: {status.error.message}
+          {t('usage.holds.checkFailed', { error: status.error.message })}
         </Typography>
       </Box>
     );
@@ -55,20 +64,14 @@ export function UsageHolds(props: { version?: number; onDecided(): void }) {
     if (choice === 'accept') {
       await api.acceptUsageHold(hold.day);
       alertApi.post({
-        message: `LiteLLM's figures for ${formatDay(
-          hold.day,
-          true,
-        )} are accepted; they replace the portal's at the usage pull just asked for.`,
+        message: t('usage.holds.accepted', { day: day(hold.day) }),
         severity: 'success',
         display: 'transient',
       });
     } else {
       await api.dismissUsageHold(hold.day);
       alertApi.post({
-        message: `The portal keeps its figures for ${formatDay(
-          hold.day,
-          true,
-        )}.`,
+        message: t('usage.holds.kept', { day: day(hold.day) }),
         severity: 'success',
         display: 'transient',
       });
@@ -84,7 +87,7 @@ export function UsageHolds(props: { version?: number; onDecided(): void }) {
           key={hold.day}
           severity="warning"
           role="region"
-          aria-label={`Usage held back for ${hold.day}`}
+          aria-label={t('usage.holds.label', { day: hold.day })}
           action={
             hold.acceptedAt ? undefined : (
               <Box display="flex" style={{ gap: 8 }}>
@@ -95,7 +98,7 @@ export function UsageHolds(props: { version?: number; onDecided(): void }) {
                   style={{ whiteSpace: 'nowrap' }}
                   onClick={() => setDeciding({ hold, choice: 'accept' })}
                 >
-                  Accept LiteLLM’s
+                  {t('usage.holds.accept')}
                 </Button>
                 <Button
                   size="small"
@@ -103,31 +106,36 @@ export function UsageHolds(props: { version?: number; onDecided(): void }) {
                   style={{ whiteSpace: 'nowrap' }}
                   onClick={() => setDeciding({ hold, choice: 'dismiss' })}
                 >
-                  Keep the portal’s
+                  {t('usage.holds.keep')}
                 </Button>
               </Box>
             )
           }
         >
           <Typography variant="subtitle2" component="h3">
-            Usage of {formatDay(hold.day, true)} held back
+            {t('usage.holds.heading', { day: day(hold.day) })}
           </Typography>
           <Typography variant="body2">
-            LiteLLM now reports {describeTotals(hold.litellm)}; the portal has{' '}
-            {describeTotals(hold.portal)}. Its answer lacks usage the portal has
-            for some keys: LiteLLM may have lost data (restored from a backup or
-            started on an empty database), so the portal kept its figures and
-            adds only what is new.{' '}
+            {t('usage.holds.body', {
+              litellm: describeTotals(hold.litellm),
+              portal: describeTotals(hold.portal),
+            })}{' '}
             {hold.sightings > 1
-              ? `LiteLLM gave this answer in ${hold.sightings} pulls in a row`
-              : 'Seen once'}
-            , last {formatRelativeTime(hold.lastSeenAt)}.
+              ? t('usage.holds.seenMany', {
+                  pulls: format.count(hold.sightings),
+                  when: format.relativeTime(hold.lastSeenAt),
+                })
+              : t('usage.holds.seenOnce', {
+                  when: format.relativeTime(hold.lastSeenAt),
+                })}
           </Typography>
           {hold.acceptedAt && hold.acceptedBy && (
             <Typography variant="body2">
-              Accepted by <EntityRefLink entityRef={hold.acceptedBy} />{' '}
-              {formatRelativeTime(hold.acceptedAt)}: applied at the next usage
-              pull.
+              {t('usage.holds.acceptedBy')}{' '}
+              <EntityRefLink entityRef={hold.acceptedBy} />{' '}
+              {t('usage.holds.acceptedWhen', {
+                when: format.relativeTime(hold.acceptedAt),
+              })}
             </Typography>
           )}
         </Alert>
@@ -136,25 +144,27 @@ export function UsageHolds(props: { version?: number; onDecided(): void }) {
         open={Boolean(deciding)}
         title={
           deciding?.choice === 'accept'
-            ? 'Accept LiteLLM’s figures'
-            : 'Keep the portal’s figures'
+            ? t('usage.holds.acceptTitle')
+            : t('usage.holds.keepTitle')
         }
-        confirmLabel={deciding?.choice === 'accept' ? 'Accept' : 'Keep'}
+        confirmLabel={
+          deciding?.choice === 'accept'
+            ? t('usage.holds.acceptConfirm')
+            : t('usage.holds.keepConfirm')
+        }
         danger={deciding?.choice === 'accept'}
         onConfirm={decide}
         onClose={() => setDeciding(undefined)}
       >
         <Typography variant="body2">
           {deciding?.choice === 'accept'
-            ? `The usage of ${formatDay(
-                deciding.hold.day,
-                true,
-              )} is replaced with LiteLLM’s answer (${describeTotals(
-                deciding.hold.litellm,
-              )}) at the next pull, if LiteLLM still has at least that much. The portal’s larger figures are gone then.`
-            : `The portal keeps its figures for ${
-                deciding ? formatDay(deciding.hold.day, true) : ''
-              }: later pulls keep each key\u2019s larger figures and do not ask again for this day.`}
+            ? t('usage.holds.acceptText', {
+                day: day(deciding.hold.day),
+                totals: describeTotals(deciding.hold.litellm),
+              })
+            : t('usage.holds.keepText', {
+                day: deciding ? day(deciding.hold.day) : '',
+              })}
         </Typography>
       </ConfirmDialog>
     </Box>

@@ -1,5 +1,6 @@
 import { ReactNode } from 'react';
 import { EmptyState, Progress } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   UsageMetrics,
   UsageQuery,
@@ -12,14 +13,16 @@ import IconButton from '@material-ui/core/IconButton';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import RefreshIcon from '@material-ui/icons/Refresh';
 import Alert from '@material-ui/lab/Alert';
+import { litemaasTranslationRef } from '../../translation';
 import { errorMessage } from '../common';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 import { DailyUsageCards } from './DailyUsageCharts';
 import { ExportButtons } from './ExportButtons';
-import { DayRange, formatPeriod } from './range';
+import { DayRange } from './range';
 import {
   RangePicker,
   UsageRangeState,
+  useFormatPeriod,
   useUsageToolbarStyles,
 } from './RangePicker';
 import { UsageTotals } from './UsageTotals';
@@ -39,6 +42,7 @@ export function UsageToolbar(props: {
   filters?: ReactNode;
   actions?: ReactNode;
 }) {
+  const { t } = useTranslationRef(litemaasTranslationRef);
   const classes = useUsageToolbarStyles();
   return (
     <div className={classes.toolbar}>
@@ -50,7 +54,11 @@ export function UsageToolbar(props: {
         query={props.query}
         disabled={Boolean(props.range.problem)}
       />
-      <IconButton aria-label="Reload" size="small" onClick={props.onReload}>
+      <IconButton
+        aria-label={t('usage.reload')}
+        size="small"
+        onClick={props.onReload}
+      >
         {props.loading ? <CircularProgress size={20} /> : <RefreshIcon />}
       </IconButton>
     </div>
@@ -79,8 +87,14 @@ export function UsageBody<T extends DailyUsage>(props: {
   children(view: T, period: string): ReactNode;
 }) {
   const { problem, usage, empty } = props;
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const formatPeriod = useFormatPeriod();
   const view = usage.value;
-  if (problem) return <Alert severity="info">{problem}.</Alert>;
+  if (problem) {
+    return (
+      <Alert severity="info">{t('usage.range.problem', { problem })}</Alert>
+    );
+  }
   if (usage.loading && !view) return <Progress />;
   if (usage.error && !view) {
     return <ErrorWithRetry error={usage.error} onRetry={usage.retry} />;
@@ -97,12 +111,14 @@ export function UsageBody<T extends DailyUsage>(props: {
   const period = formatPeriod(view.range);
   return (
     <>
-      {usage.loading && <LinearProgress aria-label="Loading usage" />}
+      {usage.loading && <LinearProgress aria-label={t('usage.loading')} />}
       {usage.error && (
         <Box mb={2}>
           <Alert severity="error">
-            Could not load this range: {errorMessage(usage.error)}. Showing{' '}
-            {period}.
+            {t('usage.loadFailed', {
+              error: errorMessage(usage.error),
+              period,
+            })}
           </Alert>
         </Box>
       )}

@@ -1,7 +1,11 @@
 import { ReactNode, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { InfoCard, Link, Progress } from '@backstage/core-components';
-import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import {
+  alertApiRef,
+  useApi,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
   UsageRow,
@@ -18,13 +22,14 @@ import ToggleButton from '@material-ui/lab/ToggleButton';
 import ToggleButtonGroup from '@material-ui/lab/ToggleButtonGroup';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
+import { litemaasTranslationRef } from '../../translation';
 import {
   ToneChip,
   errorMessage,
   runTaskNow,
   useLiteMaasPaths,
 } from '../common';
-import { formatDateTime, formatRelativeTime } from '../format';
+import { useLocaleFormat } from '../useLocaleFormat';
 import { MyBudgets } from './MyBudgets';
 import { UsageHolds } from './UsageHolds';
 import { useUsageRange, useUsageToolbarStyles } from './RangePicker';
@@ -58,26 +63,33 @@ function Caption(props: { children: ReactNode }) {
  */
 function KeyName(props: { row: UsageRow; outsideOnly?: boolean }) {
   const classes = useStyles();
+  const { t } = useTranslationRef(litemaasTranslationRef);
   const { row } = props;
   const named = row.label && row.label !== UNKNOWN_KEY_LABEL;
   return (
     <>
       <Box display="flex" alignItems="center" style={{ gap: 8 }}>
         <Typography variant="body2">
-          {named ? <strong>{row.label}</strong> : <em>Unknown key</em>}
+          {named ? (
+            <strong>{row.label}</strong>
+          ) : (
+            <em>{t('usage.breakdown.unknownKey')}</em>
+          )}
         </Typography>
         {!named && !props.outsideOnly && (
           <ToneChip
             tone="neutral"
-            label="Created outside the portal"
-            title="LiteLLM recorded usage for a key the portal did not issue"
+            label={t('usage.breakdown.outsideChip')}
+            title={t('usage.breakdown.outsideChipTitle')}
           />
         )}
       </Box>
       <Caption>
         <span className={classes.mono}>
           {/* A portal key by its id, a key made elsewhere by its hash. */}
-          {named ? `id ${row.group.slice(0, 8)}` : row.group}
+          {named
+            ? t('usage.breakdown.keyId', { id: row.group.slice(0, 8) })
+            : row.group}
         </span>
       </Caption>
     </>
@@ -97,31 +109,33 @@ interface BreakdownNames {
 /** How each breakdown is titled and names its rows. */
 function useBreakdownNames(): Record<BreakdownSpec['id'], BreakdownNames> {
   const paths = useLiteMaasPaths();
-  const costliest = 'Costliest first';
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const costliest = t('usage.breakdown.costliest');
+  const unknown = <em>{t('usage.breakdown.unknown')}</em>;
   return {
     key: {
-      title: 'By key',
+      title: t('usage.breakdown.byKey'),
       subheader: costliest,
-      label: 'Usage by key',
-      header: 'Key',
+      label: t('usage.breakdown.byKeyLabel'),
+      header: t('usage.breakdown.key'),
       render: row => <KeyName row={row} />,
     },
     outsideKey: {
-      title: 'Keys created outside the portal',
-      subheader: 'Made in LiteLLM directly, so no one in the portal owns them',
-      label: 'Usage of keys created outside the portal',
-      header: 'Key',
-      empty: 'No key created outside the portal was used in this period.',
+      title: t('usage.breakdown.outsideTitle'),
+      subheader: t('usage.breakdown.outsideSubheader'),
+      label: t('usage.breakdown.outsideLabel'),
+      header: t('usage.breakdown.key'),
+      empty: t('usage.breakdown.outsideEmpty'),
       render: row => <KeyName row={row} outsideOnly />,
     },
     model: {
-      title: 'By model',
+      title: t('usage.breakdown.byModel'),
       subheader: costliest,
-      label: 'Usage by model',
-      header: 'Model',
+      label: t('usage.breakdown.byModelLabel'),
+      header: t('usage.breakdown.model'),
       render: row =>
         row.group === 'unknown' ? (
-          <em>Unknown</em>
+          unknown
         ) : (
           <Link to={paths.model(row.group)} style={{ whiteSpace: 'nowrap' }}>
             {row.group}
@@ -129,35 +143,36 @@ function useBreakdownNames(): Record<BreakdownSpec['id'], BreakdownNames> {
         ),
     },
     subject: {
-      title: 'Top consumers',
-      subheader: 'Users and teams, costliest first',
-      label: 'Usage by user / team',
-      header: 'User or team',
+      title: t('usage.breakdown.topConsumers'),
+      subheader: t('usage.breakdown.consumersSubheader'),
+      label: t('usage.breakdown.bySubjectLabel'),
+      header: t('usage.breakdown.subject'),
       render: row => <SubjectName subjectRef={row.group} />,
     },
     provider: {
-      title: 'By provider',
+      title: t('usage.breakdown.byProvider'),
       subheader: costliest,
-      label: 'Usage by provider',
-      header: 'Provider',
-      render: row =>
-        row.group === 'unknown' ? <em>Unknown</em> : <>{row.group}</>,
+      label: t('usage.breakdown.byProviderLabel'),
+      header: t('usage.breakdown.provider'),
+      render: row => (row.group === 'unknown' ? unknown : <>{row.group}</>),
     },
   };
 }
 
 function LastSynced(props: { syncedAt?: string }) {
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   return (
     <Typography variant="body2" color="textSecondary">
       {props.syncedAt ? (
         <>
-          Last synced{' '}
-          <span title={formatDateTime(props.syncedAt)}>
-            {formatRelativeTime(props.syncedAt)}
+          {t('usage.sync.lastSynced')}{' '}
+          <span title={format.dateTime(props.syncedAt)}>
+            {format.relativeTime(props.syncedAt)}
           </span>
         </>
       ) : (
-        'Not synced from LiteLLM yet'
+        t('usage.sync.never')
       )}
     </Typography>
   );
@@ -186,6 +201,8 @@ function Usage(props: { isAdmin: boolean }) {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
   const names = useBreakdownNames();
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   const [params, setParams] = useSearchParams();
   const rangeState = useUsageRange();
   const { range, problem } = rangeState;
@@ -221,26 +238,25 @@ function Usage(props: { isAdmin: boolean }) {
       );
       if (!finished) {
         alertApi.post({
-          message:
-            'Usage sync asked for: it runs on one replica; the figures update when it is done.',
+          message: t('usage.sync.asked'),
           severity: 'info',
           display: 'transient',
         });
       } else if (status.status === 'failed') {
-        throw new Error(status.error ?? 'the sync failed');
+        throw new Error(status.error ?? t('usage.sync.failedFallback'));
       } else {
         const days = status.report?.days.length ?? 0;
         const held = status.report?.heldBack?.length ?? 0;
         const updated =
           days === 1
-            ? 'Usage synced from LiteLLM: 1 day updated.'
-            : `Usage synced from LiteLLM: ${days} days updated.`;
+            ? t('usage.sync.doneOne')
+            : t('usage.sync.doneMany', { days: format.count(days) });
+        const heldText =
+          held === 1
+            ? t('usage.sync.heldOne')
+            : t('usage.sync.heldMany', { days: format.count(held) });
         alertApi.post({
-          message: held
-            ? `${updated} LiteLLM answered less than the portal has for ${
-                held === 1 ? '1 day' : `${held} days`
-              }: the portal kept its figures (see above).`
-            : updated,
+          message: held ? `${updated} ${heldText}` : updated,
           severity: held ? 'warning' : 'success',
           display: 'transient',
         });
@@ -249,7 +265,7 @@ function Usage(props: { isAdmin: boolean }) {
       setSynced(n => n + 1);
     } catch (e) {
       alertApi.post({
-        message: `Usage sync from LiteLLM failed: ${errorMessage(e)}`,
+        message: t('usage.sync.failed', { error: errorMessage(e) }),
         severity: 'error',
       });
     } finally {
@@ -272,13 +288,13 @@ function Usage(props: { isAdmin: boolean }) {
               size="small"
               value={scope}
               onChange={(_, next: UsageScope | null) => next && setScope(next)}
-              aria-label="Whose usage"
+              aria-label={t('usage.scope.label')}
             >
               <ToggleButton value="mine" className={toolbarClasses.toggle}>
-                Mine
+                {t('usage.scope.mine')}
               </ToggleButton>
               <ToggleButton value="all" className={toolbarClasses.toggle}>
-                Everyone
+                {t('usage.scope.all')}
               </ToggleButton>
             </ToggleButtonGroup>
           )
@@ -296,7 +312,7 @@ function Usage(props: { isAdmin: boolean }) {
                 onClick={sync}
                 disabled={syncing}
               >
-                Sync now
+                {t('usage.sync.button')}
               </Button>
             )}
           </>
@@ -309,11 +325,9 @@ function Usage(props: { isAdmin: boolean }) {
         problem={problem}
         usage={usage}
         empty={{
-          title: 'No usage in this period',
+          title: t('usage.empty.title'),
           description:
-            scope === 'all'
-              ? 'Nobody called a model through the gateway in these days, or usage has not been synced from LiteLLM yet.'
-              : 'Your keys and your teams\u2019 keys made no requests in these days. Pick a longer range, or create a key on the API keys tab to get started.',
+            scope === 'all' ? t('usage.empty.all') : t('usage.empty.mine'),
         }}
       >
         {view =>

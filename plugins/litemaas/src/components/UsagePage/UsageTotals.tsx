@@ -1,17 +1,14 @@
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { UsageMetrics } from '@litemaas/backstage-plugin-litemaas-common';
 import Grid from '@material-ui/core/Grid';
 import Paper from '@material-ui/core/Paper';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
+import { litemaasTranslationRef } from '../../translation';
 import { toneColor } from '../common';
-import {
-  Change,
-  formatChange,
-  formatCount,
-  formatPercent,
-  formatPointChange,
-  formatSpend,
-} from '../format';
+import { Change } from '../format';
+import { LocaleFormat } from '../localeFormat';
+import { useLocaleFormat } from '../useLocaleFormat';
 import { successRate } from './usageView';
 
 const useStyles = makeStyles(theme => ({
@@ -61,34 +58,48 @@ interface Figure {
   higherIsBetter?: boolean;
 }
 
-function figures(now: UsageMetrics, before: UsageMetrics): Figure[] {
+function figures(
+  now: UsageMetrics,
+  before: UsageMetrics,
+  format: LocaleFormat,
+  label: (id: keyof Labels) => string,
+): Figure[] {
   const count = (
-    id: string,
-    label: string,
+    id: keyof Labels,
     field: keyof UsageMetrics,
-    format = formatCount,
+    show: (value: number) => string = format.count,
   ): Figure => ({
     id,
-    label,
-    value: format(now[field]),
-    change: formatChange(now[field], before[field]),
-    previous: format(before[field]),
+    label: label(id),
+    value: show(now[field]),
+    change: format.change(now[field], before[field]),
+    previous: show(before[field]),
   });
   return [
-    count('requests', 'Requests', 'requests'),
-    count('prompt', 'Prompt tokens', 'promptTokens'),
-    count('completion', 'Completion tokens', 'completionTokens'),
-    count('tokens', 'Total tokens', 'totalTokens'),
-    count('spend', 'Spend', 'spend', formatSpend),
+    count('requests', 'requests'),
+    count('prompt', 'promptTokens'),
+    count('completion', 'completionTokens'),
+    count('tokens', 'totalTokens'),
+    count('spend', 'spend', format.spend),
     {
       id: 'success',
-      label: 'Success rate',
-      value: formatPercent(successRate(now)),
-      change: formatPointChange(successRate(now), successRate(before)),
-      previous: formatPercent(successRate(before)),
+      label: label('success'),
+      value: format.percent(successRate(now)),
+      change: format.pointChange(successRate(now), successRate(before)),
+      previous: format.percent(successRate(before)),
       higherIsBetter: true,
     },
   ];
+}
+
+/** The figures' names, by id. */
+interface Labels {
+  requests: string;
+  prompt: string;
+  completion: string;
+  tokens: string;
+  spend: string;
+  success: string;
 }
 
 /** The range's totals, each beside its change from the period before. */
@@ -97,51 +108,58 @@ export function UsageTotals(props: {
   previousTotals: UsageMetrics;
 }) {
   const classes = useStyles();
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
+  const label = (id: keyof Labels) => t(`usage.totals.${id}`);
   return (
     <Grid container spacing={2} component="ul" className={classes.list}>
-      {figures(props.totals, props.previousTotals).map(figure => {
-        let tone = classes.neutral;
-        if (figure.higherIsBetter && figure.change.direction === 'up') {
-          tone = classes.good;
-        } else if (
-          figure.higherIsBetter &&
-          figure.change.direction === 'down'
-        ) {
-          tone = classes.bad;
-        }
-        return (
-          <Grid
-            item
-            key={figure.id}
-            xs={6}
-            sm={4}
-            lg={2}
-            component="li"
-            aria-label={figure.label}
-          >
-            <Paper variant="outlined" className={classes.card}>
-              <Typography variant="body2" color="textSecondary">
-                {figure.label}
-              </Typography>
-              <Typography className={classes.value} component="div">
-                {figure.value}
-              </Typography>
-              <Typography variant="caption" color="textSecondary">
-                <span aria-hidden="true">
-                  <span className={`${classes.change} ${tone}`}>
-                    {figure.change.text}
-                  </span>{' '}
-                  vs. {figure.previous}
-                </span>
-                <span className={classes.srOnly}>
-                  {figure.change.label} from {figure.previous} in the previous
-                  period
-                </span>
-              </Typography>
-            </Paper>
-          </Grid>
-        );
-      })}
+      {figures(props.totals, props.previousTotals, format, label).map(
+        figure => {
+          let tone = classes.neutral;
+          if (figure.higherIsBetter && figure.change.direction === 'up') {
+            tone = classes.good;
+          } else if (
+            figure.higherIsBetter &&
+            figure.change.direction === 'down'
+          ) {
+            tone = classes.bad;
+          }
+          return (
+            <Grid
+              item
+              key={figure.id}
+              xs={6}
+              sm={4}
+              lg={2}
+              component="li"
+              aria-label={figure.label}
+            >
+              <Paper variant="outlined" className={classes.card}>
+                <Typography variant="body2" color="textSecondary">
+                  {figure.label}
+                </Typography>
+                <Typography className={classes.value} component="div">
+                  {figure.value}
+                </Typography>
+                <Typography variant="caption" color="textSecondary">
+                  <span aria-hidden="true">
+                    <span className={`${classes.change} ${tone}`}>
+                      {figure.change.text}
+                    </span>{' '}
+                    {t('usage.totals.versus', { previous: figure.previous })}
+                  </span>
+                  <span className={classes.srOnly}>
+                    {t('usage.totals.change', {
+                      change: figure.change.label,
+                      previous: figure.previous,
+                    })}
+                  </span>
+                </Typography>
+              </Paper>
+            </Grid>
+          );
+        },
+      )}
     </Grid>
   );
 }

@@ -49,19 +49,36 @@ export function eachDay(range: DayRange): string[] {
   return days;
 }
 
+/** What can be wrong with a custom range. */
+export type RangeIssue = 'missing' | 'order' | 'tooLong';
+
 /** What is wrong with a custom range, or undefined when it can be asked for. */
-export function rangeProblem(range: DayRange): string | undefined {
+export function rangeIssue(range: DayRange): RangeIssue | undefined {
   const from = parseDay(range.from);
   const to = parseDay(range.to);
-  if (Number.isNaN(from) || Number.isNaN(to)) return 'Pick both days';
-  if (to < from) return 'The last day comes before the first';
-  if ((to - from) / DAY_MS + 1 > MAX_RANGE_DAYS) {
-    return `A range may span at most ${MAX_RANGE_DAYS} days`;
-  }
+  if (Number.isNaN(from) || Number.isNaN(to)) return 'missing';
+  if (to < from) return 'order';
+  if ((to - from) / DAY_MS + 1 > MAX_RANGE_DAYS) return 'tooLong';
   return undefined;
 }
 
+const ISSUES: Record<RangeIssue, string> = {
+  missing: 'Pick both days',
+  order: 'The last day comes before the first',
+  tooLong: `A range may span at most ${MAX_RANGE_DAYS} days`,
+};
+
+/** {@link rangeIssue} in English words. */
+export function rangeProblem(range: DayRange): string | undefined {
+  const issue = rangeIssue(range);
+  return issue && ISSUES[issue];
+}
+
 /** "Nov 17, 2026 – Nov 23, 2026", for captions. */
-export function formatPeriod(range: DayRange): string {
-  return `${formatDay(range.from, true)} – ${formatDay(range.to, true)}`;
+export function formatPeriod(
+  range: DayRange,
+  day: (day: string, withYear: boolean) => string = formatDay,
+  join: (from: string, to: string) => string = (from, to) => `${from} – ${to}`,
+): string {
+  return join(day(range.from, true), day(range.to, true));
 }

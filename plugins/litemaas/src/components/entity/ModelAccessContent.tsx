@@ -1,7 +1,11 @@
 import { ReactNode, useState } from 'react';
 import { Entity } from '@backstage/catalog-model';
 import { InfoCard, Progress } from '@backstage/core-components';
-import { useApi } from '@backstage/frontend-plugin-api';
+import {
+  TranslationFunction,
+  useApi,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import {
   AccessRequest,
@@ -20,37 +24,38 @@ import Typography from '@material-ui/core/Typography';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
 import {
-  AccessPolicyFact,
-  AccessStatusChip,
   EntityRefLink,
   KeyStatusChip,
   LoadError,
   Loading,
   ToneChip,
-  subjectLabel,
   useLiteMaasPaths,
 } from '../common';
-import {
-  formatDateTime,
-  formatEntityRef,
-  formatLimits,
-  formatPricePer1M,
-  formatRelativeTime,
-  formatSpend,
-  formatTokens,
-} from '../format';
+import { formatEntityRef } from '../format';
+import { LocaleFormat } from '../localeFormat';
+import { useLocaleFormat } from '../useLocaleFormat';
+import { litemaasTranslationRef } from '../../translation';
 import { liteMaasModelName, modelServerInfo } from './annotations';
-import { Facts, ModelAccessActions, NotRegistered } from './shared';
+import {
+  Facts,
+  ModelAccessActions,
+  NotRegistered,
+  PolicyFact,
+  StatusChip,
+} from './shared';
 import { useLiteMaasModel } from './useLiteMaasModel';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 
 const H2 = { component: 'h2' } as const;
 
+type Translate = TranslationFunction<(typeof litemaasTranslationRef)['T']>;
+
 /** A time as "3 days ago", with the exact time on hover. */
 function When(props: { iso?: string }) {
+  const format = useLocaleFormat();
   return (
-    <span title={formatDateTime(props.iso)}>
-      {formatRelativeTime(props.iso)}
+    <span title={format.dateTime(props.iso)}>
+      {format.relativeTime(props.iso)}
     </span>
   );
 }
@@ -69,44 +74,46 @@ function byNewest(a: { createdAt: string }, b: { createdAt: string }) {
 
 function ModelSummary(props: { model: LiteMaasModel; onRequested(): void }) {
   const { model, onRequested } = props;
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   return (
-    <InfoCard title="Model in LiteMaaS" titleTypographyProps={H2}>
+    <InfoCard title={t('entity.access.summaryTitle')} titleTypographyProps={H2}>
       {model.description && (
         <Box mb={2}>
           <Typography variant="body2">{model.description}</Typography>
         </Box>
       )}
       <Facts
-        label={`${model.name} in LiteMaaS`}
+        label={t('entity.access.summaryLabel', { model: model.name })}
         items={[
-          ['LiteLLM model', <code>{model.name}</code>],
-          ['Provider model', model.providerModel],
-          ['Access policy', <AccessPolicyFact policy={model.accessPolicy} />],
+          [t('entity.facts.litellmModel'), <code>{model.name}</code>],
+          [t('entity.facts.providerModel'), model.providerModel],
           [
-            'Availability',
+            t('entity.facts.accessPolicy'),
+            <PolicyFact policy={model.accessPolicy} />,
+          ],
+          [
+            t('entity.facts.availability'),
             model.available ? (
-              <ToneChip tone="success" label="Available" />
+              <ToneChip tone="success" label={t('entity.facts.available')} />
             ) : (
               <ToneChip
                 tone="error"
-                label="Unavailable"
-                title="The model is not in LiteLLM at the moment"
+                label={t('entity.facts.unavailable')}
+                title={t('entity.facts.unavailableTitle')}
               />
             ),
           ],
-          ['Input price / 1M tokens', formatPricePer1M(model.inputPricePer1M)],
+          [t('entity.facts.inputPrice'), format.price(model.inputPricePer1M)],
+          [t('entity.facts.outputPrice'), format.price(model.outputPricePer1M)],
+          [t('entity.facts.contextWindow'), format.tokens(model.contextWindow)],
+          [t('entity.facts.defaultLimits'), format.limits(model.defaultLimits)],
           [
-            'Output price / 1M tokens',
-            formatPricePer1M(model.outputPricePer1M),
-          ],
-          ['Context window', formatTokens(model.contextWindow)],
-          ['Default limits', formatLimits(model.defaultLimits)],
-          [
-            'Owner',
+            t('entity.facts.owner'),
             model.ownerRef ? (
               <EntityRefLink entityRef={model.ownerRef} />
             ) : (
-              'No owner set'
+              t('entity.facts.noOwner')
             ),
           ],
         ]}
@@ -118,9 +125,11 @@ function ModelSummary(props: { model: LiteMaasModel; onRequested(): void }) {
   );
 }
 
-function forWhom(subjectRef: string) {
-  const who = subjectLabel(subjectRef);
-  return who === 'Me' ? 'You' : who;
+/** "You" for the caller's own, else the team. */
+function forWhom(subjectRef: string, t: Translate) {
+  return subjectRef.toLocaleLowerCase('en-US').startsWith('user:')
+    ? t('entity.access.you')
+    : formatEntityRef(subjectRef);
 }
 
 /** One column of a {@link ListCard}'s table. */
@@ -137,8 +146,10 @@ function ListCard<T extends { id: string }>(props: {
   title: string;
   deepLink: { title: string; link: string };
   list: { value?: T[]; loading: boolean; error?: unknown; retry(): void };
-  /** What the list holds, e.g. "your requests", for the loading and error states. */
+  /** What the list holds, e.g. "your requests", for the error state. */
   what: string;
+  /** What the list says while loading. */
+  loading: string;
   empty: string;
   tableLabel: string;
   columns: Column<T>[];
@@ -146,7 +157,7 @@ function ListCard<T extends { id: string }>(props: {
   const { list, what, columns } = props;
   let body;
   if (list.loading && !list.value) {
-    body = <Loading label={`Loading ${what}`} />;
+    body = <Loading label={props.loading} />;
   } else if (list.error) {
     body = <LoadError what={what} error={list.error} retry={list.retry} />;
   } else if (!list.value?.length) {
@@ -190,6 +201,8 @@ function MyRequests(props: { name: string; version: number }) {
   const { name, version } = props;
   const api = useApi(litemaasApiRef);
   const paths = useLiteMaasPaths();
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   const list = useAsyncRetry(
     async () =>
       (await api.listAccessRequests({ scope: 'mine', model: name })).items
@@ -199,34 +212,44 @@ function MyRequests(props: { name: string; version: number }) {
   );
   return (
     <ListCard<AccessRequest>
-      title="My requests and grants"
-      deepLink={{ title: 'Manage in My access', link: paths.access }}
+      title={t('entity.access.requestsTitle')}
+      deepLink={{ title: t('entity.access.requestsLink'), link: paths.access }}
       list={list}
-      what="your requests"
-      empty={`Neither you nor your teams have asked for access to ${name}.`}
-      tableLabel={`My requests for ${name}`}
+      what={t('entity.access.requestsWhat')}
+      loading={t('entity.access.requestsLoading')}
+      empty={t('entity.access.requestsEmpty', { model: name })}
+      tableLabel={t('entity.access.requestsLabel', { model: name })}
       columns={[
         {
-          header: 'Status',
-          cell: request => <AccessStatusChip status={request.status} />,
+          header: t('entity.access.columns.status'),
+          cell: request => <StatusChip status={request.status} />,
         },
-        { header: 'For', cell: request => forWhom(request.subjectRef) },
         {
-          header: 'Requested',
+          header: t('entity.access.columns.for'),
+          cell: request => forWhom(request.subjectRef, t),
+        },
+        {
+          header: t('entity.access.columns.requested'),
           cell: request => <When iso={request.createdAt} />,
         },
-        { header: 'Limits', cell: request => formatLimits(request.limits) },
-        { header: 'Decision', cell: decision },
+        {
+          header: t('entity.access.columns.limits'),
+          cell: request => format.limits(request.limits),
+        },
+        {
+          header: t('entity.access.columns.decision'),
+          cell: request => decision(request, format),
+        },
       ]}
     />
   );
 }
 
-function decision(request: AccessRequest): string {
+function decision(request: AccessRequest, format: LocaleFormat): string {
   if (!request.decidedAt) return '—';
   const who = request.decidedBy ? formatEntityRef(request.decidedBy) : '';
   const reason = request.decisionReason ? `: ${request.decisionReason}` : '';
-  return `${who ? `${who}, ` : ''}${formatRelativeTime(
+  return `${who ? `${who}, ` : ''}${format.relativeTime(
     request.decidedAt,
   )}${reason}`;
 }
@@ -235,6 +258,8 @@ function MyKeys(props: { name: string }) {
   const { name } = props;
   const api = useApi(litemaasApiRef);
   const paths = useLiteMaasPaths();
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   const list = useAsyncRetry(
     async () =>
       (await api.listKeys()).items
@@ -244,27 +269,39 @@ function MyKeys(props: { name: string }) {
   );
   return (
     <ListCard<ApiKey>
-      title="My API keys"
-      deepLink={{ title: 'Manage in API keys', link: paths.keys }}
+      title={t('entity.access.keysTitle')}
+      deepLink={{ title: t('entity.access.keysLink'), link: paths.keys }}
       list={list}
-      what="your API keys"
-      empty={`None of your API keys include ${name}.`}
-      tableLabel={`My API keys for ${name}`}
+      what={t('entity.access.keysWhat')}
+      loading={t('entity.access.keysLoading')}
+      empty={t('entity.access.keysEmpty', { model: name })}
+      tableLabel={t('entity.access.keysLabel', { model: name })}
       columns={[
-        { header: 'Name', cell: key => key.name },
-        { header: 'Key', cell: key => <code>{key.prefix ?? '—'}</code> },
-        { header: 'Owner', cell: key => forWhom(key.subjectRef) },
+        { header: t('entity.access.columns.name'), cell: key => key.name },
         {
-          header: 'Status',
+          header: t('entity.access.columns.key'),
+          cell: key => <code>{key.prefix ?? '—'}</code>,
+        },
+        {
+          header: t('entity.access.columns.owner'),
+          cell: key => forWhom(key.subjectRef, t),
+        },
+        {
+          header: t('entity.access.columns.status'),
           cell: key => <KeyStatusChip status={key.status} />,
         },
         {
-          header: 'Spend',
-          cell: key => formatSpend(key.spend),
+          header: t('entity.access.columns.spend'),
+          cell: key => format.spend(key.spend),
         },
         {
-          header: 'Expires',
-          cell: key => (key.expiresAt ? <When iso={key.expiresAt} /> : 'Never'),
+          header: t('entity.access.columns.expires'),
+          cell: key =>
+            key.expiresAt ? (
+              <When iso={key.expiresAt} />
+            ) : (
+              t('entity.access.never')
+            ),
         },
       ]}
     />
@@ -275,6 +312,8 @@ function PendingReviews(props: { name: string; version: number }) {
   const { name, version } = props;
   const api = useApi(litemaasApiRef);
   const paths = useLiteMaasPaths();
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  const format = useLocaleFormat();
   const list = useAsyncRetry(
     async () =>
       (await api.listAccessRequests({ scope: 'review', model: name })).items
@@ -288,30 +327,36 @@ function PendingReviews(props: { name: string; version: number }) {
     <ListCard<AccessRequest>
       title={
         list.value?.length
-          ? `Pending review (${list.value.length})`
-          : 'Pending review'
+          ? t('entity.access.reviewTitleCount', {
+              pending: format.count(list.value.length),
+            })
+          : t('entity.access.reviewTitle')
       }
-      deepLink={{ title: 'Open the review queue', link: paths.review }}
+      deepLink={{ title: t('entity.access.reviewLink'), link: paths.review }}
       list={list}
-      what="pending requests"
-      empty={`No requests for ${name} are waiting for review.`}
-      tableLabel={`Pending requests for ${name}`}
+      what={t('entity.access.reviewWhat')}
+      loading={t('entity.access.reviewLoading')}
+      empty={t('entity.access.reviewEmpty', { model: name })}
+      tableLabel={t('entity.access.reviewLabel', { model: name })}
       columns={[
         {
-          header: 'Requested by',
+          header: t('entity.access.columns.requestedBy'),
           cell: request => <EntityRefLink entityRef={request.requestedBy} />,
         },
         {
-          header: 'For',
+          header: t('entity.access.columns.for'),
           cell: request => <EntityRefLink entityRef={request.subjectRef} />,
         },
         {
-          header: 'Justification',
+          header: t('entity.access.columns.justification'),
           cell: request => request.justification || '—',
         },
-        { header: 'Limits', cell: request => formatLimits(request.limits) },
         {
-          header: 'Waiting since',
+          header: t('entity.access.columns.limits'),
+          cell: request => format.limits(request.limits),
+        },
+        {
+          header: t('entity.access.columns.waitingSince'),
           cell: request => <When iso={request.createdAt} />,
         },
       ]}
@@ -320,8 +365,9 @@ function PendingReviews(props: { name: string; version: number }) {
 }
 
 function NotRegisteredCard(props: { entity: Entity; name?: string }) {
+  const { t } = useTranslationRef(litemaasTranslationRef);
   return (
-    <InfoCard title="AI access" titleTypographyProps={H2}>
+    <InfoCard title={t('entity.access.tabTitle')} titleTypographyProps={H2}>
       <NotRegistered
         entity={props.entity}
         modelName={props.name}

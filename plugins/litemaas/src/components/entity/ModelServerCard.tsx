@@ -1,19 +1,18 @@
 import { Entity } from '@backstage/catalog-model';
 import { CopyTextButton, InfoCard } from '@backstage/core-components';
+import {
+  TranslationFunction,
+  useTranslationRef,
+} from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Divider from '@material-ui/core/Divider';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import {
-  AccessPolicyFact,
-  LoadError,
-  Loading,
-  MyAccessChips,
-  ToneChip,
-} from '../common';
+import { LoadError, Loading, MyAccessChips, ToneChip } from '../common';
+import { litemaasTranslationRef } from '../../translation';
 import { ModelServerInfo, modelServerInfo } from './annotations';
-import { Facts, ModelAccessActions, NotRegistered } from './shared';
+import { Facts, ModelAccessActions, NotRegistered, PolicyFact } from './shared';
 import { useLiteMaasModel } from './useLiteMaasModel';
 
 const useStyles = makeStyles(theme => ({
@@ -29,7 +28,10 @@ const useStyles = makeStyles(theme => ({
 
 function ReadinessChip(props: { info: ModelServerInfo }) {
   const { readiness, readyReason, modelState } = props.info;
-  if (readiness === 'ready') return <ToneChip tone="success" label="Ready" />;
+  const { t } = useTranslationRef(litemaasTranslationRef);
+  if (readiness === 'ready') {
+    return <ToneChip tone="success" label={t('entity.server.ready')} />;
+  }
   if (readiness === 'not-ready') {
     return (
       <Box
@@ -38,10 +40,15 @@ function ReadinessChip(props: { info: ModelServerInfo }) {
         alignItems="center"
         style={{ gap: 8 }}
       >
-        <ToneChip tone="error" label="Not ready" title={readyReason} />
+        <ToneChip
+          tone="error"
+          label={t('entity.server.notReady')}
+          title={readyReason}
+        />
         {(readyReason || modelState) && (
           <Typography variant="caption" color="textSecondary">
-            {readyReason ?? `Model state: ${modelState}`}
+            {readyReason ??
+              t('entity.server.modelState', { state: modelState ?? '' })}
           </Typography>
         )}
       </Box>
@@ -50,14 +57,15 @@ function ReadinessChip(props: { info: ModelServerInfo }) {
   return (
     <ToneChip
       tone="neutral"
-      label="Unknown"
-      title="KServe has not reported whether the server is ready"
+      label={t('entity.server.unknown')}
+      title={t('entity.server.unknownTitle')}
     />
   );
 }
 
 function Endpoint(props: { info: ModelServerInfo }) {
   const classes = useStyles();
+  const { t } = useTranslationRef(litemaasTranslationRef);
   const { endpoint, endpointPredicted } = props.info;
   if (!endpoint) return <>—</>;
   return (
@@ -68,13 +76,13 @@ function Endpoint(props: { info: ModelServerInfo }) {
         </code>
         <CopyTextButton
           text={endpoint}
-          aria-label="Copy endpoint URL"
-          tooltipText="Endpoint URL copied"
+          aria-label={t('entity.server.copyEndpoint')}
+          tooltipText={t('entity.server.endpointCopied')}
         />
       </Box>
       {endpointPredicted && (
         <Typography variant="caption" color="textSecondary" component="div">
-          Derived from the service name: KServe has not reported a URL.
+          {t('entity.server.predicted')}
         </Typography>
       )}
     </>
@@ -89,9 +97,13 @@ function codeFact(
   return value ? [[label, <code>{value}</code>]] : [];
 }
 
-function gpusText(info: ModelServerInfo): string {
-  if (!info.gpus) return info.accelerator ? info.accelerator : 'None';
-  const per = `${info.gpus} per replica`;
+type Translate = TranslationFunction<(typeof litemaasTranslationRef)['T']>;
+
+function gpusText(info: ModelServerInfo, t: Translate): string {
+  if (!info.gpus) {
+    return info.accelerator ? info.accelerator : t('entity.server.noGpus');
+  }
+  const per = t('entity.server.gpusPerReplica', { gpus: String(info.gpus) });
   return info.accelerator ? `${per} (${info.accelerator})` : per;
 }
 
@@ -102,13 +114,18 @@ function LiteMaasAccess(props: {
   endpoint?: string;
 }) {
   const { entity, name, endpoint } = props;
+  const { t } = useTranslationRef(litemaasTranslationRef);
   const { value, loading, error, retry } = useLiteMaasModel(name);
   if (loading && value === undefined) {
-    return <Loading label={`Loading ${name} from LiteMaaS`} />;
+    return <Loading label={t('entity.server.loading', { model: name })} />;
   }
   if (error) {
     return (
-      <LoadError what={`${name} from LiteMaaS`} error={error} retry={retry} />
+      <LoadError
+        what={t('entity.server.what', { model: name })}
+        error={error}
+        retry={retry}
+      />
     );
   }
   if (!value) {
@@ -120,20 +137,26 @@ function LiteMaasAccess(props: {
   return (
     <>
       <Facts
-        label="LiteMaaS access"
+        label={t('entity.server.accessLabel')}
         items={[
-          ['LiteLLM model', <code>{model.name}</code>],
-          ['Access policy', <AccessPolicyFact policy={model.accessPolicy} />],
-          ['Your access', <MyAccessChips myAccess={model.myAccess} />],
+          [t('entity.facts.litellmModel'), <code>{model.name}</code>],
+          [
+            t('entity.facts.accessPolicy'),
+            <PolicyFact policy={model.accessPolicy} />,
+          ],
+          [
+            t('entity.facts.yourAccess'),
+            <MyAccessChips myAccess={model.myAccess} />,
+          ],
           ...(model.available
             ? []
             : ([
                 [
-                  'Availability',
+                  t('entity.facts.availability'),
                   <ToneChip
                     tone="error"
-                    label="Unavailable"
-                    title="The model is not in LiteLLM at the moment"
+                    label={t('entity.facts.unavailable')}
+                    title={t('entity.facts.unavailableTitle')}
                   />,
                 ],
               ] as Array<[string, JSX.Element]>)),
@@ -155,31 +178,35 @@ function LiteMaasAccess(props: {
 export function ModelServerCard() {
   const { entity } = useEntity();
   const classes = useStyles();
+  const { t } = useTranslationRef(litemaasTranslationRef);
   const info = modelServerInfo(entity);
   return (
-    <InfoCard title="Model" titleTypographyProps={{ component: 'h2' }}>
+    <InfoCard
+      title={t('entity.server.title')}
+      titleTypographyProps={{ component: 'h2' }}
+    >
       <Facts
-        label="Model server"
+        label={t('entity.server.label')}
         items={[
-          ['Endpoint', <Endpoint info={info} />],
-          ['Readiness', <ReadinessChip info={info} />],
+          [t('entity.server.endpoint'), <Endpoint info={info} />],
+          [t('entity.server.readiness'), <ReadinessChip info={info} />],
           ...(info.modelId
-            ? ([['Model', <code>{info.modelId}</code>]] as Array<
-                [string, JSX.Element]
-              >)
+            ? ([
+                [t('entity.server.model'), <code>{info.modelId}</code>],
+              ] as Array<[string, JSX.Element]>)
             : []),
-          ['Model format', info.modelFormat ?? '—'],
-          ['Runtime', info.runtime ?? '—'],
-          ['Replicas', info.replicas ?? '—'],
-          ['GPUs', gpusText(info)],
+          [t('entity.server.modelFormat'), info.modelFormat ?? '—'],
+          [t('entity.server.runtime'), info.runtime ?? '—'],
+          [t('entity.server.replicas'), info.replicas ?? '—'],
+          [t('entity.server.gpus'), gpusText(info, t)],
           // Only for InferenceServices that have them.
-          ...codeFact('Transformer', info.transformer),
-          ...codeFact('Explainer', info.explainer),
+          ...codeFact(t('entity.server.transformer'), info.transformer),
+          ...codeFact(t('entity.server.explainer'), info.explainer),
         ]}
       />
       <Divider className={classes.section} />
       <Typography variant="subtitle2" component="h3" gutterBottom>
-        Access through LiteMaaS
+        {t('entity.server.accessTitle')}
       </Typography>
       {info.modelName ? (
         <LiteMaasAccess

@@ -1,7 +1,9 @@
 import { Entity } from '@backstage/catalog-model';
 import { InfoCard, WarningPanel } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Grid from '@material-ui/core/Grid';
+import { litemaasTranslationRef } from '../../translation';
 import { errorStatus } from '../common';
 import {
   ModelConsumersTable,
@@ -14,8 +16,12 @@ import { liteMaasModelName, modelServerInfo } from './annotations';
 import { NotRegistered } from './shared';
 
 function NotRegisteredCard(props: { entity: Entity; model?: string }) {
+  const { t } = useTranslationRef(litemaasTranslationRef);
   return (
-    <InfoCard title="Usage" titleTypographyProps={{ component: 'h2' }}>
+    <InfoCard
+      title={t('entity.usage.title')}
+      titleTypographyProps={{ component: 'h2' }}
+    >
       <NotRegistered
         entity={props.entity}
         modelName={props.model}
@@ -27,6 +33,7 @@ function NotRegisteredCard(props: { entity: Entity; model?: string }) {
 
 function ModelUsageView(props: { entity: Entity; model: string }) {
   const { entity, model } = props;
+  const { t } = useTranslationRef(litemaasTranslationRef);
   const rangeState = useUsageRange();
   const { range, problem } = rangeState;
   const usage = useModelUsage(model, problem ? undefined : range, {
@@ -37,8 +44,8 @@ function ModelUsageView(props: { entity: Entity; model: string }) {
     return (
       <WarningPanel
         severity="info"
-        title="Only the model's owners and admins can see its usage"
-        message={`Usage of ${model} by user and team is shown to the owners of the model in the catalog and to LiteMaaS admins. Your own usage is on the Usage page of AI Models.`}
+        title={t('entity.usage.notAllowedTitle')}
+        message={t('entity.usage.notAllowed', { model })}
       />
     );
   }
@@ -58,15 +65,15 @@ function ModelUsageView(props: { entity: Entity; model: string }) {
         problem={problem}
         usage={usage}
         empty={{
-          title: 'No usage in this range',
-          description: `Nobody called ${model} through the gateway in these days, or usage has not been synced from LiteLLM yet. Pick a longer range.`,
+          title: t('entity.usage.emptyTitle'),
+          description: t('entity.usage.empty', { model }),
         }}
       >
         {view => (
           <Grid item xs={12}>
             <InfoCard
-              title="By consumer"
-              subheader="Users and teams, costliest first"
+              title={t('usage.model.byConsumer')}
+              subheader={t('usage.breakdown.consumersSubheader')}
             >
               <ModelConsumersTable rows={view.consumers} />
             </InfoCard>

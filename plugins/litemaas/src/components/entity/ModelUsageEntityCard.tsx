@@ -1,4 +1,5 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { useEntityPageLink } from '../common';
 import {
@@ -6,6 +7,7 @@ import {
   RECENT_DAYS,
   RecentModelUsageCard,
 } from '../ModelUsage';
+import { litemaasTranslationRef } from '../../translation';
 import { liteMaasModelName } from './annotations';
 
 /** The entity's "Usage" tab, beside the page the card is on. */
@@ -25,13 +27,18 @@ export function ModelUsageEntityCard() {
   const { entity } = useEntity();
   const model = liteMaasModelName(entity);
   const usageTab = useUsageTabPath(entity);
+  const { t } = useTranslationRef(litemaasTranslationRef);
   if (!model) return null;
   return (
     <RecentModelUsageCard
       model={model}
       consumers={false}
-      subheader={`${model}, last ${RECENT_DAYS} days`}
-      deepLink={usageTab ? { title: 'View usage', link: usageTab } : undefined}
+      subheader={t('entity.usage.recent', { model, days: String(RECENT_DAYS) })}
+      deepLink={
+        usageTab
+          ? { title: t('entity.usage.viewUsage'), link: usageTab }
+          : undefined
+      }
       hiddenUntilLoaded
     >
       {usage => <ModelUsageSummary usage={usage} />}

@@ -1,8 +1,10 @@
 import { ReactNode, useState } from 'react';
 import { Entity } from '@backstage/catalog-model';
 import { Link, LinkButton } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
+  AccessPolicy,
   LiteMaasModel,
   litemaasModelManagePermission,
 } from '@litemaas/backstage-plugin-litemaas-common';
@@ -10,7 +12,15 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { AccessStatusChip, ownAccess, useLiteMaasPaths } from '../common';
+import { litemaasTranslationRef } from '../../translation';
+import {
+  AccessPolicyChip,
+  AccessStatusChip,
+  ownAccess,
+  useLiteMaasPaths,
+  usePolicyText,
+  useStatusLabel,
+} from '../common';
 import { RequestAccessDialog } from '../RequestAccessDialog';
 
 const useStyles = makeStyles(theme => ({
@@ -47,6 +57,30 @@ export function Facts(props: {
 }
 
 /**
+ * The policy's chip with a line saying what it means, for the fact lists,
+ * in the reader's language.
+ */
+export function PolicyFact(props: { policy: AccessPolicy }) {
+  const text = usePolicyText();
+  return (
+    <>
+      <AccessPolicyChip policy={props.policy} />
+      <Typography variant="caption" color="textSecondary" component="div">
+        {text.explanation(props.policy)}
+      </Typography>
+    </>
+  );
+}
+
+/** An access status's chip, in the reader's language. */
+export function StatusChip(props: {
+  status: Parameters<typeof AccessStatusChip>[0]['status'];
+}) {
+  const label = useStatusLabel();
+  return <AccessStatusChip status={props.status} label={label(props.status)} />;
+}
+
+/**
  * Where an admin registers the server in LiteLLM, prefilled from the
  * entity. The admin page may ignore the parameters; the link still lands on
  * the right page.
@@ -65,6 +99,7 @@ export function registerPath(
 /** "Register in LiteLLM", for those who may manage models only. */
 function RegisterButton(props: { name: string; endpoint?: string }) {
   const paths = useLiteMaasPaths();
+  const { t } = useTranslationRef(litemaasTranslationRef);
   const { allowed } = usePermission({
     permission: litemaasModelManagePermission,
   });
@@ -76,7 +111,7 @@ function RegisterButton(props: { name: string; endpoint?: string }) {
       color="primary"
       size="small"
     >
-      Register in LiteLLM
+      {t('entity.register')}
     </LinkButton>
   );
 }
@@ -91,13 +126,14 @@ export function NotRegistered(props: {
   endpoint?: string;
 }) {
   const { entity, modelName, endpoint } = props;
+  const { t } = useTranslationRef(litemaasTranslationRef);
   return (
     <Box display="flex" flexDirection="column" style={{ gap: 8 }}>
-      <Typography variant="body1">Not registered in LiteLLM</Typography>
+      <Typography variant="body1">{t('entity.notRegistered')}</Typography>
       <Typography variant="body2" color="textSecondary">
         {modelName
-          ? `LiteMaaS knows no model named ${modelName}, or it is not visible to you.`
-          : 'No litemaas.io/model-name annotation names the LiteLLM model that routes to this server.'}
+          ? t('entity.unknownModel', { model: modelName })
+          : t('entity.noAnnotation')}
       </Typography>
       <Box>
         {/* The annotation's name when there is one, so the registered model
@@ -121,6 +157,7 @@ export function ModelAccessActions(props: {
 }) {
   const { model, onRequested } = props;
   const paths = useLiteMaasPaths();
+  const { t } = useTranslationRef(litemaasTranslationRef);
   const [requesting, setRequesting] = useState(false);
   const mine = ownAccess(model);
   return (
@@ -128,10 +165,10 @@ export function ModelAccessActions(props: {
       {mine ? (
         <>
           <Box display="flex" alignItems="center" style={{ gap: 8 }}>
-            <Typography variant="body2">Your access:</Typography>
-            <AccessStatusChip status={mine.status} />
+            <Typography variant="body2">{t('entity.yourAccess')}</Typography>
+            <StatusChip status={mine.status} />
           </Box>
-          <Link to={paths.access}>View in My access</Link>
+          <Link to={paths.access}>{t('entity.viewAccess')}</Link>
         </>
       ) : (
         <Button
@@ -139,17 +176,13 @@ export function ModelAccessActions(props: {
           color="primary"
           size="small"
           disabled={!model.available}
-          title={
-            model.available
-              ? undefined
-              : 'The model is not available in LiteLLM at the moment'
-          }
+          title={model.available ? undefined : t('entity.notAvailable')}
           onClick={() => setRequesting(true)}
         >
-          Request access
+          {t('models.requestAccess')}
         </Button>
       )}
-      <Link to={paths.model(model.name)}>Open in AI Models</Link>
+      <Link to={paths.model(model.name)}>{t('entity.openModel')}</Link>
       {requesting && (
         <RequestAccessDialog
           open
