@@ -5,8 +5,8 @@ export default {
   'usage.loading': 'Cargando el consumo',
   'usage.loadFailed':
     'No se pudo cargar este periodo: {{error}}. Se muestra {{period}}.',
-  'usage.scope.label': 'Consumo de quién',
-  'usage.scope.mine': 'Mío',
+  'usage.scope.label': 'Ámbito del consumo',
+  'usage.scope.mine': 'Mi consumo',
   'usage.scope.all': 'Todos',
   'usage.range.label': 'Periodo',
   'usage.range.oneDay': '1 día',
