@@ -82,6 +82,9 @@ export const keysMessages = {
       provisionedHelp: 'Made by an admin in a batch, e.g. for a workshop',
       adopted: 'Adopted',
       adoptedHelp: 'Found in LiteLLM and taken over by the portal',
+      playground: 'Playground',
+      playgroundHelp:
+        'Issued for a playground session: short-lived, revoked when the session ends',
     },
     budget: {
       usedUp: 'Budget used up',

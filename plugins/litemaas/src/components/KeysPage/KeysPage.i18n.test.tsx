@@ -59,6 +59,8 @@ const keys = [
     origin: 'adopted',
     status: 'revoking',
   }),
+  // Owners do not list these; all keys (admins) shows them with this chip.
+  aKey({ id: 'k-p', name: 'pg-session', origin: 'playground' }),
   aKey({
     id: 'k-r',
     name: 'old-key',

@@ -77,22 +77,34 @@ export function KeyStatusChip(props: { status: KeyStatus }) {
 /** Keys made outside the create dialog say where they came from. */
 export function KeyOriginChip(props: { origin: ApiKey['origin'] }) {
   const { t } = useKeysWords();
-  if (props.origin === 'portal') return null;
-  return (
-    <ToneChip
-      tone="info"
-      label={
-        props.origin === 'provisioned'
-          ? t('keys.origin.provisioned')
-          : t('keys.origin.adopted')
-      }
-      title={
-        props.origin === 'provisioned'
-          ? t('keys.origin.provisionedHelp')
-          : t('keys.origin.adoptedHelp')
-      }
-    />
-  );
+  switch (props.origin) {
+    case 'provisioned':
+      return (
+        <ToneChip
+          tone="info"
+          label={t('keys.origin.provisioned')}
+          title={t('keys.origin.provisionedHelp')}
+        />
+      );
+    case 'adopted':
+      return (
+        <ToneChip
+          tone="info"
+          label={t('keys.origin.adopted')}
+          title={t('keys.origin.adoptedHelp')}
+        />
+      );
+    case 'playground':
+      return (
+        <ToneChip
+          tone="info"
+          label={t('keys.origin.playground')}
+          title={t('keys.origin.playgroundHelp')}
+        />
+      );
+    default:
+      return null;
+  }
 }
 
 /** From this share of the budget on, the bar warns. */

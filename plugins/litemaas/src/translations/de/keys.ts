@@ -78,6 +78,9 @@ export default {
     'Von einem Admin im Stapel erstellt, z. B. für einen Workshop',
   'keys.origin.adopted': 'Übernommen',
   'keys.origin.adoptedHelp': 'In LiteLLM gefunden und vom Portal übernommen',
+  'keys.origin.playground': 'Testumgebung',
+  'keys.origin.playgroundHelp':
+    'Für eine Sitzung in der Testumgebung ausgestellt: kurzlebig, wird mit dem Ende der Sitzung widerrufen',
   'keys.budget.usedUp': 'Budget aufgebraucht',
   'keys.budget.used': '{{percent}} verbraucht',
   'keys.budget.within': 'Im Budget',

@@ -76,6 +76,9 @@ export default {
     'Creada por un administrador en lote, p. ej. para un taller',
   'keys.origin.adopted': 'Adoptada',
   'keys.origin.adoptedHelp': 'Encontrada en LiteLLM y asumida por el portal',
+  'keys.origin.playground': 'Zona de pruebas',
+  'keys.origin.playgroundHelp':
+    'Emitida para una sesión de la zona de pruebas: de corta duración, se revoca al terminar la sesión',
   'keys.budget.usedUp': 'Presupuesto agotado',
   'keys.budget.used': '{{percent}} usado',
   'keys.budget.within': 'Dentro del presupuesto',

@@ -77,6 +77,9 @@ export default {
     '管理者が一括で作成したキー (ワークショップ用など)',
   'keys.origin.adopted': '取り込み',
   'keys.origin.adoptedHelp': 'LiteLLM で見つかり、ポータルが引き継いだキー',
+  'keys.origin.playground': 'プレイグラウンド',
+  'keys.origin.playgroundHelp':
+    'プレイグラウンドのセッション用に発行された短期間のキー。セッション終了時に無効化されます',
   'keys.budget.usedUp': '予算を使い切りました',
   'keys.budget.used': '{{percent}} 使用',
   'keys.budget.within': '予算内',
