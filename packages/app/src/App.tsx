@@ -5,6 +5,7 @@ import { homeModule } from './modules/home';
 import { navModule } from './modules/nav';
 import { signInModule } from './modules/signIn';
 import { themeModule } from './modules/theme';
+import { translationsModule } from './modules/translations';
 
 export default createApp({
   features: [
@@ -14,5 +15,6 @@ export default createApp({
     navModule,
     signInModule,
     themeModule,
+    translationsModule,
   ],
 });
