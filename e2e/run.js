@@ -17,6 +17,7 @@ const tests = [
   ...require('./usageFlow'),
   ...require('./governanceFlow'),
   ...require('./firstRun'),
+  ...require('./playgroundFlow'),
   ...require('./layoutFlow'),
   // Last: it restarts LiteLLM empty.
   ...require('./outageFlow'),

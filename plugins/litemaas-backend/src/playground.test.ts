@@ -105,6 +105,7 @@ describe.each(databases.eachSupportedId())(
         sessionMinutes: 20,
         maxBudget: 0.1,
         rpm: 5,
+        gatewayBaseUrl: 'https://models.example.com',
       });
 
       const started = await as(ALICE).post('/playground/sessions', {

@@ -41,4 +41,6 @@ export interface PlaygroundSettings {
   /** USD a session may spend. */
   maxBudget: number;
   rpm: number;
+  /** The gateway's base URL as browsers reach it. */
+  gatewayBaseUrl: string;
 }

@@ -38,5 +38,6 @@ export {
   EntityModelAccessContent,
   EntityModelUsageCard,
   EntityModelUsageContent,
+  EntityModelPlaygroundContent,
   LiteMaasIcon,
 } from './legacy';

@@ -117,7 +117,7 @@ describe('legacy exports for Red Hat Developer Hub', () => {
       ...(config.dynamicRoutes ?? []).map(r => r.importName),
       ...(config.mountPoints ?? []).map(m => m.importName),
     ];
-    expect(names.length).toBe(7);
+    expect(names.length).toBe(8);
     for (const importName of names) {
       expect({ importName, exported: exports[importName] }).toEqual({
         importName,

@@ -122,6 +122,22 @@ export const EntityModelUsageContent = litemaasLegacyPlugin.provide(
 );
 
 /**
+ * The "Playground" tab's content: a chat with the model, for people with
+ * access to it.
+ *
+ * @public
+ */
+export const EntityModelPlaygroundContent = litemaasLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityModelPlaygroundContent',
+    component: {
+      lazy: () =>
+        import('./components/Playground').then(m => m.ModelPlaygroundContent),
+    },
+  }),
+);
+
+/**
  * The sidebar icon (RHDH `appIcons`).
  *
  * @public

@@ -74,6 +74,18 @@ export const modelUsageEntityContent = EntityContentBlueprint.make({
   },
 });
 
+/** The "Playground" tab: a chat with the model, for people with access. */
+export const modelPlaygroundEntityContent = EntityContentBlueprint.make({
+  name: 'model-playground',
+  params: {
+    path: 'playground',
+    title: 'Playground',
+    filter: isLiteMaasModelEntity,
+    loader: () =>
+      import('./components/Playground').then(m => <m.ModelPlaygroundContent />),
+  },
+});
+
 /**
  * LiteMaaS: governed self-service access to AI models.
  *
@@ -90,6 +102,7 @@ export const litemaasPlugin = createFrontendPlugin({
     modelAccessEntityContent,
     modelUsageEntityCard,
     modelUsageEntityContent,
+    modelPlaygroundEntityContent,
   ],
   routes: {
     root: rootRouteRef,

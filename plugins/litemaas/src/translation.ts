@@ -29,7 +29,7 @@ export const litemaasTranslationRef = createTranslationRef({
  * The English messages, nested as the keys read; one file per area of the
  * plugin, so each area's words sit together.
  */
-function litemaasMessages() {
+export function litemaasMessages() {
   return {
     ...frameMessages,
     ...formatMessages,

@@ -2971,8 +2971,17 @@ export const spec = {
           rpm: {
             type: 'number',
           },
+          gatewayBaseUrl: {
+            type: 'string',
+          },
         },
-        required: ['enabled', 'sessionMinutes', 'maxBudget', 'rpm'],
+        required: [
+          'enabled',
+          'sessionMinutes',
+          'maxBudget',
+          'rpm',
+          'gatewayBaseUrl',
+        ],
         additionalProperties: false,
       },
       StartedPlaygroundSession: {

@@ -286,10 +286,22 @@ export function fakeApi(overrides: FakeApiOverrides = {}): LiteMaasApi {
     'publishModelOnGateway',
     'withdrawModelFromGateway',
     'getKeyGateways',
+    'getPlaygroundSettings',
+    'startPlaygroundSession',
+    'endPlaygroundSession',
   ];
   // What a portal without a gateway next to LiteLLM answers.
   const defaults: Partial<LiteMaasApi> = {
     getGateways: () => Promise.resolve([]),
+    // The playground is off unless a test turns it on.
+    getPlaygroundSettings: () =>
+      Promise.resolve({
+        enabled: false,
+        sessionMinutes: 30,
+        maxBudget: 0.25,
+        rpm: 20,
+        gatewayBaseUrl: 'https://models.example.com',
+      }),
   };
   const api = Object.fromEntries(
     methods.map(m => [

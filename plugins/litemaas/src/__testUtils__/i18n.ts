@@ -90,10 +90,11 @@ export function englishLeft(
       value =>
         value.length > 3 &&
         new RegExp(
-          `(?<!\\p{L})${value.replace(
+          // A hyphen joins words too: "Prompt" is not left in "Prompt-Cache".
+          `(?<![\\p{L}-])${value.replace(
             /[.*+?^${}()|[\]\\]/g,
             '\\$&',
-          )}(?!\\p{L})`,
+          )}(?![\\p{L}-])`,
           'u',
         ).test(text),
     );

@@ -1,10 +1,9 @@
+import { useLitemaasText } from '../translationText';
 import { useEffect, useMemo, useState } from 'react';
 import {
   appLanguageApiRef,
   useApiHolder,
-  useTranslationRef,
 } from '@backstage/frontend-plugin-api';
-import { litemaasTranslationRef } from '../translation';
 import { FormatText, LocaleFormat, localeFormat } from './localeFormat';
 
 /** The language the reader chose in Settings ('en' when the app has none). */
@@ -30,7 +29,7 @@ export function useLanguage(): string {
  */
 export function useLocaleFormat(): LocaleFormat {
   const language = useLanguage();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   return useMemo(
     () => localeFormat(language, t as unknown as FormatText),
     [language, t],

@@ -51,7 +51,13 @@ export class PlaygroundService {
 
   settings(): PlaygroundSettings {
     const { enabled, sessionMinutes, maxBudget, rpm } = this.deps.config;
-    return { enabled, sessionMinutes, maxBudget, rpm };
+    return {
+      enabled,
+      sessionMinutes,
+      maxBudget,
+      rpm,
+      gatewayBaseUrl: this.deps.gatewayBaseUrl,
+    };
   }
 
   async start(

@@ -2,7 +2,8 @@ import { Config } from '@backstage/config';
 import { PlaygroundSettings } from '@litemaas/backstage-plugin-litemaas-common';
 
 /** The playground as configured, with each value within its bounds. */
-export interface PlaygroundConfig extends PlaygroundSettings {
+export interface PlaygroundConfig
+  extends Omit<PlaygroundSettings, 'gatewayBaseUrl'> {
   /** Sessions one person may have open at once. */
   maxSessionsPerUser: number;
 }

@@ -1,5 +1,6 @@
+import { useLitemaasText } from '../../translationText';
 import { useState } from 'react';
-import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
+import { useApi } from '@backstage/frontend-plugin-api';
 import {
   ApiKey,
   UnmanagedKey,
@@ -9,7 +10,6 @@ import DialogContentText from '@material-ui/core/DialogContentText';
 import TextField from '@material-ui/core/TextField';
 import { litemaasApiRef } from '../../api';
 import { CatalogEntityPicker, ConfirmDialog } from '../common';
-import { litemaasTranslationRef } from '../../translation';
 import { ELEMENT, withElement } from './AdminSection';
 
 /**
@@ -22,7 +22,7 @@ export function AdoptKeyDialog(props: {
   onAdopted(key: ApiKey): void;
 }) {
   const api = useApi(litemaasApiRef);
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const key = props.unmanaged;
   const [owner, setOwner] = useState<string | null>(
     key?.suggestedOwnerRef ?? null,

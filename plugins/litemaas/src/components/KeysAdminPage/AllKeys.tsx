@@ -1,10 +1,7 @@
+import { useLitemaasText } from '../../translationText';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { EmptyState } from '@backstage/core-components';
-import {
-  alertApiRef,
-  useApi,
-  useTranslationRef,
-} from '@backstage/frontend-plugin-api';
+import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import { ApiKey } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -30,7 +27,6 @@ import { KeysQuery, KeysTable, RevokeKeyDialog } from '../KeysPage';
 import { KeyGatewaysDialog } from './KeyGatewaysDialog';
 import { ProvisionKeysDialog } from './ProvisionKeysDialog';
 import { RevokeByPrefixDialog } from './RevokeByPrefixDialog';
-import { litemaasTranslationRef } from '../../translation';
 import { useLocaleFormat } from '../useLocaleFormat';
 
 const useStyles = makeStyles(theme => ({
@@ -46,7 +42,7 @@ const useStyles = makeStyles(theme => ({
 /** Every key in the portal, for admins: find, block, revoke, provision. */
 export function AllKeys() {
   const classes = useStyles();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);

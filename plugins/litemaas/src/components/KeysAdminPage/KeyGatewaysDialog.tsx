@@ -1,5 +1,6 @@
+import { useLitemaasText } from '../../translationText';
 import { Progress } from '@backstage/core-components';
-import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
+import { useApi } from '@backstage/frontend-plugin-api';
 import { ApiKey } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -13,13 +14,12 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
 import { ToneChip } from '../common';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
-import { litemaasTranslationRef } from '../../translation';
 
 const TITLE_ID = 'key-gateways-title';
 
 function KeyGateways(props: { keyId: string }) {
   const api = useApi(litemaasApiRef);
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const { value, loading, error, retry } = useAsyncRetry(
     () => api.getKeyGateways(props.keyId),
     [api, props.keyId],
@@ -67,7 +67,7 @@ function KeyGateways(props: { keyId: string }) {
 
 /** What the gateways next to LiteLLM (Kuadrant) hold for one key. */
 export function KeyGatewaysDialog(props: { apiKey?: ApiKey; onClose(): void }) {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   return (
     <Dialog
       open={!!props.apiKey}

@@ -1,10 +1,7 @@
+import { useLitemaasText } from '../../translationText';
 import { ReactNode, useState } from 'react';
 import { Progress } from '@backstage/core-components';
-import {
-  alertApiRef,
-  useApi,
-  useTranslationRef,
-} from '@backstage/frontend-plugin-api';
+import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import { KeyPolicySettings } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -28,7 +25,6 @@ import {
   parseKeyLimits,
 } from '../common';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
-import { litemaasTranslationRef } from '../../translation';
 import { useLocaleFormat } from '../useLocaleFormat';
 
 type Kind = 'user' | 'team';
@@ -206,7 +202,7 @@ export function KeySettingsForm() {
 function SettingsEditor(props: { initial: KeyPolicySettings }) {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const [saved, setSaved] = useState(() => toInput(props.initial));
   const [input, setInput] = useState(saved);

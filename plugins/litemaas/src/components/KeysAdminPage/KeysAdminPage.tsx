@@ -1,6 +1,6 @@
+import { useLitemaasText } from '../../translationText';
 import { useSearchParams } from 'react-router-dom';
 import { Progress, WarningPanel } from '@backstage/core-components';
-import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { litemaasModelManagePermission } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
@@ -10,7 +10,6 @@ import { AllKeys } from './AllKeys';
 import { KeySettingsForm } from './KeySettingsForm';
 import { TeamBudgets } from './TeamBudgets';
 import { Reconciliation } from './Reconciliation';
-import { litemaasTranslationRef } from '../../translation';
 
 const SECTIONS = ['all', 'settings', 'teams', 'reconcile'] as const;
 type SectionId = (typeof SECTIONS)[number];
@@ -24,7 +23,7 @@ type SectionId = (typeof SECTIONS)[number];
  * @public
  */
 export const KeysAdminPage = () => {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const permission = usePermission({
     permission: litemaasModelManagePermission,
   });
@@ -43,7 +42,7 @@ export const KeysAdminPage = () => {
 
 function KeysAdmin() {
   // The section lives in the URL, so it can be linked to and survives reloads.
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const [params, setParams] = useSearchParams();
   const requested = params.get('section');
   const section: SectionId = SECTIONS.find(s => s === requested) ?? 'all';

@@ -1,6 +1,7 @@
+import { useLitemaasText } from '../../translationText';
 import { useState } from 'react';
 import { Progress } from '@backstage/core-components';
-import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
+import { useApi } from '@backstage/frontend-plugin-api';
 import {
   ProvisionKeysBody,
   ProvisionKeysResponse,
@@ -25,7 +26,6 @@ import {
   useKeySettings,
   useModelList,
 } from '../common';
-import { litemaasTranslationRef } from '../../translation';
 import { useLocaleFormat } from '../useLocaleFormat';
 
 const TITLE_ID = 'litemaas-provision-title';
@@ -88,7 +88,7 @@ function ProvisionForm(props: {
   onDone(result: ProvisionKeysResponse): void;
 }) {
   const api = useApi(litemaasApiRef);
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const modelList = useModelList();
   const settings = useKeySettings();
@@ -288,7 +288,7 @@ function ProvisionResult(props: {
   result: ProvisionKeysResponse;
   onDone(): void;
 }) {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const { created, existing, failed } = props.result;
   const [copied, setCopied] = useState(false);

@@ -1,10 +1,7 @@
+import { useLitemaasText } from '../../translationText';
 import { ReactNode, useState } from 'react';
 import { Progress } from '@backstage/core-components';
-import {
-  alertApiRef,
-  useApi,
-  useTranslationRef,
-} from '@backstage/frontend-plugin-api';
+import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import {
   ReconcileReport,
   ReconcileStatus,
@@ -26,7 +23,6 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
 import { ConfirmDialog, Identifier, errorMessage, runTaskNow } from '../common';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
-import { litemaasTranslationRef } from '../../translation';
 import { LocaleFormat } from '../localeFormat';
 import { useLocaleFormat } from '../useLocaleFormat';
 import { AdminSection, ELEMENT, withElement } from './AdminSection';
@@ -46,7 +42,7 @@ const COUNTS = [
 
 /** "12 keys in LiteLLM · 1 resynced · …", in the reader's language. */
 function useReportSummary(): (report: ReconcileReport) => string {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format: LocaleFormat = useLocaleFormat();
   return report =>
     [
@@ -74,7 +70,7 @@ function Cell(props: { children?: ReactNode }) {
 }
 
 function LastRun(props: { status: ReconcileStatus }) {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const reportSummary = useReportSummary();
   const { status } = props;
@@ -124,7 +120,7 @@ function Fenced(props: {
   onTookOver(): void;
 }) {
   const api = useApi(litemaasApiRef);
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const [asking, setAsking] = useState(false);
   return (
@@ -171,7 +167,7 @@ function UnmanagedKeysTable(props: {
   onAdopt(key: UnmanagedKey): void;
   onLeave(key: UnmanagedKey): void;
 }) {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   if (props.keys.length === 0) {
     return (
@@ -265,7 +261,7 @@ function UnmanagedKeysTable(props: {
 export function Reconciliation(props: { pollIntervalMs?: number } = {}) {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const { value, loading, error, retry } = useAsyncRetry(
     () => api.getReconcileStatus(),

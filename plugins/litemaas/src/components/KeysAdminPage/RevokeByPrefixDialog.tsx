@@ -1,14 +1,10 @@
+import { useLitemaasText } from '../../translationText';
 import { useState } from 'react';
-import {
-  alertApiRef,
-  useApi,
-  useTranslationRef,
-} from '@backstage/frontend-plugin-api';
+import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import DialogContentText from '@material-ui/core/DialogContentText';
 import TextField from '@material-ui/core/TextField';
 import { litemaasApiRef } from '../../api';
 import { FormDialog, FormDialogContent, errorMessage } from '../common';
-import { litemaasTranslationRef } from '../../translation';
 import { useLocaleFormat } from '../useLocaleFormat';
 
 const TITLE_ID = 'litemaas-revoke-prefix-title';
@@ -26,7 +22,7 @@ export function RevokeByPrefixDialog(props: {
 }) {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const [prefix, setPrefix] = useState('');
   // How many keys matched the prefix when it was checked.

@@ -1,5 +1,6 @@
+import { useLitemaasText } from '../../translationText';
 import { useState } from 'react';
-import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
+import { useApi } from '@backstage/frontend-plugin-api';
 import { TeamBudget } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import DialogContentText from '@material-ui/core/DialogContentText';
@@ -17,7 +18,6 @@ import {
   parseKeyLimits,
 } from '../common';
 import { formatEntityRef } from '../format';
-import { litemaasTranslationRef } from '../../translation';
 import { useLocaleFormat } from '../useLocaleFormat';
 
 /** A team's budget is these key limits, and only these. */
@@ -72,7 +72,7 @@ export function TeamBudgetDialog(props: {
   onSaved(budget: TeamBudget): void;
 }) {
   const api = useApi(litemaasApiRef);
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const editing = props.budget;
   const [team, setTeam] = useState<string | null>(editing?.teamRef ?? null);

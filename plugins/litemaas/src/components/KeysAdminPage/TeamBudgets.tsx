@@ -1,10 +1,7 @@
+import { useLitemaasText } from '../../translationText';
 import { ReactNode, useState } from 'react';
 import { Progress } from '@backstage/core-components';
-import {
-  alertApiRef,
-  useApi,
-  useTranslationRef,
-} from '@backstage/frontend-plugin-api';
+import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import { TeamBudget } from '@litemaas/backstage-plugin-litemaas-common';
 import Button from '@material-ui/core/Button';
 import DialogContentText from '@material-ui/core/DialogContentText';
@@ -27,7 +24,6 @@ import {
 } from '../common';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 import { formatEntityRef } from '../format';
-import { litemaasTranslationRef } from '../../translation';
 import { useLocaleFormat } from '../useLocaleFormat';
 import { AdminSection } from './AdminSection';
 import { TeamBudgetDialog } from './TeamBudgetDialog';
@@ -47,7 +43,7 @@ function Caption(props: { children: ReactNode }) {
 export function TeamBudgets() {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const { value, loading, error, retry } = useAsyncRetry(
     () => api.listTeamBudgets({ scope: 'all' }),

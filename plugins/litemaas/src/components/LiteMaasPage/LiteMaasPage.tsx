@@ -1,3 +1,4 @@
+import { useLitemaasText } from '../../translationText';
 import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import {
   Content,
@@ -7,7 +8,6 @@ import {
   LinkButton,
   Page,
 } from '@backstage/core-components';
-import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { litemaasModelManagePermission } from '@litemaas/backstage-plugin-litemaas-common';
 import { ModelListProvider, useLiteMaasPaths, useModelList } from '../common';
@@ -20,7 +20,6 @@ import { ModelsPage } from '../ModelsPage';
 import { MyAccessPage } from '../MyAccessPage';
 import { ReviewQueuePage } from '../ReviewQueuePage';
 import { UsagePage } from '../UsagePage';
-import { litemaasTranslationRef } from '../../translation';
 
 interface TabSpec {
   id: string;
@@ -30,7 +29,7 @@ interface TabSpec {
 
 function NotFound() {
   const paths = useLiteMaasPaths();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   return (
     <EmptyState
       missing="content"
@@ -51,7 +50,7 @@ function LiteMaasLayout() {
   const { pathname } = useLocation();
   const manage = usePermission({ permission: litemaasModelManagePermission });
   const models = useModelList();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const canManage = manage.allowed;
   // Owners review their own models without being admins.
   const canReview =

@@ -1,10 +1,7 @@
+import { useLitemaasText } from '../../translationText';
 import { useMemo, useState } from 'react';
 import { Table, TableColumn } from '@backstage/core-components';
-import {
-  alertApiRef,
-  useApi,
-  useTranslationRef,
-} from '@backstage/frontend-plugin-api';
+import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import {
   GatewayModelStatus,
   GatewayObjectStatus,
@@ -18,7 +15,6 @@ import PublishIcon from '@material-ui/icons/Publish';
 import Alert from '@material-ui/lab/Alert';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
-import { litemaasTranslationRef } from '../../translation';
 import {
   ConfirmDialog,
   ToneChip,
@@ -32,7 +28,7 @@ import { PublishModelDialog } from './PublishModelDialog';
 
 /** What the panel says of policies and routes, in the reader's language. */
 function useGatewayText() {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   return useMemo(
     () => ({
       /** A policy's chip: missing, or its Accepted and Enforced conditions. */
@@ -93,7 +89,7 @@ function useGatewayText() {
 export function GatewaysPanel(props: { modelNames: string[] }) {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const { objectChip, routeText } = useGatewayText();
   const localization = useTableLocalization();

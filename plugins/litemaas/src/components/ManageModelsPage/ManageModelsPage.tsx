@@ -1,3 +1,4 @@
+import { useLitemaasText } from '../../translationText';
 import { ReactNode, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import {
@@ -7,11 +8,7 @@ import {
   TableColumn,
   WarningPanel,
 } from '@backstage/core-components';
-import {
-  alertApiRef,
-  useApi,
-  useTranslationRef,
-} from '@backstage/frontend-plugin-api';
+import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import {
   LiteMaasModel,
   litemaasModelManagePermission,
@@ -25,7 +22,6 @@ import Typography from '@material-ui/core/Typography';
 import AddIcon from '@material-ui/icons/Add';
 import SyncIcon from '@material-ui/icons/Sync';
 import { litemaasApiRef } from '../../api';
-import { litemaasTranslationRef } from '../../translation';
 import {
   AccessPolicyChip,
   ConfirmDialog,
@@ -49,7 +45,7 @@ import { ErrorWithRetry } from '../common/ErrorWithRetry';
  * @public
  */
 export const ManageModelsPage = () => {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const permission = usePermission({
     permission: litemaasModelManagePermission,
   });
@@ -69,7 +65,7 @@ export const ManageModelsPage = () => {
 function ManageModels() {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const paths = useLiteMaasPaths();
   const { value, loading, error, retry } = useModelList();

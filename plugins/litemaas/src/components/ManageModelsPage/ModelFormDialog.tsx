@@ -1,9 +1,6 @@
+import { useLitemaasText } from '../../translationText';
 import { ChangeEvent, ReactNode, useMemo, useState } from 'react';
-import {
-  alertApiRef,
-  useApi,
-  useTranslationRef,
-} from '@backstage/frontend-plugin-api';
+import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import {
   ACCESS_POLICIES,
   ConnectionTestResult,
@@ -25,7 +22,6 @@ import TextField, { TextFieldProps } from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { litemaasApiRef } from '../../api';
-import { litemaasTranslationRef } from '../../translation';
 import {
   DialogErrorAlert,
   FormDialog,
@@ -101,7 +97,7 @@ function ModelForm(props: ModelFormDialogProps & { onBusy(b: boolean): void }) {
   const editing = Boolean(model);
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const words = useKeysWords();
   const policyText = usePolicyText();

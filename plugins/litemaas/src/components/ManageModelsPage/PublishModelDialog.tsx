@@ -1,10 +1,10 @@
+import { useLitemaasText } from '../../translationText';
 import { useState } from 'react';
-import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
+import { useApi } from '@backstage/frontend-plugin-api';
 import { GatewayStatus } from '@litemaas/backstage-plugin-litemaas-common';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { litemaasApiRef } from '../../api';
-import { litemaasTranslationRef } from '../../translation';
 import { errorMessage, FormDialog, FormDialogContent } from '../common';
 
 const TITLE_ID = 'publish-model-title';
@@ -18,7 +18,7 @@ export function PublishModelDialog(props: {
   onPublished(gateways: GatewayStatus[], model: string): void;
 }) {
   const api = useApi(litemaasApiRef);
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const [model, setModel] = useState('');
   const [namespace, setNamespace] = useState('');
   const [name, setName] = useState('');

@@ -1,3 +1,4 @@
+import { useLitemaasText } from '../../translationText';
 import { ReactNode, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import {
@@ -8,11 +9,7 @@ import {
   LinkButton,
   Progress,
 } from '@backstage/core-components';
-import {
-  identityApiRef,
-  useApi,
-  useTranslationRef,
-} from '@backstage/frontend-plugin-api';
+import { identityApiRef, useApi } from '@backstage/frontend-plugin-api';
 import {
   LiteMaasModel,
   capabilityLabel,
@@ -27,7 +24,6 @@ import ArrowBackIcon from '@material-ui/icons/ArrowBack';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
-import { litemaasTranslationRef } from '../../translation';
 import {
   AccessPolicyChip,
   AccessStatusChip,
@@ -43,6 +39,7 @@ import { ErrorWithRetry } from '../common/ErrorWithRetry';
 import { RequestAccessDialog } from '../RequestAccessDialog';
 import { useLocaleFormat } from '../useLocaleFormat';
 import { ModelUsageCard } from './ModelUsageCard';
+import { ModelPlayground } from '../Playground';
 
 const useStyles = makeStyles(theme => ({
   list: {
@@ -101,7 +98,7 @@ function Facts(props: { items: Array<[string, ReactNode]> }) {
  */
 export const ModelDetailPage = () => {
   const { name = '' } = useParams();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const api = useApi(litemaasApiRef);
   const paths = useLiteMaasPaths();
   const refreshModels = useRefreshModels();
@@ -162,7 +159,7 @@ function ModelDetails(props: {
   onChanged(): void;
 }) {
   const { model, endpointBaseUrl } = props;
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const policyText = usePolicyText();
   const capabilityName = (id: string): string => {
@@ -423,6 +420,8 @@ function ModelDetails(props: {
             </InfoCard>
           </Box>
         </Grid>
+
+        <ModelPlayground model={model} gridItem />
 
         {model.canReview && (
           <Grid item xs={12}>

@@ -1,4 +1,4 @@
-import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { useLitemaasText } from '../../translationText';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
@@ -8,14 +8,13 @@ import {
   RECENT_DAYS,
   RecentModelUsageCard,
 } from '../ModelUsage';
-import { litemaasTranslationRef } from '../../translation';
 
 /**
  * For the model's owners (and admins): who used the model in the last 30
  * days, how much, and how often it failed them.
  */
 export function ModelUsageCard(props: { model: string }) {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   return (
     <RecentModelUsageCard
       model={props.model}

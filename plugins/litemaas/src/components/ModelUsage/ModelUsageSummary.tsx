@@ -1,7 +1,6 @@
+import { useLitemaasText } from '../../translationText';
 import Typography from '@material-ui/core/Typography';
-import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { UsageRow } from '@litemaas/backstage-plugin-litemaas-common';
-import { litemaasTranslationRef } from '../../translation';
 import { useLocaleFormat } from '../useLocaleFormat';
 import { TokensPerDayChart } from '../UsagePage/DailyUsageCharts';
 import {
@@ -17,7 +16,7 @@ import { ModelUsage } from './modelUsage';
  */
 export function ModelUsageSummary(props: { usage: ModelUsage }) {
   const { totals, days } = props.usage;
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   return (
     <>
@@ -41,7 +40,7 @@ export function ModelUsageSummary(props: { usage: ModelUsage }) {
 
 /** Who used the model: users and teams, with their error rates. */
 export function ModelConsumersTable(props: { rows: UsageRow[] }) {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   return (
     <UsageBreakdownTable
       label={t('usage.model.consumersLabel')}

@@ -1,8 +1,7 @@
+import { useLitemaasText } from '../../translationText';
 import { ReactNode, useState } from 'react';
 import { InfoCard } from '@backstage/core-components';
-import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Typography from '@material-ui/core/Typography';
-import { litemaasTranslationRef } from '../../translation';
 import { LoadError, Loading, errorStatus } from '../common';
 import { presetRange } from '../UsagePage/range';
 import { hasUsage } from '../UsagePage/usageView';
@@ -30,7 +29,7 @@ export function RecentModelUsageCard(props: {
   children(usage: ModelUsage): ReactNode;
 }) {
   const { model } = props;
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const [range] = useState(() => presetRange(RECENT_DAYS));
   const { value, loading, error, retry } = useModelUsage(model, range, {
     consumers: props.consumers,

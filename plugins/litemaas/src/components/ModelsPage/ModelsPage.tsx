@@ -1,5 +1,5 @@
+import { useLitemaasText } from '../../translationText';
 import { ReactNode, useMemo, useState } from 'react';
-import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import {
   EmptyState,
@@ -35,7 +35,6 @@ import {
 import { RequestAccessDialog } from '../RequestAccessDialog';
 import { useLocaleFormat } from '../useLocaleFormat';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
-import { litemaasTranslationRef } from '../../translation';
 
 /** Rows on one page of the models table. */
 const MODELS_PER_PAGE = 50;
@@ -140,7 +139,7 @@ function FilterSelect(props: {
  */
 export const ModelsPage = () => {
   const { value, loading, error, retry } = useModelList();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const policyText = usePolicyText();
   // Known capabilities by the reader's language, others by their id.
   const capabilityName = (id: string): string => {

@@ -1,3 +1,4 @@
+import { useLitemaasText } from '../../translationText';
 import { ReactNode, useCallback, useState } from 'react';
 import {
   EmptyState,
@@ -5,11 +6,7 @@ import {
   Progress,
   TableColumn,
 } from '@backstage/core-components';
-import {
-  alertApiRef,
-  useApi,
-  useTranslationRef,
-} from '@backstage/frontend-plugin-api';
+import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import {
   AccessRequest,
   AccessStatus,
@@ -44,7 +41,6 @@ import {
 } from '../common';
 import { formatEntityRef } from '../format';
 import { useLocaleFormat } from '../useLocaleFormat';
-import { litemaasTranslationRef } from '../../translation';
 import { RequestHistory, actorLabel } from './RequestHistory';
 import { placeholders, withNodes } from './withNodes';
 import { DataTable } from '../common/DataTable';
@@ -120,7 +116,7 @@ function When(props: { at?: string }) {
 /** The decision's reason; a denial's stands out. */
 function Reason(props: { request: AccessRequest }) {
   const classes = useStyles();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const { decisionReason, status } = props.request;
   if (!decisionReason) return <>—</>;
   if (status === 'denied') {
@@ -145,7 +141,7 @@ function Reason(props: { request: AccessRequest }) {
  */
 export const MyAccessPage = () => {
   const classes = useStyles();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const statusLabel = useStatusLabel();
   const api = useApi(litemaasApiRef);
@@ -500,7 +496,7 @@ function GiveUpDialog(props: {
 }) {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const { request } = props;
   const model = request?.modelName ?? '';
   const team =
@@ -545,7 +541,7 @@ function AskForReviewDialog(props: {
 }) {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const [justification, setJustification] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();

@@ -1,4 +1,5 @@
-import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
+import { useLitemaasText } from '../../translationText';
+import { useApi } from '@backstage/frontend-plugin-api';
 import {
   AccessEvent,
   AccessEventAction,
@@ -13,7 +14,6 @@ import { litemaasApiRef } from '../../api';
 import { errorMessage } from '../common';
 import { formatEntityRef } from '../format';
 import { useLocaleFormat } from '../useLocaleFormat';
-import { litemaasTranslationRef } from '../../translation';
 
 /** The message of each action, "{{actor}} asked for access". */
 const ACTIONS = {
@@ -58,7 +58,7 @@ const useStyles = makeStyles(theme => ({
 /** What happened to one request, oldest first. */
 export function RequestHistory(props: { id: string; justification?: string }) {
   const classes = useStyles();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const api = useApi(litemaasApiRef);
   const { value, loading, error } = useAsync(

@@ -1,9 +1,9 @@
+import { useLitemaasText } from '../../translationText';
 import { useMemo, useState } from 'react';
 import {
   alertApiRef,
   identityApiRef,
   useApi,
-  useTranslationRef,
 } from '@backstage/frontend-plugin-api';
 import {
   AccessRequest,
@@ -36,7 +36,6 @@ import {
 } from '../common';
 import { formatEntityRef } from '../format';
 import { useLanguage, useLocaleFormat } from '../useLocaleFormat';
-import { litemaasTranslationRef } from '../../translation';
 
 /** @public */
 export interface RequestAccessDialogProps {
@@ -81,7 +80,7 @@ function RequestAccessForm(
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
   const identityApi = useApi(identityApiRef);
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const language = useLanguage();
   const statusLabel = useStatusLabel();

@@ -1,10 +1,7 @@
+import { useLitemaasText } from '../../translationText';
 import { useState } from 'react';
 import { Progress, TableColumn } from '@backstage/core-components';
-import {
-  alertApiRef,
-  useApi,
-  useTranslationRef,
-} from '@backstage/frontend-plugin-api';
+import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import { AccessRequest } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -27,7 +24,6 @@ import {
 import { DataTable } from '../common/DataTable';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 import { useLocaleFormat } from '../useLocaleFormat';
-import { litemaasTranslationRef } from '../../translation';
 import { useServerPaging } from './useServerPaging';
 
 /**
@@ -40,7 +36,7 @@ function ChangeLimitsDialog(props: {
   onChanged(grant: AccessRequest): void;
 }) {
   const api = useApi(litemaasApiRef);
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const { grant } = props;
   const [input, setInput] = useState<LimitsInput>(() =>
     limitsToInput(grant?.limits),
@@ -98,7 +94,7 @@ function ChangeLimitsDialog(props: {
 export function CurrentGrants(props: { version?: number }) {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const description = t('review.grants.description');
   const paths = useLiteMaasPaths();

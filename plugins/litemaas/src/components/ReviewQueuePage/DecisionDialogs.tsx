@@ -1,5 +1,5 @@
+import { useLitemaasText } from '../../translationText';
 import { useCallback, useState } from 'react';
-import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   AccessLimits,
   AccessRequest,
@@ -23,11 +23,10 @@ import {
 } from '../common';
 import { formatEntityRef } from '../format';
 import { useLocaleFormat } from '../useLocaleFormat';
-import { litemaasTranslationRef } from '../../translation';
 
 /** Describes a request in the reader's language: "gpt-4o for alice". */
 export function useDescribeRequest(): (request: AccessRequest) => string {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   return useCallback(
     (request: AccessRequest) =>
       subjectLabel(request.subjectRef) === 'Me'
@@ -44,7 +43,7 @@ export function useDescribeRequest(): (request: AccessRequest) => string {
 }
 
 function Targets(props: { requests: AccessRequest[] }) {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const describeRequest = useDescribeRequest();
   const { requests } = props;
@@ -113,7 +112,7 @@ function ApproveForm(props: {
   onClose(): void;
   onApprove(input: ApproveInput): Promise<void>;
 }) {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const describeRequest = useDescribeRequest();
   const { requests } = props;
@@ -210,7 +209,7 @@ function DenyForm(props: {
   onClose(): void;
   onDeny(reason: string): Promise<void>;
 }) {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const describeRequest = useDescribeRequest();
   const { requests } = props;

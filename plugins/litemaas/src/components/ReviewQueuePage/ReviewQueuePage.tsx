@@ -1,10 +1,7 @@
+import { useLitemaasText } from '../../translationText';
 import { ReactNode, useMemo, useState } from 'react';
 import { EmptyState, Progress, TableColumn } from '@backstage/core-components';
-import {
-  alertApiRef,
-  useApi,
-  useTranslationRef,
-} from '@backstage/frontend-plugin-api';
+import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import {
   AccessRequest,
   BulkDecisionResponse,
@@ -37,7 +34,6 @@ import {
 import { DataTable } from '../common/DataTable';
 import { formatEntityRef, toEntityRef } from '../format';
 import { useLocaleFormat } from '../useLocaleFormat';
-import { litemaasTranslationRef } from '../../translation';
 import {
   ApproveDialog,
   ApproveInput,
@@ -104,7 +100,7 @@ const CHECKBOX_CELL = { width: 48, padding: '0 0 0 4px' };
  */
 export const ReviewQueuePage = () => {
   const classes = useStyles();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const describeRequest = useDescribeRequest();
   const api = useApi(litemaasApiRef);

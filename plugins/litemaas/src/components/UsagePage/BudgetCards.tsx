@@ -1,8 +1,5 @@
+import { LitemaasText, useLitemaasText } from '../../translationText';
 import { ReactNode } from 'react';
-import {
-  TranslationFunction,
-  useTranslationRef,
-} from '@backstage/frontend-plugin-api';
 import { ApiKey, TeamBudget } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
@@ -20,9 +17,8 @@ import {
 import { formatEntityRef } from '../format';
 import { LocaleFormat } from '../localeFormat';
 import { useLocaleFormat } from '../useLocaleFormat';
-import { litemaasTranslationRef } from '../../translation';
 
-type Translate = TranslationFunction<(typeof litemaasTranslationRef)['T']>;
+type Translate = LitemaasText;
 
 const useStyles = makeStyles(theme => ({
   list: { listStyle: 'none', padding: 0, margin: 0 },
@@ -67,7 +63,7 @@ function Note(props: { children: ReactNode }) {
  */
 function BudgetCardList(props: { items: BudgetItem[] }) {
   const classes = useStyles();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   return (
     <Grid container spacing={2} component="ul" className={classes.list}>
       {[...props.items]
@@ -127,7 +123,7 @@ function BudgetCardList(props: { items: BudgetItem[] }) {
 
 /** Each of the caller's keys against its budget. */
 export function KeyBudgetCards(props: { keys: ApiKey[] }) {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   return (
     <BudgetCardList
@@ -191,7 +187,7 @@ function resetNote(
 
 /** Each of the caller's teams against its budget (teams with one only). */
 export function TeamBudgetCards(props: { budgets: TeamBudget[] }) {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   return (
     <BudgetCardList

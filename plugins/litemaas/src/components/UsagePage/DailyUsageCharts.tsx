@@ -1,16 +1,12 @@
+import { LitemaasText, useLitemaasText } from '../../translationText';
 import { InfoCard } from '@backstage/core-components';
-import {
-  TranslationFunction,
-  useTranslationRef,
-} from '@backstage/frontend-plugin-api';
 import { UsageRow } from '@litemaas/backstage-plugin-litemaas-common';
 import Grid from '@material-ui/core/Grid';
 import { Theme, useTheme } from '@material-ui/core/styles';
-import { litemaasTranslationRef } from '../../translation';
 import { useLocaleFormat } from '../useLocaleFormat';
 import { ChartSeries, UsageChart } from './UsageChart';
 
-type Translate = TranslationFunction<(typeof litemaasTranslationRef)['T']>;
+type Translate = LitemaasText;
 
 /** Prompt and completion in the theme's primary and secondary colours. */
 function tokenSeries(theme: Theme, t: Translate): ChartSeries[] {
@@ -76,7 +72,7 @@ export function TokensPerDayChart(props: {
   height?: number;
 }) {
   const theme = useTheme();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   return (
     <UsageChart
@@ -94,7 +90,7 @@ export function TokensPerDayChart(props: {
 /** Spend per day, in the theme's primary colour. */
 export function SpendPerDayChart(props: { days: UsageRow[] }) {
   const theme = useTheme();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   return (
     <UsageChart
@@ -120,7 +116,7 @@ export function SpendPerDayChart(props: { days: UsageRow[] }) {
  * the period: two items for a Grid container.
  */
 export function DailyUsageCards(props: { days: UsageRow[]; period: string }) {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   return (
     <>
       <Grid item xs={12} lg={6}>

@@ -1,9 +1,6 @@
+import { useLitemaasText } from '../../translationText';
 import { useState } from 'react';
-import {
-  alertApiRef,
-  useApi,
-  useTranslationRef,
-} from '@backstage/frontend-plugin-api';
+import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import {
   UsageExportFormat,
   UsageQuery,
@@ -12,7 +9,6 @@ import Button from '@material-ui/core/Button';
 import CircularProgress from '@material-ui/core/CircularProgress';
 import GetAppIcon from '@material-ui/icons/GetApp';
 import { litemaasApiRef } from '../../api';
-import { litemaasTranslationRef } from '../../translation';
 import { errorMessage } from '../common';
 
 const FORMATS: UsageExportFormat[] = ['csv', 'json'];
@@ -41,7 +37,7 @@ export function ExportButtons(props: {
 }) {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const [busy, setBusy] = useState<UsageExportFormat>();
 
   const download = async (format: UsageExportFormat) => {

@@ -1,11 +1,11 @@
+import { useLitemaasText } from '../../translationText';
 import { ReactNode } from 'react';
 import { Link } from '@backstage/core-components';
-import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
+import { useApi } from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
-import { litemaasTranslationRef } from '../../translation';
 import { LoadError, Loading, isLiveKey, useLiteMaasPaths } from '../common';
 import { KeyBudgetCards, TeamBudgetCards, hasTeamBudget } from './BudgetCards';
 
@@ -37,7 +37,7 @@ function Section(props: {
 export function MyBudgets(props: { version: number }) {
   const api = useApi(litemaasApiRef);
   const paths = useLiteMaasPaths();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const keys = useAsyncRetry(
     () => api.listKeys({ scope: 'mine' }),
     [api, props.version],

@@ -1,11 +1,10 @@
+import { useLitemaasText } from '../../translationText';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import TextField from '@material-ui/core/TextField';
 import { makeStyles } from '@material-ui/core/styles';
 import ToggleButton from '@material-ui/lab/ToggleButton';
 import ToggleButtonGroup from '@material-ui/lab/ToggleButtonGroup';
-import { litemaasTranslationRef } from '../../translation';
 import { useLocaleFormat } from '../useLocaleFormat';
 import {
   DayRange,
@@ -49,7 +48,7 @@ export interface UsageRangeState {
  * preset, 30 days by default, or custom days.
  */
 export function useUsageRange(): UsageRangeState {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const [params, setParams] = useSearchParams();
   const requested = params.get('range') ?? DEFAULT_PRESET;
   const preset =
@@ -100,7 +99,7 @@ export function RangePicker(props: {
   idPrefix: string;
   state: UsageRangeState;
 }) {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const classes = useUsageToolbarStyles();
   const { preset, range, problem, setPreset, setDay } = props.state;
@@ -153,7 +152,7 @@ export function RangePicker(props: {
 
 /** A range's caption, "Nov 17, 2026 – Nov 23, 2026", in the reader's language. */
 export function useFormatPeriod(): (range: DayRange) => string {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   return useCallback(
     (range: DayRange) =>

@@ -1,12 +1,11 @@
+import { useLitemaasText } from '../../translationText';
 import { ReactNode, useMemo } from 'react';
 import { TableColumn } from '@backstage/core-components';
-import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { UsageRow } from '@litemaas/backstage-plugin-litemaas-common';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { DataTable, EntityRefLink, isTeamRef } from '../common';
-import { litemaasTranslationRef } from '../../translation';
 import { useLocaleFormat } from '../useLocaleFormat';
 import { errorRate } from './usageView';
 
@@ -33,7 +32,7 @@ const useStyles = makeStyles(theme => ({
 
 /** A user or team row's name: a link to the catalog, and which it is. */
 export function SubjectName(props: { subjectRef: string }) {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   // The backend's name for the owner of keys made in LiteLLM directly.
   if (props.subjectRef === 'unknown') {
     return <em>{t('usage.breakdown.unknownSubject')}</em>;
@@ -68,7 +67,7 @@ export function UsageBreakdownTable(props: {
   rowLimit?: number;
 }) {
   const classes = useStyles();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const { rows, last, nameHeader, renderName } = props;
   const totalSpend = rows.reduce((sum, row) => sum + row.spend, 0);

@@ -1,5 +1,5 @@
+import { useLitemaasText } from '../../translationText';
 import { useState } from 'react';
-import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { UsageRow } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -21,7 +21,6 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { litemaasTranslationRef } from '../../translation';
 import { useLocaleFormat } from '../useLocaleFormat';
 
 /** One stacked part of a day's bar. */
@@ -36,7 +35,7 @@ export interface ChartSeries {
 
 /** The chart's words and days, in the reader's language. */
 function useChartText() {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   return { t, day: format.day, language: format.language };
 }

@@ -1,9 +1,6 @@
+import { useLitemaasText } from '../../translationText';
 import { useState } from 'react';
-import {
-  alertApiRef,
-  useApi,
-  useTranslationRef,
-} from '@backstage/frontend-plugin-api';
+import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import {
   UsageDayTotals,
   UsageHold,
@@ -14,7 +11,6 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
-import { litemaasTranslationRef } from '../../translation';
 import { ConfirmDialog, EntityRefLink } from '../common';
 import { useLocaleFormat } from '../useLocaleFormat';
 
@@ -26,7 +22,7 @@ import { useLocaleFormat } from '../useLocaleFormat';
 export function UsageHolds(props: { version?: number; onDecided(): void }) {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const day = (value: string) => format.day(value, true);
   const describeTotals = (totals: UsageDayTotals) =>

@@ -1,6 +1,6 @@
+import { useLitemaasText } from '../../translationText';
 import { ReactNode } from 'react';
 import { EmptyState, Progress } from '@backstage/core-components';
-import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import {
   UsageMetrics,
   UsageQuery,
@@ -13,7 +13,6 @@ import IconButton from '@material-ui/core/IconButton';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import RefreshIcon from '@material-ui/icons/Refresh';
 import Alert from '@material-ui/lab/Alert';
-import { litemaasTranslationRef } from '../../translation';
 import { errorMessage } from '../common';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 import { DailyUsageCards } from './DailyUsageCharts';
@@ -42,7 +41,7 @@ export function UsageToolbar(props: {
   filters?: ReactNode;
   actions?: ReactNode;
 }) {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const classes = useUsageToolbarStyles();
   return (
     <div className={classes.toolbar}>
@@ -87,7 +86,7 @@ export function UsageBody<T extends DailyUsage>(props: {
   children(view: T, period: string): ReactNode;
 }) {
   const { problem, usage, empty } = props;
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const formatPeriod = useFormatPeriod();
   const view = usage.value;
   if (problem) {

@@ -1,11 +1,8 @@
+import { useLitemaasText } from '../../translationText';
 import { ReactNode, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { InfoCard, Link, Progress } from '@backstage/core-components';
-import {
-  alertApiRef,
-  useApi,
-  useTranslationRef,
-} from '@backstage/frontend-plugin-api';
+import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
   UsageRow,
@@ -22,7 +19,6 @@ import ToggleButton from '@material-ui/lab/ToggleButton';
 import ToggleButtonGroup from '@material-ui/lab/ToggleButtonGroup';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
-import { litemaasTranslationRef } from '../../translation';
 import {
   ToneChip,
   errorMessage,
@@ -63,7 +59,7 @@ function Caption(props: { children: ReactNode }) {
  */
 function KeyName(props: { row: UsageRow; outsideOnly?: boolean }) {
   const classes = useStyles();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const { row } = props;
   const named = row.label && row.label !== UNKNOWN_KEY_LABEL;
   return (
@@ -109,7 +105,7 @@ interface BreakdownNames {
 /** How each breakdown is titled and names its rows. */
 function useBreakdownNames(): Record<BreakdownSpec['id'], BreakdownNames> {
   const paths = useLiteMaasPaths();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const costliest = t('usage.breakdown.costliest');
   const unknown = <em>{t('usage.breakdown.unknown')}</em>;
   return {
@@ -160,7 +156,7 @@ function useBreakdownNames(): Record<BreakdownSpec['id'], BreakdownNames> {
 }
 
 function LastSynced(props: { syncedAt?: string }) {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   return (
     <Typography variant="body2" color="textSecondary">
@@ -201,7 +197,7 @@ function Usage(props: { isAdmin: boolean }) {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
   const names = useBreakdownNames();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const [params, setParams] = useSearchParams();
   const rangeState = useUsageRange();

@@ -1,10 +1,9 @@
-import { useTranslationRef } from '@backstage/frontend-plugin-api';
+import { useLitemaasText } from '../../translationText';
 import { UsageMetrics } from '@litemaas/backstage-plugin-litemaas-common';
 import Grid from '@material-ui/core/Grid';
 import Paper from '@material-ui/core/Paper';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { litemaasTranslationRef } from '../../translation';
 import { toneColor } from '../common';
 import { Change } from '../format';
 import { LocaleFormat } from '../localeFormat';
@@ -108,7 +107,7 @@ export function UsageTotals(props: {
   previousTotals: UsageMetrics;
 }) {
   const classes = useStyles();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const label = (id: keyof Labels) => t(`usage.totals.${id}`);
   return (

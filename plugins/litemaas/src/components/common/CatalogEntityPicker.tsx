@@ -1,11 +1,11 @@
+import { useLitemaasText } from '../../translationText';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { useApi, useTranslationRef } from '@backstage/frontend-plugin-api';
+import { useApi } from '@backstage/frontend-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import TextField from '@material-ui/core/TextField';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import useAsync from 'react-use/esm/useAsync';
 import { formatEntityRef } from '../format';
-import { litemaasTranslationRef } from '../../translation';
 import { errorMessage } from './errors';
 
 interface EntityOption {
@@ -41,7 +41,7 @@ export function CatalogEntityPicker(props: {
   helperText?: string;
 }) {
   const catalogApi = useApi(catalogApiRef);
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const kinds = props.kinds.join(',');
   const entities = useAsync(async () => {
     const { items } = await catalogApi.getEntities({

@@ -1,3 +1,4 @@
+import { useLitemaasText } from '../../translationText';
 import {
   ReactNode,
   createContext,
@@ -8,9 +9,7 @@ import {
   useState,
 } from 'react';
 import { Table, TableColumn, TableProps } from '@backstage/core-components';
-import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { Theme, alpha, useTheme } from '@material-ui/core/styles';
-import { litemaasTranslationRef } from '../../translation';
 
 /** Rows on one page unless a table says otherwise. */
 export const DEFAULT_PAGE_SIZE = 20;
@@ -64,7 +63,7 @@ type Localization = NonNullable<TableProps<object>['localization']>;
  * `extra` (a table's own localization) wins, group by group.
  */
 export function useTableLocalization(extra?: Localization): Localization {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const base = useMemo(() => {
     const first = t('common.table.firstPage');
     const previous = t('common.table.previousPage');

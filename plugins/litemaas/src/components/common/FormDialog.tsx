@@ -1,3 +1,4 @@
+import { useLitemaasText } from '../../translationText';
 import { ReactNode } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -7,8 +8,6 @@ import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
 import Alert from '@material-ui/lab/Alert';
-import { useTranslationRef } from '@backstage/frontend-plugin-api';
-import { litemaasTranslationRef } from '../../translation';
 
 /**
  * The frame of a dialog that holds a form. While `busy`, clicking outside
@@ -71,7 +70,7 @@ export function FormDialogContent(props: {
   onCancel(): void;
 }) {
   const { busy } = props;
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   return (
     <>
       <DialogTitle id={props.titleId}>{props.title}</DialogTitle>

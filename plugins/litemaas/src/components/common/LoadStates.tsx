@@ -1,9 +1,8 @@
+import { useLitemaasText } from '../../translationText';
 import { Progress } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Alert from '@material-ui/lab/Alert';
-import { useTranslationRef } from '@backstage/frontend-plugin-api';
-import { litemaasTranslationRef } from '../../translation';
 import { errorMessage } from './errors';
 
 /** A progress bar that screen readers announce as what is loading. */
@@ -24,7 +23,7 @@ export function LoadError(props: {
   error: unknown;
   retry(): void;
 }) {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   return (
     <Alert
       severity="error"

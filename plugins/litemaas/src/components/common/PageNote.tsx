@@ -1,7 +1,6 @@
+import { useLitemaasText } from '../../translationText';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import { useTranslationRef } from '@backstage/frontend-plugin-api';
-import { litemaasTranslationRef } from '../../translation';
 import { useLocaleFormat } from '../useLocaleFormat';
 
 /**
@@ -14,7 +13,7 @@ export function PageNote(props: {
   narrowWith: string;
 }) {
   const { page } = props;
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   if (!page || page.total <= page.items.length) return null;
   return (

@@ -1,10 +1,10 @@
+import { useLitemaasText } from '../../translationText';
 import {
   AccessPolicy,
   AccessStatus,
   LiteMaasModel,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import { useCallback, useMemo } from 'react';
-import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
@@ -23,7 +23,6 @@ import LockIcon from '@material-ui/icons/Lock';
 import LockOpenIcon from '@material-ui/icons/LockOpen';
 import VisibilityOffIcon from '@material-ui/icons/VisibilityOff';
 import { formatEntityRef } from '../format';
-import { litemaasTranslationRef } from '../../translation';
 
 /** Theme tones, plus a few hues for states the theme has no colour for. */
 export type Tone =
@@ -185,7 +184,7 @@ export function policyExplanation(policy: AccessPolicy): string {
 
 /** The policies' names and explanations in the reader's language. */
 export function usePolicyText() {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   return useMemo(() => {
     const labels: Record<AccessPolicy, string> = {
       open: t('policy.open'),
@@ -206,7 +205,7 @@ export function usePolicyText() {
 
 /** Access statuses ("Granted", "Pending", ...) in the reader's language. */
 export function useStatusLabel(): (status: AccessStatus) => string {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   return useCallback(
     (status: AccessStatus) => {
       switch (status) {
@@ -263,7 +262,7 @@ export function subjectLabel(subjectRef: string): string {
 
 /** The caller's access to a model: one chip per active request or grant. */
 export function MyAccessChips(props: { myAccess: LiteMaasModel['myAccess'] }) {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const label = useStatusLabel();
   if (!props.myAccess.length) {
     return (

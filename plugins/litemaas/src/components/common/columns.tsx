@@ -1,12 +1,11 @@
+import { useLitemaasText } from '../../translationText';
 import { Link, TableColumn } from '@backstage/core-components';
-import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { AccessRequest } from '@litemaas/backstage-plugin-litemaas-common';
-import { litemaasTranslationRef } from '../../translation';
 import { LiteMaasPaths } from './paths';
 
 /** The column's title, in the reader's language. */
 function ModelColumnTitle() {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   return <>{t('common.columns.model')}</>;
 }
 

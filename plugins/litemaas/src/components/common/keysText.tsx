@@ -1,7 +1,7 @@
+import { useLitemaasText } from '../../translationText';
 import { Fragment, ReactNode, useMemo } from 'react';
-import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { keysMessages } from '../../messages/keys';
-import { englishMessages, litemaasTranslationRef } from '../../translation';
+import { englishMessages } from '../../translation';
 import { FormatText, LocaleFormat, localeFormat } from '../localeFormat';
 import { useLocaleFormat } from '../useLocaleFormat';
 
@@ -37,7 +37,7 @@ export interface KeysWords {
 
 /** The keys area's messages and figures in the reader's language. */
 export function useKeysWords(): KeysWords {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   return useMemo(() => ({ t: t as unknown as KeysText, format }), [t, format]);
 }

@@ -1,11 +1,8 @@
+import { LitemaasText, useLitemaasText } from '../../translationText';
 import { ReactNode, useState } from 'react';
 import { Entity } from '@backstage/catalog-model';
 import { InfoCard, Progress } from '@backstage/core-components';
-import {
-  TranslationFunction,
-  useApi,
-  useTranslationRef,
-} from '@backstage/frontend-plugin-api';
+import { useApi } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import {
   AccessRequest,
@@ -34,7 +31,6 @@ import {
 import { formatEntityRef } from '../format';
 import { LocaleFormat } from '../localeFormat';
 import { useLocaleFormat } from '../useLocaleFormat';
-import { litemaasTranslationRef } from '../../translation';
 import { liteMaasModelName, modelServerInfo } from './annotations';
 import {
   Facts,
@@ -48,7 +44,7 @@ import { ErrorWithRetry } from '../common/ErrorWithRetry';
 
 const H2 = { component: 'h2' } as const;
 
-type Translate = TranslationFunction<(typeof litemaasTranslationRef)['T']>;
+type Translate = LitemaasText;
 
 /** A time as "3 days ago", with the exact time on hover. */
 function When(props: { iso?: string }) {
@@ -74,7 +70,7 @@ function byNewest(a: { createdAt: string }, b: { createdAt: string }) {
 
 function ModelSummary(props: { model: LiteMaasModel; onRequested(): void }) {
   const { model, onRequested } = props;
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   return (
     <InfoCard title={t('entity.access.summaryTitle')} titleTypographyProps={H2}>
@@ -201,7 +197,7 @@ function MyRequests(props: { name: string; version: number }) {
   const { name, version } = props;
   const api = useApi(litemaasApiRef);
   const paths = useLiteMaasPaths();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const list = useAsyncRetry(
     async () =>
@@ -258,7 +254,7 @@ function MyKeys(props: { name: string }) {
   const { name } = props;
   const api = useApi(litemaasApiRef);
   const paths = useLiteMaasPaths();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const list = useAsyncRetry(
     async () =>
@@ -312,7 +308,7 @@ function PendingReviews(props: { name: string; version: number }) {
   const { name, version } = props;
   const api = useApi(litemaasApiRef);
   const paths = useLiteMaasPaths();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const format = useLocaleFormat();
   const list = useAsyncRetry(
     async () =>
@@ -365,7 +361,7 @@ function PendingReviews(props: { name: string; version: number }) {
 }
 
 function NotRegisteredCard(props: { entity: Entity; name?: string }) {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   return (
     <InfoCard title={t('entity.access.tabTitle')} titleTypographyProps={H2}>
       <NotRegistered

@@ -1,16 +1,12 @@
+import { LitemaasText, useLitemaasText } from '../../translationText';
 import { Entity } from '@backstage/catalog-model';
 import { CopyTextButton, InfoCard } from '@backstage/core-components';
-import {
-  TranslationFunction,
-  useTranslationRef,
-} from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Divider from '@material-ui/core/Divider';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { LoadError, Loading, MyAccessChips, ToneChip } from '../common';
-import { litemaasTranslationRef } from '../../translation';
 import { ModelServerInfo, modelServerInfo } from './annotations';
 import { Facts, ModelAccessActions, NotRegistered, PolicyFact } from './shared';
 import { useLiteMaasModel } from './useLiteMaasModel';
@@ -28,7 +24,7 @@ const useStyles = makeStyles(theme => ({
 
 function ReadinessChip(props: { info: ModelServerInfo }) {
   const { readiness, readyReason, modelState } = props.info;
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   if (readiness === 'ready') {
     return <ToneChip tone="success" label={t('entity.server.ready')} />;
   }
@@ -65,7 +61,7 @@ function ReadinessChip(props: { info: ModelServerInfo }) {
 
 function Endpoint(props: { info: ModelServerInfo }) {
   const classes = useStyles();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const { endpoint, endpointPredicted } = props.info;
   if (!endpoint) return <>—</>;
   return (
@@ -97,7 +93,7 @@ function codeFact(
   return value ? [[label, <code>{value}</code>]] : [];
 }
 
-type Translate = TranslationFunction<(typeof litemaasTranslationRef)['T']>;
+type Translate = LitemaasText;
 
 function gpusText(info: ModelServerInfo, t: Translate): string {
   if (!info.gpus) {
@@ -114,7 +110,7 @@ function LiteMaasAccess(props: {
   endpoint?: string;
 }) {
   const { entity, name, endpoint } = props;
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const { value, loading, error, retry } = useLiteMaasModel(name);
   if (loading && value === undefined) {
     return <Loading label={t('entity.server.loading', { model: name })} />;
@@ -178,7 +174,7 @@ function LiteMaasAccess(props: {
 export function ModelServerCard() {
   const { entity } = useEntity();
   const classes = useStyles();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const info = modelServerInfo(entity);
   return (
     <InfoCard

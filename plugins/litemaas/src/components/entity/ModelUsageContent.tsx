@@ -1,9 +1,8 @@
+import { useLitemaasText } from '../../translationText';
 import { Entity } from '@backstage/catalog-model';
 import { InfoCard, WarningPanel } from '@backstage/core-components';
-import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Grid from '@material-ui/core/Grid';
-import { litemaasTranslationRef } from '../../translation';
 import { errorStatus } from '../common';
 import {
   ModelConsumersTable,
@@ -16,7 +15,7 @@ import { liteMaasModelName, modelServerInfo } from './annotations';
 import { NotRegistered } from './shared';
 
 function NotRegisteredCard(props: { entity: Entity; model?: string }) {
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   return (
     <InfoCard
       title={t('entity.usage.title')}
@@ -33,7 +32,7 @@ function NotRegisteredCard(props: { entity: Entity; model?: string }) {
 
 function ModelUsageView(props: { entity: Entity; model: string }) {
   const { entity, model } = props;
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const rangeState = useUsageRange();
   const { range, problem } = rangeState;
   const usage = useModelUsage(model, problem ? undefined : range, {

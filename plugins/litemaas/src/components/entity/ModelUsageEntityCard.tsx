@@ -1,5 +1,5 @@
+import { useLitemaasText } from '../../translationText';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { useEntityPageLink } from '../common';
 import {
@@ -7,7 +7,6 @@ import {
   RECENT_DAYS,
   RecentModelUsageCard,
 } from '../ModelUsage';
-import { litemaasTranslationRef } from '../../translation';
 import { liteMaasModelName } from './annotations';
 
 /** The entity's "Usage" tab, beside the page the card is on. */
@@ -27,7 +26,7 @@ export function ModelUsageEntityCard() {
   const { entity } = useEntity();
   const model = liteMaasModelName(entity);
   const usageTab = useUsageTabPath(entity);
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   if (!model) return null;
   return (
     <RecentModelUsageCard

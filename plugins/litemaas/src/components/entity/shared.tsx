@@ -1,7 +1,7 @@
+import { useLitemaasText } from '../../translationText';
 import { ReactNode, useState } from 'react';
 import { Entity } from '@backstage/catalog-model';
 import { Link, LinkButton } from '@backstage/core-components';
-import { useTranslationRef } from '@backstage/frontend-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import {
   AccessPolicy,
@@ -12,7 +12,6 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { litemaasTranslationRef } from '../../translation';
 import {
   AccessPolicyChip,
   AccessStatusChip,
@@ -99,7 +98,7 @@ export function registerPath(
 /** "Register in LiteLLM", for those who may manage models only. */
 function RegisterButton(props: { name: string; endpoint?: string }) {
   const paths = useLiteMaasPaths();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const { allowed } = usePermission({
     permission: litemaasModelManagePermission,
   });
@@ -126,7 +125,7 @@ export function NotRegistered(props: {
   endpoint?: string;
 }) {
   const { entity, modelName, endpoint } = props;
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   return (
     <Box display="flex" flexDirection="column" style={{ gap: 8 }}>
       <Typography variant="body1">{t('entity.notRegistered')}</Typography>
@@ -157,7 +156,7 @@ export function ModelAccessActions(props: {
 }) {
   const { model, onRequested } = props;
   const paths = useLiteMaasPaths();
-  const { t } = useTranslationRef(litemaasTranslationRef);
+  const t = useLitemaasText();
   const [requesting, setRequesting] = useState(false);
   const mine = ownAccess(model);
   return (

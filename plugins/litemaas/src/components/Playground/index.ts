@@ -1,0 +1,3 @@
+export { ModelPlayground, hasGrantedAccess } from './ModelPlayground';
+export { ModelPlaygroundContent } from './ModelPlaygroundContent';
+export { PlaygroundPanel } from './PlaygroundPanel';
