@@ -102,7 +102,10 @@ module.exports = [
       // The key is never on the page, nor in "copy as code".
       await page.getByRole('button', { name: 'Copy as code' }).click();
       const code = page.getByRole('dialog', { name: 'This request as code' });
-      await code.getByText(/LITELLM_API_KEY/).first().waitFor();
+      await code
+        .getByText(/LITELLM_API_KEY/)
+        .first()
+        .waitFor();
       await code.getByRole('tab', { name: 'Python' }).click();
       await code.getByText(/from openai import OpenAI/).waitFor();
       assert.ok(!(await page.content()).includes(value));
@@ -142,12 +145,16 @@ module.exports = [
       await page.getByRole('button', { name: 'Send' }).click();
       const next = await (await second).json();
       await page.getByText(/Session key expires in/).waitFor();
-      await page.getByText(/\d+ in · \d+ out/).nth(1).waitFor();
+      await page
+        .getByText(/\d+ in · \d+ out/)
+        .nth(1)
+        .waitFor();
       const left = page.waitForResponse(
         r =>
-          r.url().endsWith(
-            `/api/litemaas/playground/sessions/${next.session.id}`,
-          ) && r.request().method() === 'DELETE',
+          r
+            .url()
+            .endsWith(`/api/litemaas/playground/sessions/${next.session.id}`) &&
+          r.request().method() === 'DELETE',
       );
       await page.getByRole('tab', { name: 'Models' }).click();
       assert.equal((await left).status(), 204);
