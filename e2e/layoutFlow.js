@@ -105,6 +105,21 @@ async function waitUntilReady(page, ready) {
 }
 
 /**
+ * Waits for a page in any language to load: no progress bar left in the
+ * main area for a moment, then lazy parts settle.
+ */
+async function settled(page) {
+  const deadline = Date.now() + 6_000;
+  let quiet = 0;
+  while (Date.now() < deadline && quiet < 3) {
+    const busy = await page.locator('main [role="progressbar"]').count();
+    quiet = busy ? 0 : quiet + 1;
+    await page.waitForTimeout(250);
+  }
+  await page.waitForTimeout(500);
+}
+
+/**
  * Runs in the page: what sticks out to the right of the window, and every
  * word in a table cell whose letters land on more than one line.
  */
@@ -281,6 +296,48 @@ module.exports = [
           problems.push(`${url}: the highlighted tab is ${text}, not ${tab}`);
         }
       }
+      assert.deepEqual(problems, [], `\n${problems.join('\n')}`);
+    },
+  },
+  {
+    name: 'every page fits in German too, at 1280 and 1440 px, breaking no word',
+    async run({ page, artifacts }) {
+      await signInAs(page, 'dana');
+      // The language Settings stores, as a reader who picked German.
+      await page.evaluate(() => window.localStorage.setItem('language', 'de'));
+      await page.reload();
+      await page
+        .getByRole('tab', { name: 'Modelle' })
+        .or(page.getByText('KI-Modelle'))
+        .first()
+        .waitFor({ timeout: 60_000 })
+        .catch(() => undefined);
+      const problems = [];
+      // Each page loads once and is measured at both widths.
+      for (const target of PAGES) {
+        await page.setViewportSize({ width: WIDTHS[0], height: 900 });
+        await navigate(page, target.url);
+        await settled(page);
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: 900 });
+          await page.waitForTimeout(300);
+          const { overflow, broken } = await page.evaluate(measureLayout);
+          for (const o of overflow)
+            problems.push(`${target.name} @${width} (de): ${o}`);
+          if (broken.length) {
+            problems.push(
+              `${
+                target.name
+              } @${width} (de): words broken in cells: ${broken.join(', ')}`,
+            );
+          }
+          await page.screenshot({
+            path: path.join(artifacts, `layout-de-${target.name}-${width}.png`),
+            fullPage: true,
+          });
+        }
+      }
+      await page.evaluate(() => window.localStorage.removeItem('language'));
       assert.deepEqual(problems, [], `\n${problems.join('\n')}`);
     },
   },

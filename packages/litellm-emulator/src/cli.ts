@@ -15,6 +15,7 @@ export const CLI_USAGE = `Usage: litellm-emulator [options]
   --no-store-model-in-db              Make model writes fail like STORE_MODEL_IN_DB=False
   --litellm-version <x.y.z>           Reported version
   --llm-latency-ms <n>                Artificial latency of LLM calls
+  --stream-chunk-delay-ms <n>         Pause between streamed chunks (default 0)
   --help                              Show this help
 `;
 
@@ -36,6 +37,7 @@ const VALUE_FLAGS = [
   'member-already-in-team',
   'litellm-version',
   'llm-latency-ms',
+  'stream-chunk-delay-ms',
 ];
 const BOOLEAN_FLAGS = ['enterprise', 'no-store-model-in-db', 'help'];
 

@@ -182,30 +182,29 @@ function ManageModels() {
         title: t('manage.columns.price'),
         field: 'inputPricePer1M',
         cellStyle: { whiteSpace: 'nowrap' },
+        // A model free both ways says so once ("Free", not "Free / Free").
         render: model =>
-          `${format.price(model.inputPricePer1M)} / ${format.price(
-            model.outputPricePer1M,
-          )}`,
+          model.inputPricePer1M === 0 && model.outputPricePer1M === 0
+            ? format.price(0)
+            : `${format.price(model.inputPricePer1M)} / ${format.price(
+                model.outputPricePer1M,
+              )}`,
       },
       {
         title: t('manage.columns.defaultLimits'),
         field: 'defaultLimits',
         sorting: false,
-        // A limit per line: "50K TPM", "120 RPM", "$20 per 30 days".
+        // A limit per line: "50K TPM", "120 RPM", "$20 per 30 days" (which
+        // may wrap between its words when a language needs the room).
         render: model =>
           format
             .limits(model.defaultLimits)
             .split(' · ')
-            .map(part => (
-              <div key={part} style={{ whiteSpace: 'nowrap' }}>
-                {part}
-              </div>
-            )),
+            .map(part => <div key={part}>{part}</div>),
       },
       {
         title: t('manage.columns.lastSeen'),
         field: 'lastSeenAt',
-        cellStyle: { whiteSpace: 'nowrap' },
         render: model => (
           <span title={format.dateTime(model.lastSeenAt)}>
             {format.relativeTime(model.lastSeenAt)}

@@ -15,15 +15,22 @@ import { Theme, alpha, useTheme } from '@material-ui/core/styles';
 export const DEFAULT_PAGE_SIZE = 20;
 
 /**
- * Column defaults every list shares: headers never wrap inside a word, and
- * cells wrap only between words (identifiers stay whole).
+ * Column defaults every list shares: headers and cells wrap only between
+ * words, never inside one (identifiers stay whole). A long title in a
+ * longer language ("Zuletzt gesehen") takes two lines, not a wider table.
  */
 function withColumnDefaults<T extends object>(
   columns: TableColumn<T>[],
 ): TableColumn<T>[] {
   return columns.map(column => ({
     ...column,
-    headerStyle: { whiteSpace: 'nowrap', ...column.headerStyle },
+    headerStyle: {
+      whiteSpace: 'normal',
+      overflowWrap: 'normal',
+      wordBreak: 'keep-all',
+      hyphens: 'manual',
+      ...column.headerStyle,
+    },
     cellStyle:
       typeof column.cellStyle === 'function'
         ? column.cellStyle
