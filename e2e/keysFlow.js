@@ -3,26 +3,10 @@
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const { signInAs } = require('./auth');
+const { GATEWAY, chatStatus: chatWith } = require('./gateway');
 
 const APP = 'http://localhost:3000';
-const GATEWAY = 'http://localhost:4000';
 const MODEL = 'mistral-small';
-
-/** Calls the model with a key, as a developer's client would. */
-async function chatStatus(key) {
-  const res = await fetch(`${GATEWAY}/v1/chat/completions`, {
-    method: 'POST',
-    headers: {
-      Authorization: `Bearer ${key}`,
-      'Content-Type': 'application/json',
-    },
-    body: JSON.stringify({
-      model: MODEL,
-      messages: [{ role: 'user', content: 'Hello' }],
-    }),
-  });
-  return res.status;
-}
 
 /** Reads the value from the show-once dialog, copies it, and closes it. */
 async function takeIssuedKey(page) {
@@ -71,7 +55,7 @@ module.exports = [
         value,
         'Copy puts the key on the clipboard',
       );
-      assert.equal(await chatStatus(value), 200);
+      assert.equal(await chatWith(value, MODEL), 200);
 
       const row = page.getByRole('row', { name: /e2e notebook/ });
       await row.getByText(`sk-...${value.slice(-4)}`).waitFor();
@@ -85,8 +69,12 @@ module.exports = [
       await rotate.getByRole('button', { name: 'Rotate', exact: true }).click();
       const rotated = await takeIssuedKey(page);
       assert.notEqual(rotated, value);
-      assert.equal(await chatStatus(value), 401, 'the old value is refused');
-      assert.equal(await chatStatus(rotated), 200, 'the new value works');
+      assert.equal(
+        await chatWith(value, MODEL),
+        401,
+        'the old value is refused',
+      );
+      assert.equal(await chatWith(rotated, MODEL), 200, 'the new value works');
       await row.getByText(`sk-...${rotated.slice(-4)}`).waitFor();
 
       await row.getByRole('button', { name: 'Revoke' }).click();
@@ -96,7 +84,11 @@ module.exports = [
         .click();
       await confirm.waitFor({ state: 'hidden' });
       await row.waitFor({ state: 'detached' });
-      assert.equal(await chatStatus(rotated), 401, 'a revoked key is refused');
+      assert.equal(
+        await chatWith(rotated, MODEL),
+        401,
+        'a revoked key is refused',
+      );
       await page.screenshot({
         path: path.join(artifacts, 'keys-after-revoke.png'),
         fullPage: true,

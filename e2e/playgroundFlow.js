@@ -5,26 +5,10 @@
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const { signInAs } = require('./auth');
+const { GATEWAY, chatStatus: chatWith } = require('./gateway');
 
 const APP = 'http://localhost:3000';
-const GATEWAY = 'http://localhost:4000';
 const MODEL = 'gpt-4o-mini';
-
-/** Calls the model with a key from outside the browser; the HTTP status. */
-async function chatStatus(key) {
-  const res = await fetch(`${GATEWAY}/v1/chat/completions`, {
-    method: 'POST',
-    headers: {
-      Authorization: `Bearer ${key}`,
-      'Content-Type': 'application/json',
-    },
-    body: JSON.stringify({
-      model: MODEL,
-      messages: [{ role: 'user', content: 'Hello' }],
-    }),
-  });
-  return res.status;
-}
 
 module.exports = [
   {
@@ -124,7 +108,7 @@ module.exports = [
         .screenshot({ path: path.join(artifacts, 'playground-1440.png') });
 
       // The key works until the session ends; then LiteLLM refuses it.
-      assert.equal(await chatStatus(value), 200);
+      assert.equal(await chatWith(value, MODEL), 200);
       const ended = page.waitForResponse(
         r =>
           r.url().endsWith(`/api/litemaas/playground/sessions/${session.id}`) &&
@@ -133,7 +117,7 @@ module.exports = [
       await page.getByRole('button', { name: 'End session' }).click();
       assert.equal((await ended).status(), 204);
       await page.getByText('Session ended; its key is revoked.').waitFor();
-      assert.equal(await chatStatus(value), 401);
+      assert.equal(await chatWith(value, MODEL), 401);
 
       // A new message starts a new session; leaving the page ends it.
       const second = page.waitForResponse(
@@ -158,7 +142,7 @@ module.exports = [
       );
       await page.getByRole('tab', { name: 'Models' }).click();
       assert.equal((await left).status(), 204);
-      assert.equal(await chatStatus(next.value), 401);
+      assert.equal(await chatWith(next.value, MODEL), 401);
     },
   },
 ];

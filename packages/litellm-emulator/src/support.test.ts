@@ -227,6 +227,9 @@ describe('programmatic use and CLI', () => {
       port: 4001,
       masterKey: 'sk-1234',
     });
+    expect(cliOptions(['--stream-chunk-delay-ms', '40'], {})).toMatchObject({
+      streamChunkDelayMs: 40,
+    });
     expect(() => cliOptions(['--budget-exceeded-status', '500'], {})).toThrow();
     expect(() => cliOptions(['--bogus'], {})).toThrow('Unknown option --bogus');
     expect(cliOptions(['--help'], {})).toBe('help');

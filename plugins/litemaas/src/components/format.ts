@@ -18,7 +18,8 @@ function trim(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
 
-const RELATIVE_UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+/** The units relative times are written in, largest first, in seconds. */
+export const RELATIVE_UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
   ['week', 7 * 24 * 3600],

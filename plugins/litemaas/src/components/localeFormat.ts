@@ -1,19 +1,10 @@
-import { Change } from './format';
+import { Change, RELATIVE_UNITS } from './format';
 
 /** Looks a format message up; the translation ref's `t`, narrowed. */
 export type FormatText = (
   key: `format.${string}`,
   options?: Record<string, string | number>,
 ) => string;
-
-const RELATIVE_UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
-  ['year', 365 * 24 * 3600],
-  ['month', 30 * 24 * 3600],
-  ['week', 7 * 24 * 3600],
-  ['day', 24 * 3600],
-  ['hour', 3600],
-  ['minute', 60],
-];
 
 const DURATION_UNITS: Record<string, Intl.NumberFormatOptions['unit']> = {
   s: 'second',
