@@ -315,6 +315,57 @@ const ROWS: Row[] = [
     },
   },
   {
+    op: 'GetPlaygroundSettings',
+    call: () => ({ method: 'GET', path: '/playground' }),
+    expected: everyone(200),
+  },
+  {
+    op: 'StartPlaygroundSession',
+    call: () => ({
+      method: 'POST',
+      path: '/playground/sessions',
+      body: { model: 'gpt-4o-mini' },
+    }),
+    // Whoever holds a grant, their own or their team's; a session is for
+    // a person, so a service is refused.
+    expected: {
+      outsider: 403,
+      owner: 201,
+      member: 201,
+      modelOwner: 403,
+      admin: 201,
+      service: 400,
+    },
+  },
+  {
+    op: 'EndPlaygroundSession',
+    what: "alice's session",
+    call: async f => {
+      // Alice's earlier sessions end first: she may hold only a few.
+      const all = await f.portal.as('admin').get('/keys?scope=all');
+      for (const key of all.body.items) {
+        if (key.origin === 'playground' && key.status !== 'revoked') {
+          await f.portal.as('owner').delete(`/playground/sessions/${key.id}`);
+        }
+      }
+      const started = await f.portal
+        .as('owner')
+        .post('/playground/sessions', { model: 'gpt-4o-mini' });
+      if (started.status !== 201) {
+        throw new Error(
+          `No session for alice: ${JSON.stringify(started.body)}`,
+        );
+      }
+      return {
+        method: 'DELETE',
+        path: `/playground/sessions/${started.body.session.id}`,
+      };
+    },
+    // Anyone but its owner (and who may manage her keys) is told there is
+    // no such session.
+    expected: { ...everyone(404), owner: 204, admin: 204, service: 204 },
+  },
+  {
     op: 'ProvisionKeys',
     call: f => ({
       method: 'POST',
