@@ -1,16 +1,9 @@
-import { useLitemaasText } from '../../translationText';
 import { Fragment, ReactNode, useMemo } from 'react';
 import { keysMessages } from '../../messages/keys';
+import { MessagePaths, useLitemaasText } from '../../translationText';
 import { englishMessages } from '../../translation';
 import { FormatText, LocaleFormat, localeFormat } from '../localeFormat';
 import { useLocaleFormat } from '../useLocaleFormat';
-
-/** The dotted paths of the string leaves of a nested message object. */
-type MessagePaths<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string
-    ? `${Prefix}${K}`
-    : MessagePaths<T[K], `${Prefix}${K}.`>;
-}[keyof T & string];
 
 /** Every message key of the keys area: 'keys.title', 'keys.table.name', ... */
 export type KeysMessageKey = MessagePaths<typeof keysMessages>;
