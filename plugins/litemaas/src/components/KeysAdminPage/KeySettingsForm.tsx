@@ -20,9 +20,11 @@ import {
   KeyLimitsErrors,
   KeyLimitsFields,
   KeyLimitsInput,
+  KeysWords,
   errorMessage,
   keyLimitsToInput,
   parseKeyLimits,
+  useKeysWords,
 } from '../common';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 import { useLocaleFormat } from '../useLocaleFormat';
@@ -87,11 +89,13 @@ function positiveWhole(
 
 /**
  * Checks the form: whole numbers where needed, every default within its
- * maximum, the default expiry within the longest allowed.
+ * maximum, the default expiry within the longest allowed. The limits'
+ * messages are in the language of `words`.
  */
 export function parseSettings(
   input: SettingsInput,
   messages: SettingsMessages,
+  words: KeysWords,
 ): {
   settings?: KeyPolicySettings;
   errors: SettingsErrors;
@@ -107,9 +111,10 @@ export function parseSettings(
 
   let valid = typeof maxActive === 'number' && typeof maxDays === 'number';
   const kind = (k: Kind): KeyPolicySettings[Kind] => {
-    const maximums = parseKeyLimits(input[k].maximums);
+    const maximums = parseKeyLimits(input[k].maximums, { words });
     const defaults = parseKeyLimits(input[k].defaults, {
       maximums: maximums.limits,
+      words,
     });
     let days = positiveWhole(input[k].defaultExpiresInDays, messages);
     if (
@@ -204,16 +209,21 @@ function SettingsEditor(props: { initial: KeyPolicySettings }) {
   const alertApi = useApi(alertApiRef);
   const t = useLitemaasText();
   const format = useLocaleFormat();
+  const words = useKeysWords();
   const [saved, setSaved] = useState(() => toInput(props.initial));
   const [input, setInput] = useState(saved);
   const [saving, setSaving] = useState(false);
   const [submitted, setSubmitted] = useState(false);
   const [error, setError] = useState<string>();
-  const { settings, errors } = parseSettings(input, {
-    wholeNumber: t('keysAdmin.settings.wholeNumber'),
-    atMostLongest: days =>
-      t('keysAdmin.settings.atMostLongest', { n: format.count(days) }),
-  });
+  const { settings, errors } = parseSettings(
+    input,
+    {
+      wholeNumber: t('keysAdmin.settings.wholeNumber'),
+      atMostLongest: days =>
+        t('keysAdmin.settings.atMostLongest', { n: format.count(days) }),
+    },
+    words,
+  );
   const dirty = JSON.stringify(saved) !== JSON.stringify(input);
 
   const setKind = (k: Kind, patch: Partial<KindInput>) =>
@@ -268,7 +278,7 @@ function SettingsEditor(props: { initial: KeyPolicySettings }) {
           value={input[k].defaults}
           onChange={defaults => setKind(k, { defaults })}
           errors={errors[k].defaults}
-          maximums={parseKeyLimits(input[k].maximums).limits}
+          maximums={parseKeyLimits(input[k].maximums, { words }).limits}
         />
       </Group>
       <Group

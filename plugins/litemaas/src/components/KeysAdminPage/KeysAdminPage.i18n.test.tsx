@@ -285,6 +285,16 @@ describe('KeysAdminPage in other languages', () => {
         ),
         'alice{enter}b*b',
       );
+      await userEvent.type(
+        within(provision).getByLabelText(
+          messages['keysAdmin.provision.budget'],
+        ),
+        'ten',
+      );
+      // The budget's own error, in the reader's language.
+      expect(
+        within(provision).getByText(messages['keys.limits.amount']),
+      ).toBeInTheDocument();
       noEnglish(messages);
       await userEvent.keyboard('{Escape}');
       await waitFor(() =>
@@ -360,6 +370,23 @@ describe('KeysAdminPage in other languages', () => {
         within(dialog).getByLabelText(messages['keysAdmin.teamBudget.team']),
       ).toBeDisabled();
       noEnglish(messages);
+
+      // Mistakes in the budget and its period, in the reader's language.
+      const budget = document.getElementById('litemaas-team-budget-maxBudget')!;
+      await userEvent.clear(budget);
+      await userEvent.type(budget, 'fifty');
+      const period = document.getElementById(
+        'litemaas-team-budget-budgetDuration',
+      )!;
+      await userEvent.clear(period);
+      await userEvent.type(period, 'monthly');
+      expect(
+        within(dialog).getByText(messages['keys.limits.amount']),
+      ).toBeInTheDocument();
+      expect(
+        within(dialog).getByText(messages['keys.limits.duration']),
+      ).toBeInTheDocument();
+      noEnglish(messages);
     },
   );
 
@@ -380,6 +407,16 @@ describe('KeysAdminPage in other languages', () => {
       );
       expect(
         screen.getByText(messages['keysAdmin.settings.fixFields']),
+      ).toBeInTheDocument();
+      noEnglish(messages);
+
+      // A limit typed wrong: the limits' own message, in the same language.
+      await userEvent.type(
+        document.getElementById('litemaas-settings-team-maximums-rpm')!,
+        '2.5',
+      );
+      expect(
+        screen.getByText(messages['keys.limits.wholeNumber']),
       ).toBeInTheDocument();
       noEnglish(messages);
     },

@@ -24,6 +24,7 @@ import {
   errorMessage,
   parseAmount,
   useKeySettings,
+  useKeysWords,
   useModelList,
 } from '../common';
 import { useLocaleFormat } from '../useLocaleFormat';
@@ -90,6 +91,7 @@ function ProvisionForm(props: {
   const api = useApi(litemaasApiRef);
   const t = useLitemaasText();
   const format = useLocaleFormat();
+  const words = useKeysWords();
   const modelList = useModelList();
   const settings = useKeySettings();
   const [prefix, setPrefix] = useState('');
@@ -111,7 +113,7 @@ function ProvisionForm(props: {
   );
   const maxDays = settings.value?.maxExpiresInDays;
   const dayCount = Number(days.trim());
-  const budgetValue = parseAmount(budget);
+  const budgetValue = parseAmount(budget, words);
 
   // The backend's rules, checked here so mistakes show before sending.
   const errors: Record<string, string | undefined> = {

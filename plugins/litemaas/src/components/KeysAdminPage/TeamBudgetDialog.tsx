@@ -15,7 +15,9 @@ import {
   KeyLimitsFields,
   KeyLimitsInput,
   keyLimitsToInput,
+  KeysWords,
   parseKeyLimits,
+  useKeysWords,
 } from '../common';
 import { formatEntityRef } from '../format';
 import { useLocaleFormat } from '../useLocaleFormat';
@@ -44,8 +46,9 @@ function budgetInput(budget?: TeamBudget): KeyLimitsInput {
 function parseTeamBudget(
   input: KeyLimitsInput,
   messages: { required: string; positive: string },
+  words: KeysWords,
 ) {
-  const { limits, errors } = parseKeyLimits(input);
+  const { limits, errors } = parseKeyLimits(input, { words });
   const budgetErrors: KeyLimitsErrors = { ...errors };
   const max = limits.maxBudget;
   if (!errors.maxBudget && (max === undefined || max <= 0)) {
@@ -74,16 +77,21 @@ export function TeamBudgetDialog(props: {
   const api = useApi(litemaasApiRef);
   const t = useLitemaasText();
   const format = useLocaleFormat();
+  const words = useKeysWords();
   const editing = props.budget;
   const [team, setTeam] = useState<string | null>(editing?.teamRef ?? null);
   const [input, setInput] = useState(() => budgetInput(editing));
   const [submitted, setSubmitted] = useState(false);
-  const parsed = parseTeamBudget(input, {
-    required: t('keysAdmin.teamBudget.budgetRequired'),
-    positive: t('keysAdmin.teamBudget.budgetPositive', {
-      amount: format.usd(0),
-    }),
-  });
+  const parsed = parseTeamBudget(
+    input,
+    {
+      required: t('keysAdmin.teamBudget.budgetRequired'),
+      positive: t('keysAdmin.teamBudget.budgetPositive', {
+        amount: format.usd(0),
+      }),
+    },
+    words,
+  );
   // Mistakes in what was typed show at once; what is missing, after Save.
   const errors: KeyLimitsErrors =
     submitted || input.maxBudget.trim()

@@ -188,6 +188,30 @@ describe('Manage models in other languages', () => {
       ).toBeInTheDocument();
       expect(englishLeftBut(messages)).toEqual([]);
       expect(englishInAttributes(messages)).toEqual([]);
+
+      // Numbers and default limits typed wrong: their messages too.
+      await userEvent.type(
+        document.getElementById('litemaas-model-inputPricePer1M')!,
+        'cheap',
+      );
+      await userEvent.type(
+        document.getElementById('litemaas-model-contextWindow')!,
+        '128k',
+      );
+      await userEvent.type(
+        document.getElementById('litemaas-model-defaults-period')!,
+        'weekly',
+      );
+      expect(
+        within(dialog).getByText(messages['keys.limits.amount']),
+      ).toBeInTheDocument();
+      expect(
+        within(dialog).getByText(messages['keys.limits.wholeNumber']),
+      ).toBeInTheDocument();
+      expect(
+        within(dialog).getByText(messages['keys.limits.duration']),
+      ).toBeInTheDocument();
+      expect(englishLeftBut(messages)).toEqual([]);
     },
   );
 

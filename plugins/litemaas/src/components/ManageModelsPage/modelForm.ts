@@ -118,8 +118,8 @@ export function validateModelForm(
   values: ModelFormValues,
   editing: boolean,
   messages: ModelFormMessages,
-  /** For the number and limit fields' messages; English when absent. */
-  words?: KeysWords,
+  /** The number and limit fields' messages, from useKeysWords. */
+  words: KeysWords,
 ): { errors: ModelFormErrors; registration?: ModelRegistration } {
   const errors: ModelFormErrors = {};
   const name = values.name.trim();

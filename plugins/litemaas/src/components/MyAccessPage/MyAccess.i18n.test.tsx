@@ -187,6 +187,30 @@ describe('My access, requesting access and the review queue in other languages',
       ).toBeInTheDocument();
       expect(screen.queryByText(/MISSING/)).toBeNull();
       expect(englishLeft(messages)).toEqual([]);
+
+      // Limits typed wrong: the form says so in the reader's language.
+      await userEvent.type(
+        document.getElementById('litemaas-request-budget')!,
+        'lots',
+      );
+      await userEvent.type(
+        document.getElementById('litemaas-request-tpm')!,
+        '1.5',
+      );
+      await userEvent.type(
+        document.getElementById('litemaas-request-period')!,
+        'monthly',
+      );
+      expect(
+        screen.getByText(messages['keys.limits.amount']),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByText(messages['keys.limits.wholeNumber']),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByText(messages['keys.limits.duration']),
+      ).toBeInTheDocument();
+      expect(englishLeft(messages)).toEqual([]);
     },
   );
 
@@ -214,6 +238,46 @@ describe('My access, requesting access and the review queue in other languages',
       const dialog = await screen.findByRole('dialog');
       expect(
         within(dialog).getByText(messages['review.approveHintMany']),
+      ).toBeInTheDocument();
+      expect(englishLeft(messages)).toEqual([]);
+
+      // A budget typed wrong: the error is in the reader's language.
+      await userEvent.type(
+        document.getElementById('litemaas-approve-budget')!,
+        '-5',
+      );
+      expect(
+        within(dialog).getByText(messages['keys.limits.amount']),
+      ).toBeInTheDocument();
+      expect(englishLeft(messages)).toEqual([]);
+    },
+  );
+
+  it.each(languages)(
+    "changes a grant's limits in %s, with the form's errors in that language",
+    async (language, messages) => {
+      renderInTestApp(<ReviewQueuePage />, {
+        mountedRoutes: catalogRoutes,
+        apis: apis(language, messages),
+      });
+      const grants = await screen.findByRole('table', {
+        name: messages['review.grants.title'],
+      });
+      const row = (await within(grants).findByText('gpt-4o')).closest('tr')!;
+      await userEvent.click(
+        within(row).getByRole('button', {
+          name: messages['review.grants.changeLimitsLabel']
+            .replace('{{model}}', 'gpt-4o')
+            .replace('{{subject}}', 'user:default/carol'),
+        }),
+      );
+      const dialog = await screen.findByRole('dialog');
+      await userEvent.type(
+        document.getElementById('litemaas-grant-limits-rpm')!,
+        'x',
+      );
+      expect(
+        within(dialog).getByText(messages['keys.limits.wholeNumber']),
       ).toBeInTheDocument();
       expect(englishLeft(messages)).toEqual([]);
     },

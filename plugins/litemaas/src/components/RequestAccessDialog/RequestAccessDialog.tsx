@@ -32,6 +32,7 @@ import {
   hasLimits,
   ownAccess,
   parseLimits,
+  useKeysWords,
   useStatusLabel,
 } from '../common';
 import { formatEntityRef } from '../format';
@@ -82,6 +83,7 @@ function RequestAccessForm(
   const identityApi = useApi(identityApiRef);
   const t = useLitemaasText();
   const format = useLocaleFormat();
+  const words = useKeysWords();
   const language = useLanguage();
   const statusLabel = useStatusLabel();
   /** "granted", "pending": a status inside a sentence's brackets. */
@@ -126,7 +128,7 @@ function RequestAccessForm(
     chosenTeam || teams.find(ref => !activeFor(ref)) || teams[0] || '';
   const open = model.accessPolicy === 'open';
   const justificationMissing = !open && !justification.trim();
-  const { limits, errors: limitErrors } = parseLimits(limitsInput);
+  const { limits, errors: limitErrors } = parseLimits(limitsInput, words);
   let subjectProblem: string | undefined;
   if (who === 'self') {
     if (selfActive) {

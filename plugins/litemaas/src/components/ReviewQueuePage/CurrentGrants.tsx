@@ -18,11 +18,13 @@ import {
   LimitsInput,
   limitsToInput,
   parseLimits,
+  useKeysWords,
   useLiteMaasPaths,
   modelNameColumn,
 } from '../common';
 import { DataTable } from '../common/DataTable';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
+import { formatEntityRef } from '../format';
 import { useLocaleFormat } from '../useLocaleFormat';
 import { useServerPaging } from './useServerPaging';
 
@@ -37,18 +39,20 @@ function ChangeLimitsDialog(props: {
 }) {
   const api = useApi(litemaasApiRef);
   const t = useLitemaasText();
+  const words = useKeysWords();
   const { grant } = props;
   const [input, setInput] = useState<LimitsInput>(() =>
     limitsToInput(grant?.limits),
   );
   const [reason, setReason] = useState('');
-  const parsed = parseLimits(input);
+  const parsed = parseLimits(input, words);
   return (
     <ConfirmDialog
       open={Boolean(grant)}
       title={t('review.grants.limitsTitle', {
         model: grant?.modelName ?? '',
-        subject: grant?.subjectRef ?? '',
+        // "payments", not "group:default/payments": the ref's kind is English.
+        subject: grant ? formatEntityRef(grant.subjectRef) : '',
       })}
       confirmLabel={t('review.grants.saveLimits')}
       onConfirm={async () => {

@@ -20,6 +20,7 @@ import {
   limitsToInput,
   parseLimits,
   subjectLabel,
+  useKeysWords,
 } from '../common';
 import { formatEntityRef } from '../format';
 import { useLocaleFormat } from '../useLocaleFormat';
@@ -114,6 +115,7 @@ function ApproveForm(props: {
 }) {
   const t = useLitemaasText();
   const format = useLocaleFormat();
+  const words = useKeysWords();
   const describeRequest = useDescribeRequest();
   const { requests } = props;
   const single = requests.length === 1;
@@ -123,7 +125,7 @@ function ApproveForm(props: {
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-  const { limits, errors } = parseLimits(limitsInput);
+  const { limits, errors } = parseLimits(limitsInput, words);
   const invalid = Object.keys(errors).length > 0;
 
   const approve = async () => {

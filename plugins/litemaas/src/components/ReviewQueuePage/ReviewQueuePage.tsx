@@ -26,6 +26,7 @@ import {
   EntityRefLink,
   parseWholeNumber,
   subjectLabel,
+  useKeysWords,
   useLiteMaasPaths,
   useModelList,
   useRefreshModels,
@@ -102,6 +103,7 @@ export const ReviewQueuePage = () => {
   const classes = useStyles();
   const t = useLitemaasText();
   const format = useLocaleFormat();
+  const words = useKeysWords();
   const describeRequest = useDescribeRequest();
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
@@ -123,9 +125,9 @@ export const ReviewQueuePage = () => {
     300,
     [filters],
   );
-  const olderThan = parseWholeNumber(query.olderThan);
+  const olderThan = parseWholeNumber(query.olderThan, words);
   const olderThanError =
-    typeof parseWholeNumber(filters.olderThan) === 'string'
+    typeof parseWholeNumber(filters.olderThan, words) === 'string'
       ? t('review.filters.olderThanError')
       : undefined;
 

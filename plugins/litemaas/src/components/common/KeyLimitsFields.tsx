@@ -12,12 +12,7 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import ExpandMoreIcon from '@material-ui/icons/ExpandMore';
 import { LocaleFormat } from '../localeFormat';
-import {
-  KeysText,
-  KeysWords,
-  englishKeysWords,
-  useKeysWords,
-} from './keysText';
+import { KeysText, KeysWords, useKeysWords } from './keysText';
 import { parseAmount, parseDuration, parseWholeNumber } from './LimitsFields';
 
 /** The single-valued limits of a key, in the order the form shows them. */
@@ -94,11 +89,15 @@ function fieldSpecs(t: KeysText, format: LocaleFormat): FieldSpec[] {
   ];
 }
 
-/** The fields in English; their order and kinds are the same everywhere. */
-const FIELDS: FieldSpec[] = fieldSpecs(
-  englishKeysWords().t,
-  englishKeysWords().format,
-);
+/** The single-valued fields, in the order {@link fieldSpecs} gives them. */
+const FIELD_NAMES: KeyLimitField[] = [
+  'maxBudget',
+  'budgetDuration',
+  'softBudget',
+  'tpm',
+  'rpm',
+  'maxParallelRequests',
+];
 
 /** The keyboard phones show for each kind of field. */
 const INPUT_MODES: Record<FieldSpec['kind'], 'numeric' | 'decimal' | 'text'> = {
@@ -129,7 +128,7 @@ export function keyLimitsToInput(limits?: KeyLimits): KeyLimitsInput {
     modelTpm: toStrings(limits?.modelTpm),
     modelRpm: toStrings(limits?.modelRpm),
   };
-  for (const { field } of FIELDS) {
+  for (const field of FIELD_NAMES) {
     const value = limits?.[field];
     if (value !== undefined) input[field] = String(value);
   }
@@ -143,20 +142,20 @@ export function keyLimitsToInput(limits?: KeyLimits): KeyLimitsInput {
 export function parseKeyLimits(
   input: KeyLimitsInput,
   options: {
+    /** The messages' language ({@link useKeysWords}). */
+    words: KeysWords;
     maximums?: KeyLimits;
     models?: string[];
     /** Per-model maximums (the owner's grants). */
     perModel?: PerModelLimits;
     /** The shortest budget period allowed (the grants'). */
     minBudgetDuration?: string;
-    /** The messages' language ({@link useKeysWords}); English without. */
-    words?: KeysWords;
-  } = {},
+  },
 ): { limits: KeyLimits; errors: KeyLimitsErrors; valid: boolean } {
   const limits: KeyLimits = {};
   const errors: KeyLimitsErrors = {};
   const maximums = options.maximums ?? {};
-  const words = options.words ?? englishKeysWords();
+  const { words } = options;
   const { t, format } = words;
   for (const spec of fieldSpecs(t, format)) {
     const text = input[spec.field];
@@ -227,22 +226,6 @@ export function parseKeyLimits(
 
 export function hasKeyLimits(limits: KeyLimits): boolean {
   return Object.values(limits).some(v => v !== undefined);
-}
-
-/**
- * Fields of a limits form, for forms that list them one by one; English
- * (see {@link useKeyLimitFields} for the reader's language).
- */
-export const KEY_LIMIT_FIELDS: ReadonlyArray<
-  Pick<FieldSpec, 'field' | 'label' | 'format'>
-> = FIELDS;
-
-/** {@link KEY_LIMIT_FIELDS} in the reader's language. */
-export function useKeyLimitFields(): ReadonlyArray<
-  Pick<FieldSpec, 'field' | 'label' | 'format'>
-> {
-  const { t, format } = useKeysWords();
-  return useMemo(() => fieldSpecs(t, format), [t, format]);
 }
 
 /** Per-model limits by model: a grant's, shown as defaults and maximums. */

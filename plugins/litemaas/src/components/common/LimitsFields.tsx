@@ -2,10 +2,10 @@ import { ChangeEvent } from 'react';
 import { AccessLimits } from '@litemaas/backstage-plugin-litemaas-common';
 import Grid from '@material-ui/core/Grid';
 import TextField from '@material-ui/core/TextField';
-import { KeysWords, englishKeysWords, useKeysWords } from './keysText';
+import { KeysWords, useKeysWords } from './keysText';
 
 export type { KeysText, KeysWords } from './keysText';
-export { englishKeysWords, useKeysWords } from './keysText';
+export { useKeysWords } from './keysText';
 
 /** Limits as typed: strings, so half-typed numbers survive re-renders. */
 export interface LimitsInput {
@@ -34,12 +34,12 @@ export function limitsToInput(limits?: AccessLimits): LimitsInput {
 }
 
 /**
- * A whole number of 0 or more, or an error message: in English unless
- * `words` (from {@link useKeysWords}) say otherwise.
+ * A whole number of 0 or more, or an error message in the language of
+ * `words` ({@link useKeysWords}).
  */
 export function parseWholeNumber(
   text: string,
-  words: KeysWords = englishKeysWords(),
+  words: KeysWords,
 ): number | string | undefined {
   const trimmed = text.trim();
   if (!trimmed) return undefined;
@@ -50,7 +50,7 @@ export function parseWholeNumber(
 /** A decimal of 0 or more, or an error message (see parseWholeNumber). */
 export function parseAmount(
   text: string,
-  words: KeysWords = englishKeysWords(),
+  words: KeysWords,
 ): number | string | undefined {
   const trimmed = text.trim();
   if (!trimmed) return undefined;
@@ -60,16 +60,10 @@ export function parseAmount(
   return value;
 }
 
-/**
- * The message for a budget period LiteLLM would not take, in English;
- * `useKeysWords().t('keys.limits.duration')` in the reader's language.
- */
-export const DURATION_ERROR = 'Use a duration such as 7d, 30d or 1mo';
-
 /** A LiteLLM duration (7d, 30d, 1mo, ...), or an error message. */
 export function parseDuration(
   text: string,
-  words: KeysWords = englishKeysWords(),
+  words: KeysWords,
 ): string | { error: string } | undefined {
   const trimmed = text.trim();
   if (!trimmed) return undefined;
@@ -80,11 +74,11 @@ export function parseDuration(
 
 /**
  * Only the limits that were filled in, and what is wrong with the rest;
- * the messages in the language of `words` (English without).
+ * the messages in the language of `words`.
  */
 export function parseLimits(
   input: LimitsInput,
-  words: KeysWords = englishKeysWords(),
+  words: KeysWords,
 ): {
   limits: AccessLimits;
   errors: LimitsErrors;

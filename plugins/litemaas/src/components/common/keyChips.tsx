@@ -6,12 +6,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { keysMessages } from '../../messages/keys';
 import { Tone, ToneChip, toneColor } from './chips';
-import {
-  KeysMessageKey,
-  KeysText,
-  englishKeysWords,
-  useKeysWords,
-} from './keysText';
+import { KeysMessageKey, KeysText, useKeysWords } from './keysText';
 
 type StatusName = keyof typeof keysMessages.keys.status & string;
 type StatusLabel = Exclude<StatusName, `${string}Help`>;
@@ -44,11 +39,6 @@ export function isLiveKey(key: Pick<ApiKey, 'status'>): boolean {
     key.status !== 'failed' &&
     key.status !== 'creating'
   );
-}
-
-/** A key state's name in English; see {@link useKeyStatusLabel}. */
-export function keyStatusLabel(status: KeyStatus): string {
-  return statusText(englishKeysWords().t, status)?.label ?? status;
 }
 
 /** Key states' names ("Active", "Expired", ...) in the reader's language. */

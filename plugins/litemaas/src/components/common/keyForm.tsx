@@ -19,13 +19,7 @@ import Alert from '@material-ui/lab/Alert';
 import useAsync from 'react-use/esm/useAsync';
 import { litemaasApiRef } from '../../api';
 import { formatEntityRef } from '../format';
-import {
-  KeysWords,
-  englishKeysWords,
-  richText,
-  slot,
-  useKeysWords,
-} from './keysText';
+import { KeysWords, richText, slot, useKeysWords } from './keysText';
 
 const lower = (text: string) => text.toLocaleLowerCase('en-US');
 const DAY_MS = 24 * 3600 * 1000;
@@ -201,11 +195,11 @@ export function ModelPicker(props: {
 
 /**
  * What is wrong with a key's name, if anything; in the language of `words`
- * ({@link useKeysWords}), English without.
+ * ({@link useKeysWords}).
  */
 export function keyNameError(
   name: string,
-  words: KeysWords = englishKeysWords(),
+  words: KeysWords,
 ): string | undefined {
   const trimmed = name.trim();
   if (!trimmed) return words.t('keys.form.nameRequired');
@@ -226,8 +220,9 @@ export function expiryOf(
   choice: ExpiryChoice,
   date: string,
   maxExpiresInDays: number | undefined,
+  // undefined: today.
   now: Date = new Date(),
-  words: KeysWords = englishKeysWords(),
+  words: KeysWords,
 ): {
   value?: { expiresInDays?: number | 'never'; expiresAt?: string };
   error?: string;

@@ -1,8 +1,7 @@
 import { Fragment, ReactNode, useMemo } from 'react';
 import { keysMessages } from '../../messages/keys';
 import { MessagePaths, useLitemaasText } from '../../translationText';
-import { englishMessages } from '../../translation';
-import { FormatText, LocaleFormat, localeFormat } from '../localeFormat';
+import { LocaleFormat } from '../localeFormat';
 import { useLocaleFormat } from '../useLocaleFormat';
 
 /** Every message key of the keys area: 'keys.title', 'keys.table.name', ... */
@@ -33,24 +32,6 @@ export function useKeysWords(): KeysWords {
   const t = useLitemaasText();
   const format = useLocaleFormat();
   return useMemo(() => ({ t: t as unknown as KeysText, format }), [t, format]);
-}
-
-let english: KeysWords | undefined;
-
-/**
- * English words, for callers of the plain functions that pass none: the
- * same text as the English messages.
- */
-export function englishKeysWords(): KeysWords {
-  if (!english) {
-    const messages = englishMessages();
-    const t = (key: string, options?: Record<string, string | number>) =>
-      (messages[key] ?? key).replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) =>
-        String(options?.[name] ?? ''),
-      );
-    english = { t, format: localeFormat('en', t as unknown as FormatText) };
-  }
-  return english;
 }
 
 const MARK = '\u2063';
