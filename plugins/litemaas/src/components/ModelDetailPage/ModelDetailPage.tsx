@@ -30,6 +30,7 @@ import {
   EntityRefLink,
   errorStatus,
   ownAccess,
+  isUserRef,
   subjectLabel,
   useLiteMaasPaths,
   usePolicyText,
@@ -397,12 +398,10 @@ function ModelDetails(props: {
                           >
                             <AccessStatusChip status={a.status} />
                             <span>
-                              {a.subjectRef
-                                .toLocaleLowerCase('en-US')
-                                .startsWith('user:')
+                              {isUserRef(a.subjectRef)
                                 ? t('modelDetail.forYou')
                                 : t('modelDetail.forTeam', {
-                                    team: subjectLabel(a.subjectRef),
+                                    team: subjectLabel(a.subjectRef, t),
                                   })}
                             </span>
                           </Box>

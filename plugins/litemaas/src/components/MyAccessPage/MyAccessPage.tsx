@@ -32,6 +32,7 @@ import {
   FormDialog,
   FormDialogContent,
   errorMessage,
+  isUserRef,
   subjectLabel,
   useStatusLabel,
   useLiteMaasPaths,
@@ -68,7 +69,7 @@ function matches(term: string, texts: Array<string | undefined>) {
 
 /** Whether the request is the caller's own, not one of their teams'. */
 function isOwn(subjectRef: string) {
-  return subjectLabel(subjectRef) === 'Me';
+  return isUserRef(subjectRef);
 }
 
 const useStyles = makeStyles(theme => ({
@@ -164,8 +165,7 @@ export const MyAccessPage = () => {
   };
 
   /** "Me", or the team's name: what the For column shows and sorts by. */
-  const forLabel = (subjectRef: string) =>
-    isOwn(subjectRef) ? t('access.me') : formatEntityRef(subjectRef);
+  const forLabel = (subjectRef: string) => subjectLabel(subjectRef, t);
 
   const cancel = async (request: AccessRequest) => {
     setBusyId(request.id);

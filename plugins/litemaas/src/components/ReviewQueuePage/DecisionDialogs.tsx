@@ -18,8 +18,8 @@ import {
   errorMessage,
   hasLimits,
   limitsToInput,
+  isUserRef,
   parseLimits,
-  subjectLabel,
   useKeysWords,
 } from '../common';
 import { formatEntityRef } from '../format';
@@ -30,7 +30,7 @@ export function useDescribeRequest(): (request: AccessRequest) => string {
   const t = useLitemaasText();
   return useCallback(
     (request: AccessRequest) =>
-      subjectLabel(request.subjectRef) === 'Me'
+      isUserRef(request.subjectRef)
         ? t('review.describeUser', {
             model: request.modelName,
             user: formatEntityRef(request.subjectRef),

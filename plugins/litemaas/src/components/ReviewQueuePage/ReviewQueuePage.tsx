@@ -24,8 +24,8 @@ import useDebounce from 'react-use/esm/useDebounce';
 import { litemaasApiRef } from '../../api';
 import {
   EntityRefLink,
+  isUserRef,
   parseWholeNumber,
-  subjectLabel,
   useKeysWords,
   useLiteMaasPaths,
   useModelList,
@@ -301,7 +301,7 @@ export const ReviewQueuePage = () => {
       cellStyle: { whiteSpace: 'nowrap' },
       render: request => (
         <>
-          {subjectLabel(request.subjectRef) === 'Me' ? (
+          {isUserRef(request.subjectRef) ? (
             <EntityRefLink entityRef={request.subjectRef} />
           ) : (
             <>

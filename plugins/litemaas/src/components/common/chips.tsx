@@ -1,4 +1,4 @@
-import { useLitemaasText } from '../../translationText';
+import { LitemaasText, useLitemaasText } from '../../translationText';
 import {
   AccessPolicy,
   AccessStatus,
@@ -131,56 +131,26 @@ const STATUS_TONES: Record<AccessStatus, Tone> = {
   revoked: 'neutral',
 };
 
-/** "Granted", "Pending", ... */
-export function statusLabel(status: AccessStatus): string {
-  return status.charAt(0).toLocaleUpperCase('en-US') + status.slice(1);
-}
-
 export function AccessStatusChip(props: {
   status: AccessStatus;
   /** Overrides the label, e.g. to add whom it is for. */
   label?: string;
 }) {
+  const label = useStatusLabel();
   return (
     <ToneChip
-      tone={STATUS_TONES[props.status]}
-      label={props.label ?? statusLabel(props.status)}
+      tone={STATUS_TONES[props.status] ?? 'neutral'}
+      label={props.label ?? label(props.status)}
     />
   );
 }
 
-const POLICIES: Record<
-  AccessPolicy,
-  { tone: Tone; label: string; icon: JSX.Element; explanation: string }
-> = {
-  open: {
-    tone: 'info',
-    label: 'Open',
-    icon: <LockOpenIcon />,
-    explanation: 'Anyone may use it: access is granted as soon as you ask.',
-  },
-  restricted: {
-    tone: 'warning',
-    label: 'Restricted',
-    icon: <LockIcon />,
-    explanation:
-      "Requests wait for the model's owner or an admin to approve them.",
-  },
-  hidden: {
-    tone: 'neutral',
-    label: 'Hidden',
-    icon: <VisibilityOffIcon />,
-    explanation: 'Only admins see it in the catalog.',
-  },
+/** Each policy's look; its words come from {@link usePolicyText}. */
+const POLICIES: Record<AccessPolicy, { tone: Tone; icon: JSX.Element }> = {
+  open: { tone: 'info', icon: <LockOpenIcon /> },
+  restricted: { tone: 'warning', icon: <LockIcon /> },
+  hidden: { tone: 'neutral', icon: <VisibilityOffIcon /> },
 };
-
-export function policyLabel(policy: AccessPolicy): string {
-  return POLICIES[policy]?.label ?? policy;
-}
-
-export function policyExplanation(policy: AccessPolicy): string {
-  return POLICIES[policy]?.explanation ?? '';
-}
 
 /** The policies' names and explanations in the reader's language. */
 export function usePolicyText() {
@@ -220,7 +190,8 @@ export function useStatusLabel(): (status: AccessStatus) => string {
         case 'revoked':
           return t('status.revoked');
         default:
-          return statusLabel(status);
+          // A status newer than this plugin: its own name beats nothing.
+          return status;
       }
     },
     [t],
@@ -243,21 +214,25 @@ export function AccessPolicyChip(props: { policy: AccessPolicy }) {
 
 /** The policy's chip with a line saying what it means, for fact lists. */
 export function AccessPolicyFact(props: { policy: AccessPolicy }) {
+  const text = usePolicyText();
   return (
     <>
       <AccessPolicyChip policy={props.policy} />
       <Typography variant="caption" color="textSecondary" component="div">
-        {policyExplanation(props.policy)}
+        {text.explanation(props.policy)}
       </Typography>
     </>
   );
 }
 
-/** Whom an access entry is for: "Me" or the team's name. */
-export function subjectLabel(subjectRef: string): string {
-  return subjectRef.toLocaleLowerCase('en-US').startsWith('user:')
-    ? 'Me'
-    : formatEntityRef(subjectRef);
+/** Whether an access entry is the reader's own, not one of their teams'. */
+export function isUserRef(subjectRef: string): boolean {
+  return subjectRef.toLocaleLowerCase('en-US').startsWith('user:');
+}
+
+/** Whom an access entry is for: "Me" (in the language of `t`) or the team. */
+export function subjectLabel(subjectRef: string, t: LitemaasText): string {
+  return isUserRef(subjectRef) ? t('access.me') : formatEntityRef(subjectRef);
 }
 
 /** The caller's access to a model: one chip per active request or grant. */
@@ -274,15 +249,16 @@ export function MyAccessChips(props: { myAccess: LiteMaasModel['myAccess'] }) {
   return (
     <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
       {props.myAccess.map(entry => {
-        const who = subjectLabel(entry.subjectRef);
         return (
           <AccessStatusChip
             key={entry.id}
             status={entry.status}
             label={
-              who === 'Me'
+              isUserRef(entry.subjectRef)
                 ? label(entry.status)
-                : `${label(entry.status)} · ${who}`
+                : `${label(entry.status)} · ${formatEntityRef(
+                    entry.subjectRef,
+                  )}`
             }
           />
         );
@@ -293,7 +269,5 @@ export function MyAccessChips(props: { myAccess: LiteMaasModel['myAccess'] }) {
 
 /** The caller's own (not a team's) active request or grant, if any. */
 export function ownAccess(model: Pick<LiteMaasModel, 'myAccess'>) {
-  return model.myAccess.find(a =>
-    a.subjectRef.toLocaleLowerCase('en-US').startsWith('user:'),
-  );
+  return model.myAccess.find(a => isUserRef(a.subjectRef));
 }
