@@ -4,13 +4,20 @@ import {
   createTranslationResource,
 } from '@backstage/frontend-plugin-api';
 import { TranslationBlueprint } from '@backstage/plugin-app-react';
+import { catalogTranslationRef } from '@backstage/plugin-catalog/alpha';
+import { catalogReactTranslationRef } from '@backstage/plugin-catalog-react/alpha';
+import { notificationsTranslationRef } from '@backstage/plugin-notifications';
+import { userSettingsTranslationRef } from '@backstage/plugin-user-settings';
 
-/**
- * Backstage's own components in the languages Settings offers (German,
- * Spanish, Japanese): tables (search, paging, filters), the sign-in page,
- * "Skip to content", alerts, error pages. The plugins bring their own
- * words; these are the ones Backstage ships in English only.
+/*
+ * Backstage's own words in the languages Settings offers (German, Spanish,
+ * Japanese), for the parts of Backstage the app shows around LiteMaaS:
+ * Backstage ships these in English only. The plugin brings its own words,
+ * and the sidebar's are in modules/nav. Each language's loader must give
+ * every message of its ref: a missing one fails the type check.
  */
+
+/** Core components: tables, the sign-in page, alerts, error pages. */
 export const coreComponentsTranslations = createTranslationResource({
   ref: coreComponentsTranslationRef,
   translations: {
@@ -20,12 +27,78 @@ export const coreComponentsTranslations = createTranslationResource({
   },
 });
 
+/** The catalog's pages: index, entity page header, About and other cards. */
+export const catalogTranslations = createTranslationResource({
+  ref: catalogTranslationRef,
+  translations: {
+    de: () => import('./catalog.de'),
+    es: () => import('./catalog.es'),
+    ja: () => import('./catalog.ja'),
+  },
+});
+
+/** The catalog's shared parts: filters, table columns, dialogs. */
+export const catalogReactTranslations = createTranslationResource({
+  ref: catalogReactTranslationRef,
+  translations: {
+    de: () => import('./catalogReact.de'),
+    es: () => import('./catalogReact.es'),
+    ja: () => import('./catalogReact.ja'),
+  },
+});
+
+/** The Settings page, where the reader picks the language. */
+export const userSettingsTranslations = createTranslationResource({
+  ref: userSettingsTranslationRef,
+  translations: {
+    de: () => import('./userSettings.de'),
+    es: () => import('./userSettings.es'),
+    ja: () => import('./userSettings.ja'),
+  },
+});
+
+/** The Notifications page the sidebar links to. */
+export const notificationsTranslations = createTranslationResource({
+  ref: notificationsTranslationRef,
+  translations: {
+    de: () => import('./notifications.de'),
+    es: () => import('./notifications.es'),
+    ja: () => import('./notifications.ja'),
+  },
+});
+
 export const coreComponents = TranslationBlueprint.make({
   name: 'core-components',
   params: { resource: coreComponentsTranslations },
 });
 
+export const catalog = TranslationBlueprint.make({
+  name: 'catalog',
+  params: { resource: catalogTranslations },
+});
+
+export const catalogReact = TranslationBlueprint.make({
+  name: 'catalog-react',
+  params: { resource: catalogReactTranslations },
+});
+
+export const userSettings = TranslationBlueprint.make({
+  name: 'user-settings',
+  params: { resource: userSettingsTranslations },
+});
+
+export const notifications = TranslationBlueprint.make({
+  name: 'notifications',
+  params: { resource: notificationsTranslations },
+});
+
 export const translationsModule = createFrontendModule({
   pluginId: 'app',
-  extensions: [coreComponents],
+  extensions: [
+    coreComponents,
+    catalog,
+    catalogReact,
+    userSettings,
+    notifications,
+  ],
 });

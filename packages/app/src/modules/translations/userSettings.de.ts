@@ -1,0 +1,61 @@
+/** German for the Settings page. */
+export default {
+  'languageToggle.title': 'Sprache',
+  'languageToggle.description': 'Sprache ändern',
+  'languageToggle.select': 'Sprache {{language}} auswählen',
+  'themeToggle.title': 'Design',
+  'themeToggle.description': 'Designmodus ändern',
+  'themeToggle.select': '{{theme}} auswählen',
+  'themeToggle.selectAuto': 'Automatisches Design auswählen',
+  'themeToggle.names.light': 'Hell',
+  'themeToggle.names.dark': 'Dunkel',
+  'themeToggle.names.auto': 'Automatisch',
+  'signOutMenu.title': 'Abmelden',
+  'signOutMenu.moreIconTitle': 'mehr',
+  'pinToggle.title': 'Seitenleiste anheften',
+  'pinToggle.description': 'Die Seitenleiste bleibt ausgeklappt',
+  'pinToggle.switchTitles.unpin': 'Seitenleiste lösen',
+  'pinToggle.switchTitles.pin': 'Seitenleiste anheften',
+  'pinToggle.ariaLabelTitle': 'Schalter: Seitenleiste anheften',
+  'identityCard.title': 'Backstage-Identität',
+  'identityCard.noIdentityTitle': 'Keine Backstage-Identität',
+  'identityCard.userEntity': 'Benutzerentität',
+  'identityCard.ownershipEntities': 'Zuständigkeiten',
+  'defaultProviderSettings.description':
+    'Authentifizierung gegenüber den APIs und Identitäten von {{provider}}',
+  'emptyProviders.title': 'Keine Authentifizierungsanbieter',
+  'emptyProviders.description':
+    'Sie können Backstage Authentifizierungsanbieter hinzufügen und sich dann über diese Anbieter authentifizieren.',
+  'emptyProviders.action.title':
+    'Öffnen Sie app-config.yaml und nehmen Sie die unten markierten Änderungen vor:',
+  'emptyProviders.action.readMoreButtonTitle': 'Mehr erfahren',
+  'providerSettingsItem.title.signIn': 'Bei {{title}} anmelden',
+  'providerSettingsItem.title.signOut': 'Von {{title}} abmelden',
+  'providerSettingsItem.buttonTitle.signIn': 'Anmelden',
+  'providerSettingsItem.buttonTitle.signOut': 'Abmelden',
+  'authProviders.title': 'Verfügbare Anbieter',
+  'defaultSettingsPage.tabsTitle.general': 'Allgemein',
+  'defaultSettingsPage.tabsTitle.authProviders': 'Authentifizierungsanbieter',
+  'defaultSettingsPage.tabsTitle.featureFlags': 'Feature-Flags',
+  'featureFlags.title': 'Feature-Flags',
+  'featureFlags.description':
+    'Laden Sie die Seite neu, nachdem Sie Feature-Flags umgeschaltet haben',
+  'featureFlags.emptyFlags.title': 'Keine Feature-Flags',
+  'featureFlags.emptyFlags.description':
+    'Mit Feature-Flags können Plugins Funktionen in Backstage registrieren, die Benutzer selbst einschalten. So lässt sich Logik im Code aufteilen, etwa für manuelle A/B-Tests.',
+  'featureFlags.emptyFlags.action.title':
+    'Unten ist ein Beispiel markiert, wie man ein Feature-Flag hinzufügt:',
+  'featureFlags.emptyFlags.action.readMoreButtonTitle': 'Mehr erfahren',
+  'featureFlags.filterTitle': 'Filter',
+  'featureFlags.clearFilter': 'Filter zurücksetzen',
+  'featureFlags.flagItem.title.disable': 'Deaktivieren',
+  'featureFlags.flagItem.title.enable': 'Aktivieren',
+  'featureFlags.flagItem.subtitle.registeredInApplication':
+    'In der Anwendung registriert',
+  'featureFlags.flagItem.subtitle.registeredInPlugin':
+    'Im Plugin {{pluginId}} registriert',
+  'settingsLayout.title': 'Einstellungen',
+  sidebarTitle: 'Einstellungen',
+  'profileCard.title': 'Profil',
+  'appearanceCard.title': 'Darstellung',
+};

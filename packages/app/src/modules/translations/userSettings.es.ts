@@ -1,0 +1,61 @@
+/** Spanish for the Settings page. */
+export default {
+  'languageToggle.title': 'Idioma',
+  'languageToggle.description': 'Cambiar el idioma',
+  'languageToggle.select': 'Seleccionar el idioma {{language}}',
+  'themeToggle.title': 'Tema',
+  'themeToggle.description': 'Cambiar el modo del tema',
+  'themeToggle.select': 'Seleccionar {{theme}}',
+  'themeToggle.selectAuto': 'Seleccionar el tema automático',
+  'themeToggle.names.light': 'Claro',
+  'themeToggle.names.dark': 'Oscuro',
+  'themeToggle.names.auto': 'Automático',
+  'signOutMenu.title': 'Cerrar sesión',
+  'signOutMenu.moreIconTitle': 'más',
+  'pinToggle.title': 'Fijar la barra lateral',
+  'pinToggle.description': 'Evita que la barra lateral se contraiga',
+  'pinToggle.switchTitles.unpin': 'Soltar la barra lateral',
+  'pinToggle.switchTitles.pin': 'Fijar la barra lateral',
+  'pinToggle.ariaLabelTitle': 'Interruptor para fijar la barra lateral',
+  'identityCard.title': 'Identidad de Backstage',
+  'identityCard.noIdentityTitle': 'Sin identidad de Backstage',
+  'identityCard.userEntity': 'Entidad de usuario',
+  'identityCard.ownershipEntities': 'Entidades de propiedad',
+  'defaultProviderSettings.description':
+    'Proporciona autenticación ante las API e identidades de {{provider}}',
+  'emptyProviders.title': 'No hay proveedores de autenticación',
+  'emptyProviders.description':
+    'Puede añadir proveedores de autenticación a Backstage para autenticarse a través de ellos.',
+  'emptyProviders.action.title':
+    'Abra app-config.yaml y haga los cambios resaltados a continuación:',
+  'emptyProviders.action.readMoreButtonTitle': 'Más información',
+  'providerSettingsItem.title.signIn': 'Iniciar sesión en {{title}}',
+  'providerSettingsItem.title.signOut': 'Cerrar sesión en {{title}}',
+  'providerSettingsItem.buttonTitle.signIn': 'Iniciar sesión',
+  'providerSettingsItem.buttonTitle.signOut': 'Cerrar sesión',
+  'authProviders.title': 'Proveedores disponibles',
+  'defaultSettingsPage.tabsTitle.general': 'General',
+  'defaultSettingsPage.tabsTitle.authProviders': 'Proveedores de autenticación',
+  'defaultSettingsPage.tabsTitle.featureFlags': 'Funciones experimentales',
+  'featureFlags.title': 'Funciones experimentales',
+  'featureFlags.description':
+    'Recargue la página después de activar o desactivar funciones experimentales',
+  'featureFlags.emptyFlags.title': 'No hay funciones experimentales',
+  'featureFlags.emptyFlags.description':
+    'Las funciones experimentales (feature flags) permiten a los plugins registrar funciones en Backstage que los usuarios pueden activar. Sirven, por ejemplo, para separar lógica en el código y hacer pruebas A/B manuales.',
+  'featureFlags.emptyFlags.action.title':
+    'A continuación se resalta un ejemplo de cómo añadir una función experimental:',
+  'featureFlags.emptyFlags.action.readMoreButtonTitle': 'Más información',
+  'featureFlags.filterTitle': 'Filtrar',
+  'featureFlags.clearFilter': 'Borrar el filtro',
+  'featureFlags.flagItem.title.disable': 'Desactivar',
+  'featureFlags.flagItem.title.enable': 'Activar',
+  'featureFlags.flagItem.subtitle.registeredInApplication':
+    'Registrada en la aplicación',
+  'featureFlags.flagItem.subtitle.registeredInPlugin':
+    'Registrada en el plugin {{pluginId}}',
+  'settingsLayout.title': 'Configuración',
+  sidebarTitle: 'Configuración',
+  'profileCard.title': 'Perfil',
+  'appearanceCard.title': 'Apariencia',
+};

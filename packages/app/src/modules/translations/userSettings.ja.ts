@@ -1,0 +1,61 @@
+/** Japanese for the Settings page. */
+export default {
+  'languageToggle.title': '言語',
+  'languageToggle.description': '表示言語を変更します',
+  'languageToggle.select': '言語 {{language}} を選択',
+  'themeToggle.title': 'テーマ',
+  'themeToggle.description': 'テーマのモードを変更します',
+  'themeToggle.select': '{{theme}} を選択',
+  'themeToggle.selectAuto': '自動テーマを選択',
+  'themeToggle.names.light': 'ライト',
+  'themeToggle.names.dark': 'ダーク',
+  'themeToggle.names.auto': '自動',
+  'signOutMenu.title': 'サインアウト',
+  'signOutMenu.moreIconTitle': 'その他',
+  'pinToggle.title': 'サイドバーを固定',
+  'pinToggle.description': 'サイドバーが折りたたまれないようにします',
+  'pinToggle.switchTitles.unpin': 'サイドバーの固定を解除',
+  'pinToggle.switchTitles.pin': 'サイドバーを固定',
+  'pinToggle.ariaLabelTitle': 'サイドバー固定の切り替え',
+  'identityCard.title': 'Backstage ID',
+  'identityCard.noIdentityTitle': 'Backstage ID がありません',
+  'identityCard.userEntity': 'ユーザーエンティティ',
+  'identityCard.ownershipEntities': '所有エンティティ',
+  'defaultProviderSettings.description':
+    '{{provider}} の API と ID に対する認証を提供します',
+  'emptyProviders.title': '認証プロバイダーがありません',
+  'emptyProviders.description':
+    'Backstage に認証プロバイダーを追加すると、そのプロバイダーで認証できるようになります。',
+  'emptyProviders.action.title':
+    'app-config.yaml を開き、下の強調表示された箇所のように変更してください:',
+  'emptyProviders.action.readMoreButtonTitle': '詳しく見る',
+  'providerSettingsItem.title.signIn': '{{title}} にサインイン',
+  'providerSettingsItem.title.signOut': '{{title}} からサインアウト',
+  'providerSettingsItem.buttonTitle.signIn': 'サインイン',
+  'providerSettingsItem.buttonTitle.signOut': 'サインアウト',
+  'authProviders.title': '利用可能なプロバイダー',
+  'defaultSettingsPage.tabsTitle.general': '一般',
+  'defaultSettingsPage.tabsTitle.authProviders': '認証プロバイダー',
+  'defaultSettingsPage.tabsTitle.featureFlags': '機能フラグ',
+  'featureFlags.title': '機能フラグ',
+  'featureFlags.description':
+    '機能フラグを切り替えたら、ページを再読み込みしてください',
+  'featureFlags.emptyFlags.title': '機能フラグがありません',
+  'featureFlags.emptyFlags.description':
+    '機能フラグを使うと、プラグインは Backstage に機能を登録し、ユーザーが任意で有効にできるようになります。コードのロジックを分けて手動で A/B テストを行う場合などに使えます。',
+  'featureFlags.emptyFlags.action.title':
+    '機能フラグを追加する例を下に強調表示しています:',
+  'featureFlags.emptyFlags.action.readMoreButtonTitle': '詳しく見る',
+  'featureFlags.filterTitle': '絞り込み',
+  'featureFlags.clearFilter': '絞り込みを解除',
+  'featureFlags.flagItem.title.disable': '無効にする',
+  'featureFlags.flagItem.title.enable': '有効にする',
+  'featureFlags.flagItem.subtitle.registeredInApplication':
+    'アプリケーションで登録',
+  'featureFlags.flagItem.subtitle.registeredInPlugin':
+    '{{pluginId}} プラグインで登録',
+  'settingsLayout.title': '設定',
+  sidebarTitle: '設定',
+  'profileCard.title': 'プロフィール',
+  'appearanceCard.title': '外観',
+};
