@@ -6,7 +6,9 @@ import {
 import { TranslationBlueprint } from '@backstage/plugin-app-react';
 import { catalogTranslationRef } from '@backstage/plugin-catalog/alpha';
 import { catalogReactTranslationRef } from '@backstage/plugin-catalog-react/alpha';
+import { apiDocsTranslationRef } from '@backstage/plugin-api-docs';
 import { notificationsTranslationRef } from '@backstage/plugin-notifications';
+import { orgTranslationRef } from '@backstage/plugin-org';
 import { userSettingsTranslationRef } from '@backstage/plugin-user-settings';
 
 /*
@@ -67,6 +69,26 @@ export const notificationsTranslations = createTranslationResource({
   },
 });
 
+/** The APIs page and the API cards on entity pages. */
+export const apiDocsTranslations = createTranslationResource({
+  ref: apiDocsTranslationRef,
+  translations: {
+    de: () => import('./apiDocs.de'),
+    es: () => import('./apiDocs.es'),
+    ja: () => import('./apiDocs.ja'),
+  },
+});
+
+/** The group and user cards on the catalog's Group and User pages. */
+export const orgTranslations = createTranslationResource({
+  ref: orgTranslationRef,
+  translations: {
+    de: () => import('./org.de'),
+    es: () => import('./org.es'),
+    ja: () => import('./org.ja'),
+  },
+});
+
 export const coreComponents = TranslationBlueprint.make({
   name: 'core-components',
   params: { resource: coreComponentsTranslations },
@@ -92,6 +114,16 @@ export const notifications = TranslationBlueprint.make({
   params: { resource: notificationsTranslations },
 });
 
+export const apiDocs = TranslationBlueprint.make({
+  name: 'api-docs',
+  params: { resource: apiDocsTranslations },
+});
+
+export const org = TranslationBlueprint.make({
+  name: 'org',
+  params: { resource: orgTranslations },
+});
+
 export const translationsModule = createFrontendModule({
   pluginId: 'app',
   extensions: [
@@ -100,5 +132,7 @@ export const translationsModule = createFrontendModule({
     catalogReact,
     userSettings,
     notifications,
+    apiDocs,
+    org,
   ],
 });

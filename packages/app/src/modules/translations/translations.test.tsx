@@ -11,13 +11,18 @@ import {
 import { TranslationBlueprint } from '@backstage/plugin-app-react';
 import { catalogTranslationRef } from '@backstage/plugin-catalog/alpha';
 import { catalogReactTranslationRef } from '@backstage/plugin-catalog-react/alpha';
+import { apiDocsTranslationRef } from '@backstage/plugin-api-docs';
 import { notificationsTranslationRef } from '@backstage/plugin-notifications';
+import { orgTranslationRef } from '@backstage/plugin-org';
 import { userSettingsTranslationRef } from '@backstage/plugin-user-settings';
 import { screen } from '@testing-library/react';
 import { appNavTranslationRef } from '../nav/translation';
 import navDe from '../nav/appNav.de';
 import navEs from '../nav/appNav.es';
 import navJa from '../nav/appNav.ja';
+import apiDocsDe from './apiDocs.de';
+import apiDocsEs from './apiDocs.es';
+import apiDocsJa from './apiDocs.ja';
 import catalogDe from './catalog.de';
 import catalogEs from './catalog.es';
 import catalogJa from './catalog.ja';
@@ -30,10 +35,15 @@ import coreComponentsJa from './coreComponents.ja';
 import notificationsDe from './notifications.de';
 import notificationsEs from './notifications.es';
 import notificationsJa from './notifications.ja';
+import orgDe from './org.de';
+import orgEs from './org.es';
+import orgJa from './org.ja';
 import userSettingsDe from './userSettings.de';
 import userSettingsEs from './userSettings.es';
 import userSettingsJa from './userSettings.ja';
 import {
+  apiDocs,
+  apiDocsTranslations,
   catalog,
   catalogReact,
   catalogReactTranslations,
@@ -42,6 +52,8 @@ import {
   coreComponentsTranslations,
   notifications,
   notificationsTranslations,
+  org,
+  orgTranslations,
   translationsModule,
   userSettings,
   userSettingsTranslations,
@@ -68,6 +80,8 @@ const refs: Array<[TranslationRef<string, any>, Record<string, Messages>]> = [
     notificationsTranslationRef,
     { de: notificationsDe, es: notificationsEs, ja: notificationsJa },
   ],
+  [apiDocsTranslationRef, { de: apiDocsDe, es: apiDocsEs, ja: apiDocsJa }],
+  [orgTranslationRef, { de: orgDe, es: orgEs, ja: orgJa }],
   [appNavTranslationRef, { de: navDe, es: navEs, ja: navJa }],
 ];
 
@@ -111,7 +125,7 @@ describe("Backstage's words in German, Spanish and Japanese", () => {
   );
 
   it('adds each as a translation extension of the app', () => {
-    // One extension type for all five: only their names differ.
+    // One extension type for all of them: only their names differ.
     const extensions: Array<
       [typeof catalog, TranslationResource, TranslationRef<string, any>]
     > = [
@@ -124,6 +138,8 @@ describe("Backstage's words in German, Spanish and Japanese", () => {
       [catalogReact, catalogReactTranslations, catalogReactTranslationRef],
       [userSettings, userSettingsTranslations, userSettingsTranslationRef],
       [notifications, notificationsTranslations, notificationsTranslationRef],
+      [apiDocs, apiDocsTranslations, apiDocsTranslationRef],
+      [org, orgTranslations, orgTranslationRef],
     ] as any;
     for (const [extension, resource, ref] of extensions) {
       const given = createExtensionTester(extension).get(
