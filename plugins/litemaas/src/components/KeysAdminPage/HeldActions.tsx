@@ -14,7 +14,7 @@ import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { litemaasApiRef } from '../../api';
-import { ConfirmDialog, EntityRefLink } from '../common';
+import { ConfirmDialog, EntityRefLink, Identifier } from '../common';
 import { useLocaleFormat } from '../useLocaleFormat';
 
 /** Each action's message. */
@@ -85,11 +85,14 @@ export function HeldActions(props: { holds: HeldAction[]; onDecided(): void }) {
           <TableHead>
             <TableRow>
               <TableCell padding="checkbox" />
-              <TableCell>{t('keysAdmin.held.columns.action')}</TableCell>
-              <TableCell>{t('keysAdmin.held.columns.key')}</TableCell>
-              <TableCell>{t('keysAdmin.held.columns.owner')}</TableCell>
-              <TableCell>{t('keysAdmin.held.columns.why')}</TableCell>
-              <TableCell>{t('keysAdmin.held.columns.since')}</TableCell>
+              {/* Headers stay whole; the reason column wraps instead. */}
+              {(['action', 'key', 'owner', 'why', 'since'] as const).map(
+                column => (
+                  <TableCell key={column} style={{ whiteSpace: 'nowrap' }}>
+                    {t(`keysAdmin.held.columns.${column}`)}
+                  </TableCell>
+                ),
+              )}
             </TableRow>
           </TableHead>
           <TableBody>
@@ -108,7 +111,9 @@ export function HeldActions(props: { holds: HeldAction[]; onDecided(): void }) {
                 </TableCell>
                 <TableCell>{t(ACTION_LABELS[hold.action])}</TableCell>
                 <TableCell>
-                  {hold.alias ?? (
+                  {hold.alias ? (
+                    <Identifier maxWidth={220}>{hold.alias}</Identifier>
+                  ) : (
                     <code title={hold.tokenHash}>
                       {hold.tokenHash.slice(0, 12)}…
                     </code>
@@ -122,7 +127,10 @@ export function HeldActions(props: { holds: HeldAction[]; onDecided(): void }) {
                   )}
                 </TableCell>
                 <TableCell>{hold.reason}</TableCell>
-                <TableCell title={format.dateTime(hold.createdAt)}>
+                <TableCell
+                  title={format.dateTime(hold.createdAt)}
+                  style={{ whiteSpace: 'nowrap' }}
+                >
                   {format.relativeTime(hold.createdAt)}
                 </TableCell>
               </TableRow>

@@ -183,8 +183,13 @@ function UnmanagedKeysTable(props: {
           <TableRow>
             <TableCell>{t('keysAdmin.reconcile.columns.alias')}</TableCell>
             <TableCell>{t('keysAdmin.reconcile.columns.tokenHash')}</TableCell>
-            <TableCell>{t('keysAdmin.reconcile.columns.user')}</TableCell>
-            <TableCell>{t('keysAdmin.reconcile.columns.team')}</TableCell>
+            {/* "LiteLLM-Benutzer" is one word: kept whole, not squeezed. */}
+            <TableCell style={{ whiteSpace: 'nowrap' }}>
+              {t('keysAdmin.reconcile.columns.user')}
+            </TableCell>
+            <TableCell style={{ whiteSpace: 'nowrap' }}>
+              {t('keysAdmin.reconcile.columns.team')}
+            </TableCell>
             <TableCell>{t('keysAdmin.reconcile.columns.made')}</TableCell>
             <TableCell align="right">
               {t('keysAdmin.reconcile.columns.decide')}
@@ -195,7 +200,7 @@ function UnmanagedKeysTable(props: {
           {props.keys.map(k => (
             <TableRow key={k.tokenHash}>
               <Cell>
-                {k.alias && <Identifier>{k.alias}</Identifier>}
+                {k.alias && <Identifier maxWidth={200}>{k.alias}</Identifier>}
                 {k.origin === 'legacy-portal' && (
                   <Typography
                     variant="caption"
@@ -218,10 +223,13 @@ function UnmanagedKeysTable(props: {
                 {format.relativeTime(k.createdAt)}
               </TableCell>
               <TableCell align="right" style={{ whiteSpace: 'nowrap' }}>
+                {/* One above the other: side by side, the German words
+                    pushed the table past 1280 px. */}
                 <Box
                   display="flex"
-                  justifyContent="flex-end"
-                  style={{ gap: 8 }}
+                  flexDirection="column"
+                  alignItems="flex-end"
+                  style={{ gap: 2 }}
                 >
                   <Button
                     size="small"

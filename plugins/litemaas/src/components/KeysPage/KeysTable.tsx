@@ -96,7 +96,14 @@ export function KeysTable(props: {
         highlight: true,
         render: key => (
           <>
-            <Box display="flex" alignItems="center" style={{ gap: 8 }}>
+            {/* The origin chip goes under a long name rather than widen the
+                column past the window. */}
+            <Box
+              display="flex"
+              flexWrap="wrap"
+              alignItems="center"
+              style={{ gap: 4, columnGap: 8 }}
+            >
               <Typography variant="body2" component="span">
                 <strong>
                   <Identifier maxWidth={180}>{key.name}</Identifier>
