@@ -87,6 +87,21 @@ export interface AccessEvent {
   reason?: string;
 }
 
+/**
+ * Reasons the portal itself writes on a decision or an event. They are
+ * stored in English, as every reason is; the frontend shows these in the
+ * reader's language, and people's own reasons as they wrote them.
+ *
+ * @public
+ */
+export const SYSTEM_REASONS = {
+  openModelGranted: 'Open model: granted on request',
+  modelRestricted: 'The model became restricted',
+} as const;
+
+/** @public */
+export type SystemReason = keyof typeof SYSTEM_REASONS;
+
 /** The portal's own fields of a model, kept beside LiteLLM's. */
 /** @public */
 export interface ModelPolicy {

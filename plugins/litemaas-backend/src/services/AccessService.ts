@@ -14,6 +14,7 @@ import {
   BulkDecisionBody,
   BulkDecisionResponse,
   CreateAccessRequestBody,
+  SYSTEM_REASONS,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import { AccessStore, AccessTransition } from '../database/AccessStore';
 import { Caller, callerOwns, subjectFor } from '../permissions/Caller';
@@ -100,7 +101,7 @@ export class AccessService {
         limits,
         ...(open && {
           decidedBy: SYSTEM_ACTOR,
-          decisionReason: 'Open model: granted on request',
+          decisionReason: SYSTEM_REASONS.openModelGranted,
         }),
       });
       if (open) {
@@ -338,7 +339,7 @@ export class AccessService {
       to: 'pending',
       action: 'moved-to-review',
       actorRef: caller.userRef,
-      reason: 'The model became restricted',
+      reason: SYSTEM_REASONS.modelRestricted,
     });
     for (const request of moved) {
       await this.deps.onGrantsChanged?.(request.subjectRef);

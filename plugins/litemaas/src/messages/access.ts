@@ -59,6 +59,10 @@ export const accessMessages = {
       justificationHelp: 'What changed, or what the reviewer should know.',
       sent: 'Request for {{model}} is back in review. You will be notified of the decision.',
     },
+    systemReasons: {
+      openModelGranted: 'Open model: granted on request',
+      modelRestricted: 'The model became restricted',
+    },
     history: {
       loading: 'Loading history',
       failed: 'Could not load the history: {{error}}',

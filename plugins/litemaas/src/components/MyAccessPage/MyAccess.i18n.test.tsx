@@ -1,5 +1,8 @@
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
-import { AccessRequestQuery } from '@litemaas/backstage-plugin-litemaas-common';
+import {
+  AccessRequestQuery,
+  SYSTEM_REASONS,
+} from '@litemaas/backstage-plugin-litemaas-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { litemaasApiRef } from '../../api';
@@ -37,6 +40,8 @@ const granted = aRequest({
   limits: { tpm: 10000, rpm: 60, maxBudget: 50, budgetDuration: '30d' },
   decidedBy: 'system:litemaas',
   decidedAt: '2026-11-20T10:00:00Z',
+  // The portal's own reason: shown in the reader's language.
+  decisionReason: SYSTEM_REASONS.openModelGranted,
 });
 const teamPending = aRequest({
   id: 'req-team',

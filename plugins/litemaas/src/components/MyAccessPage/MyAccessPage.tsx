@@ -43,6 +43,7 @@ import {
 import { formatEntityRef } from '../format';
 import { useLocaleFormat } from '../useLocaleFormat';
 import { RequestHistory, actorLabel } from './RequestHistory';
+import { useReasonText } from './reasonText';
 import { placeholders, withNodes } from './withNodes';
 import { DataTable } from '../common/DataTable';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
@@ -118,8 +119,10 @@ function When(props: { at?: string }) {
 function Reason(props: { request: AccessRequest }) {
   const classes = useStyles();
   const t = useLitemaasText();
-  const { decisionReason, status } = props.request;
-  if (!decisionReason) return <>—</>;
+  const reasonText = useReasonText();
+  const { status } = props.request;
+  if (!props.request.decisionReason) return <>—</>;
+  const decisionReason = reasonText(props.request.decisionReason);
   if (status === 'denied') {
     return (
       <Typography variant="body2" className={classes.denial}>
@@ -145,6 +148,7 @@ export const MyAccessPage = () => {
   const t = useLitemaasText();
   const format = useLocaleFormat();
   const statusLabel = useStatusLabel();
+  const reasonText = useReasonText();
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
   const paths = useLiteMaasPaths();
@@ -282,7 +286,7 @@ export const MyAccessPage = () => {
         matches(term, [
           statusLabel(request.status),
           request.decidedBy && actorLabel(request.decidedBy),
-          request.decisionReason,
+          request.decisionReason && reasonText(request.decisionReason),
         ]),
       render: request => (
         <>
@@ -542,6 +546,7 @@ function AskForReviewDialog(props: {
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
   const t = useLitemaasText();
+  const reasonText = useReasonText();
   const [justification, setJustification] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -600,10 +605,10 @@ function AskForReviewDialog(props: {
               {request.decidedBy
                 ? t('access.askReview.deniedBy', {
                     actor: actorLabel(request.decidedBy),
-                    reason: request.decisionReason,
+                    reason: reasonText(request.decisionReason),
                   })
                 : t('access.askReview.denied', {
-                    reason: request.decisionReason,
+                    reason: reasonText(request.decisionReason),
                   })}
             </Alert>
           </Box>

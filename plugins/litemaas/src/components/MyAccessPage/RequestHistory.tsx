@@ -14,6 +14,7 @@ import { litemaasApiRef } from '../../api';
 import { errorMessage } from '../common';
 import { formatEntityRef } from '../format';
 import { useLocaleFormat } from '../useLocaleFormat';
+import { useReasonText } from './reasonText';
 
 /** The message of each action, "{{actor}} asked for access". */
 const ACTIONS = {
@@ -61,6 +62,7 @@ export function RequestHistory(props: { id: string; justification?: string }) {
   const t = useLitemaasText();
   const format = useLocaleFormat();
   const api = useApi(litemaasApiRef);
+  const reasonText = useReasonText();
   const { value, loading, error } = useAsync(
     () => api.getAccessRequest(props.id),
     [api, props.id],
@@ -120,7 +122,7 @@ export function RequestHistory(props: { id: string; justification?: string }) {
               </Typography>
               {event.reason && (
                 <Typography variant="body2" color="textSecondary">
-                  “{event.reason}”
+                  “{reasonText(event.reason)}”
                 </Typography>
               )}
             </li>

@@ -30,6 +30,7 @@ import {
 } from '../common';
 import { formatEntityRef } from '../format';
 import { LocaleFormat } from '../localeFormat';
+import { useReasonText } from '../MyAccessPage/reasonText';
 import { useLocaleFormat } from '../useLocaleFormat';
 import { liteMaasModelName, modelServerInfo } from './annotations';
 import {
@@ -199,6 +200,7 @@ function MyRequests(props: { name: string; version: number }) {
   const paths = useLiteMaasPaths();
   const t = useLitemaasText();
   const format = useLocaleFormat();
+  const reasonText = useReasonText();
   const list = useAsyncRetry(
     async () =>
       (await api.listAccessRequests({ scope: 'mine', model: name })).items
@@ -234,17 +236,23 @@ function MyRequests(props: { name: string; version: number }) {
         },
         {
           header: t('entity.access.columns.decision'),
-          cell: request => decision(request, format),
+          cell: request => decision(request, format, reasonText),
         },
       ]}
     />
   );
 }
 
-function decision(request: AccessRequest, format: LocaleFormat): string {
+function decision(
+  request: AccessRequest,
+  format: LocaleFormat,
+  reasonText: (reason: string) => string,
+): string {
   if (!request.decidedAt) return '—';
   const who = request.decidedBy ? formatEntityRef(request.decidedBy) : '';
-  const reason = request.decisionReason ? `: ${request.decisionReason}` : '';
+  const reason = request.decisionReason
+    ? `: ${reasonText(request.decisionReason)}`
+    : '';
   return `${who ? `${who}, ` : ''}${format.relativeTime(
     request.decidedAt,
   )}${reason}`;

@@ -54,6 +54,9 @@ export default {
     'Was sich geändert hat oder was die Prüfenden wissen sollten.',
   'access.askReview.sent':
     'Die Anfrage für {{model}} wird erneut geprüft. Sie werden über die Entscheidung benachrichtigt.',
+  'access.systemReasons.openModelGranted':
+    'Offenes Modell: auf Anfrage gewährt',
+  'access.systemReasons.modelRestricted': 'Das Modell wurde eingeschränkt',
   'access.history.loading': 'Verlauf wird geladen',
   'access.history.failed': 'Der Verlauf konnte nicht geladen werden: {{error}}',
   'access.history.justification': 'Begründung',

@@ -54,6 +54,9 @@ export default {
     'Qué ha cambiado o qué debería saber el revisor.',
   'access.askReview.sent':
     'La solicitud de {{model}} vuelve a estar en revisión. Se le notificará la decisión.',
+  'access.systemReasons.openModelGranted':
+    'Modelo abierto: concedido al solicitarlo',
+  'access.systemReasons.modelRestricted': 'El modelo pasó a ser restringido',
   'access.history.loading': 'Cargando el historial',
   'access.history.failed': 'No se pudo cargar el historial: {{error}}',
   'access.history.justification': 'Justificación',

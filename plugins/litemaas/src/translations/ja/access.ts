@@ -54,6 +54,9 @@ export default {
     '変わった点や、審査者に知ってほしいこと。',
   'access.askReview.sent':
     '{{model}} の申請を再審査に回しました。結果は通知されます。',
+  'access.systemReasons.openModelGranted':
+    'オープンなモデル: リクエスト時に付与',
+  'access.systemReasons.modelRestricted': 'モデルが制限付きになりました',
   'access.history.loading': '履歴を読み込み中',
   'access.history.failed': '履歴を読み込めませんでした: {{error}}',
   'access.history.justification': '申請理由',
