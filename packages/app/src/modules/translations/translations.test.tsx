@@ -20,6 +20,10 @@ import { appNavTranslationRef } from '../nav/translation';
 import navDe from '../nav/appNav.de';
 import navEs from '../nav/appNav.es';
 import navJa from '../nav/appNav.ja';
+import { appSignInTranslationRef } from '../signIn/translation';
+import signInDe from '../signIn/signIn.de';
+import signInEs from '../signIn/signIn.es';
+import signInJa from '../signIn/signIn.ja';
 import apiDocsDe from './apiDocs.de';
 import apiDocsEs from './apiDocs.es';
 import apiDocsJa from './apiDocs.ja';
@@ -83,6 +87,7 @@ const refs: Array<[TranslationRef<string, any>, Record<string, Messages>]> = [
   [apiDocsTranslationRef, { de: apiDocsDe, es: apiDocsEs, ja: apiDocsJa }],
   [orgTranslationRef, { de: orgDe, es: orgEs, ja: orgJa }],
   [appNavTranslationRef, { de: navDe, es: navEs, ja: navJa }],
+  [appSignInTranslationRef, { de: signInDe, es: signInEs, ja: signInJa }],
 ];
 
 /**

@@ -1,0 +1,4 @@
+/** Japanese for the sign-in page. */
+export default {
+  'sso.message': 'Example Corp のアカウントでサインインします',
+};
