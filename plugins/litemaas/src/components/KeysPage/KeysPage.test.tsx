@@ -181,6 +181,31 @@ describe('KeysPage', () => {
     expect(within(old).queryByRole('button')).not.toBeInTheDocument();
   });
 
+  it('spins the reload button while the keys load again', async () => {
+    const { listKeys } = render();
+    await row('my-laptop');
+    let answer: (value: { items: ApiKey[] }) => void = () => {};
+    listKeys.mockImplementationOnce(
+      () => new Promise(resolve => (answer = resolve)),
+    );
+    expect(
+      screen.queryByRole('progressbar', { name: 'Reload' }),
+    ).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Reload' }));
+    expect(
+      await screen.findByRole('progressbar', { name: 'Reload' }),
+    ).toBeInTheDocument();
+    // The rows stay while the new answer is on its way.
+    expect(screen.getByText('my-laptop')).toBeInTheDocument();
+    answer({ items: [laptop] });
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('progressbar', { name: 'Reload' }),
+      ).not.toBeInTheDocument(),
+    );
+    expect(screen.queryByText('payments-ci')).not.toBeInTheDocument();
+  });
+
   it('explains how to get a first key', async () => {
     render({}, []);
     expect(await screen.findByText('No API keys yet')).toBeInTheDocument();

@@ -189,6 +189,7 @@ export const KeysPage = () => {
           scope="mine"
           actions={actions}
           onReload={retry}
+          reloading={loading}
         />
       </>
     );

@@ -3,6 +3,7 @@ import { TableColumn, TableProps } from '@backstage/core-components';
 import { ApiKey } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
+import CircularProgress from '@material-ui/core/CircularProgress';
 import Typography from '@material-ui/core/Typography';
 import RefreshIcon from '@material-ui/icons/Refresh';
 import { makeStyles } from '@material-ui/core/styles';
@@ -84,6 +85,8 @@ export function KeysTable(props: {
   emptyContent?: ReactNode;
   /** Shows a reload button in the table's toolbar. */
   onReload?(): void;
+  /** The reload button spins while this is true. */
+  reloading?: boolean;
 }) {
   const classes = useStyles();
   const { t } = useKeysWords();
@@ -240,7 +243,15 @@ export function KeysTable(props: {
         props.onReload
           ? [
               {
-                icon: () => <RefreshIcon aria-label={t('keys.table.reload')} />,
+                icon: () =>
+                  props.reloading ? (
+                    <CircularProgress
+                      size={20}
+                      aria-label={t('keys.table.reload')}
+                    />
+                  ) : (
+                    <RefreshIcon aria-label={t('keys.table.reload')} />
+                  ),
                 tooltip: t('keys.table.reload'),
                 isFreeAction: true,
                 onClick: () => props.onReload?.(),
