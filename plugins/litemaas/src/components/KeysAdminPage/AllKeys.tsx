@@ -58,6 +58,9 @@ export function AllKeys() {
   const [total, setTotal] = useState<number>();
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<Error>();
+  // The last total the server gave: a failed page keeps the pager where it
+  // was, so "Try again" asks for that same page.
+  const lastTotal = useRef(0);
   const fetchPage = useCallback<KeysQuery>(
     async page => {
       setLoading(true);
@@ -71,6 +74,7 @@ export function AllKeys() {
         });
         setError(undefined);
         setTotal(result.total);
+        lastTotal.current = result.total;
         return {
           data: result.items,
           page: page.page,
@@ -78,7 +82,7 @@ export function AllKeys() {
         };
       } catch (e) {
         setError(e as Error);
-        return { data: [], page: 0, totalCount: 0 };
+        return { data: [], page: page.page, totalCount: lastTotal.current };
       } finally {
         setLoading(false);
       }

@@ -132,6 +132,30 @@ describe('KeysAdminPage', () => {
     );
   });
 
+  it('tries a failed page again, not the first one', async () => {
+    const page = { items: [bobs, stopped], total: 740, offset: 0, limit: 20 };
+    const listKeys = jest
+      .fn()
+      .mockResolvedValueOnce(page)
+      .mockRejectedValueOnce(new Error('LiteLLM is down'))
+      .mockResolvedValue({ ...page, offset: 20 });
+    render({ listKeys });
+    await row('bob-laptop');
+    await userEvent.click(screen.getByRole('button', { name: /next page/i }));
+    expect(
+      (await screen.findAllByText(/LiteLLM is down/)).length,
+    ).toBeGreaterThan(0);
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(listKeys).toHaveBeenCalledTimes(3));
+    expect(listKeys).toHaveBeenLastCalledWith({
+      scope: 'all',
+      offset: 20,
+      limit: 20,
+    });
+    await row('bob-laptop');
+    expect(screen.getAllByText('21-40 of 740').length).toBeGreaterThan(0);
+  });
+
   it("shows a key's values at the gateways, only when a gateway is installed", async () => {
     render({
       getGateways: async () => [
