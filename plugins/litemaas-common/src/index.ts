@@ -13,5 +13,6 @@ export * from './reconcile';
 export * from './gateways';
 export * from './grants';
 export * from './capabilities';
+export * from './audit';
 export * from './permissions';
 export * from './client/LiteMaasClient';

@@ -36,6 +36,7 @@ import {
   UsageSyncStatus,
 } from '../reconcile';
 import { GatewayRoute, GatewayStatus, KeyGatewayStatus } from '../gateways';
+import { AuditEventPage, AuditExportFormat, AuditQuery } from '../audit';
 import { PlaygroundSettings, StartedPlaygroundSession } from '../playground';
 import {
   TeamBudget,
@@ -237,6 +238,16 @@ export interface LiteMaasApi {
   }): Promise<{ items: TeamBudget[] }>;
   /** Admins: sets (or with `maxBudget: null` removes) a team's budget. */
   setTeamBudget(update: TeamBudgetUpdate): Promise<TeamBudget>;
+  /**
+   * The audit trail, newest first: every event for admins, the events
+   * about their models for model owners.
+   */
+  listAuditEvents(query?: AuditQuery): Promise<AuditEventPage>;
+  /** A URL the browser can download the matching events from (see usage). */
+  getAuditExportUrl(
+    query: AuditQuery,
+    format: AuditExportFormat,
+  ): Promise<string>;
 }
 
 /** @public */
@@ -606,6 +617,27 @@ export class LiteMaasClient implements LiteMaasApi {
     return `${baseUrl}/usage/export?${params.toString()}`;
   }
 
+  listAuditEvents(query: AuditQuery = {}) {
+    const params = auditParams(query);
+    setPage(params, query);
+    const qs = params.toString();
+    return this.call<AuditEventPage>('GET', `/audit${qs ? `?${qs}` : ''}`);
+  }
+
+  async getAuditExportUrl(query: AuditQuery, format: AuditExportFormat) {
+    // As with usage: a refused query fails here, with its message.
+    await this.listAuditEvents({ ...query, limit: 1, offset: 0 });
+    const baseUrl = await this.discoveryApi.getBaseUrl('litemaas');
+    const cookie = await this.fetchApi.fetch(
+      `${baseUrl}/.backstage/auth/v1/cookie`,
+      { credentials: 'include' },
+    );
+    if (!cookie.ok) throw await ResponseError.fromResponse(cookie);
+    const params = auditParams(query);
+    params.set('format', format);
+    return `${baseUrl}/audit/export?${params.toString()}`;
+  }
+
   listTeamBudgets(options: { scope?: 'mine' | 'all' } = {}) {
     const query = options.scope ? `?scope=${options.scope}` : '';
     return this.call<{ items: TeamBudget[] }>('GET', `/teams/budgets${query}`);
@@ -649,6 +681,24 @@ function usageParams(query: UsageQuery) {
 
 function enc(value: string) {
   return encodeURIComponent(value);
+}
+
+function auditParams(query: AuditQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const name of [
+    'action',
+    'actorRef',
+    'subjectRef',
+    'modelName',
+    'outcome',
+    'from',
+    'to',
+    'search',
+  ] as const) {
+    const value = query[name];
+    if (value) params.set(name, value);
+  }
+  return params;
 }
 
 function setPage(

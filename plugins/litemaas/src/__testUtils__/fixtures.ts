@@ -289,6 +289,8 @@ export function fakeApi(overrides: FakeApiOverrides = {}): LiteMaasApi {
     'getPlaygroundSettings',
     'startPlaygroundSession',
     'endPlaygroundSession',
+    'listAuditEvents',
+    'getAuditExportUrl',
   ];
   // What a portal without a gateway next to LiteLLM answers.
   const defaults: Partial<LiteMaasApi> = {

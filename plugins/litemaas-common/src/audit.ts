@@ -1,0 +1,85 @@
+import { Page } from './types';
+
+/**
+ * Whether a governance action did what was asked.
+ *
+ * @public
+ */
+export type AuditOutcome = 'succeeded' | 'failed';
+
+/**
+ * One governance action as the portal keeps it: who did what to whom, with
+ * the state before and after and the reason given. Never a secret: key
+ * values are not in it, only key ids and aliases.
+ *
+ * @public
+ */
+export interface AuditEvent {
+  id: string;
+  at: string;
+  /** What was done: `access-approve`, `key-revoke`, `reconcile-mark-revoked`, ... */
+  action: string;
+  outcome: AuditOutcome;
+  /** Who did it: a user, a service, or `system:litemaas` for the portal's own tasks. */
+  actorRef: string;
+  /** Whose access or key it was about (a user or group). */
+  subjectRef?: string;
+  modelName?: string;
+  /** The object acted on: a request id, a key id, a team, a setting. */
+  target?: string;
+  reason?: string;
+  before?: unknown;
+  after?: unknown;
+  /** The rest of what was asked, as given (secrets removed). */
+  details?: Record<string, unknown>;
+  /** Why a failed action failed. */
+  error?: string;
+}
+
+/**
+ * Filters of the audit trail; all optional, combined with AND.
+ *
+ * @public
+ */
+export interface AuditQuery {
+  action?: string;
+  actorRef?: string;
+  subjectRef?: string;
+  modelName?: string;
+  outcome?: AuditOutcome;
+  /** From this instant (ISO 8601), inclusive. */
+  from?: string;
+  /** Until this instant (ISO 8601), exclusive. */
+  to?: string;
+  /** Words to find in the actor, subject, model, target, reason or action. */
+  search?: string;
+  offset?: number;
+  limit?: number;
+}
+
+/** @public */
+export type AuditEventPage = Page<AuditEvent>;
+
+/** @public */
+export type AuditExportFormat = 'csv' | 'json';
+
+/**
+ * The columns of the CSV export, in order.
+ *
+ * @public
+ */
+export const AUDIT_CSV_COLUMNS = [
+  'id',
+  'at',
+  'action',
+  'outcome',
+  'actorRef',
+  'subjectRef',
+  'modelName',
+  'target',
+  'reason',
+  'before',
+  'after',
+  'details',
+  'error',
+] as const;
