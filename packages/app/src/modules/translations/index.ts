@@ -9,6 +9,8 @@ import { catalogReactTranslationRef } from '@backstage/plugin-catalog-react/alph
 import { apiDocsTranslationRef } from '@backstage/plugin-api-docs';
 import { notificationsTranslationRef } from '@backstage/plugin-notifications';
 import { orgTranslationRef } from '@backstage/plugin-org';
+import { scaffolderTranslationRef } from '@backstage/plugin-scaffolder';
+import { scaffolderReactTranslationRef } from '@backstage/plugin-scaffolder-react';
 import { userSettingsTranslationRef } from '@backstage/plugin-user-settings';
 
 /*
@@ -89,6 +91,26 @@ export const orgTranslations = createTranslationResource({
   },
 });
 
+/** The Create page: templates, their forms, tasks and the editor. */
+export const scaffolderTranslations = createTranslationResource({
+  ref: scaffolderTranslationRef,
+  translations: {
+    de: () => import('./scaffolder.de'),
+    es: () => import('./scaffolder.es'),
+    ja: () => import('./scaffolder.ja'),
+  },
+});
+
+/** The template forms' shared parts: stepper, template cards, menu. */
+export const scaffolderReactTranslations = createTranslationResource({
+  ref: scaffolderReactTranslationRef,
+  translations: {
+    de: () => import('./scaffolderReact.de'),
+    es: () => import('./scaffolderReact.es'),
+    ja: () => import('./scaffolderReact.ja'),
+  },
+});
+
 export const coreComponents = TranslationBlueprint.make({
   name: 'core-components',
   params: { resource: coreComponentsTranslations },
@@ -124,6 +146,16 @@ export const org = TranslationBlueprint.make({
   params: { resource: orgTranslations },
 });
 
+export const scaffolder = TranslationBlueprint.make({
+  name: 'scaffolder',
+  params: { resource: scaffolderTranslations },
+});
+
+export const scaffolderReact = TranslationBlueprint.make({
+  name: 'scaffolder-react',
+  params: { resource: scaffolderReactTranslations },
+});
+
 export const translationsModule = createFrontendModule({
   pluginId: 'app',
   extensions: [
@@ -134,5 +166,7 @@ export const translationsModule = createFrontendModule({
     notifications,
     apiDocs,
     org,
+    scaffolder,
+    scaffolderReact,
   ],
 });

@@ -14,6 +14,8 @@ import { catalogReactTranslationRef } from '@backstage/plugin-catalog-react/alph
 import { apiDocsTranslationRef } from '@backstage/plugin-api-docs';
 import { notificationsTranslationRef } from '@backstage/plugin-notifications';
 import { orgTranslationRef } from '@backstage/plugin-org';
+import { scaffolderTranslationRef } from '@backstage/plugin-scaffolder';
+import { scaffolderReactTranslationRef } from '@backstage/plugin-scaffolder-react';
 import { userSettingsTranslationRef } from '@backstage/plugin-user-settings';
 import { screen } from '@testing-library/react';
 import { appNavTranslationRef } from '../nav/translation';
@@ -42,6 +44,12 @@ import notificationsJa from './notifications.ja';
 import orgDe from './org.de';
 import orgEs from './org.es';
 import orgJa from './org.ja';
+import scaffolderDe from './scaffolder.de';
+import scaffolderEs from './scaffolder.es';
+import scaffolderJa from './scaffolder.ja';
+import scaffolderReactDe from './scaffolderReact.de';
+import scaffolderReactEs from './scaffolderReact.es';
+import scaffolderReactJa from './scaffolderReact.ja';
 import userSettingsDe from './userSettings.de';
 import userSettingsEs from './userSettings.es';
 import userSettingsJa from './userSettings.ja';
@@ -58,6 +66,10 @@ import {
   notificationsTranslations,
   org,
   orgTranslations,
+  scaffolder,
+  scaffolderReact,
+  scaffolderReactTranslations,
+  scaffolderTranslations,
   translationsModule,
   userSettings,
   userSettingsTranslations,
@@ -86,6 +98,14 @@ const refs: Array<[TranslationRef<string, any>, Record<string, Messages>]> = [
   ],
   [apiDocsTranslationRef, { de: apiDocsDe, es: apiDocsEs, ja: apiDocsJa }],
   [orgTranslationRef, { de: orgDe, es: orgEs, ja: orgJa }],
+  [
+    scaffolderTranslationRef,
+    { de: scaffolderDe, es: scaffolderEs, ja: scaffolderJa },
+  ],
+  [
+    scaffolderReactTranslationRef,
+    { de: scaffolderReactDe, es: scaffolderReactEs, ja: scaffolderReactJa },
+  ],
   [appNavTranslationRef, { de: navDe, es: navEs, ja: navJa }],
   [appSignInTranslationRef, { de: signInDe, es: signInEs, ja: signInJa }],
 ];
@@ -103,7 +123,7 @@ function english(ref: TranslationRef<string, any>): Messages {
 }
 
 const placeholders = (text: string) =>
-  (text.match(/\{\{\s*\w+\s*\}\}|\{\w+\}|`[^`]+`/g) ?? [])
+  (text.match(/\{\{[^}]+\}\}|\{\w+\}|`[^`]+`|\]\([^)]+\)|https?:\S+/g) ?? [])
     .map(p => p.replace(/\s/g, ''))
     .sort();
 
@@ -145,6 +165,12 @@ describe("Backstage's words in German, Spanish and Japanese", () => {
       [notifications, notificationsTranslations, notificationsTranslationRef],
       [apiDocs, apiDocsTranslations, apiDocsTranslationRef],
       [org, orgTranslations, orgTranslationRef],
+      [scaffolder, scaffolderTranslations, scaffolderTranslationRef],
+      [
+        scaffolderReact,
+        scaffolderReactTranslations,
+        scaffolderReactTranslationRef,
+      ],
     ] as any;
     for (const [extension, resource, ref] of extensions) {
       const given = createExtensionTester(extension).get(
