@@ -69,6 +69,14 @@ export interface Config {
      */
     gatewayBaseUrl?: string;
     /**
+     * The audit trail: every governance action kept in the portal's
+     * database, for admins (all) and model owners (their models).
+     */
+    audit?: {
+      /** Days events are kept; older ones are deleted daily (default 365; 0 keeps them for ever). */
+      retentionDays?: number;
+    };
+    /**
      * A chat on each model's page, for people with access to try it. The
      * browser calls the gateway (`gatewayBaseUrl`, which must allow the
      * app's origin: LiteLLM does by default) with a key issued for the

@@ -365,6 +365,19 @@ const ROWS: Row[] = [
     // no such session.
     expected: { ...everyone(404), owner: 204, admin: 204, service: 204 },
   },
+  ...(
+    [
+      ['ListAuditEvents', '/audit'],
+      ['ExportAuditEvents', '/audit/export?format=json'],
+    ] as const
+  ).map(
+    ([op, path]): Row => ({
+      op,
+      call: () => ({ method: 'GET', path }),
+      // Admins all of it, model owners their models' part, others nothing.
+      expected: { ...adminsOnly(200), modelOwner: 200 },
+    }),
+  ),
   {
     op: 'ProvisionKeys',
     call: f => ({

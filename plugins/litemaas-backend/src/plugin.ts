@@ -18,6 +18,8 @@ import {
   litemaasModelRules,
 } from '@litemaas/backstage-plugin-litemaas-node';
 import { applyDatabaseMigrations } from './database/migrations';
+import { AuditStore } from './database/AuditStore';
+import { AuditService, RecordingAuditor } from './services/audit';
 import { KnexAccessStore } from './database/KnexAccessStore';
 import { KnexModelPolicyStore } from './database/KnexModelPolicyStore';
 import { KnexModelStore } from './database/KnexModelStore';
@@ -121,7 +123,7 @@ export const litemaasPlugin = createBackendPlugin({
         catalog: catalogServiceRef,
       },
       async init(deps) {
-        const { config, logger, database, scheduler, auditor } = deps;
+        const { config, logger, database, scheduler } = deps;
 
         for (const adapter of gatewayAdapters.values()) {
           logger.info(
@@ -133,6 +135,13 @@ export const litemaasPlugin = createBackendPlugin({
         if (!database.migrations?.skip) {
           await applyDatabaseMigrations(knex);
         }
+        // Every auditor event is also kept in the portal's audit trail.
+        const auditStore = new AuditStore(knex);
+        const auditor = new RecordingAuditor({
+          auditor: deps.auditor,
+          store: auditStore,
+          logger,
+        });
         const modelStore = new KnexModelStore(knex);
         const policyStore = new KnexModelPolicyStore(knex);
         const accessStore = new KnexAccessStore(knex);
@@ -157,6 +166,7 @@ export const litemaasPlugin = createBackendPlugin({
         const keySettings = new KeySettingsService(
           new SettingsStore(knex),
           keySettingsFromConfig(config),
+          auditor,
         );
         const instanceId = await resolveInstanceId(
           new SettingsStore(knex),
@@ -278,6 +288,7 @@ export const litemaasPlugin = createBackendPlugin({
           lease,
           instanceId,
           logger,
+          auditor,
           settings: reconcileSettings,
           notifyAdmins,
           notifyOwner,
@@ -465,6 +476,28 @@ export const litemaasPlugin = createBackendPlugin({
           },
         });
 
+        const audit = new AuditService({
+          store: auditStore,
+          reviewableModels: caller => models.reviewableModelNames(caller),
+          retentionDays:
+            config.getOptionalNumber('litemaas.audit.retentionDays') ?? 365,
+        });
+        await scheduler.scheduleTask({
+          id: 'litemaas-audit-retention',
+          frequency: { hours: 24 },
+          timeout: { minutes: 10 },
+          initialDelay: { minutes: 5 },
+          scope: 'global',
+          fn: async () => {
+            const deleted = await audit.prune();
+            if (deleted) {
+              logger.info(
+                `Audit trail: ${deleted} events past retention deleted`,
+              );
+            }
+          },
+        });
+
         deps.permissionsRegistry.addPermissions(litemaasPermissions);
         deps.permissionsRegistry.addResourceType({
           resourceRef: litemaasModelResourceRef,
@@ -519,7 +552,7 @@ export const litemaasPlugin = createBackendPlugin({
               holds: usageHolds,
               taskRuns,
               usageSyncTask: USAGE_SYNC_TASK,
-              auditor: deps.auditor,
+              auditor,
             }),
             usage: new UsageService({
               usage: usageStore,
@@ -528,6 +561,7 @@ export const litemaasPlugin = createBackendPlugin({
             }),
             teamBudgets,
             gateways,
+            audit,
             endpointBaseUrl: gatewayBaseUrl,
           }),
         );
@@ -535,6 +569,10 @@ export const litemaasPlugin = createBackendPlugin({
         // Backstage's user cookie rather than an Authorization header.
         deps.httpRouter.addAuthPolicy({
           path: '/usage/export',
+          allow: 'user-cookie',
+        });
+        deps.httpRouter.addAuthPolicy({
+          path: '/audit/export',
           allow: 'user-cookie',
         });
       },

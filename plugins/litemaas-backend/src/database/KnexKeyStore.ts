@@ -19,17 +19,12 @@ import {
   NewKeyRecord,
 } from './KeyStore';
 
+import { LIKE_ESCAPE, escapeLike } from './like';
+
 const TABLE = 'litemaas_keys';
 const HASHES = 'litemaas_key_hashes';
 /** First half of the advisory lock that serialises creates per subject. */
 const SUBJECT_LOCK_SPACE = 0x4c4d4b53; // "LMKS"
-
-/** SQLite has no default escape character for LIKE; PostgreSQL's is this. */
-const LIKE_ESCAPE = "escape '\\'";
-
-function escapeLike(value: string) {
-  return value.replace(/[\\%_]/g, c => `\\${c}`);
-}
 
 interface KeyRow {
   id: string;

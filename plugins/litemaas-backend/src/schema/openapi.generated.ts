@@ -2052,6 +2052,241 @@ export const spec = {
         },
       },
     },
+    '/audit': {
+      get: {
+        operationId: 'ListAuditEvents',
+        summary:
+          'The audit trail, newest first - every event for admins, the events about their models for model owners (403 for others). Filters combine with AND.',
+        parameters: [
+          {
+            name: 'action',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 100,
+            },
+          },
+          {
+            name: 'actorRef',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+          {
+            name: 'subjectRef',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+          {
+            name: 'modelName',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+          {
+            name: 'outcome',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              enum: ['succeeded', 'failed'],
+            },
+          },
+          {
+            name: 'from',
+            in: 'query',
+            required: false,
+            description: 'From this instant (ISO 8601), inclusive.',
+            schema: {
+              type: 'string',
+              maxLength: 40,
+            },
+          },
+          {
+            name: 'to',
+            in: 'query',
+            required: false,
+            description: 'Until this instant (ISO 8601), exclusive.',
+            schema: {
+              type: 'string',
+              maxLength: 40,
+            },
+          },
+          {
+            name: 'search',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 200,
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            description: 'At most this many items (default 500, at most 1000).',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 1000,
+            },
+          },
+          {
+            name: 'offset',
+            in: 'query',
+            required: false,
+            description: 'Items to skip, for the next page.',
+            schema: {
+              type: 'integer',
+              minimum: 0,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description:
+              'One page of the matching events, and how many match in all.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AuditEventPage',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/audit/export': {
+      get: {
+        operationId: 'ExportAuditEvents',
+        summary:
+          'The matching events, streamed as CSV or JSON, newest first (same access as the list).',
+        parameters: [
+          {
+            name: 'action',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 100,
+            },
+          },
+          {
+            name: 'actorRef',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+          {
+            name: 'subjectRef',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+          {
+            name: 'modelName',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+          {
+            name: 'outcome',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              enum: ['succeeded', 'failed'],
+            },
+          },
+          {
+            name: 'from',
+            in: 'query',
+            required: false,
+            description: 'From this instant (ISO 8601), inclusive.',
+            schema: {
+              type: 'string',
+              maxLength: 40,
+            },
+          },
+          {
+            name: 'to',
+            in: 'query',
+            required: false,
+            description: 'Until this instant (ISO 8601), exclusive.',
+            schema: {
+              type: 'string',
+              maxLength: 40,
+            },
+          },
+          {
+            name: 'search',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              maxLength: 200,
+            },
+          },
+          {
+            name: 'format',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              enum: ['csv', 'json'],
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The events, streamed.',
+            content: {
+              'text/csv': {
+                schema: {
+                  type: 'string',
+                },
+              },
+              'application/json': {
+                schema: {
+                  type: 'array',
+                  items: {
+                    $ref: '#/components/schemas/AuditEvent',
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/teams/budgets': {
       get: {
         operationId: 'ListTeamBudgets',
@@ -2930,6 +3165,74 @@ export const spec = {
           'createdAt',
           'updatedAt',
         ],
+        additionalProperties: false,
+      },
+      AuditEvent: {
+        type: 'object',
+        description: 'One governance action; never a secret.',
+        properties: {
+          id: {
+            type: 'string',
+          },
+          at: {
+            type: 'string',
+            format: 'date-time',
+          },
+          action: {
+            type: 'string',
+          },
+          outcome: {
+            type: 'string',
+            enum: ['succeeded', 'failed'],
+          },
+          actorRef: {
+            type: 'string',
+          },
+          subjectRef: {
+            type: 'string',
+          },
+          modelName: {
+            type: 'string',
+          },
+          target: {
+            type: 'string',
+          },
+          reason: {
+            type: 'string',
+          },
+          before: {},
+          after: {},
+          details: {
+            type: 'object',
+            additionalProperties: true,
+          },
+          error: {
+            type: 'string',
+          },
+        },
+        required: ['id', 'at', 'action', 'outcome', 'actorRef'],
+        additionalProperties: false,
+      },
+      AuditEventPage: {
+        type: 'object',
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AuditEvent',
+            },
+          },
+          total: {
+            type: 'number',
+          },
+          offset: {
+            type: 'number',
+          },
+          limit: {
+            type: 'number',
+          },
+        },
+        required: ['items', 'total', 'offset', 'limit'],
         additionalProperties: false,
       },
       KeyListResponse: {

@@ -7,6 +7,8 @@ import express, {
   Response,
 } from 'express';
 import {
+  AUDIT_CSV_COLUMNS,
+  AuditEvent,
   ReconcileReport,
   UsageSyncReport,
   litemaasAccessRequestPermission,
@@ -32,6 +34,8 @@ import { TeamBudgetService } from '../services/TeamBudgetService';
 import { ModelAdminService } from '../services/ModelAdminService';
 import { ModelService } from '../services/ModelService';
 import { LiteMaasMetrics } from '../metrics/LiteMaasMetrics';
+import { AuditService } from '../services/audit';
+import { streamExport } from './streamExport';
 
 export interface RouterOptions {
   callers: CallerResolver;
@@ -52,6 +56,7 @@ export interface RouterOptions {
   usageHolds: UsageHoldService;
   teamBudgets: TeamBudgetService;
   gateways: GatewayService;
+  audit: AuditService;
   /** Where clients send inference requests (config `litemaas.gatewayBaseUrl`). */
   endpointBaseUrl?: string;
   metrics?: LiteMaasMetrics;
@@ -88,13 +93,6 @@ function onePage<T>(
     offset,
     limit,
   };
-}
-
-/** A CSV cell, quoted when it must be; formula-like text is defused. */
-function csvCell(value: unknown): string {
-  let text = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@]/.test(text) && typeof value === 'string') text = `'${text}`;
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The query string's `outsidePortal` is text; the service wants a flag. */
@@ -450,7 +448,7 @@ export async function createRouter(options: RouterOptions) {
 
   router.put('/admin/key-settings', async (req, res) => {
     const caller = await callers.resolve(req, litemaasModelManagePermission);
-    res.json(await options.keySettings.put(req.body, caller.userRef));
+    res.json(await options.keySettings.put(req.body, caller));
   });
 
   const reconcileStatus = async () => ({
@@ -554,55 +552,39 @@ export async function createRouter(options: RouterOptions) {
       allowLimitedAccess: true,
     });
     const { format = 'csv', ...query } = req.query;
-    const rows = options.usage.exportRows(caller, usageQueryOf(query));
-    // Listening before the first read: a client may leave during it.
-    let closed = false;
-    let wake: (() => void) | undefined;
-    res.on('close', () => {
-      closed = true;
-      wake?.();
+    await streamExport(
+      res,
+      options.usage.exportRows(caller, usageQueryOf(query)),
+      {
+        format,
+        filename: `litemaas-usage-${query.from}-${query.to}.${format}`,
+        columns: USAGE_CSV_COLUMNS,
+      },
+    );
+  });
+
+  router.get('/audit', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    res.json(await options.audit.list(caller, req.query));
+  });
+
+  router.get('/audit/export', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    const { format = 'csv', ...query } = req.query;
+    await streamExport(res, options.audit.exportRows(caller, query), {
+      format,
+      filename: `litemaas-audit-${new Date()
+        .toISOString()
+        .slice(0, 10)}.${format}`,
+      columns: AUDIT_CSV_COLUMNS,
+      // Before, after and details are objects: JSON inside their cell.
+      cell: (event, column) => {
+        const value = event[column as keyof AuditEvent];
+        return value !== null && typeof value === 'object'
+          ? JSON.stringify(value)
+          : value;
+      },
     });
-    // Reading the first row checks the query before any byte is sent, so
-    // bad input still gets a 4xx.
-    const first = await rows.next();
-    if (closed || res.destroyed) {
-      await rows.return(undefined);
-      return;
-    }
-    const name = `litemaas-usage-${query.from}-${query.to}.${format}`;
-    res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
-    // Waits while the client is slower than the database, so a large
-    // export never piles up in memory. A client that goes away while we
-    // wait wakes us too: 'drain' never comes then, and the database cursor
-    // would be held for ever.
-    const send = async (chunk: string) => {
-      if (!res.write(chunk) && !closed && !res.destroyed) {
-        await new Promise<void>(resolve => {
-          wake = resolve;
-          res.once('drain', resolve);
-        });
-        if (wake) res.off('drain', wake);
-        wake = undefined;
-      }
-    };
-    const line =
-      format === 'json'
-        ? (row: object, index: number) =>
-            `${index ? ',\n' : ''}${JSON.stringify(row)}`
-        : (row: Record<string, unknown>) =>
-            `${USAGE_CSV_COLUMNS.map(c => csvCell(row[c])).join(',')}\n`;
-    res.type(format === 'json' ? 'application/json' : 'text/csv');
-    await send(format === 'json' ? '[' : `${USAGE_CSV_COLUMNS.join(',')}\n`);
-    let index = 0;
-    for (let r = first; !r.done; r = await rows.next()) {
-      if (closed) {
-        // The client went away: stop reading, which releases the cursor.
-        await rows.return(undefined);
-        return;
-      }
-      await send(line(r.value, index++));
-    }
-    res.end(format === 'json' ? ']\n' : undefined);
   });
 
   router.get('/teams/budgets', async (req, res) => {

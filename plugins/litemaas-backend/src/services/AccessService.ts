@@ -20,7 +20,7 @@ import { AccessStore, AccessTransition } from '../database/AccessStore';
 import { Caller, callerOwns, subjectFor } from '../permissions/Caller';
 import { AccessNotifier } from './AccessNotifier';
 import { ModelService } from './ModelService';
-import { audited } from './audit';
+import { AuditNote, audited } from './audit';
 
 /** The actor recorded for decisions the portal makes by itself. */
 export const SYSTEM_ACTOR = 'system:litemaas';
@@ -286,8 +286,9 @@ export class AccessService {
     id: string,
     body: { limits: AccessLimits; reason?: string },
   ): Promise<AccessRequest> {
-    return this.audited('access-limits', caller, { id }, async () => {
+    return this.audited('access-limits', caller, { id }, async note => {
       const request = await this.reviewable(caller, id);
+      note({ before: { limits: request.limits } });
       const changed = await this.move(request, {
         from: ['granted'],
         to: 'granted',
@@ -427,7 +428,7 @@ export class AccessService {
     eventId: string,
     caller: Caller,
     meta: Record<string, unknown>,
-    fn: () => Promise<T>,
+    fn: (note: (fields: AuditNote) => void) => Promise<T>,
   ): Promise<T> {
     return audited(this.deps.auditor, eventId, caller, meta, fn);
   }

@@ -121,6 +121,21 @@ export class ModelService {
     return this.responses.get(key, () => this.buildList(caller, parts));
   }
 
+  /** The names of the models whose requests the caller may review. */
+  async reviewableModelNames(caller: Caller): Promise<string[]> {
+    const catalog = await this.catalog.get();
+    return catalog.models
+      .map(model => model.name)
+      .filter(name =>
+        caller.canReview({
+          name,
+          ownerRef: (
+            catalog.policies.get(name) ?? this.options.defaultPolicy(name)
+          ).ownerRef,
+        }),
+      );
+  }
+
   /** Models or policies changed on this replica: reads see it at once. */
   catalogChanged() {
     this.catalog.forget();

@@ -25,7 +25,7 @@ import {
 import { LiteLlmClient } from '../../gateways/litellm/LiteLlmClient';
 import { LiteLlmKeyFields } from '../../gateways/litellm/types';
 import { Caller, entityRefOf } from '../../permissions/Caller';
-import { audited } from '../audit';
+import { AuditNote, audited } from '../audit';
 import { forEachLimit } from '../forEachLimit';
 import { applyKeyLimits, KeySettingsService } from './KeySettingsService';
 import {
@@ -165,8 +165,16 @@ export class KeyService {
     id: string,
     body: UpdateKeyBody,
   ): Promise<ApiKey> {
-    return this.audit('key-update', caller, { id }, async () => {
+    return this.audit('key-update', caller, { id }, async note => {
       const record = await this.load(caller, id, 'manage');
+      note({
+        before: {
+          name: record.name,
+          models: record.models,
+          limits: record.limits,
+          expiresAt: record.expiresAt,
+        },
+      });
       if (record.status !== 'active') {
         throw new ConflictError(
           `Key ${record.name} is ${record.status}, not active`,
@@ -657,7 +665,7 @@ export class KeyService {
     eventId: string,
     caller: Caller,
     meta: Record<string, unknown>,
-    fn: () => Promise<T>,
+    fn: (note: (fields: AuditNote) => void) => Promise<T>,
   ) {
     return audited(this.deps.auditor, eventId, caller, meta, fn);
   }

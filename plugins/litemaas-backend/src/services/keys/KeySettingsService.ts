@@ -1,3 +1,6 @@
+import { AuditorService } from '@backstage/backend-plugin-api';
+import { Caller } from '../../permissions/Caller';
+import { AuditNote, audited } from '../audit';
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
 import {
@@ -57,6 +60,7 @@ export class KeySettingsService {
   constructor(
     private readonly store: SettingsStore,
     private readonly fallback: KeyPolicySettings,
+    private readonly auditor?: AuditorService,
   ) {}
 
   async get(): Promise<KeyPolicySettings> {
@@ -65,7 +69,25 @@ export class KeySettingsService {
     );
   }
 
-  async put(settings: KeyPolicySettings, actorRef: string) {
+  /** An admin's new settings, as an audit event with the old ones. */
+  async put(
+    settings: KeyPolicySettings,
+    caller: Pick<Caller, 'userRef' | 'request'>,
+  ) {
+    const save = async (note?: (fields: AuditNote) => void) => {
+      note?.({
+        target: SETTINGS_NAME,
+        before: await this.get(),
+        after: settings,
+      });
+      return this.save(settings, caller.userRef);
+    };
+    return this.auditor
+      ? audited(this.auditor, 'key-settings', caller, {}, save)
+      : save();
+  }
+
+  private async save(settings: KeyPolicySettings, actorRef: string) {
     if (settings.maxActiveKeysPerSubject < 1) {
       throw new InputError('maxActiveKeysPerSubject must be 1 or more');
     }

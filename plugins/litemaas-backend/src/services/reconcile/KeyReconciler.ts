@@ -1,4 +1,5 @@
-import { LoggerService } from '@backstage/backend-plugin-api';
+import { AuditorService, LoggerService } from '@backstage/backend-plugin-api';
+import { audited } from '../audit';
 import {
   AccessLimits,
   HeldAction,
@@ -76,6 +77,8 @@ export interface KeyReconcilerDeps {
   lease?: InstanceLease;
   instanceId: string;
   logger: LoggerService;
+  /** Every destructive repair is an audit event (the portal's, or an admin's). */
+  auditor?: AuditorService;
   /** Tells the admins; best effort. */
   notifyAdmins?: (notice: {
     title: string;
@@ -379,7 +382,7 @@ export class KeyReconciler {
     } else {
       const done = new Set<string>();
       for (const proposal of wanted) {
-        const outcome = await this.execute(proposal, 'system:litemaas');
+        const outcome = await this.executeAudited(proposal, 'system:litemaas');
         if (outcome.outcome === 'done') {
           done.add(proposal.subject);
           if (proposal.action === 'mark-revoked') report.markedRevoked++;
@@ -434,8 +437,11 @@ export class KeyReconciler {
     if (!caller.canManage) {
       throw new NotAllowedError('Only admins can take the install over');
     }
-    if (!this.deps.lease) return;
-    await this.deps.lease.takeOver(caller.userRef);
+    const lease = this.deps.lease;
+    if (!lease) return;
+    await this.recorded('reconcile-take-over', caller, {}, () =>
+      lease.takeOver(caller.userRef),
+    );
   }
 
   /** Held-back actions, newest first. */
@@ -463,7 +469,7 @@ export class KeyReconciler {
       const record = hold.keyId
         ? await this.deps.store.get(hold.keyId)
         : undefined;
-      const result = await this.execute(
+      const result = await this.executeAudited(
         {
           ...hold,
           record: hold.action === 'mark-revoked' ? record : undefined,
@@ -485,9 +491,45 @@ export class KeyReconciler {
     if (!caller.canManage) {
       throw new NotAllowedError('Only admins can dismiss held-back repairs');
     }
-    return {
+    return this.recorded('reconcile-dismiss', caller, { ids }, async () => ({
       dismissed: await this.deps.reconcile.dismissHolds(ids, caller.userRef),
-    };
+    }));
+  }
+
+  /** An admin's decision as an audit event, when there is an auditor. */
+  private recorded<T>(
+    eventId: string,
+    caller: Caller,
+    meta: Record<string, unknown>,
+    fn: () => Promise<T>,
+  ): Promise<T> {
+    return this.deps.auditor
+      ? audited(this.deps.auditor, eventId, caller, meta, fn)
+      : fn();
+  }
+
+  /** A repair as an audit event: what, to which key, why, and how it went. */
+  private async executeAudited(proposal: Proposal, actorRef: string) {
+    const event = await this.deps.auditor?.createEvent({
+      eventId: `reconcile-${proposal.action}`,
+      severityLevel: 'high',
+      meta: JSON.parse(
+        JSON.stringify({
+          actor: actorRef,
+          keyId: proposal.keyId,
+          alias: proposal.alias,
+          ownerRef: proposal.ownerRef,
+          reason: proposal.reason,
+        }),
+      ),
+    });
+    const result = await this.execute(proposal, actorRef);
+    if (result.outcome === 'failed') {
+      await event?.fail({ error: new Error(result.message) });
+    } else {
+      await event?.success({ meta: { after: result } });
+    }
+    return result;
   }
 
   /**
