@@ -77,7 +77,7 @@ describe('the sidebar in the language picked in Settings', () => {
         'KI-Modelle',
         'APIs',
         'Erstellen',
-        'Benachrichtigungen',
+        'Mitteilungen',
         'Einstellungen',
       ],
     ],
@@ -104,7 +104,7 @@ describe('the sidebar in the language picked in Settings', () => {
   it('says how many notifications are unread, in the language', async () => {
     renderIn('de', { unread: 3 });
     expect(
-      await screen.findByRole('link', { name: 'Benachrichtigungen (3)' }),
+      await screen.findByRole('link', { name: 'Mitteilungen (3)' }),
     ).toBeInTheDocument();
   });
 
@@ -140,7 +140,7 @@ describe('the sidebar in the language picked in Settings', () => {
       'KI-Modelle',
       'APIs',
       'Erstellen',
-      'Benachrichtigungen',
+      'Mitteilungen',
       'Einstellungen',
     ]);
   });

@@ -1,13 +1,13 @@
-/** German for the app's sidebar. */
+/** German for the app's sidebar ("Mitteilungen": "Benachrichtigungen" is cut in the sidebar's width). */
 export default {
   'sidebar.menu': 'Menü',
   'sidebar.settings': 'Einstellungen',
-  'sidebar.notifications': 'Benachrichtigungen',
-  'sidebar.notificationsUnread': 'Benachrichtigungen ({{unread}})',
+  'sidebar.notifications': 'Mitteilungen',
+  'sidebar.notificationsUnread': 'Mitteilungen ({{unread}})',
   'pages.catalog': 'Katalog',
   'pages.apis': 'APIs',
   'pages.create': 'Erstellen',
   'pages.settings': 'Einstellungen',
-  'pages.notifications': 'Benachrichtigungen',
+  'pages.notifications': 'Mitteilungen',
   'pages.visualizer': 'Visualisierung',
 };
