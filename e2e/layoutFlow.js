@@ -9,6 +9,21 @@ const { englishToFind, exampleDescriptions } = require('./messages');
 const ENTITY = '/catalog/default/component/example-llm-ibm-granite-2b-gpu';
 const WIDTHS = [1280, 1440];
 
+/**
+ * Words Backstage 1.55 fixes when the app starts, whatever the reader's
+ * language: the entity page's tab titles (an EntityContentBlueprint title
+ * is a plain string, read once by the catalog's entity page) and its
+ * "Catalog" breadcrumb. A deployment in one language sets them in
+ * app-config (README, "Languages"); they are allowed on entity pages only.
+ */
+const ENTITY_FIXED = [
+  'Overview',
+  'AI access',
+  'Usage',
+  'Playground',
+  'Catalog',
+];
+
 /** Each page, and what shows when it has loaded. */
 const PAGES = [
   {
@@ -66,17 +81,25 @@ const PAGES = [
     url: '/litemaas/admin/keys?section=reconcile',
     ready: { role: 'heading', name: 'Reconciliation' },
   },
-  { name: 'entity', url: ENTITY, ready: { role: 'heading', name: 'Model' } },
+  {
+    name: 'entity',
+    url: ENTITY,
+    ready: { role: 'heading', name: 'Model' },
+    fixed: ENTITY_FIXED,
+  },
   {
     name: 'entity-access',
     url: `${ENTITY}/litemaas`,
     ready: { text: /My requests and grants/i },
+    fixed: ENTITY_FIXED,
   },
   {
     name: 'entity-usage',
     url: `${ENTITY}/usage`,
     ready: { text: /Spend|No usage/ },
+    fixed: ENTITY_FIXED,
   },
+  { name: 'audit', url: '/litemaas/audit', ready: { role: 'table' } },
 ];
 
 /**
@@ -169,6 +192,19 @@ function measureLayout() {
           .map(r => Math.round(r.top)),
       );
       if (tops.size > 1) broken.push(match[0]);
+    }
+  }
+  // A sidebar item's words cut with an ellipsis ("Benachrichtig…").
+  for (const item of document.querySelectorAll('nav a, nav button')) {
+    for (const el of [item, ...item.querySelectorAll('*')]) {
+      const style = getComputedStyle(el);
+      if (
+        style.textOverflow === 'ellipsis' &&
+        el.scrollWidth > el.clientWidth + 1 &&
+        el.textContent.trim()
+      ) {
+        overflow.push(`the sidebar cuts "${el.textContent.trim()}"`);
+      }
     }
   }
   return { overflow, broken: [...new Set(broken)] };
@@ -362,9 +398,8 @@ const FRAME_ENGLISH = [
 ];
 
 /**
- * German at both widths. Off in the default run until Keys admin fits with a
- * whole run's data: it found "All keys" 43 px and "Unmanaged keys" 19 px too
- * wide at 1280 px. Run it with LITEMAAS_E2E_GERMAN=1.
+ * German at both widths: nothing sticks out, no word is broken, and no
+ * English is left (the plugin's, the app's and the catalog's words).
  */
 const german = [
   {
@@ -388,7 +423,11 @@ const german = [
         await page.setViewportSize({ width: WIDTHS[0], height: 900 });
         await navigate(page, target.url);
         await settled(page);
-        const left = await page.evaluate(visibleEnglish, { english, data });
+        const fixed = new Set(target.fixed ?? []);
+        const left = await page.evaluate(visibleEnglish, {
+          english: english.filter(phrase => !fixed.has(phrase)),
+          data,
+        });
         if (left.length) {
           problems.push(
             `${target.name} (de): English left: ${left.join(' | ')}`,
@@ -419,5 +458,4 @@ const german = [
   },
 ];
 
-module.exports =
-  process.env.LITEMAAS_E2E_GERMAN === '1' ? [...tests, ...german] : tests;
+module.exports = [...tests, ...german];
