@@ -19,7 +19,11 @@ import {
   aModelServer,
   MODEL_NAME,
 } from './components/entity/__testUtils__/entities';
-import { modelUsageEntityCard, modelUsageEntityContent } from './plugin';
+import {
+  litemaasPlugin,
+  modelUsageEntityCard,
+  modelUsageEntityContent,
+} from './plugin';
 
 const getUsage = jest.fn(modelUsageFake);
 
@@ -81,5 +85,17 @@ describe('model usage on the entity page', () => {
     const tester = createExtensionTester(modelUsageEntityContent);
     expect(tester.get(coreExtensionData.routePath)).toBe('usage');
     expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe('Usage');
+  });
+
+  // The README's app-config for a deployment in one language: the ids it
+  // names are the plugin's, and a configured title replaces ours.
+  it.each([
+    ['entity-content:litemaas/model-access', 'KI-Zugang'],
+    ['entity-content:litemaas/model-usage', 'Nutzung'],
+    ['entity-content:litemaas/model-playground', 'Testumgebung'],
+  ])('lets app-config retitle %s', (id, title) => {
+    const extension = litemaasPlugin.getExtension(id as any);
+    const tester = createExtensionTester(extension, { config: { title } });
+    expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe(title);
   });
 });
