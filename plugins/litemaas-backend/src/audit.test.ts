@@ -8,6 +8,7 @@ import { AUDIT_CSV_COLUMNS } from '@litemaas/backstage-plugin-litemaas-common';
 import { Knex } from 'knex';
 import { litemaasPlugin } from './plugin';
 import { apiClient } from './__testUtils__/http';
+import { everyRowAsText } from './__testUtils__/tables';
 import { portalPolicyServices } from './testUtils/portalPolicy';
 
 jest.setTimeout(60_000);
@@ -24,24 +25,6 @@ const deployment = (name: string, model: string) => ({
 });
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_16'] });
-
-/** Every row of every table, as text. */
-async function everything(knex: Knex): Promise<string> {
-  const tables =
-    knex.client.config.client === 'pg'
-      ? (
-          await knex.raw(
-            'select tablename from pg_tables where schemaname = current_schema()',
-          )
-        ).rows.map((r: { tablename: string }) => r.tablename)
-      : (
-          await knex.raw("select name from sqlite_master where type = 'table'")
-        ).map((r: { name: string }) => r.name);
-  const rows = await Promise.all(
-    tables.map((table: string) => knex(table).select()),
-  );
-  return JSON.stringify(rows);
-}
 
 describe.each(databases.eachSupportedId())(
   'the audit trail over HTTP, against the LiteLLM emulator, on %p',
@@ -297,7 +280,7 @@ describe.each(databases.eachSupportedId())(
 
     it('never keeps a key value', async () => {
       const { values } = await governance();
-      const text = await everything(knex);
+      const text = await everyRowAsText(knex);
       expect(text).toContain('key-rotate');
       for (const value of values) {
         expect(value).toMatch(/^sk-/);
