@@ -1,5 +1,6 @@
 import { createTranslationRef } from '@backstage/frontend-plugin-api';
 import { accessMessages } from './messages/access';
+import { auditMessages } from './messages/audit';
 import { formatMessages } from './messages/format';
 import { frameMessages } from './messages/frame';
 import { keysAdminMessages } from './messages/keysAdmin';
@@ -39,6 +40,7 @@ export function litemaasMessages() {
     ...usageMessages,
     ...manageMessages,
     ...playgroundMessages,
+    ...auditMessages,
   } as const;
 }
 

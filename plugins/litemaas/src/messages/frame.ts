@@ -14,6 +14,7 @@ export const frameMessages = {
       review: 'Review',
       admin: 'Manage models',
       keysAdmin: 'Keys admin',
+      audit: 'Audit',
     },
     notFound: {
       title: 'Page not found',

@@ -10,6 +10,7 @@ export default {
   'page.tabs.review': 'Prüfung',
   'page.tabs.admin': 'Modelle verwalten',
   'page.tabs.keysAdmin': 'Schlüsselverwaltung',
+  'page.tabs.audit': 'Audit',
   'page.notFound.title': 'Seite nicht gefunden',
   'page.notFound.description':
     'Unter dieser Adresse gibt es in KI-Modelle nichts.',

@@ -7,6 +7,7 @@ import access from './access';
 import usage from './usage';
 import manage from './manage';
 import playground from './playground';
+import audit from './audit';
 
 export default {
   ...frame,
@@ -17,4 +18,5 @@ export default {
   ...usage,
   ...manage,
   ...playground,
+  ...audit,
 };

@@ -10,6 +10,7 @@ export default {
   'page.tabs.review': 'Revisión',
   'page.tabs.admin': 'Gestionar modelos',
   'page.tabs.keysAdmin': 'Gestión de claves',
+  'page.tabs.audit': 'Auditoría',
   'page.notFound.title': 'Página no encontrada',
   'page.notFound.description':
     'No hay nada en esta dirección de Modelos de IA.',

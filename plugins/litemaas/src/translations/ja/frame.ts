@@ -9,6 +9,7 @@ export default {
   'page.tabs.review': 'レビュー',
   'page.tabs.admin': 'モデル管理',
   'page.tabs.keysAdmin': 'キー管理',
+  'page.tabs.audit': '監査',
   'page.notFound.title': 'ページが見つかりません',
   'page.notFound.description': 'AI モデルのこのアドレスには何もありません。',
   'page.notFound.action': 'モデルを見る',
