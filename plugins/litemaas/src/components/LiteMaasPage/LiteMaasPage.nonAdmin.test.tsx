@@ -45,6 +45,9 @@ describe('LiteMaasPage for non-admins', () => {
     expect(
       screen.queryByRole('tab', { name: 'Keys admin' }),
     ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('tab', { name: 'Audit' }),
+    ).not.toBeInTheDocument();
   });
 
   it('adds the review tab for owners who may review a model', async () => {
@@ -52,6 +55,8 @@ describe('LiteMaasPage for non-admins', () => {
     expect(
       await screen.findByRole('tab', { name: 'Review' }),
     ).toBeInTheDocument();
+    // Owners see the audit trail of their models.
+    expect(screen.getByRole('tab', { name: 'Audit' })).toBeInTheDocument();
     expect(
       screen.queryByRole('tab', { name: 'Manage models' }),
     ).not.toBeInTheDocument();

@@ -53,6 +53,7 @@ describe('LiteMaasPage', () => {
     expect(screen.getByRole('tab', { name: 'Review' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'API keys' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Keys admin' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Audit' })).toBeInTheDocument();
     expect(
       await screen.findByRole('link', { name: 'gpt-4o-mini' }),
     ).toBeInTheDocument();
@@ -167,6 +168,20 @@ describe('LiteMaasPage', () => {
       expect.objectContaining({ scope: 'all', groupBy: 'day' }),
     );
     expect(screen.getByRole('tab', { name: 'Usage' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+
+  it('has the audit trail under its own tab', async () => {
+    const listAuditEvents = jest
+      .fn()
+      .mockResolvedValue({ items: [], total: 0, offset: 0, limit: 20 });
+    render('/litemaas', { listAuditEvents });
+    await userEvent.click(await screen.findByRole('tab', { name: 'Audit' }));
+    expect(await screen.findByText('No audit events yet')).toBeInTheDocument();
+    expect(listAuditEvents).toHaveBeenCalledWith({ offset: 0, limit: 20 });
+    expect(screen.getByRole('tab', { name: 'Audit' })).toHaveAttribute(
       'aria-selected',
       'true',
     );

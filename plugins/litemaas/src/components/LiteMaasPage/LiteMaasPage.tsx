@@ -10,6 +10,7 @@ import {
 } from '@backstage/core-components';
 import { usePermission } from '@backstage/plugin-permission-react';
 import { litemaasModelManagePermission } from '@litemaas/backstage-plugin-litemaas-common';
+import { AuditPage } from '../AuditPage';
 import { ModelListProvider, useLiteMaasPaths, useModelList } from '../common';
 import { KeysAdminPage } from '../KeysAdminPage';
 import { KeyDeliveryPage } from '../KeyDeliveryPage';
@@ -74,6 +75,10 @@ function LiteMaasLayout() {
           },
         ]
       : []),
+    // Admins see the whole trail, owners the events about their models.
+    ...(canReview
+      ? [{ id: 'audit', label: t('page.tabs.audit'), path: paths.audit }]
+      : []),
   ];
   const current = pathname.replace(/\/+$/, '');
   // The longest matching path wins: /admin/keys is Keys admin, not
@@ -106,6 +111,7 @@ function LiteMaasLayout() {
           <Route path="/usage" element={<UsagePage />} />
           <Route path="/admin" element={<ManageModelsPage />} />
           <Route path="/admin/keys" element={<KeysAdminPage />} />
+          <Route path="/audit" element={<AuditPage />} />
           <Route path="/deliveries/:id" element={<KeyDeliveryPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>

@@ -21,6 +21,7 @@ export interface LiteMaasPaths {
   usage: string;
   admin: string;
   keysAdmin: string;
+  audit: string;
 }
 
 /**
@@ -57,6 +58,7 @@ export function useLiteMaasPaths(): LiteMaasPaths {
       usage: `${base}/usage`,
       admin: `${base}/admin`,
       keysAdmin: `${base}/admin/keys`,
+      audit: `${base}/audit`,
     }),
     [base],
   );
