@@ -68,3 +68,26 @@ describe('LiteMaasClient.getUsageExportUrl', () => {
     expect(calls).toHaveLength(1);
   });
 });
+
+describe('query strings', () => {
+  // The backend's OpenAPI validation refuses '+' for a space.
+  it('sends spaces as %20 and a plus as %2B', async () => {
+    const page = { items: [], total: 0, offset: 0, limit: 20 };
+    const { client, calls } = clientWith({
+      '/keys?': { status: 200, body: page },
+      '/audit?': { status: 200, body: page },
+      '/.backstage/auth/v1/cookie': { status: 200, body: {} },
+    });
+    await client.listKeys({ scope: 'all', search: 'layout check+1' });
+    await client.listAuditEvents({ search: 'audit check', limit: 20 });
+    const url = await client.getAuditExportUrl(
+      { search: 'a b', actorRef: 'user:default/dana' },
+      'csv',
+    );
+    expect(calls[0].url).toContain('search=layout%20check%2B1');
+    expect(calls[1].url).toContain('search=audit%20check');
+    expect(url).toBe(
+      'http://backstage/api/litemaas/audit/export?actorRef=user%3Adefault%2Fdana&search=a%20b&format=csv',
+    );
+  });
+});

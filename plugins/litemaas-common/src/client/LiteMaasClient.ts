@@ -323,7 +323,7 @@ export class LiteMaasClient implements LiteMaasApi {
       params.set('olderThanDays', String(query.olderThanDays));
     }
     setPage(params, query);
-    const qs = params.toString();
+    const qs = queryOf(params);
     return this.call<AccessRequestListResponse>(
       'GET',
       `/access-requests${qs ? `?${qs}` : ''}`,
@@ -407,7 +407,7 @@ export class LiteMaasClient implements LiteMaasApi {
     if (query.search) params.set('search', query.search);
     if (query.includeRevoked) params.set('includeRevoked', 'true');
     setPage(params, query);
-    const qs = params.toString();
+    const qs = queryOf(params);
     return this.call<KeyListResponse>('GET', `/keys${qs ? `?${qs}` : ''}`);
   }
 
@@ -574,7 +574,10 @@ export class LiteMaasClient implements LiteMaasApi {
   }
 
   getUsage(query: UsageQuery) {
-    return this.call<UsageResponse>('GET', `/usage?${usageParams(query)}`);
+    return this.call<UsageResponse>(
+      'GET',
+      `/usage?${queryOf(usageParams(query))}`,
+    );
   }
 
   syncUsage() {
@@ -614,13 +617,13 @@ export class LiteMaasClient implements LiteMaasApi {
     if (!cookie.ok) throw await ResponseError.fromResponse(cookie);
     const params = usageParams({ ...query, groupBy: undefined });
     params.set('format', format);
-    return `${baseUrl}/usage/export?${params.toString()}`;
+    return `${baseUrl}/usage/export?${queryOf(params)}`;
   }
 
   listAuditEvents(query: AuditQuery = {}) {
     const params = auditParams(query);
     setPage(params, query);
-    const qs = params.toString();
+    const qs = queryOf(params);
     return this.call<AuditEventPage>('GET', `/audit${qs ? `?${qs}` : ''}`);
   }
 
@@ -635,7 +638,7 @@ export class LiteMaasClient implements LiteMaasApi {
     if (!cookie.ok) throw await ResponseError.fromResponse(cookie);
     const params = auditParams(query);
     params.set('format', format);
-    return `${baseUrl}/audit/export?${params.toString()}`;
+    return `${baseUrl}/audit/export?${queryOf(params)}`;
   }
 
   listTeamBudgets(options: { scope?: 'mine' | 'all' } = {}) {
@@ -668,6 +671,15 @@ export class LiteMaasClient implements LiteMaasApi {
     if (response.status === 204) return undefined as T;
     return (await response.json()) as T;
   }
+}
+
+/**
+ * A query string the backend's OpenAPI validation takes: it refuses `+`
+ * for a space (URLSearchParams' form encoding), so spaces are `%20`. A
+ * literal `+` is already `%2B`.
+ */
+function queryOf(params: URLSearchParams): string {
+  return params.toString().replace(/\+/g, '%20');
 }
 
 function usageParams(query: UsageQuery) {
