@@ -1,4 +1,5 @@
 import {
+  mockCredentials,
   mockServices,
   startTestBackend,
   TestDatabases,
@@ -6,6 +7,7 @@ import {
 import { startEmulator } from '@litemaas/litellm-emulator';
 import { AUDIT_CSV_COLUMNS } from '@litemaas/backstage-plugin-litemaas-common';
 import { Knex } from 'knex';
+import request from 'supertest';
 import { litemaasPlugin } from './plugin';
 import { apiClient } from './__testUtils__/http';
 import { everyRowAsText } from './__testUtils__/tables';
@@ -271,6 +273,21 @@ describe.each(databases.eachSupportedId())(
         listed[0].action,
         listed[0].outcome,
       ]);
+
+      // A browser download carries Backstage's user cookie, not a header.
+      const download = await request(server)
+        .get('/api/litemaas/audit/export?format=csv')
+        .set('Cookie', mockCredentials.limitedUser.cookie(DANA));
+      expect(download.status).toBe(200);
+      expect(download.text).toBe(csv.text);
+      // ...and nothing opens the list to a cookie alone.
+      expect(
+        (
+          await request(server)
+            .get('/api/litemaas/audit')
+            .set('Cookie', mockCredentials.limitedUser.cookie(DANA))
+        ).status,
+      ).toBe(403);
 
       const filtered = await as(DANA).get(
         '/audit/export?format=json&action=key-rotate',

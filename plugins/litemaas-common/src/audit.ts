@@ -51,7 +51,10 @@ export interface AuditQuery {
   from?: string;
   /** Until this instant (ISO 8601), exclusive. */
   to?: string;
-  /** Words to find in the actor, subject, model, target, reason or action. */
+  /**
+   * Words to find in the actor, subject, model, target, reason, action or
+   * what was asked (a key's name, a team).
+   */
   search?: string;
   offset?: number;
   limit?: number;

@@ -118,6 +118,8 @@ describe.each(databases.eachSupportedId())('AuditStore on %p', id => {
       }),
     ).toEqual(['key-revoke', 'access-approve']);
     expect(await actions({ search: 'PAYMENTS' })).toEqual(['key-revoke']);
+    // What was asked is searched too.
+    expect(await actions({ search: 'body' })).toEqual(['access-request']);
     // LIKE's wildcards are the reader's words, not patterns.
     expect(await actions({ search: '100%' })).toEqual(['access-request']);
     expect(await actions({ search: '_' })).toEqual([]);

@@ -151,6 +151,8 @@ export class AuditStore {
           'model_name',
           'target',
           'reason',
+          // What was asked, as given: a key's name, a team, a day.
+          'details_json',
         ]) {
           inner.orWhereRaw(`lower(${column}) like ? ${LIKE_ESCAPE}`, [term]);
         }

@@ -569,7 +569,10 @@ export async function createRouter(options: RouterOptions) {
   });
 
   router.get('/audit/export', async (req, res) => {
-    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    // A download carries Backstage's user cookie, a limited credential.
+    const caller = await callers.resolve(req, litemaasModelReadPermission, {
+      allowLimitedAccess: true,
+    });
     const { format = 'csv', ...query } = req.query;
     await streamExport(res, options.audit.exportRows(caller, query), {
       format,
