@@ -18,6 +18,7 @@ const tests = [
   ...require('./governanceFlow'),
   ...require('./firstRun'),
   ...require('./playgroundFlow'),
+  ...require('./auditFlow'),
   ...require('./layoutFlow'),
   // Last: it restarts LiteLLM empty.
   ...require('./outageFlow'),
