@@ -98,6 +98,12 @@ describe.each(databases.eachSupportedId())(
         (await as(CAROL).post(`/access-requests/${asked.body.id}/approve`, {}))
           .status,
       ).toBe(200);
+      const created = await as(ALICE).post('/keys', {
+        name: 'summaries',
+        models: ['granite-8b'],
+      });
+      expect(created.status).toBe(201);
+      // The grant narrows: the key's limits follow, by the portal itself.
       expect(
         (
           await as(CAROL).put(`/access-requests/${asked.body.id}/limits`, {
@@ -106,11 +112,6 @@ describe.each(databases.eachSupportedId())(
           })
         ).status,
       ).toBe(200);
-      const created = await as(ALICE).post('/keys', {
-        name: 'summaries',
-        models: ['granite-8b'],
-      });
-      expect(created.status).toBe(201);
       const rotated = await as(ALICE).post(
         `/keys/${created.body.key.id}/rotate`,
         {},
@@ -192,6 +193,22 @@ describe.each(databases.eachSupportedId())(
         });
       }
       expect(find('key-revoke').after).toMatchObject({ status: 'revoked' });
+      const narrowed = find('key-narrow');
+      expect(narrowed).toMatchObject({
+        actorRef: 'system:litemaas',
+        subjectRef: ALICE,
+        modelName: 'granite-8b',
+        target: keyId,
+        reason: 'Held to its owner’s grants',
+        after: {
+          status: 'active',
+          limits: {
+            modelTpm: { 'granite-8b': 1000 },
+            modelRpm: { 'granite-8b': 10 },
+          },
+        },
+      });
+      expect(narrowed.before.limits.modelTpm?.['granite-8b']).not.toBe(1000);
       // The open model's grant: the portal's own reason.
       expect(events.find(e => e.modelName === 'gpt-4o-mini')).toMatchObject({
         action: 'access-request',
@@ -239,6 +256,12 @@ describe.each(databases.eachSupportedId())(
       expect(new Set(carols.body.items.map((e: any) => e.modelName))).toEqual(
         new Set(['granite-8b']),
       );
+      // Who asked and who decided; not the keys of the people who use it.
+      expect(carols.body.items.map((e: any) => e.action)).toEqual([
+        'access-limits',
+        'access-approve',
+        'access-request',
+      ]);
       // Asking for another model's events finds none of them.
       const other = await as(CAROL).get('/audit?modelName=gpt-4o-mini');
       expect(other.body).toMatchObject({ items: [], total: 0 });

@@ -12,10 +12,13 @@ const TABLE = 'litemaas_audit_events';
 export type NewAuditEvent = Omit<AuditEvent, 'id' | 'at'> & { at: Date };
 
 /**
- * What a list may see: every event, or only those about some models (a
- * model owner's part of the trail).
+ * What a list may see: every event, or only those about some models and of
+ * some kinds (a model owner's part of the trail: `access-` events, not the
+ * keys of the people who use the model).
  */
-export type AuditScope = { all: true } | { models: string[] };
+export type AuditScope =
+  | { all: true }
+  | { models: string[]; actionPrefixes: string[] };
 
 interface AuditRow {
   id: number | string;
@@ -119,16 +122,38 @@ export class AuditStore {
     }
   }
 
-  /** Deletes the events from before `cutoff`; how many went. */
-  async deleteBefore(cutoff: Date): Promise<number> {
-    return this.knex(TABLE).where('at', '<', cutoff).delete();
+  /**
+   * Deletes the events from before `cutoff`, a batch at a time so a first
+   * pruning of a large trail holds no long lock; how many went.
+   */
+  async deleteBefore(cutoff: Date, batchSize = 5000): Promise<number> {
+    let deleted = 0;
+    for (;;) {
+      const ids = (
+        await this.knex(TABLE)
+          .where('at', '<', cutoff)
+          .select('id')
+          .limit(batchSize)
+      ).map((row: { id: number | string }) => row.id);
+      if (!ids.length) return deleted;
+      deleted += await this.knex(TABLE).whereIn('id', ids).delete();
+    }
   }
 
   private filtered(scope: AuditScope, query: AuditQuery) {
     const q = this.knex<AuditRow>(TABLE);
     if ('models' in scope) {
-      if (scope.models.length === 0) q.whereRaw('1 = 0');
-      else q.whereIn('model_name', scope.models);
+      if (scope.models.length === 0 || scope.actionPrefixes.length === 0) {
+        q.whereRaw('1 = 0');
+      } else {
+        q.whereIn('model_name', scope.models).where(inner => {
+          for (const prefix of scope.actionPrefixes) {
+            inner.orWhereRaw(`action like ? ${LIKE_ESCAPE}`, [
+              `${escapeLike(prefix)}%`,
+            ]);
+          }
+        });
+      }
     }
     if (query.action) q.where('action', query.action);
     if (query.outcome) q.where('outcome', query.outcome);

@@ -3,8 +3,10 @@ import { Response } from 'express';
 /** A CSV cell, quoted when it must be; formula-like text is defused. */
 export function csvCell(value: unknown): string {
   let text = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@]/.test(text) && typeof value === 'string') text = `'${text}`;
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') {
+    text = `'${text}`;
+  }
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**

@@ -11,6 +11,13 @@ const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 1000;
 const DAY_MS = 24 * 3600 * 1000;
 
+/**
+ * What a model owner reads about their models: who asked, who decided, the
+ * model's own settings. Not the keys of the people who use it (their names,
+ * limits and other models are theirs and the admins').
+ */
+const OWNER_ACTIONS = ['access-', 'model-', 'gateway-'];
+
 /** The instant a query names, or a 400 that says which one is wrong. */
 function instant(value: string | undefined, name: string) {
   if (value === undefined || value === '') return undefined;
@@ -105,6 +112,6 @@ export class AuditService {
         'Only admins and model owners can read the audit trail',
       );
     }
-    return { models };
+    return { models, actionPrefixes: OWNER_ACTIONS };
   }
 }

@@ -3,11 +3,8 @@ import { AuditStore } from '../../database/AuditStore';
 import { Caller } from '../../permissions/Caller';
 import { AuditService } from './AuditService';
 import { audited } from './audited';
-import {
-  RecordingAuditor,
-  auditEventOf,
-  withoutSecrets,
-} from './RecordingAuditor';
+import { RecordingAuditor, auditEventOf } from './RecordingAuditor';
+import { errorWithoutSecrets, withoutSecrets } from './secrets';
 
 const AT = new Date('2026-12-07T10:00:00Z');
 
@@ -36,6 +33,29 @@ describe('withoutSecrets', () => {
       note: 'was sk-… before',
       tokenHash: 'f00d',
     });
+  });
+});
+
+describe('errorWithoutSecrets', () => {
+  it('masks what an upstream error may echo', () => {
+    expect(
+      errorWithoutSecrets(
+        'Azure said 401 for key 0123456789abcdef0123456789abcdef with Bearer eyJhbGciOi.x.y and sk-abcdefghij (hf_abcdefghijklmnop)',
+      ),
+    ).toBe('Azure said 401 for key … with … and sk-… (…)');
+  });
+
+  it('drops fields named like secrets, whatever their case or prefix', () => {
+    expect(
+      withoutSecrets({
+        masterKey: 'm',
+        clientSecret: 's',
+        accessToken: 't',
+        credentials: 'c',
+        keyId: 'k1',
+        tokenHash: 'h',
+      }),
+    ).toEqual({ keyId: 'k1', tokenHash: 'h' });
   });
 });
 

@@ -6,29 +6,20 @@ import {
 } from '@backstage/backend-plugin-api';
 import { JsonObject } from '@backstage/types';
 import { AuditStore, NewAuditEvent } from '../../database/AuditStore';
+import { errorWithoutSecrets, withoutSecrets } from './secrets';
+
+export { withoutSecrets } from './secrets';
 
 /** The actor of what the portal does by itself (tasks, the reconciler). */
 export const SYSTEM_AUDIT_ACTOR = 'system:litemaas';
 
-/** Fields never kept, whatever an action was given. */
-const SECRET_FIELD =
-  /^(key|value|token|secret|password|apikey|api_key|authorization|plaintext)$/i;
-/** A LiteLLM key value inside any text. */
-const KEY_VALUE = /\bsk-[A-Za-z0-9_-]{6,}/g;
-
-/** A copy without secrets: such fields dropped, key values masked. */
-export function withoutSecrets(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(KEY_VALUE, 'sk-…');
-  if (Array.isArray(value)) return value.map(withoutSecrets);
-  if (value && typeof value === 'object') {
-    const copy: Record<string, unknown> = {};
-    for (const [name, field] of Object.entries(value)) {
-      if (!SECRET_FIELD.test(name)) copy[name] = withoutSecrets(field);
-    }
-    return copy;
-  }
-  return value;
-}
+/** Actions whose result's `decisionReason` is the reason they were made with. */
+const DECISIONS = new Set([
+  'access-request',
+  'access-approve',
+  'access-deny',
+  'access-limits',
+]);
 
 const text = (value: unknown) =>
   typeof value === 'string' && value ? value : undefined;
@@ -54,12 +45,10 @@ export function auditEventOf(
   at: Date,
   error?: Error,
 ): NewAuditEvent {
-  const {
-    actor,
-    before: _b,
-    after: _a,
-    ...asked
-  } = withoutSecrets(started) as Record<string, unknown>;
+  const { actor, before, after, ...asked } = withoutSecrets(started) as Record<
+    string,
+    unknown
+  >;
   const noted = withoutSecrets(ended) as Record<string, any>;
   const body = object(asked.body);
   const result = object(noted.result);
@@ -100,12 +89,13 @@ export function auditEventOf(
       asked.reason,
       body.reason,
       body.justification,
-      result.decisionReason,
+      // A decision's own reason; other actions leave an earlier one there.
+      DECISIONS.has(action) ? result.decisionReason : undefined,
     ),
-    before: noted.before ?? started.before,
-    after: noted.after ?? noted.result ?? started.after,
+    before: noted.before ?? before,
+    after: noted.after ?? noted.result ?? after,
     details: Object.keys(asked).length ? asked : undefined,
-    error: error ? (withoutSecrets(error.message) as string) : undefined,
+    error: error ? errorWithoutSecrets(error.message) : undefined,
   };
   return event;
 }

@@ -1,6 +1,7 @@
 import { AuditorService } from '@backstage/backend-plugin-api';
 import { JsonObject } from '@backstage/types';
 import { Caller } from '../../permissions/Caller';
+import { withoutSecrets } from './secrets';
 
 /**
  * What an action adds to its audit event once it knows: whose access or
@@ -38,11 +39,11 @@ function summary(result: unknown): JsonObject | undefined {
   if (!result || typeof result !== 'object' || Array.isArray(result)) {
     return undefined;
   }
-  // An issued key ({ key, value }): the key's fields, never the value.
-  const issued = (result as { key?: unknown }).key;
-  const source = (
-    issued && typeof issued === 'object' ? issued : result
-  ) as Record<string, unknown>;
+  // An issued key ({ key, value }) or a playground session ({ session,
+  // value }): the key's or the session's fields, never the value.
+  const { key, session } = result as { key?: unknown; session?: unknown };
+  const inner = [key, session].find(part => part && typeof part === 'object');
+  const source = (inner ?? result) as Record<string, unknown>;
   const picked: Record<string, unknown> = {};
   for (const field of RESULT_FIELDS) {
     if (source[field] !== undefined) picked[field] = source[field];
@@ -72,19 +73,26 @@ export async function audited<T>(
     eventId,
     severityLevel: 'medium',
     request: caller.request,
-    meta: toJson({ actor: caller.userRef, ...meta }),
+    meta: clean({ actor: caller.userRef, ...meta }),
   });
   const noted: AuditNote = {};
   const note = (fields: AuditNote) => Object.assign(noted, fields);
+  let result: T;
   try {
-    const result = await fn(note);
-    const changed = summary(result);
-    await event.success({
-      meta: toJson({ ...noted, ...(changed && { result: changed }) }),
-    });
-    return result;
+    result = await fn(note);
   } catch (error) {
-    await event.fail({ error: error as Error, meta: toJson(noted) });
+    await event.fail({ error: error as Error, meta: clean(noted) });
     throw error;
   }
+  // Outside the try: an action that happened is never reported failed.
+  const changed = summary(result);
+  await event.success({
+    meta: clean({ ...noted, ...(changed && { result: changed }) }),
+  });
+  return result;
+}
+
+/** JSON for both auditors (the log and the trail), secrets removed. */
+function clean(value: object): JsonObject {
+  return toJson(withoutSecrets(value) as object);
 }
