@@ -97,6 +97,7 @@ export interface AccessEvent {
 export const SYSTEM_REASONS = {
   openModelGranted: 'Open model: granted on request',
   modelRestricted: 'The model became restricted',
+  keyHeldToGrants: 'Held to its owner’s grants',
 } as const;
 
 /** @public */

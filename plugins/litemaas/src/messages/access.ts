@@ -62,6 +62,7 @@ export const accessMessages = {
     systemReasons: {
       openModelGranted: 'Open model: granted on request',
       modelRestricted: 'The model became restricted',
+      keyHeldToGrants: 'Held to its owner’s grants',
     },
     history: {
       loading: 'Loading history',

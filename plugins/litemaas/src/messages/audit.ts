@@ -97,6 +97,7 @@ export const auditMessages = {
       'key-adopt': 'Adopted a LiteLLM key',
       'key-leave': 'Left a LiteLLM key as it is',
       'key-settings': 'Changed key settings',
+      'key-narrow': 'Narrowed a key to its grants',
       'litemaas-team-budget-set': 'Set a team budget',
       'usage-hold-accept': 'Accepted LiteLLM’s usage figures',
       'usage-hold-dismiss': 'Kept the portal’s usage figures',

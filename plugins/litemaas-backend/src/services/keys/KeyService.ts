@@ -13,6 +13,7 @@ import {
   IssuedKey,
   ProvisionKeysBody,
   ProvisionKeysResponse,
+  SYSTEM_REASONS,
   UpdateKeyBody,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import { randomUUID } from 'node:crypto';
@@ -25,7 +26,7 @@ import {
 import { LiteLlmClient } from '../../gateways/litellm/LiteLlmClient';
 import { LiteLlmKeyFields } from '../../gateways/litellm/types';
 import { Caller, entityRefOf } from '../../permissions/Caller';
-import { AuditNote, audited } from '../audit';
+import { AuditNote, SYSTEM_AUDIT_ACTOR, audited } from '../audit';
 import { forEachLimit } from '../forEachLimit';
 import { applyKeyLimits, KeySettingsService } from './KeySettingsService';
 import {
@@ -579,7 +580,10 @@ export class KeyService {
     let current = fresh;
     for (const model of fresh.models.filter(m => !grants.has(m))) {
       const after = await this.deps.writer.removeModel(current, model);
-      if (after.status !== 'active') return undefined;
+      if (after.status !== 'active') {
+        await this.auditNarrowing(fresh, after);
+        return undefined;
+      }
       current = after;
     }
     const limits = capToGrants(
@@ -589,10 +593,45 @@ export class KeyService {
       grants,
       current.subjectRef,
     );
-    if (sameLimits(limits, current.limits)) return current;
-    return this.deps.writer.rewrite(current, toLiteLlmLimits(limits), {
-      limits,
+    if (sameLimits(limits, current.limits)) {
+      if (current !== fresh) await this.auditNarrowing(fresh, current);
+      return current;
+    }
+    const narrowed = await this.deps.writer.rewrite(
+      current,
+      toLiteLlmLimits(limits),
+      { limits },
+    );
+    await this.auditNarrowing(fresh, narrowed);
+    return narrowed;
+  }
+
+  /**
+   * A key the portal narrowed by itself, because a grant narrowed or ended:
+   * an audit event with the key as it was and as it is.
+   */
+  private async auditNarrowing(before: KeyRecord, after: KeyRecord) {
+    const state = (key: KeyRecord) => ({
+      status: key.status,
+      models: key.models,
+      limits: key.limits,
     });
+    const event = await this.deps.auditor.createEvent({
+      eventId: 'key-narrow',
+      severityLevel: 'medium',
+      meta: JSON.parse(
+        JSON.stringify({
+          actor: SYSTEM_AUDIT_ACTOR,
+          keyId: before.id,
+          subjectRef: before.subjectRef,
+          model: before.models.length === 1 ? before.models[0] : undefined,
+          reason: SYSTEM_REASONS.keyHeldToGrants,
+          before: state(before),
+          after: state(after),
+        }),
+      ),
+    });
+    await event.success();
   }
 
   // --- checks ---------------------------------------------------------------

@@ -57,6 +57,8 @@ export default {
   'access.systemReasons.openModelGranted':
     'Offenes Modell: auf Anfrage gewährt',
   'access.systemReasons.modelRestricted': 'Das Modell wurde eingeschränkt',
+  'access.systemReasons.keyHeldToGrants':
+    'An die Zugänge des Inhabers angepasst',
   'access.history.loading': 'Verlauf wird geladen',
   'access.history.failed': 'Der Verlauf konnte nicht geladen werden: {{error}}',
   'access.history.justification': 'Begründung',

@@ -77,6 +77,7 @@ export default {
   'audit.actions.key-adopt': 'LiteLLM-Schlüssel übernommen',
   'audit.actions.key-leave': 'LiteLLM-Schlüssel unverändert gelassen',
   'audit.actions.key-settings': 'Schlüsseleinstellungen geändert',
+  'audit.actions.key-narrow': 'Schlüssel an die Zugänge angepasst',
   'audit.actions.litemaas-team-budget-set': 'Team-Budget festgelegt',
   'audit.actions.usage-hold-accept': 'Nutzungszahlen von LiteLLM übernommen',
   'audit.actions.usage-hold-dismiss': 'Nutzungszahlen des Portals behalten',

@@ -57,6 +57,8 @@ export default {
   'access.systemReasons.openModelGranted':
     'Modelo abierto: concedido al solicitarlo',
   'access.systemReasons.modelRestricted': 'El modelo pasó a ser restringido',
+  'access.systemReasons.keyHeldToGrants':
+    'Ajustada a los accesos de su propietario',
   'access.history.loading': 'Cargando el historial',
   'access.history.failed': 'No se pudo cargar el historial: {{error}}',
   'access.history.justification': 'Justificación',

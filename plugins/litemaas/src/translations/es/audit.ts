@@ -77,6 +77,7 @@ export default {
   'audit.actions.key-adopt': 'Adoptó una clave de LiteLLM',
   'audit.actions.key-leave': 'Dejó una clave de LiteLLM como estaba',
   'audit.actions.key-settings': 'Cambió la configuración de claves',
+  'audit.actions.key-narrow': 'Ajustó una clave a sus accesos',
   'audit.actions.litemaas-team-budget-set': 'Fijó un presupuesto de equipo',
   'audit.actions.usage-hold-accept': 'Aceptó las cifras de consumo de LiteLLM',
   'audit.actions.usage-hold-dismiss':

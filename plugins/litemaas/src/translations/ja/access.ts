@@ -57,6 +57,7 @@ export default {
   'access.systemReasons.openModelGranted':
     'オープンなモデル: リクエスト時に付与',
   'access.systemReasons.modelRestricted': 'モデルが制限付きになりました',
+  'access.systemReasons.keyHeldToGrants': '所有者の利用許可に合わせて制限',
   'access.history.loading': '履歴を読み込み中',
   'access.history.failed': '履歴を読み込めませんでした: {{error}}',
   'access.history.justification': '申請理由',

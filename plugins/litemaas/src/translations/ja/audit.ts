@@ -75,6 +75,7 @@ export default {
   'audit.actions.key-adopt': 'LiteLLM のキーを取り込み',
   'audit.actions.key-leave': 'LiteLLM のキーをそのまま維持',
   'audit.actions.key-settings': 'キー設定を変更',
+  'audit.actions.key-narrow': 'キーを利用許可に合わせて制限',
   'audit.actions.litemaas-team-budget-set': 'チーム予算を設定',
   'audit.actions.usage-hold-accept': 'LiteLLM の利用量の数値を採用',
   'audit.actions.usage-hold-dismiss': 'ポータルの利用量の数値を維持',
