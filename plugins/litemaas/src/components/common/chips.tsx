@@ -82,10 +82,20 @@ export function readableOn(
   return result;
 }
 
+/**
+ * How much a table row may shade the paper under a chip (striped, hovered
+ * or selected rows): chips stay readable on those too.
+ */
+const ROW_SHADE = 0.08;
+
 /** The tone's colour for text: readable on its own tinted chip. */
 export function toneColor(theme: Theme, tone: Tone): string {
   const dark = theme.palette.type === 'dark';
-  const paper = theme.palette.background.paper;
+  const paper = blend(
+    theme.palette.background.paper,
+    dark ? '#ffffff' : '#000000',
+    ROW_SHADE,
+  );
   let color: string;
   if (tone === 'neutral') color = theme.palette.text.primary;
   else if (isHue(tone)) color = HUES[tone][dark ? 200 : 800];
