@@ -335,7 +335,14 @@ describe('ReviewQueuePage', () => {
     render({ listAccessRequests, approveAccessRequest });
     await screen.findByText('Why 0');
     await userEvent.click(screen.getByRole('button', { name: 'Next Page' }));
-    await select('Select model-20 for alice');
+    // The next page comes from the server: wait for it (slow under load).
+    await userEvent.click(
+      await screen.findByRole(
+        'checkbox',
+        { name: 'Select model-20 for alice' },
+        { timeout: 5000 },
+      ),
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Approve' }));
     await userEvent.click(
       within(await screen.findByRole('dialog')).getByRole('button', {
