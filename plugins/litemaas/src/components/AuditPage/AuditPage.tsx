@@ -6,10 +6,9 @@ import {
   TableProps,
   WarningPanel,
 } from '@backstage/core-components';
-import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
+import { useApi } from '@backstage/frontend-plugin-api';
 import {
   AuditEvent,
-  AuditExportFormat,
   AuditQuery,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
@@ -20,7 +19,6 @@ import InputAdornment from '@material-ui/core/InputAdornment';
 import Paper from '@material-ui/core/Paper';
 import TextField from '@material-ui/core/TextField';
 import { makeStyles } from '@material-ui/core/styles';
-import GetAppIcon from '@material-ui/icons/GetApp';
 import KeyboardArrowDownIcon from '@material-ui/icons/KeyboardArrowDown';
 import KeyboardArrowRightIcon from '@material-ui/icons/KeyboardArrowRight';
 import RefreshIcon from '@material-ui/icons/Refresh';
@@ -31,7 +29,6 @@ import { useLitemaasText } from '../../translationText';
 import {
   EntityRefLink,
   ToneChip,
-  errorMessage,
   errorStatus,
   useLiteMaasPaths,
   useModelList,
@@ -51,11 +48,10 @@ import {
 } from './auditQuery';
 import { useAuditActionChoices, useAuditActionLabel } from './auditText';
 import { navigateTo } from './navigate';
+import { DownloadButtons } from '../common/DownloadButtons';
 
 /** The portal's own tasks act as this ref. */
 const SYSTEM_ACTOR = 'system:litemaas';
-
-const EXPORT_FORMATS: AuditExportFormat[] = ['csv', 'json'];
 
 /** Room for a ref or a model name before it is cut (shown whole on hover). */
 const NAME_WIDTH = 120;
@@ -124,45 +120,15 @@ function Party(props: { entityRef?: string }) {
 
 function ExportButtons(props: { query: AuditQuery; disabled: boolean }) {
   const api = useApi(litemaasApiRef);
-  const alertApi = useApi(alertApiRef);
   const t = useLitemaasText();
-  const [busy, setBusy] = useState<AuditExportFormat>();
-  const download = async (format: AuditExportFormat) => {
-    setBusy(format);
-    const name = format.toLocaleUpperCase('en-US');
-    try {
-      navigateTo(await api.getAuditExportUrl(props.query, format));
-    } catch (e) {
-      alertApi.post({
-        message: t('audit.export.failed', {
-          format: name,
-          error: errorMessage(e),
-        }),
-        severity: 'error',
-      });
-    } finally {
-      setBusy(undefined);
-    }
-  };
   return (
-    <>
-      {EXPORT_FORMATS.map(format => (
-        <Button
-          key={format}
-          variant="outlined"
-          size="small"
-          startIcon={
-            busy === format ? <CircularProgress size={16} /> : <GetAppIcon />
-          }
-          disabled={props.disabled || busy !== undefined}
-          onClick={() => download(format)}
-        >
-          {t('audit.export.button', {
-            format: format.toLocaleUpperCase('en-US'),
-          })}
-        </Button>
-      ))}
-    </>
+    <DownloadButtons
+      exportUrl={format => api.getAuditExportUrl(props.query, format)}
+      label={format => t('audit.export.button', { format })}
+      failed={(format, error) => t('audit.export.failed', { format, error })}
+      disabled={props.disabled}
+      download={navigateTo}
+    />
   );
 }
 
