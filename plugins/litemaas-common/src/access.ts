@@ -43,7 +43,8 @@ export type AccessStatus =
   | 'granted'
   | 'denied'
   | 'cancelled'
-  | 'revoked';
+  | 'revoked'
+  | 'expired';
 
 /** @public */
 export interface AccessRequest {
@@ -62,7 +63,49 @@ export interface AccessRequest {
   decidedAt?: string;
   /** The reason given with the last decision (mandatory for denials). */
   decisionReason?: string;
+  /**
+   * When the grant ends (ISO 8601). On a pending request, the end the
+   * requester asked for. Absent: the grant does not end by itself.
+   */
+  expiresAt?: string;
+  /** A later end the subject asked for, waiting for a reviewer. */
+  extension?: GrantExtension;
 }
+
+/**
+ * A subject's ask to keep a grant longer.
+ *
+ * @public
+ */
+export interface GrantExtension {
+  /** The end asked for (ISO 8601). */
+  until: string;
+  justification?: string;
+  requestedBy: string;
+  requestedAt: string;
+}
+
+/** @public */
+export interface GrantExtensionBody {
+  /** The end asked for (ISO 8601), later than the grant's current end. */
+  until: string;
+  justification?: string;
+}
+
+/** @public */
+export interface GrantExtensionDecisionBody {
+  /** Approve only: a different end than the one asked for. */
+  until?: string;
+  /** Mandatory to deny. */
+  reason?: string;
+}
+
+/**
+ * Days before a grant's end when its subject is told (once each).
+ *
+ * @public
+ */
+export const GRANT_EXPIRY_NOTICE_DAYS: ReadonlyArray<number> = [7, 1];
 
 /** @public */
 export type AccessEventAction =
@@ -73,7 +116,12 @@ export type AccessEventAction =
   | 'review-requested'
   | 'revoked'
   | 'moved-to-review'
-  | 'limits-changed';
+  | 'limits-changed'
+  | 'expired'
+  | 'extension-requested'
+  | 'extended'
+  | 'extension-denied'
+  | 'end-set';
 
 /** One entry of an access request's history. */
 /** @public */
@@ -98,6 +146,8 @@ export const SYSTEM_REASONS = {
   openModelGranted: 'Open model: granted on request',
   modelRestricted: 'The model became restricted',
   keyHeldToGrants: 'Held to its owner’s grants',
+  grantExpired: 'The grant reached its end date',
+  modelMaxGrantSet: 'The model now limits how long a grant lasts',
 } as const;
 
 /** @public */
@@ -111,4 +161,9 @@ export interface ModelPolicy {
   ownerRef?: string;
   description?: string;
   defaultLimits: AccessLimits;
+  /**
+   * When set, every grant of the model ends at most this many days after
+   * it is granted or extended.
+   */
+  maxGrantDays?: number;
 }

@@ -70,6 +70,8 @@ export interface CreateAccessRequestBody {
   subjectRef?: string;
   justification?: string;
   limits?: AccessLimits;
+  /** When the grant should end (ISO 8601); within the model's maxGrantDays. */
+  expiresAt?: string;
 }
 
 /**

@@ -539,6 +539,17 @@ export const spec = {
             },
           },
           {
+            name: 'extension',
+            in: 'query',
+            required: false,
+            description:
+              'Review scope only; `pending` lists grants whose subject asked for a later end.',
+            schema: {
+              type: 'string',
+              enum: ['pending'],
+            },
+          },
+          {
             name: 'limit',
             in: 'query',
             required: false,
@@ -685,8 +696,127 @@ export const spec = {
                   limits: {
                     $ref: '#/components/schemas/AccessLimits',
                   },
+                  expiresAt: {
+                    type: 'string',
+                    format: 'date-time',
+                    description:
+                      "When the grant ends; within the model's maxGrantDays.",
+                  },
                 },
                 additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            $ref: '#/components/responses/AccessRequestResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+        parameters: [
+          {
+            $ref: '#/components/parameters/requestId',
+          },
+        ],
+      },
+    },
+    '/access-requests/{id}/extension': {
+      post: {
+        operationId: 'RequestGrantExtension',
+        summary:
+          'The subject asks to keep a grant until a later end; a reviewer decides.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  until: {
+                    type: 'string',
+                    format: 'date-time',
+                  },
+                  justification: {
+                    type: 'string',
+                    maxLength: 2000,
+                  },
+                },
+                required: ['until'],
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            $ref: '#/components/responses/AccessRequestResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+        parameters: [
+          {
+            $ref: '#/components/parameters/requestId',
+          },
+        ],
+      },
+    },
+    '/access-requests/{id}/extension/approve': {
+      post: {
+        operationId: 'ApproveGrantExtension',
+        summary:
+          "Moves the grant's end to the asked date (or another, within the model's maxGrantDays).",
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  until: {
+                    type: 'string',
+                    format: 'date-time',
+                  },
+                  reason: {
+                    type: 'string',
+                    maxLength: 2000,
+                  },
+                },
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            $ref: '#/components/responses/AccessRequestResponse',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+        parameters: [
+          {
+            $ref: '#/components/parameters/requestId',
+          },
+        ],
+      },
+    },
+    '/access-requests/{id}/extension/deny': {
+      post: {
+        operationId: 'DenyGrantExtension',
+        summary:
+          'Refuses the asked extension; the grant keeps its end. The reason is mandatory.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ReasonBody',
               },
             },
           },
@@ -2505,7 +2635,14 @@ export const spec = {
       },
       AccessStatus: {
         type: 'string',
-        enum: ['pending', 'granted', 'denied', 'cancelled', 'revoked'],
+        enum: [
+          'pending',
+          'granted',
+          'denied',
+          'cancelled',
+          'revoked',
+          'expired',
+        ],
       },
       AccessLimits: {
         type: 'object',
@@ -2602,6 +2739,10 @@ export const spec = {
           defaultLimits: {
             $ref: '#/components/schemas/AccessLimits',
           },
+          maxGrantDays: {
+            type: 'integer',
+            minimum: 1,
+          },
           myAccess: {
             type: 'array',
             items: {
@@ -2695,6 +2836,13 @@ export const spec = {
           },
           defaultLimits: {
             $ref: '#/components/schemas/AccessLimits',
+          },
+          maxGrantDays: {
+            type: ['integer', 'null'],
+            minimum: 1,
+            maximum: 3650,
+            description:
+              'Every grant ends at most this many days after it is granted or extended; null removes the limit.',
           },
         },
         additionalProperties: false,
@@ -2842,6 +2990,28 @@ export const spec = {
           decisionReason: {
             type: 'string',
           },
+          expiresAt: {
+            type: 'string',
+          },
+          extension: {
+            type: 'object',
+            properties: {
+              until: {
+                type: 'string',
+              },
+              justification: {
+                type: 'string',
+              },
+              requestedBy: {
+                type: 'string',
+              },
+              requestedAt: {
+                type: 'string',
+              },
+            },
+            required: ['until', 'requestedBy', 'requestedAt'],
+            additionalProperties: false,
+          },
         },
         required: [
           'id',
@@ -2878,6 +3048,11 @@ export const spec = {
               'revoked',
               'moved-to-review',
               'limits-changed',
+              'expired',
+              'extension-requested',
+              'extended',
+              'extension-denied',
+              'end-set',
             ],
           },
           fromStatus: {
@@ -2951,6 +3126,12 @@ export const spec = {
           },
           limits: {
             $ref: '#/components/schemas/AccessLimits',
+          },
+          expiresAt: {
+            type: 'string',
+            format: 'date-time',
+            description:
+              'When the grant should end; required within maxGrantDays when the model sets one.',
           },
         },
         required: ['modelName'],

@@ -1,6 +1,8 @@
 import { ResponseError } from '@backstage/errors';
 import {
   AccessLimits,
+  GrantExtensionBody,
+  GrantExtensionDecisionBody,
   AccessRequest,
   AccessStatus,
   ModelPolicy,
@@ -66,6 +68,8 @@ export interface AccessRequestQuery {
   requestedBy?: string;
   subject?: string;
   olderThanDays?: number;
+  /** Review scope: only grants whose subject asked for a later end. */
+  extension?: 'pending';
   /** One page: at most `limit` (default 500) from `offset`. */
   limit?: number;
   offset?: number;
@@ -116,8 +120,19 @@ export interface LiteMaasApi {
   createAccessRequest(body: CreateAccessRequestBody): Promise<AccessRequest>;
   approveAccessRequest(
     id: string,
-    body?: { limits?: AccessLimits; reason?: string },
+    body?: { limits?: AccessLimits; reason?: string; expiresAt?: string },
   ): Promise<AccessRequest>;
+  /** The subject asks to keep a grant until a later end. */
+  requestGrantExtension(
+    id: string,
+    body: GrantExtensionBody,
+  ): Promise<AccessRequest>;
+  /** Reviewers: grants the asked extension (or a different end). */
+  approveGrantExtension(
+    id: string,
+    body?: GrantExtensionDecisionBody,
+  ): Promise<AccessRequest>;
+  denyGrantExtension(id: string, reason: string): Promise<AccessRequest>;
   denyAccessRequest(id: string, reason: string): Promise<AccessRequest>;
   cancelAccessRequest(id: string): Promise<AccessRequest>;
   requestAccessReview(
@@ -322,6 +337,7 @@ export class LiteMaasClient implements LiteMaasApi {
     if (query.olderThanDays !== undefined) {
       params.set('olderThanDays', String(query.olderThanDays));
     }
+    if (query.extension) params.set('extension', query.extension);
     setPage(params, query);
     const qs = queryOf(params);
     return this.call<AccessRequestListResponse>(
@@ -343,12 +359,36 @@ export class LiteMaasClient implements LiteMaasApi {
 
   approveAccessRequest(
     id: string,
-    body: { limits?: AccessLimits; reason?: string } = {},
+    body: { limits?: AccessLimits; reason?: string; expiresAt?: string } = {},
   ) {
     return this.call<AccessRequest>(
       'POST',
       `/access-requests/${enc(id)}/approve`,
       body,
+    );
+  }
+
+  requestGrantExtension(id: string, body: GrantExtensionBody) {
+    return this.call<AccessRequest>(
+      'POST',
+      `/access-requests/${enc(id)}/extension`,
+      body,
+    );
+  }
+
+  approveGrantExtension(id: string, body: GrantExtensionDecisionBody = {}) {
+    return this.call<AccessRequest>(
+      'POST',
+      `/access-requests/${enc(id)}/extension/approve`,
+      body,
+    );
+  }
+
+  denyGrantExtension(id: string, reason: string) {
+    return this.call<AccessRequest>(
+      'POST',
+      `/access-requests/${enc(id)}/extension/deny`,
+      { reason },
     );
   }
 
