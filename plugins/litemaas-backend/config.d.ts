@@ -68,6 +68,14 @@ export interface Config {
      * @visibility frontend
      */
     gatewayBaseUrl?: string;
+    /** Grants that end (a model's maxGrantDays, an asked end date). */
+    grants?: {
+      /**
+       * When grants that reached their end are ended and their subjects
+       * told before (default: every 5 minutes).
+       */
+      expirySchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
     /**
      * The audit trail: every governance action kept in the portal's
      * database, for admins (all) and model owners (their models).
@@ -128,6 +136,11 @@ export interface Config {
         maxBudget?: number;
         budgetDuration?: string;
       };
+      /**
+       * Every grant of the model ends at most this many days after it is
+       * granted or extended (no limit by default).
+       */
+      maxGrantDays?: number;
     }>;
     /** Defaults and maximums for keys; admins change them in the portal. */
     keys?: {

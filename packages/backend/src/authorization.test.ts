@@ -83,6 +83,28 @@ async function alicesGrant(f: Fixture) {
   return id;
 }
 
+const DAY_MS = 24 * 3600 * 1000;
+const inDays = (days: number) =>
+  new Date(Date.now() + days * DAY_MS).toISOString();
+
+/** Alice's grant that ends in ten days. */
+async function alicesEndingGrant(f: Fixture) {
+  const { id } = await alicesPending(f);
+  await f.portal
+    .as('admin')
+    .post(`/access-requests/${id}/approve`, { expiresAt: inDays(10) });
+  return id;
+}
+
+/** Alice's ending grant, and her ask to keep it ten days longer. */
+async function alicesExtension(f: Fixture) {
+  const id = await alicesEndingGrant(f);
+  await f.portal
+    .as('owner')
+    .post(`/access-requests/${id}/extension`, { until: inDays(20) });
+  return id;
+}
+
 /** A pending request of a fresh team for granite (Carol reviews it). */
 async function pendingGraniteOfTeam(f: Fixture) {
   const res = await f.portal.as('admin').post('/access-requests', {
@@ -274,6 +296,34 @@ const ROWS: Row[] = [
       method: 'PUT',
       path: `/access-requests/${await alicesGrant(f)}/limits`,
       body: { limits: { tpm: 1000 } },
+    }),
+    expected: { ...everyone(404), owner: 403, admin: 200, service: 200 },
+  },
+  {
+    op: 'RequestGrantExtension',
+    call: async f => ({
+      method: 'POST',
+      path: `/access-requests/${await alicesEndingGrant(f)}/extension`,
+      body: { until: inDays(20), justification: 'Still needed' },
+    }),
+    // The holder asks; reviewers see the grant but decide, not ask.
+    expected: { ...everyone(404), owner: 200, admin: 403, service: 403 },
+  },
+  {
+    op: 'ApproveGrantExtension',
+    call: async f => ({
+      method: 'POST',
+      path: `/access-requests/${await alicesExtension(f)}/extension/approve`,
+      body: {},
+    }),
+    expected: { ...everyone(404), owner: 403, admin: 200, service: 200 },
+  },
+  {
+    op: 'DenyGrantExtension',
+    call: async f => ({
+      method: 'POST',
+      path: `/access-requests/${await alicesExtension(f)}/extension/deny`,
+      body: { reason: 'Project ends' },
     }),
     expected: { ...everyone(404), owner: 403, admin: 200, service: 200 },
   },
@@ -626,6 +676,16 @@ const ROWS: Row[] = [
   {
     op: 'SyncUsage',
     call: () => ({ method: 'POST', path: '/admin/usage/sync' }),
+    expected: adminsOnly(200),
+  },
+  {
+    op: 'GetGrantExpiryStatus',
+    call: () => ({ method: 'GET', path: '/admin/grants/expiry' }),
+    expected: adminsOnly(200),
+  },
+  {
+    op: 'RunGrantExpiry',
+    call: () => ({ method: 'POST', path: '/admin/grants/expiry' }),
     expected: adminsOnly(200),
   },
   // No day is held back here: admins get as far as "not found".

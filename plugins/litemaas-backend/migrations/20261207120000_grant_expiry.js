@@ -22,7 +22,10 @@ exports.up = async function up(knex) {
     table.text('extension_justification').nullable();
     table.string('extension_requested_by', 255).nullable();
     table.timestamp('extension_requested_at', { useTz: true }).nullable();
-    table.index(['status', 'expires_at'], 'litemaas_access_requests_expiry_idx');
+    table.index(
+      ['status', 'expires_at'],
+      'litemaas_access_requests_expiry_idx',
+    );
   });
   await knex.schema.alterTable('litemaas_model_policies', table => {
     table
@@ -38,7 +41,10 @@ exports.down = async function down(knex) {
     table.dropColumn('max_grant_days');
   });
   await knex.schema.alterTable('litemaas_access_requests', table => {
-    table.dropIndex(['status', 'expires_at'], 'litemaas_access_requests_expiry_idx');
+    table.dropIndex(
+      ['status', 'expires_at'],
+      'litemaas_access_requests_expiry_idx',
+    );
     table.dropColumn('extension_requested_at');
     table.dropColumn('extension_requested_by');
     table.dropColumn('extension_justification');

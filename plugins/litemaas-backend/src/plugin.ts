@@ -72,6 +72,8 @@ import { TeamBudgetAlerts } from './services/TeamBudgetAlerts';
 import { TeamBudgetService } from './services/TeamBudgetService';
 import { TeamStore } from './database/TeamStore';
 import { createRouter } from './service/router';
+import { GrantEndService } from './services/access/GrantEndService';
+import { GrantExpiry } from './services/access/GrantExpiry';
 import {
   DEFAULT_MODEL_SYNC_SCHEDULE,
   scheduleModelSync,
@@ -83,6 +85,7 @@ import { portalLinks } from './services/portalLinks';
 
 const RECONCILE_TASK = 'litemaas-key-reconciler';
 const USAGE_SYNC_TASK = 'litemaas-usage-sync';
+const GRANT_EXPIRY_TASK = 'litemaas-grant-expiry';
 // Key and team budget alerts: after each reconciliation, on its replica.
 const ALERTS_TASK = 'litemaas-alerts';
 
@@ -306,17 +309,33 @@ export const litemaasPlugin = createBackendPlugin({
         });
         const taskReports = new TaskReportStore(knex);
         const taskRuns = new TaskRuns({ scheduler, reports: taskReports });
+        const accessNotifier = new AccessNotifier({
+          notifications: deps.notifications,
+          logger,
+          adminRefs,
+          links,
+        });
+        const narrowSubjectKeys = (subjectRef: string) =>
+          keys.narrowSubjectKeys(subjectRef);
         const access = new AccessService({
           store: accessStore,
           models,
           auditor,
-          onGrantsChanged: subjectRef => keys.narrowSubjectKeys(subjectRef),
-          notifier: new AccessNotifier({
-            notifications: deps.notifications,
-            logger,
-            adminRefs,
-            links,
-          }),
+          onGrantsChanged: narrowSubjectKeys,
+          notifier: accessNotifier,
+        });
+        const grantEnds = new GrantEndService({
+          store: accessStore,
+          models,
+          notifier: accessNotifier,
+          auditor,
+        });
+        const grantExpiry = new GrantExpiry({
+          store: accessStore,
+          notifier: accessNotifier,
+          auditor,
+          logger,
+          onGrantsChanged: narrowSubjectKeys,
         });
         const modelAdmin = new ModelAdminService({
           litellm,
@@ -324,6 +343,7 @@ export const litemaasPlugin = createBackendPlugin({
           modelStore,
           policies: policyStore,
           access,
+          grantEnds,
           auditor,
         });
 
@@ -395,6 +415,24 @@ export const litemaasPlugin = createBackendPlugin({
             }
             metrics.taskRun(ALERTS_TASK, 'ok');
           },
+        });
+
+        await scheduleReportedTask({
+          id: GRANT_EXPIRY_TASK,
+          scheduler,
+          reports: taskReports,
+          logger,
+          schedule: scheduleFromConfig(
+            config,
+            'litemaas.grants.expirySchedule',
+            {
+              frequency: { minutes: 5 },
+              timeout: { minutes: 5 },
+              initialDelay: { seconds: 40 },
+            },
+          ),
+          run: () => grantExpiry.run(),
+          onRun: outcome => metrics.taskRun(GRANT_EXPIRY_TASK, outcome),
         });
 
         const usageStore = new UsageStore(knex);
@@ -547,7 +585,12 @@ export const litemaasPlugin = createBackendPlugin({
             delivery,
             taskRuns,
             metrics,
-            tasks: { reconcile: RECONCILE_TASK, usageSync: USAGE_SYNC_TASK },
+            tasks: {
+              reconcile: RECONCILE_TASK,
+              usageSync: USAGE_SYNC_TASK,
+              grantExpiry: GRANT_EXPIRY_TASK,
+            },
+            grantEnds,
             usageHolds: new UsageHoldService({
               holds: usageHolds,
               taskRuns,

@@ -4,6 +4,7 @@ import {
   AccessLimits,
   AccessRequest,
   AccessStatus,
+  GrantExtension,
 } from '@litemaas/backstage-plugin-litemaas-common';
 
 /** Statuses that hold a subject's one active request per model. */
@@ -28,6 +29,8 @@ export interface NewAccessRequest {
   /** Set when the request is decided on creation (open models). */
   decidedBy?: string;
   decisionReason?: string;
+  /** When the grant ends (the asked end, while pending). */
+  expiresAt?: Date;
 }
 
 export interface AccessTransition {
@@ -41,6 +44,21 @@ export interface AccessTransition {
   limits?: AccessLimits;
   /** Whether the change is a decision (recorded as decided_by/at). */
   decision?: boolean;
+  /** Sets the grant's end (null: none); its notices start again. */
+  expiresAt?: Date | null;
+  /** Sets (or, with null, clears) the subject's ask to extend. */
+  extension?: GrantExtension | null;
+  /**
+   * The request moves only if it has (true) or has not (false) an ask to
+   * extend, the very one it had when read: two reviewers cannot both
+   * decide it.
+   */
+  withExtension?: boolean;
+  /**
+   * The request moves only if it ends at or before this time, with the
+   * end it had when read: a grant extended meanwhile does not expire.
+   */
+  endedBy?: Date;
 }
 
 export interface AccessRequestFilter {
@@ -51,6 +69,10 @@ export interface AccessRequestFilter {
   requestedBy?: string;
   /** Only requests created before this time. */
   createdBefore?: Date;
+  /** Only requests with an ask to extend. */
+  extensionPending?: boolean;
+  /** Only requests that end at or before this time. */
+  endsBy?: Date;
 }
 
 /**
@@ -82,4 +104,16 @@ export interface AccessStore {
     transition: AccessTransition,
   ): Promise<AccessRequest[]>;
   history(id: string): Promise<AccessEvent[]>;
+  /**
+   * Records that the subject was told `days` before the end, unless that
+   * (or a nearer) notice was sent already or the end moved: true for the
+   * one caller (of any replica) that should send it.
+   */
+  claimExpiryNotice(
+    id: string,
+    expiresAt: string,
+    days: number,
+  ): Promise<boolean>;
+  /** Granted requests that end at or before `by`, with the notice sent. */
+  endingBy(by: Date): Promise<Array<AccessRequest & { noticeDays?: number }>>;
 }

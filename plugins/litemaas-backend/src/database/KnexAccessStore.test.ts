@@ -250,6 +250,122 @@ describe.each(databases.eachSupportedId())(
       expect(await access.activeOf(['user:default/nobody'])).toEqual([]);
     });
 
+    it('claims each expiry notice once, and not for an end that moved', async () => {
+      const { access } = await stores();
+      const end = new Date('2026-11-25T09:00:00Z');
+      const grant = await access.create({
+        ...pending,
+        status: 'granted',
+        decidedBy: 'user:default/carol',
+        expiresAt: end,
+      });
+      expect(grant.expiresAt).toBe(end.toISOString());
+      // Two replicas at once: one sends the 7-day notice.
+      const claims = await Promise.all([
+        access.claimExpiryNotice(grant.id, grant.expiresAt!, 7),
+        access.claimExpiryNotice(grant.id, grant.expiresAt!, 7),
+      ]);
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      expect(
+        await access.claimExpiryNotice(grant.id, grant.expiresAt!, 7),
+      ).toBe(false);
+      const [listed] = await access.endingBy(new Date('2026-12-01T00:00:00Z'));
+      expect(listed).toMatchObject({ id: grant.id, noticeDays: 7 });
+      // The end moved (an extension): notices start again, and a claim
+      // made for the old end is refused.
+      const later = new Date('2026-12-20T09:00:00Z');
+      await access.transition(grant.id, {
+        from: ['granted'],
+        to: 'granted',
+        action: 'extended',
+        actorRef: 'user:default/carol',
+        expiresAt: later,
+      });
+      expect(
+        await access.claimExpiryNotice(grant.id, grant.expiresAt!, 1),
+      ).toBe(false);
+      expect(
+        await access.claimExpiryNotice(grant.id, later.toISOString(), 7),
+      ).toBe(true);
+      expect(await access.endingBy(new Date('2026-12-01T00:00:00Z'))).toEqual(
+        [],
+      );
+    });
+
+    it('decides an ask to extend once, and does not expire a grant extended meanwhile', async () => {
+      const { access } = await stores();
+      const end = new Date('2026-11-25T09:00:00Z');
+      const grant = await access.create({
+        ...pending,
+        status: 'granted',
+        decidedBy: 'user:default/carol',
+        expiresAt: end,
+      });
+      const extension = {
+        until: '2026-12-10T09:00:00.000Z',
+        justification: 'Pilot',
+        requestedBy: 'user:default/alice',
+        requestedAt: '2026-11-21T09:00:00.000Z',
+      };
+      const asked = await access.transition(grant.id, {
+        from: ['granted'],
+        to: 'granted',
+        action: 'extension-requested',
+        actorRef: 'user:default/alice',
+        withExtension: false,
+        extension,
+      });
+      expect(asked?.extension).toEqual(extension);
+      // A second ask while one waits does not replace it.
+      expect(
+        await access.transition(grant.id, {
+          from: ['granted'],
+          to: 'granted',
+          action: 'extension-requested',
+          actorRef: 'user:default/alice',
+          withExtension: false,
+          extension: { ...extension, until: '2026-12-11T09:00:00.000Z' },
+        }),
+      ).toBeUndefined();
+      const decide = (action: 'extended' | 'extension-denied') =>
+        access
+          .transition(grant.id, {
+            from: ['granted'],
+            to: 'granted',
+            action,
+            actorRef: 'user:default/carol',
+            withExtension: true,
+            extension: null,
+            ...(action === 'extended' && {
+              expiresAt: new Date(extension.until),
+            }),
+          })
+          .catch(() => undefined);
+      const decided = await Promise.all([
+        decide('extended'),
+        decide('extension-denied'),
+      ]);
+      expect(decided.filter(Boolean)).toHaveLength(1);
+      expect(
+        (await access.history(grant.id)).filter(e =>
+          ['extended', 'extension-denied'].includes(e.action),
+        ),
+      ).toHaveLength(1);
+
+      // The expiry run read the old end; the grant has a new one by now.
+      const current = (await access.get(grant.id))!;
+      const expired = await access.transition(grant.id, {
+        from: ['granted'],
+        to: 'expired',
+        action: 'expired',
+        actorRef: 'system:litemaas',
+        endedBy: new Date('2026-11-26T00:00:00Z'),
+      });
+      expect(expired === undefined).toBe(
+        current.expiresAt !== end.toISOString(),
+      );
+    });
+
     it('stores and replaces model policies', async () => {
       const { policies } = await stores();
       await expect(policies.get('granite')).resolves.toBeUndefined();

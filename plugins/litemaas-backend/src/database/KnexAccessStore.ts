@@ -6,6 +6,7 @@ import {
   AccessEvent,
   AccessRequest,
   AccessStatus,
+  GrantExtension,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import {
   AccessSlot,
@@ -33,6 +34,12 @@ interface RequestRow {
   decision_reason: string | null;
   created_at: Date | string;
   updated_at: Date | string;
+  expires_at: Date | string | null;
+  expiry_notice_days: number | null;
+  extension_until: Date | string | null;
+  extension_justification: string | null;
+  extension_requested_by: string | null;
+  extension_requested_at: Date | string | null;
 }
 
 interface EventRow {
@@ -67,6 +74,25 @@ function toRequest(row: RequestRow): AccessRequest {
     decidedBy: row.decided_by ?? undefined,
     decidedAt: row.decided_at ? iso(row.decided_at) : undefined,
     decisionReason: row.decision_reason ?? undefined,
+    expiresAt: row.expires_at ? iso(row.expires_at) : undefined,
+    extension:
+      row.extension_until && row.extension_requested_by
+        ? {
+            until: iso(row.extension_until),
+            justification: row.extension_justification ?? undefined,
+            requestedBy: row.extension_requested_by,
+            requestedAt: iso(row.extension_requested_at ?? row.updated_at),
+          }
+        : undefined,
+  };
+}
+
+function extensionColumns(extension: GrantExtension | null) {
+  return {
+    extension_until: extension ? new Date(extension.until) : null,
+    extension_justification: extension?.justification ?? null,
+    extension_requested_by: extension?.requestedBy ?? null,
+    extension_requested_at: extension ? new Date(extension.requestedAt) : null,
   };
 }
 
@@ -103,6 +129,7 @@ export class KnexAccessStore implements AccessStore {
           decided_by: request.decidedBy ?? null,
           decided_at: request.decidedBy ? at : null,
           decision_reason: request.decisionReason ?? null,
+          expires_at: request.expiresAt ?? null,
           created_at: at,
           updated_at: at,
         });
@@ -152,6 +179,8 @@ export class KnexAccessStore implements AccessStore {
         if (filter.createdBefore) {
           q.where('created_at', '<', filter.createdBefore);
         }
+        if (filter.extensionPending) q.whereNotNull('extension_until');
+        if (filter.endsBy) q.where('expires_at', '<=', filter.endsBy);
       })
       .orderBy('created_at', 'desc')
       .orderBy('id');
@@ -193,6 +222,21 @@ export class KnexAccessStore implements AccessStore {
         .whereIn('status', transition.from)
         .first();
       if (!row) return false;
+      if (
+        transition.withExtension !== undefined &&
+        Boolean(row.extension_until) !== transition.withExtension
+      ) {
+        return false;
+      }
+      if (
+        transition.endedBy &&
+        !(
+          row.expires_at &&
+          new Date(row.expires_at).getTime() <= transition.endedBy.getTime()
+        )
+      ) {
+        return false;
+      }
       await this.apply(tx, row, transition);
       return true;
     });
@@ -235,10 +279,26 @@ export class KnexAccessStore implements AccessStore {
       changes.decided_at = at;
       changes.decision_reason = transition.reason ?? null;
     }
+    if (transition.expiresAt !== undefined) {
+      changes.expires_at = transition.expiresAt;
+      changes.expiry_notice_days = null;
+    }
+    if (transition.extension !== undefined) {
+      Object.assign(changes, extensionColumns(transition.extension));
+    }
     let updated: number;
     try {
       updated = await tx(REQUESTS)
         .where({ id: row.id, status: row.status })
+        .modify(q => {
+          // The ask read is the one decided (PostgreSQL reads committed).
+          if (transition.withExtension === true) {
+            q.where('extension_requested_at', row.extension_requested_at!);
+          } else if (transition.withExtension === false) {
+            q.whereNull('extension_until');
+          }
+          if (transition.endedBy) q.where('expires_at', row.expires_at!);
+        })
         .update(changes);
     } catch (error) {
       if (isDatabaseConflictError(error)) {
@@ -258,6 +318,37 @@ export class KnexAccessStore implements AccessStore {
       to_status: transition.to,
       reason: transition.reason ?? null,
     });
+  }
+
+  async claimExpiryNotice(
+    id: string,
+    expiresAt: string,
+    days: number,
+  ): Promise<boolean> {
+    const updated = await this.knex(REQUESTS)
+      .where({ id, status: 'granted' })
+      .where('expires_at', new Date(expiresAt))
+      .where(q =>
+        q
+          .whereNull('expiry_notice_days')
+          .orWhere('expiry_notice_days', '>', days),
+      )
+      .update({ expiry_notice_days: days });
+    return updated === 1;
+  }
+
+  async endingBy(
+    by: Date,
+  ): Promise<Array<AccessRequest & { noticeDays?: number }>> {
+    const rows = await this.knex<RequestRow>(REQUESTS)
+      .where({ status: 'granted' })
+      .where('expires_at', '<=', by)
+      .orderBy('expires_at')
+      .orderBy('id');
+    return rows.map(row => ({
+      ...toRequest(row),
+      noticeDays: row.expiry_notice_days ?? undefined,
+    }));
   }
 
   async history(id: string): Promise<AccessEvent[]> {

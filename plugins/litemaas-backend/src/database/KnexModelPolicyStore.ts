@@ -10,6 +10,7 @@ interface PolicyRow {
   owner_ref: string | null;
   description: string | null;
   default_limits: string;
+  max_grant_days: number | null;
 }
 
 function toPolicy(row: PolicyRow): ModelPolicy {
@@ -18,6 +19,7 @@ function toPolicy(row: PolicyRow): ModelPolicy {
     ownerRef: row.owner_ref ?? undefined,
     description: row.description ?? undefined,
     defaultLimits: JSON.parse(row.default_limits),
+    ...(row.max_grant_days !== null && { maxGrantDays: row.max_grant_days }),
   };
 }
 
@@ -51,6 +53,7 @@ export class KnexModelPolicyStore implements ModelPolicyStore {
         owner_ref: policy.ownerRef ?? null,
         description: policy.description ?? null,
         default_limits: JSON.stringify(policy.defaultLimits ?? {}),
+        max_grant_days: policy.maxGrantDays ?? null,
         updated_by: actorRef,
         updated_at: this.now(),
       })

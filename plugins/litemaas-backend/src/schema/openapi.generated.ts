@@ -2030,6 +2030,47 @@ export const spec = {
         },
       },
     },
+    '/admin/grants/expiry': {
+      get: {
+        operationId: 'GetGrantExpiryStatus',
+        summary: 'The last run of the grant expiry task (admins).',
+        responses: {
+          '200': {
+            description: 'The status.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/GrantExpiryStatus',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'RunGrantExpiry',
+        summary:
+          'Asks for a run of the grant expiry task now (admins). Grants past their end end, and subjects whose grants end within 7 or 1 days are told. It runs as the scheduled task, on one replica.',
+        responses: {
+          '200': {
+            description: 'The status.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/GrantExpiryStatus',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/admin/usage/holds/{day}/accept': {
       post: {
         operationId: 'AcceptUsageHold',
@@ -4254,6 +4295,33 @@ export const spec = {
               },
             },
             required: ['holds'],
+          },
+        ],
+      },
+      GrantExpiryStatus: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/TaskStatusFields',
+          },
+          {
+            type: 'object',
+            properties: {
+              report: {
+                type: 'object',
+                properties: {
+                  noticed: {
+                    type: 'number',
+                  },
+                  expired: {
+                    type: 'number',
+                  },
+                  failed: {
+                    type: 'number',
+                  },
+                },
+                required: ['noticed', 'expired', 'failed'],
+              },
+            },
           },
         ],
       },

@@ -36,6 +36,7 @@ import { ModelService } from '../services/ModelService';
 import { LiteMaasMetrics } from '../metrics/LiteMaasMetrics';
 import { AuditService } from '../services/audit';
 import { streamExport } from './streamExport';
+import { GrantEndService } from '../services/access/GrantEndService';
 
 export interface RouterOptions {
   callers: CallerResolver;
@@ -51,7 +52,8 @@ export interface RouterOptions {
   delivery: KeyDelivery;
   taskRuns: TaskRuns;
   /** The ids of the scheduled tasks admins can run now. */
-  tasks: { reconcile: string; usageSync: string };
+  tasks: { reconcile: string; usageSync: string; grantExpiry: string };
+  grantEnds: GrantEndService;
   usage: UsageService;
   usageHolds: UsageHoldService;
   teamBudgets: TeamBudgetService;
@@ -263,6 +265,7 @@ export async function createRouter(options: RouterOptions) {
       requestedBy,
       subject,
       olderThanDays,
+      extension,
       limit,
       offset,
     } = req.query;
@@ -274,6 +277,7 @@ export async function createRouter(options: RouterOptions) {
             requestedBy,
             subjectRef: subject,
             olderThanDays,
+            extensionPending: extension === 'pending',
           })
         : (await access.listMine(caller)).filter(
             r =>
@@ -321,6 +325,31 @@ export async function createRouter(options: RouterOptions) {
   router.post('/access-requests/:id/revoke', async (req, res) => {
     const caller = await callers.resolve(req);
     res.json(await access.revoke(caller, req.params.id, req.body ?? {}));
+  });
+
+  router.post('/access-requests/:id/extension', async (req, res) => {
+    const caller = await callers.resolve(req);
+    res.json(
+      await options.grantEnds.requestExtension(caller, req.params.id, req.body),
+    );
+  });
+
+  router.post('/access-requests/:id/extension/approve', async (req, res) => {
+    const caller = await callers.resolve(req);
+    res.json(
+      await options.grantEnds.approveExtension(
+        caller,
+        req.params.id,
+        req.body ?? {},
+      ),
+    );
+  });
+
+  router.post('/access-requests/:id/extension/deny', async (req, res) => {
+    const caller = await callers.resolve(req);
+    res.json(
+      await options.grantEnds.denyExtension(caller, req.params.id, req.body),
+    );
   });
 
   router.put('/access-requests/:id/limits', async (req, res) => {
@@ -609,6 +638,18 @@ export async function createRouter(options: RouterOptions) {
       options.tasks.usageSync,
     )),
     holds: await options.usageHolds.list(),
+  });
+
+  router.get('/admin/grants/expiry', async (req, res) => {
+    await callers.require(req, litemaasModelManagePermission);
+    res.json(await options.taskRuns.status(options.tasks.grantExpiry));
+  });
+
+  router.post('/admin/grants/expiry', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    res.json(
+      await options.taskRuns.trigger(options.tasks.grantExpiry, caller.userRef),
+    );
   });
 
   router.get('/admin/usage/sync', async (req, res) => {

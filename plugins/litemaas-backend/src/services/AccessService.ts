@@ -16,11 +16,13 @@ import {
   CreateAccessRequestBody,
   SYSTEM_REASONS,
 } from '@litemaas/backstage-plugin-litemaas-common';
-import { AccessStore, AccessTransition } from '../database/AccessStore';
-import { Caller, callerOwns, subjectFor } from '../permissions/Caller';
+import { AccessStore } from '../database/AccessStore';
+import { Caller, subjectFor } from '../permissions/Caller';
 import { AccessNotifier } from './AccessNotifier';
 import { ModelService } from './ModelService';
 import { AuditNote, audited } from './audit';
+import { AccessGuard } from './access/AccessGuard';
+import { checkEnd, grantEnd, parseEnd } from './access/grantEnd';
 
 /** The actor recorded for decisions the portal makes by itself. */
 export const SYSTEM_ACTOR = 'system:litemaas';
@@ -31,6 +33,8 @@ export interface ReviewQueueFilter {
   requestedBy?: string;
   subjectRef?: string;
   olderThanDays?: number;
+  /** Grants whose subject asked to extend them. */
+  extensionPending?: boolean;
 }
 
 /**
@@ -38,6 +42,8 @@ export interface ReviewQueueFilter {
  * status changes are allowed (anything else is a 409).
  */
 export class AccessService {
+  private readonly guard: AccessGuard;
+
   constructor(
     private readonly deps: {
       store: AccessStore;
@@ -51,7 +57,9 @@ export class AccessService {
       onGrantsChanged?: (subjectRef: string) => Promise<void>;
       now?: () => Date;
     },
-  ) {}
+  ) {
+    this.guard = new AccessGuard(deps);
+  }
 
   async request(
     caller: Caller,
@@ -92,6 +100,11 @@ export class AccessService {
         }
       }
       const limits = { ...model.defaultLimits, ...asked };
+      const askedEnd = parseEnd(body.expiresAt, 'expiresAt');
+      const now = this.now();
+      const expiresAt = open
+        ? grantEnd(askedEnd, model, model.name, now, 'expiresAt')
+        : askedEnd && checkEnd(askedEnd, model, model.name, now, 'expiresAt');
       const created = await this.deps.store.create({
         modelName: model.name,
         subjectRef,
@@ -99,6 +112,7 @@ export class AccessService {
         justification: body.justification?.trim() || undefined,
         status: open ? 'granted' : 'pending',
         limits,
+        expiresAt,
         ...(open && {
           decidedBy: SYSTEM_ACTOR,
           decisionReason: SYSTEM_REASONS.openModelGranted,
@@ -118,9 +132,9 @@ export class AccessService {
   }
 
   async get(caller: Caller, id: string): Promise<AccessRequestDetailResponse> {
-    const request = await this.load(id);
-    const mayReview = await this.mayReview(caller, request);
-    if (!mayReview && !this.isParty(caller, request)) {
+    const request = await this.guard.load(id);
+    const mayReview = await this.guard.mayReview(caller, request);
+    if (!mayReview && !this.guard.isParty(caller, request)) {
       // Do not reveal other people's requests.
       throw new NotFoundError(`No access request with id ${id}`);
     }
@@ -139,7 +153,10 @@ export class AccessService {
   ): Promise<AccessRequest[]> {
     const olderThanMs = (filter.olderThanDays ?? 0) * 24 * 3600 * 1000;
     const requests = await this.deps.store.list({
-      statuses: filter.statuses ?? ['pending'],
+      statuses:
+        filter.statuses ??
+        (filter.extensionPending ? ['granted'] : ['pending']),
+      extensionPending: filter.extensionPending,
       modelNames: filter.modelName ? [filter.modelName] : undefined,
       requestedBy: filter.requestedBy,
       subjectRefs: filter.subjectRef ? [filter.subjectRef] : undefined,
@@ -153,7 +170,7 @@ export class AccessService {
       if (!reviewable.has(request.modelName)) {
         reviewable.set(
           request.modelName,
-          await this.mayReview(caller, request),
+          await this.guard.mayReview(caller, request),
         );
       }
       if (reviewable.get(request.modelName)) result.push(request);
@@ -164,11 +181,20 @@ export class AccessService {
   approve(
     caller: Caller,
     id: string,
-    body: { limits?: AccessLimits; reason?: string } = {},
+    body: { limits?: AccessLimits; reason?: string; expiresAt?: string } = {},
   ): Promise<AccessRequest> {
     return this.audited('access-approve', caller, { id }, async () => {
-      const request = await this.reviewable(caller, id);
-      const decided = await this.move(request, {
+      const request = await this.guard.reviewable(caller, id);
+      const policy = await this.deps.models.policyOf(request.modelName);
+      const given = parseEnd(body.expiresAt, 'expiresAt');
+      const expiresAt = grantEnd(
+        given ?? (request.expiresAt ? new Date(request.expiresAt) : undefined),
+        policy,
+        request.modelName,
+        this.now(),
+        given ? 'expiresAt' : 'The requested end',
+      );
+      const decided = await this.guard.move(request, {
         from: ['pending'],
         to: 'granted',
         action: 'granted',
@@ -178,6 +204,7 @@ export class AccessService {
           ? { ...request.limits, ...validLimits(body.limits) }
           : undefined,
         decision: true,
+        expiresAt: expiresAt ?? null,
       });
       await this.deps.notifier.requestDecided(decided, caller.userRef);
       return decided;
@@ -194,8 +221,8 @@ export class AccessService {
       if (!reason) {
         throw new InputError('A reason is required to deny a request');
       }
-      const request = await this.reviewable(caller, id);
-      const decided = await this.move(request, {
+      const request = await this.guard.reviewable(caller, id);
+      const decided = await this.guard.move(request, {
         from: ['pending'],
         to: 'denied',
         action: 'denied',
@@ -210,8 +237,8 @@ export class AccessService {
 
   cancel(caller: Caller, id: string): Promise<AccessRequest> {
     return this.audited('access-cancel', caller, { id }, async () => {
-      const request = await this.own(caller, id);
-      return this.move(request, {
+      const request = await this.guard.own(caller, id);
+      return this.guard.move(request, {
         from: ['pending'],
         to: 'cancelled',
         action: 'cancelled',
@@ -227,8 +254,8 @@ export class AccessService {
     body: { justification?: string },
   ): Promise<AccessRequest> {
     return this.audited('access-review-request', caller, { id }, async () => {
-      const request = await this.own(caller, id);
-      const reopened = await this.move(request, {
+      const request = await this.guard.own(caller, id);
+      const reopened = await this.guard.move(request, {
         from: ['denied'],
         to: 'pending',
         action: 'review-requested',
@@ -254,17 +281,17 @@ export class AccessService {
     body: { reason?: string },
   ): Promise<AccessRequest> {
     return this.audited('access-revoke', caller, { id }, async () => {
-      const request = await this.load(id);
+      const request = await this.guard.load(id);
       // The subject gives it up (litemaas.access.request), or a reviewer
       // of the model takes it away (litemaas.access.review).
-      const asParty = this.isParty(caller, request) && caller.canRequest;
-      if (!asParty && !(await this.mayReview(caller, request))) {
-        if (!this.isParty(caller, request)) {
+      const asParty = this.guard.isParty(caller, request) && caller.canRequest;
+      if (!asParty && !(await this.guard.mayReview(caller, request))) {
+        if (!this.guard.isParty(caller, request)) {
           throw new NotFoundError(`No access request with id ${id}`);
         }
         throw new NotAllowedError('Not allowed: litemaas.access.request');
       }
-      const revoked = await this.move(request, {
+      const revoked = await this.guard.move(request, {
         from: ['granted'],
         to: 'revoked',
         action: 'revoked',
@@ -287,9 +314,9 @@ export class AccessService {
     body: { limits: AccessLimits; reason?: string },
   ): Promise<AccessRequest> {
     return this.audited('access-limits', caller, { id }, async note => {
-      const request = await this.reviewable(caller, id);
+      const request = await this.guard.reviewable(caller, id);
       note({ before: { limits: request.limits } });
-      const changed = await this.move(request, {
+      const changed = await this.guard.move(request, {
         from: ['granted'],
         to: 'granted',
         action: 'limits-changed',
@@ -350,78 +377,6 @@ export class AccessService {
 
   private subjectOf(caller: Caller, requested?: string): string {
     return subjectFor(caller, requested, 'request access');
-  }
-
-  private async load(id: string): Promise<AccessRequest> {
-    const request = await this.deps.store.get(id);
-    if (!request) throw new NotFoundError(`No access request with id ${id}`);
-    return request;
-  }
-
-  /** The request, if the caller may decide on it (else 403). */
-  private async reviewable(caller: Caller, id: string) {
-    const request = await this.load(id);
-    if (!(await this.mayReview(caller, request))) {
-      if (!this.isParty(caller, request)) {
-        throw new NotFoundError(`No access request with id ${id}`);
-      }
-      throw new NotAllowedError(
-        `Only the owner of ${request.modelName} or an admin can decide this request`,
-      );
-    }
-    return request;
-  }
-
-  /**
-   * The request, if it is the caller's (requester or subject) and they may
-   * act on their requests (`litemaas.access.request`).
-   */
-  private async own(caller: Caller, id: string) {
-    const request = await this.load(id);
-    if (!this.isParty(caller, request)) {
-      if (!(await this.mayReview(caller, request))) {
-        throw new NotFoundError(`No access request with id ${id}`);
-      }
-      throw new NotAllowedError(
-        `Only ${request.requestedBy} or members of ${request.subjectRef} can change this request`,
-      );
-    }
-    if (!caller.canRequest) {
-      throw new NotAllowedError('Not allowed: litemaas.access.request');
-    }
-    return request;
-  }
-
-  private isParty(caller: Caller, request: AccessRequest) {
-    return (
-      request.requestedBy === caller.userRef ||
-      callerOwns(caller, request.subjectRef)
-    );
-  }
-
-  /** `litemaas.access.review` on the request's model decides. */
-  private async mayReview(caller: Caller, request: AccessRequest) {
-    const policy = await this.deps.models.policyOf(request.modelName);
-    return caller.canReview({
-      name: request.modelName,
-      ownerRef: policy.ownerRef,
-    });
-  }
-
-  private async move(
-    request: AccessRequest,
-    transition: AccessTransition,
-  ): Promise<AccessRequest> {
-    const moved = await this.deps.store.transition(request.id, transition);
-    if (!moved) {
-      const current = await this.load(request.id);
-      throw new ConflictError(
-        `Access request ${request.id} is ${
-          current.status
-        }, not ${transition.from.join(' or ')}`,
-      );
-    }
-    return moved;
   }
 
   private audited<T>(

@@ -13,6 +13,7 @@ import { ModelPolicyStore } from '../database/ModelPolicyStore';
 import { ModelStore } from '../database/ModelStore';
 import { Caller } from '../permissions/Caller';
 import { AccessService, validLimits } from './AccessService';
+import { GrantEndService } from './access/GrantEndService';
 import { ModelService } from './ModelService';
 import { audited } from './audit';
 
@@ -31,6 +32,8 @@ export class ModelAdminService {
       modelStore: ModelStore;
       policies: ModelPolicyStore;
       access: AccessService;
+      /** Absent in tests of registration only. */
+      grantEnds?: GrantEndService;
       auditor: AuditorService;
       fetch?: typeof fetch;
     },
@@ -103,7 +106,13 @@ export class ModelAdminService {
   }
 
   /** Sets the portal's policy of a model. */
-  async setPolicy(caller: Caller, name: string, policy: Partial<ModelPolicy>) {
+  async setPolicy(
+    caller: Caller,
+    name: string,
+    policy: Partial<Omit<ModelPolicy, 'maxGrantDays'>> & {
+      maxGrantDays?: number | null;
+    },
+  ) {
     return this.audited('model-policy', caller, name, async () => {
       if (!(await this.deps.modelStore.get(name))) {
         throw new NotFoundError(`No model named '${name}'`);
@@ -188,9 +197,15 @@ export class ModelAdminService {
   private async savePolicy(
     caller: Caller,
     name: string,
-    input: Partial<ModelPolicy>,
+    input: Partial<Omit<ModelPolicy, 'maxGrantDays'>> & {
+      maxGrantDays?: number | null;
+    },
   ) {
     const current = await this.deps.models.policyOf(name);
+    const maxGrantDays =
+      input.maxGrantDays === undefined
+        ? current.maxGrantDays
+        : validMaxGrantDays(input.maxGrantDays);
     const next: ModelPolicy = {
       accessPolicy: input.accessPolicy ?? current.accessPolicy,
       ownerRef:
@@ -205,6 +220,7 @@ export class ModelAdminService {
         input.defaultLimits === undefined
           ? current.defaultLimits
           : validLimits(input.defaultLimits),
+      ...(maxGrantDays !== undefined && { maxGrantDays }),
     };
     if (!ACCESS_POLICIES.includes(next.accessPolicy)) {
       throw new InputError(
@@ -216,6 +232,13 @@ export class ModelAdminService {
     if (current.accessPolicy === 'open' && next.accessPolicy === 'restricted') {
       await this.deps.access.moveGrantsToReview(caller, name);
     }
+    if (
+      maxGrantDays !== undefined &&
+      (current.maxGrantDays === undefined ||
+        maxGrantDays < current.maxGrantDays)
+    ) {
+      await this.deps.grantEnds?.applyLongestGrant(caller, name);
+    }
   }
 
   private audited<T>(
@@ -226,6 +249,16 @@ export class ModelAdminService {
   ): Promise<T> {
     return audited(this.deps.auditor, eventId, caller, { model }, fn);
   }
+}
+
+function validMaxGrantDays(days: number | null): number | undefined {
+  if (days === null) return undefined;
+  if (!Number.isInteger(days) || days < 1 || days > 3650) {
+    throw new InputError(
+      `maxGrantDays must be a whole number of days from 1 to 3650, not ${days}`,
+    );
+  }
+  return days;
 }
 
 function normaliseOwner(ownerRef: string): string | undefined {

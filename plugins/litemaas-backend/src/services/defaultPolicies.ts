@@ -26,6 +26,18 @@ function readLimits(config: Config | undefined): AccessLimits {
   };
 }
 
+function readMaxGrantDays(config: Config): number | undefined {
+  const days = config.getOptionalNumber('maxGrantDays');
+  if (days !== undefined && !(Number.isInteger(days) && days >= 1)) {
+    throw new Error(
+      `Invalid maxGrantDays ${days} for model '${config.getString(
+        'name',
+      )}': use a whole number of days, 1 or more`,
+    );
+  }
+  return days;
+}
+
 function compact<T extends object>(value: T): T {
   return Object.fromEntries(
     Object.entries(value).filter(([, v]) => v !== undefined),
@@ -56,6 +68,7 @@ export function defaultPoliciesFromConfig(
         defaultLimits: compact(
           readLimits(entry.getOptionalConfig('defaultLimits')),
         ),
+        maxGrantDays: readMaxGrantDays(entry),
       }),
     );
   }

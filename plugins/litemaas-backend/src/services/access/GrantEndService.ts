@@ -1,0 +1,223 @@
+import { AuditorService } from '@backstage/backend-plugin-api';
+import { ConflictError, InputError } from '@backstage/errors';
+import {
+  AccessRequest,
+  GrantExtensionBody,
+  GrantExtensionDecisionBody,
+  SYSTEM_REASONS,
+} from '@litemaas/backstage-plugin-litemaas-common';
+import { AccessStore } from '../../database/AccessStore';
+import { Caller } from '../../permissions/Caller';
+import { AccessNotifier } from '../AccessNotifier';
+import { ModelService } from '../ModelService';
+import { AuditNote, audited } from '../audit';
+import { AccessGuard } from './AccessGuard';
+import { checkEnd, defaultEnd, parseEnd } from './grantEnd';
+
+/**
+ * Where grants end: a subject asks to keep a grant longer and a reviewer
+ * decides, and a model that starts limiting how long grants last gives
+ * its open-ended grants an end.
+ */
+export class GrantEndService {
+  private readonly guard: AccessGuard;
+
+  constructor(
+    private readonly deps: {
+      store: AccessStore;
+      models: ModelService;
+      notifier: AccessNotifier;
+      auditor: AuditorService;
+      now?: () => Date;
+    },
+  ) {
+    this.guard = new AccessGuard(deps);
+  }
+
+  /** The subject asks to keep a grant until a later end. */
+  requestExtension(
+    caller: Caller,
+    id: string,
+    body: GrantExtensionBody,
+  ): Promise<AccessRequest> {
+    return this.audited(
+      'access-extension-request',
+      caller,
+      { id },
+      async note => {
+        const request = await this.guard.own(caller, id);
+        if (request.status !== 'granted') {
+          throw new ConflictError(
+            `Access request ${id} is ${request.status}: only a grant can be extended`,
+          );
+        }
+        if (!request.expiresAt) {
+          throw new ConflictError(
+            `The grant ${id} has no end: there is nothing to extend`,
+          );
+        }
+        const until = parseEnd(body.until, 'until');
+        if (!until) throw new InputError('until is required');
+        if (until.getTime() <= new Date(request.expiresAt).getTime()) {
+          throw new InputError(
+            `until is ${until.toISOString()}, not later than the grant's end of ${
+              request.expiresAt
+            }`,
+          );
+        }
+        const policy = await this.deps.models.policyOf(request.modelName);
+        checkEnd(until, policy, request.modelName, this.now(), 'until');
+        note({ before: { expiresAt: request.expiresAt } });
+        const justification = body.justification?.trim() || undefined;
+        const asked = await this.guard.move(request, {
+          from: ['granted'],
+          to: 'granted',
+          action: 'extension-requested',
+          actorRef: caller.userRef,
+          reason: justification,
+          withExtension: false,
+          extension: {
+            until: until.toISOString(),
+            justification,
+            requestedBy: caller.userRef,
+            requestedAt: this.now().toISOString(),
+          },
+        });
+        await this.deps.notifier.extensionAsked(
+          asked,
+          policy.ownerRef,
+          caller.userRef,
+        );
+        return asked;
+      },
+    );
+  }
+
+  /** A reviewer moves the grant's end to the asked one (or another). */
+  approveExtension(
+    caller: Caller,
+    id: string,
+    body: GrantExtensionDecisionBody = {},
+  ): Promise<AccessRequest> {
+    return this.audited(
+      'access-extension-approve',
+      caller,
+      { id },
+      async note => {
+        const request = await this.guard.reviewable(caller, id);
+        const extension = this.waiting(request);
+        const policy = await this.deps.models.policyOf(request.modelName);
+        const given = parseEnd(body.until, 'until');
+        const until = checkEnd(
+          given ?? new Date(extension.until),
+          policy,
+          request.modelName,
+          this.now(),
+          given ? 'until' : 'The asked end',
+        );
+        note({ before: { expiresAt: request.expiresAt, extension } });
+        const extended = await this.guard.move(request, {
+          from: ['granted'],
+          to: 'granted',
+          action: 'extended',
+          actorRef: caller.userRef,
+          reason: body.reason?.trim() || undefined,
+          withExtension: true,
+          extension: null,
+          expiresAt: until,
+        });
+        await this.deps.notifier.extensionDecided(
+          extended,
+          true,
+          body.reason?.trim(),
+          caller.userRef,
+        );
+        return extended;
+      },
+    );
+  }
+
+  /** A reviewer refuses the asked extension; the grant keeps its end. */
+  denyExtension(
+    caller: Caller,
+    id: string,
+    body: { reason?: string },
+  ): Promise<AccessRequest> {
+    return this.audited('access-extension-deny', caller, { id }, async note => {
+      const reason = body.reason?.trim();
+      if (!reason) {
+        throw new InputError('A reason is required to deny an extension');
+      }
+      const request = await this.guard.reviewable(caller, id);
+      const extension = this.waiting(request);
+      note({ before: { expiresAt: request.expiresAt, extension } });
+      const kept = await this.guard.move(request, {
+        from: ['granted'],
+        to: 'granted',
+        action: 'extension-denied',
+        actorRef: caller.userRef,
+        reason,
+        withExtension: true,
+        extension: null,
+      });
+      await this.deps.notifier.extensionDecided(
+        kept,
+        false,
+        reason,
+        caller.userRef,
+      );
+      return kept;
+    });
+  }
+
+  /**
+   * A model now limits how long grants last: its grants without an end, or
+   * ending later than the limit allows from today, end when a grant given
+   * today would. Nothing ends at once, and the usual notices go out.
+   */
+  async applyLongestGrant(caller: Caller, modelName: string) {
+    const policy = await this.deps.models.policyOf(modelName);
+    const end = defaultEnd(policy, this.now());
+    if (!end) return [];
+    const grants = await this.deps.store.list({
+      modelNames: [modelName],
+      statuses: ['granted'],
+    });
+    const moved: AccessRequest[] = [];
+    for (const grant of grants) {
+      if (grant.expiresAt && new Date(grant.expiresAt) <= end) continue;
+      const ended = await this.deps.store.transition(grant.id, {
+        from: ['granted'],
+        to: 'granted',
+        action: 'end-set',
+        actorRef: caller.userRef,
+        reason: SYSTEM_REASONS.modelMaxGrantSet,
+        expiresAt: end,
+      });
+      if (ended) moved.push(ended);
+    }
+    return moved;
+  }
+
+  private waiting(request: AccessRequest) {
+    if (request.status !== 'granted' || !request.extension) {
+      throw new ConflictError(
+        `Access request ${request.id} has no extension waiting`,
+      );
+    }
+    return request.extension;
+  }
+
+  private audited<T>(
+    eventId: string,
+    caller: Caller,
+    meta: Record<string, unknown>,
+    fn: (note: (fields: AuditNote) => void) => Promise<T>,
+  ): Promise<T> {
+    return audited(this.deps.auditor, eventId, caller, meta, fn);
+  }
+
+  private now() {
+    return this.deps.now?.() ?? new Date();
+  }
+}
