@@ -27,6 +27,9 @@ export const accessMessages = {
     cancelRequest: 'Cancel request',
     askForReview: 'Ask for review',
     giveUpAccess: 'Give up access',
+    askToExtend: 'Ask to extend',
+    askToExtendLabel: 'Ask to extend {{model}}',
+    askToExtendLabelFor: 'Ask to extend {{model}} for {{team}}',
     cancelled: 'Request for {{model}} cancelled.',
     cancelledFor: 'Request for {{model}} for {{team}} cancelled.',
     cancelFailed: 'Could not cancel the request for {{model}}: {{error}}',
@@ -63,6 +66,48 @@ export const accessMessages = {
       openModelGranted: 'Open model: granted on request',
       modelRestricted: 'The model became restricted',
       keyHeldToGrants: 'Held to its owner’s grants',
+      grantExpired: 'The grant reached its end date',
+      modelMaxGrantSet: 'The model now limits how long a grant lasts',
+    },
+    end: {
+      endsOn: 'Ends {{date}}',
+      endedOn: 'Ended {{date}}',
+      inOneDay: 'Ends in 1 day',
+      inDays: 'Ends in {{days}} days',
+      extensionAsked: 'Extension asked until {{date}}',
+    },
+    endDate: {
+      label: 'End date',
+      endOfDay: 'The grant ends at the end of this day.',
+      required: 'Choose an end date',
+      invalid: 'Enter a date',
+      tooEarly: 'Choose {{date}} or later',
+      tooLate: 'Choose {{date}} or earlier',
+    },
+    extend: {
+      title: 'Ask to extend {{model}}',
+      titleFor: 'Ask to extend {{model}} for {{team}}',
+      currentEnd: 'The grant ends on {{date}}.',
+      explanation:
+        "The model's owner or an admin decides; until then the grant keeps its end.",
+      until: 'New end date',
+      untilHelpMax:
+        'Grants of this model last at most {{days}} days, so until {{date}} at the latest.',
+      atLongest:
+        'The grant already ends as late as the model allows ({{days}} days from today). Ask again closer to its end.',
+      justification: 'Justification',
+      justificationHelp: 'Why you need the model for longer.',
+      submit: 'Ask to extend',
+      sent: 'Extension of {{model}} asked. You will be notified of the decision.',
+      loadingModel: 'Loading the model’s rules',
+      linkNotFound:
+        'The grant the link points to is not among your access any more.',
+      linkNotGranted:
+        'The access to {{model}} is {{status}}: only a current grant can be extended.',
+      linkNoEnd:
+        'The grant of {{model}} does not end: there is nothing to extend.',
+      linkAlreadyAsked:
+        'An extension of {{model}} is already waiting for review.',
     },
     history: {
       loading: 'Loading history',
@@ -80,6 +125,11 @@ export const accessMessages = {
         revoked: '{{actor}} ended the access',
         movedToReview: '{{actor}} moved the grant back to review',
         limitsChanged: '{{actor}} changed the grant’s limits',
+        expired: '{{actor}} ended the grant on its end date',
+        extensionRequested: '{{actor}} asked to extend the grant',
+        extended: '{{actor}} extended the grant',
+        extensionDenied: '{{actor}} denied the extension',
+        endSet: '{{actor}} gave the grant an end date',
       },
     },
     request: {
@@ -118,6 +168,8 @@ export const accessMessages = {
       limits: 'Limits (optional)',
       limitsDefault: "Leave blank to get the model's defaults ({{limits}}).",
       modelDefault: 'Model default',
+      endOptional: 'Optional: the grant ends at the end of this day.',
+      endMax: 'Grants of this model last at most {{days}} days.',
     },
   },
   review: {
@@ -186,6 +238,44 @@ export const accessMessages = {
       'Say why, so the requester knows what to change before asking for a review.',
     reason: 'Reason',
     reasonHelp: 'Required. The requester sees this reason.',
+    requestedEnd: 'Until {{date}}',
+    endOptional:
+      'The grant ends at the end of this day. Blank: it does not end.',
+    endMax:
+      'At most {{days}} days from today. Blank: {{days}} days from today.',
+    extensions: {
+      title: 'Extensions waiting ({{total}})',
+      heading: 'Extensions',
+      description:
+        'Holders of grants that end ask to keep them longer. Approve the date they asked for or another one, or deny with a reason.',
+      none: 'No extensions waiting',
+      columns: {
+        model: 'Model',
+        for: 'For',
+        ends: 'Ends',
+        askedUntil: 'Asked until',
+        justification: 'Justification',
+        asked: 'Asked',
+        decide: 'Decide',
+      },
+      askedBy: 'by {{name}}',
+      approve: 'Approve…',
+      approveLabel: 'Approve the extension of {{model}} for {{subject}}',
+      deny: 'Deny…',
+      denyLabel: 'Deny the extension of {{model}} for {{subject}}',
+      approveTitle: 'Extend {{model}} for {{subject}}',
+      approveExplanation:
+        '{{subject}} asked to keep {{model}} until {{until}}; it ends on {{end}} now. Approve that date or choose another.',
+      until: 'New end date',
+      approveSubmit: 'Extend',
+      approved: '{{model}} for {{subject}} now ends on {{date}}.',
+      denyTitle: 'Deny the extension of {{model}} for {{subject}}',
+      denyExplanation:
+        'The grant keeps its end of {{end}}. Say why, so its holders know.',
+      denySubmit: 'Deny',
+      denied:
+        'Extension of {{model}} for {{subject}} denied; the grant keeps its end.',
+    },
     grants: {
       title: 'Current grants',
       description:

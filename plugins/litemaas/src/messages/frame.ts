@@ -73,6 +73,7 @@ export const frameMessages = {
     denied: 'Denied',
     cancelled: 'Cancelled',
     revoked: 'Revoked',
+    expired: 'Expired',
     none: 'No access',
   },
   capabilities: {

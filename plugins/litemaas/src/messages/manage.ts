@@ -93,6 +93,11 @@ export const manageMessages = {
       defaultLimits: 'Default limits',
       defaultLimitsHelp:
         'What each grant gets unless the request or the reviewer says otherwise.',
+      maxGrantDays: 'Longest grant (days)',
+      maxGrantDaysHelp:
+        'Each grant ends at most this many days after it is given or extended. Blank: no limit.',
+      maxGrantWarning:
+        'Grants that do not end, or end later, will end {{days}} days from today. Their holders are told before.',
       fixOne: 'Fix the field marked in red.',
       fixMany: 'Fix the {{n}} fields marked in red.',
       errors: {
@@ -104,6 +109,7 @@ export const manageMessages = {
           "Use LiteLLM's provider/model form, e.g. openai/gpt-4o-mini",
         apiBase: 'Enter an http(s) URL',
         ownerRef: 'Use an entity ref such as group:default/ml-platform',
+        maxGrantDays: 'Enter a whole number of days from 1 to 3650',
       },
     },
     gateways: {
@@ -175,6 +181,7 @@ export const manageMessages = {
       defaultTpm: 'Default TPM',
       defaultRpm: 'Default RPM',
       defaultBudget: 'Default budget',
+      grantLength: 'Grant length',
       yourAccess: 'Your access',
     },
     noCapabilities: 'None listed',
@@ -189,6 +196,7 @@ export const manageMessages = {
     noOwner: 'No owner set',
     noLimit: 'No limit',
     noBudget: 'No budget',
+    maxGrantDays: 'Grants last at most {{days}} days',
     forYou: 'for you',
     forTeam: 'for {{team}}',
     manageInMyAccess: 'Manage in My access',

@@ -14,7 +14,6 @@ import {
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import CircularProgress from '@material-ui/core/CircularProgress';
-import DialogContentText from '@material-ui/core/DialogContentText';
 import IconButton from '@material-ui/core/IconButton';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
@@ -27,10 +26,8 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
 import {
   AccessStatusChip,
-  ConfirmDialog,
   EntityRefLink,
-  FormDialog,
-  FormDialogContent,
+  GrantEnd,
   errorMessage,
   isUserRef,
   subjectLabel,
@@ -47,6 +44,10 @@ import { useReasonText } from './reasonText';
 import { placeholders, withNodes } from './withNodes';
 import { DataTable } from '../common/DataTable';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
+import { AskForReviewDialog } from './AskForReviewDialog';
+import { ExtendGrantDialog } from './ExtendGrantDialog';
+import { GiveUpDialog } from './GiveUpDialog';
+import { useExtendLink } from './useExtendLink';
 
 const STATUSES: AccessStatus[] = [
   'pending',
@@ -54,6 +55,7 @@ const STATUSES: AccessStatus[] = [
   'denied',
   'cancelled',
   'revoked',
+  'expired',
 ];
 
 /** A row as material-table hands it over: with its own state. */
@@ -161,6 +163,9 @@ export const MyAccessPage = () => {
   const [busyId, setBusyId] = useState<string>();
   const reviewing = useDialogTarget<AccessRequest>();
   const givingUp = useDialogTarget<AccessRequest>();
+  const extending = useDialogTarget<AccessRequest>();
+  // The link in a grant's expiry notice opens its extend dialog at once.
+  const extendLink = useExtendLink(value?.items, extending.show);
 
   const refresh = () => {
     retry();
@@ -307,6 +312,7 @@ export const MyAccessPage = () => {
               })}
             </Typography>
           )}
+          <GrantEnd request={request} />
           {request.decisionReason && <Reason request={request} />}
         </>
       ),
@@ -367,6 +373,27 @@ export const MyAccessPage = () => {
                 disabled={busy}
               >
                 {t('access.askForReview')}
+              </Button>
+            )}
+            {request.status === 'granted' && request.expiresAt && (
+              <Button
+                size="small"
+                color="primary"
+                onClick={() => extending.show(request)}
+                // One extension at a time: a reviewer decides the asked one.
+                disabled={busy || Boolean(request.extension)}
+                aria-label={
+                  isOwn(request.subjectRef)
+                    ? t('access.askToExtendLabel', {
+                        model: request.modelName,
+                      })
+                    : t('access.askToExtendLabelFor', {
+                        model: request.modelName,
+                        team: formatEntityRef(request.subjectRef),
+                      })
+                }
+              >
+                {t('access.askToExtend')}
               </Button>
             )}
             {request.status === 'granted' && (
@@ -474,7 +501,20 @@ export const MyAccessPage = () => {
 
   return (
     <>
+      {extendLink.notice && (
+        <Box mb={2}>
+          <Alert severity="info" onClose={extendLink.dismiss}>
+            {extendLink.notice}
+          </Alert>
+        </Box>
+      )}
       {body}
+      <ExtendGrantDialog
+        open={extending.open}
+        request={extending.target}
+        onClose={extending.hide}
+        onDone={refresh}
+      />
       <AskForReviewDialog
         open={reviewing.open}
         request={reviewing.target}
@@ -490,145 +530,3 @@ export const MyAccessPage = () => {
     </>
   );
 };
-
-/** Confirms giving a grant up: it cannot be taken back. */
-function GiveUpDialog(props: {
-  open: boolean;
-  request?: AccessRequest;
-  onClose(): void;
-  onDone(): void;
-}) {
-  const api = useApi(litemaasApiRef);
-  const alertApi = useApi(alertApiRef);
-  const t = useLitemaasText();
-  const { request } = props;
-  const model = request?.modelName ?? '';
-  const team =
-    request && !isOwn(request.subjectRef)
-      ? formatEntityRef(request.subjectRef)
-      : undefined;
-  return (
-    <ConfirmDialog
-      open={props.open}
-      title={t('access.giveUp.title', { model })}
-      confirmLabel={t('access.giveUpAccess')}
-      danger
-      onClose={props.onClose}
-      onConfirm={async () => {
-        if (!request) return;
-        await api.revokeAccess(request.id);
-        alertApi.post({
-          message: team
-            ? t('access.giveUp.doneFor', { model, team })
-            : t('access.giveUp.done', { model }),
-          severity: 'success',
-          display: 'transient',
-        });
-        props.onDone();
-      }}
-    >
-      <DialogContentText>
-        {team
-          ? t('access.giveUp.bodyFor', { model, team })
-          : t('access.giveUp.body', { model })}
-      </DialogContentText>
-    </ConfirmDialog>
-  );
-}
-
-/** Asks for a denied request to be looked at again, with a new justification. */
-function AskForReviewDialog(props: {
-  open: boolean;
-  request?: AccessRequest;
-  onClose(): void;
-  onDone(): void;
-}) {
-  const api = useApi(litemaasApiRef);
-  const alertApi = useApi(alertApiRef);
-  const t = useLitemaasText();
-  const reasonText = useReasonText();
-  const [justification, setJustification] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const { request } = props;
-
-  const close = () => {
-    setJustification('');
-    setError(undefined);
-    props.onClose();
-  };
-
-  const submit = async () => {
-    if (!request) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.requestAccessReview(
-        request.id,
-        justification.trim() || undefined,
-      );
-      alertApi.post({
-        message: t('access.askReview.sent', { model: request.modelName }),
-        severity: 'success',
-        display: 'transient',
-      });
-      props.onDone();
-      close();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <FormDialog
-      open={props.open}
-      titleId="litemaas-ask-review-title"
-      busy={busy}
-      onClose={close}
-    >
-      <FormDialogContent
-        titleId="litemaas-ask-review-title"
-        title={t('access.askReview.title', {
-          model: request?.modelName ?? '',
-        })}
-        error={error}
-        submitLabel={t('access.askReview.submit')}
-        busy={busy}
-        onSubmit={submit}
-        onCancel={close}
-      >
-        {request?.decisionReason && (
-          <Box mb={2}>
-            <Alert severity="error">
-              {request.decidedBy
-                ? t('access.askReview.deniedBy', {
-                    actor: actorLabel(request.decidedBy),
-                    reason: reasonText(request.decisionReason),
-                  })
-                : t('access.askReview.denied', {
-                    reason: reasonText(request.decisionReason),
-                  })}
-            </Alert>
-          </Box>
-        )}
-        <DialogContentText>
-          {t('access.askReview.explanation')}
-        </DialogContentText>
-        <TextField
-          id="litemaas-ask-review-justification"
-          label={t('access.askReview.justification')}
-          value={justification}
-          onChange={e => setJustification(e.target.value)}
-          helperText={t('access.askReview.justificationHelp')}
-          multiline
-          minRows={3}
-          variant="outlined"
-          fullWidth
-          inputProps={{ maxLength: 2000 }}
-        />
-      </FormDialogContent>
-    </FormDialog>
-  );
-}

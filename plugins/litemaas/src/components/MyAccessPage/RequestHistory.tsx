@@ -26,6 +26,11 @@ const ACTIONS = {
   revoked: 'access.history.events.revoked',
   'moved-to-review': 'access.history.events.movedToReview',
   'limits-changed': 'access.history.events.limitsChanged',
+  expired: 'access.history.events.expired',
+  'extension-requested': 'access.history.events.extensionRequested',
+  extended: 'access.history.events.extended',
+  'extension-denied': 'access.history.events.extensionDenied',
+  'end-set': 'access.history.events.endSet',
 } as const satisfies Record<AccessEventAction, string>;
 
 /** "alice", or "LiteMaaS" for what the portal did by itself. */

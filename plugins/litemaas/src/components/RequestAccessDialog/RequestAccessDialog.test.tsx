@@ -1,10 +1,16 @@
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { ResponseError } from '@backstage/errors';
 import { LiteMaasModel } from '@litemaas/backstage-plugin-litemaas-common';
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { litemaasApiRef } from '../../api';
-import { aModel, aRequest, fakeApi } from '../../__testUtils__/fixtures';
+import {
+  aModel,
+  aRequest,
+  fakeApi,
+  freezeDate,
+} from '../../__testUtils__/fixtures';
+import { endOfLocalDay } from '../common';
 import { RequestAccessDialog } from './RequestAccessDialog';
 import { catalogRoutes } from '../../testing/catalogRoutes';
 
@@ -166,6 +172,81 @@ describe('RequestAccessDialog', () => {
     ).toBeInTheDocument();
     expect(submit()).toBeDisabled();
     expect(createAccessRequest).not.toHaveBeenCalled();
+  });
+
+  describe('the end date', () => {
+    // 7 Dec 2026, 10:00 in the reader's time zone.
+    beforeEach(() => freezeDate(new Date(2026, 11, 7, 10).toISOString()));
+    afterEach(() => jest.useRealTimers());
+
+    it('is optional, and sent as the end of the chosen day', async () => {
+      const createAccessRequest = jest
+        .fn()
+        .mockResolvedValue(aRequest({ status: 'granted' }));
+      const { onClose } = setup(aModel(), createAccessRequest);
+
+      await screen.findByRole('dialog');
+      const end = screen.getByLabelText('End date');
+      expect(end).toHaveValue('');
+      expect(end).toHaveAttribute('min', '2026-12-07');
+      expect(end).not.toHaveAttribute('max');
+      expect(
+        screen.getByText('Optional: the grant ends at the end of this day.'),
+      ).toBeInTheDocument();
+
+      // A day gone by is no end.
+      fireEvent.change(end, { target: { value: '2026-12-06' } });
+      expect(
+        screen.getByText('Choose Dec 7, 2026 or later'),
+      ).toBeInTheDocument();
+      expect(submit()).toBeDisabled();
+
+      fireEvent.change(end, { target: { value: '2027-01-31' } });
+      expect(submit()).toBeEnabled();
+      await userEvent.click(submit());
+
+      expect(createAccessRequest).toHaveBeenCalledWith({
+        modelName: 'gpt-4o-mini',
+        expiresAt: new Date(2027, 0, 31, 23, 59, 59, 999).toISOString(),
+      });
+      expect(endOfLocalDay('2027-01-31')).toBe(
+        createAccessRequest.mock.calls[0][0].expiresAt,
+      );
+      await waitFor(() => expect(onClose).toHaveBeenCalled());
+    });
+
+    it("is required within the model's longest grant, which it starts at", async () => {
+      const createAccessRequest = jest
+        .fn()
+        .mockResolvedValue(aRequest({ status: 'granted' }));
+      setup(aModel({ maxGrantDays: 30 }), createAccessRequest);
+
+      await screen.findByRole('dialog');
+      const end = screen.getByLabelText(/^End date/);
+      expect(end).toBeRequired();
+      expect(end).toHaveValue('2027-01-06');
+      expect(end).toHaveAttribute('max', '2027-01-06');
+      expect(
+        screen.getByText('Grants of this model last at most 30 days.'),
+      ).toBeInTheDocument();
+
+      fireEvent.change(end, { target: { value: '2027-01-07' } });
+      expect(
+        screen.getByText('Choose Jan 6, 2027 or earlier'),
+      ).toBeInTheDocument();
+      expect(submit()).toBeDisabled();
+
+      fireEvent.change(end, { target: { value: '' } });
+      expect(screen.getByText('Choose an end date')).toBeInTheDocument();
+      expect(submit()).toBeDisabled();
+
+      fireEvent.change(end, { target: { value: '2026-12-20' } });
+      await userEvent.click(submit());
+      expect(createAccessRequest).toHaveBeenCalledWith({
+        modelName: 'gpt-4o-mini',
+        expiresAt: endOfLocalDay('2026-12-20'),
+      });
+    });
   });
 
   it('keeps the dialog open and shows why a request failed', async () => {

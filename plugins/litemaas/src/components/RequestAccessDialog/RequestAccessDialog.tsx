@@ -24,14 +24,18 @@ import useAsync from 'react-use/esm/useAsync';
 import { litemaasApiRef } from '../../api';
 import {
   EMPTY_LIMITS,
+  EndDateField,
   FormDialog,
   FormDialogContent,
   LimitsFields,
   LimitsInput,
   errorMessage,
   hasLimits,
+  latestGrantDay,
+  localDayOf,
   ownAccess,
   parseLimits,
+  useCheckEndDay,
   useKeysWords,
   useStatusLabel,
 } from '../common';
@@ -43,7 +47,7 @@ export interface RequestAccessDialogProps {
   open: boolean;
   model: Pick<
     LiteMaasModel,
-    'name' | 'accessPolicy' | 'defaultLimits' | 'myAccess'
+    'name' | 'accessPolicy' | 'defaultLimits' | 'myAccess' | 'maxGrantDays'
   >;
   onClose(): void;
   /** Called with the created request (granted at once or pending). */
@@ -121,6 +125,11 @@ function RequestAccessForm(
   const [chosenTeam, setChosenTeam] = useState('');
   const [justification, setJustification] = useState('');
   const [limitsInput, setLimitsInput] = useState<LimitsInput>(EMPTY_LIMITS);
+  // A model that limits grants needs an end: the longest one to start with.
+  const [today] = useState(() => new Date());
+  const latestDay = latestGrantDay(model.maxGrantDays, today);
+  const [endDay, setEndDay] = useState(latestDay ?? '');
+  const checkEndDay = useCheckEndDay();
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string>();
 
@@ -129,6 +138,11 @@ function RequestAccessForm(
   const open = model.accessPolicy === 'open';
   const justificationMissing = !open && !justification.trim();
   const { limits, errors: limitErrors } = parseLimits(limitsInput, words);
+  const end = checkEndDay(endDay, {
+    min: localDayOf(today),
+    max: latestDay,
+    required: Boolean(latestDay),
+  });
   let subjectProblem: string | undefined;
   if (who === 'self') {
     if (selfActive) {
@@ -150,6 +164,7 @@ function RequestAccessForm(
     !(who === 'team' && !team) &&
     !justificationMissing &&
     !subjectProblem &&
+    !end.error &&
     Object.keys(limitErrors).length === 0;
 
   const submit = async () => {
@@ -157,6 +172,7 @@ function RequestAccessForm(
     if (who === 'team') body.subjectRef = team;
     if (justification.trim()) body.justification = justification.trim();
     if (hasLimits(limits)) body.limits = limits;
+    if (end.end) body.expiresAt = end.end;
     setSubmitting(true);
     onBusy(true);
     setError(undefined);
@@ -305,6 +321,23 @@ function RequestAccessForm(
         margin="normal"
         fullWidth
         inputProps={{ maxLength: 2000 }}
+      />
+
+      <EndDateField
+        id="litemaas-request-end"
+        value={endDay}
+        onChange={setEndDay}
+        min={localDayOf(today)}
+        max={latestDay}
+        required={Boolean(latestDay)}
+        error={end.error}
+        helperText={
+          model.maxGrantDays
+            ? t('access.request.endMax', {
+                days: format.count(model.maxGrantDays),
+              })
+            : t('access.request.endOptional')
+        }
       />
 
       <Box mt={1} mb={1}>

@@ -139,6 +139,7 @@ const STATUS_TONES: Record<AccessStatus, Tone> = {
   denied: 'error',
   cancelled: 'neutral',
   revoked: 'neutral',
+  expired: 'neutral',
 };
 
 export function AccessStatusChip(props: {
@@ -199,6 +200,8 @@ export function useStatusLabel(): (status: AccessStatus) => string {
           return t('status.cancelled');
         case 'revoked':
           return t('status.revoked');
+        case 'expired':
+          return t('status.expired');
         default:
           // A status newer than this plugin: its own name beats nothing.
           return status;

@@ -20,3 +20,6 @@ export * from './PageNote';
 export * from './DataTable';
 export * from './Identifier';
 export * from './columns';
+export * from './localDays';
+export * from './EndDateField';
+export * from './GrantEnd';

@@ -204,4 +204,97 @@ export default {
     'Die Schlüssel von {{subject}} verlieren {{model}}; ein Schlüssel ohne Modell wird widerrufen.',
   'review.grants.ended':
     '{{subject}} hat keinen Zugang mehr zu {{model}}; die Schlüssel haben das Modell verloren.',
+  'access.askToExtend': 'Verlängern',
+  'access.askToExtendLabel': 'Verlängerung von {{model}} anfragen',
+  'access.askToExtendLabelFor':
+    'Verlängerung von {{model}} für {{team}} anfragen',
+  'access.systemReasons.grantExpired': 'Der Zugang hat sein Enddatum erreicht',
+  'access.systemReasons.modelMaxGrantSet':
+    'Das Modell begrenzt jetzt die Dauer von Zugängen',
+  'access.end.endsOn': 'Endet am {{date}}',
+  'access.end.endedOn': 'Endete am {{date}}',
+  'access.end.inOneDay': 'Endet in 1 Tag',
+  'access.end.inDays': 'Endet in {{days}} Tagen',
+  'access.end.extensionAsked': 'Verlängerung bis {{date}} angefragt',
+  'access.endDate.label': 'Enddatum',
+  'access.endDate.endOfDay': 'Der Zugang endet am Ende dieses Tages.',
+  'access.endDate.required': 'Wählen Sie ein Enddatum',
+  'access.endDate.invalid': 'Geben Sie ein Datum ein',
+  'access.endDate.tooEarly': 'Wählen Sie den {{date}} oder später',
+  'access.endDate.tooLate': 'Wählen Sie den {{date}} oder früher',
+  'access.extend.title': 'Verlängerung von {{model}} anfragen',
+  'access.extend.titleFor': 'Verlängerung von {{model}} für {{team}} anfragen',
+  'access.extend.currentEnd': 'Der Zugang endet am {{date}}.',
+  'access.extend.explanation':
+    'Die Verantwortlichen des Modells oder ein Admin entscheiden; bis dahin behält der Zugang sein Enddatum.',
+  'access.extend.until': 'Neues Enddatum',
+  'access.extend.untilHelpMax':
+    'Zugänge zu diesem Modell dauern höchstens {{days}} Tage, also bis spätestens {{date}}.',
+  'access.extend.atLongest':
+    'Der Zugang endet bereits so spät, wie das Modell erlaubt ({{days}} Tage ab heute). Fragen Sie näher am Enddatum erneut an.',
+  'access.extend.justification': 'Begründung',
+  'access.extend.justificationHelp': 'Warum Sie das Modell länger brauchen.',
+  'access.extend.submit': 'Verlängerung anfragen',
+  'access.extend.sent':
+    'Verlängerung von {{model}} angefragt. Sie werden über die Entscheidung benachrichtigt.',
+  'access.extend.loadingModel': 'Die Regeln des Modells werden geladen',
+  'access.extend.linkNotFound':
+    'Der Zugang aus dem Link gehört nicht mehr zu Ihren Zugängen.',
+  'access.extend.linkNotGranted':
+    'Der Zugang zu {{model}} ist {{status}}: Nur ein bestehender Zugang kann verlängert werden.',
+  'access.extend.linkNoEnd':
+    'Der Zugang zu {{model}} endet nicht: Es gibt nichts zu verlängern.',
+  'access.extend.linkAlreadyAsked':
+    'Eine Verlängerung von {{model}} wartet bereits auf Prüfung.',
+  'access.history.events.expired':
+    '{{actor}} hat den Zugang zum Enddatum beendet',
+  'access.history.events.extensionRequested':
+    '{{actor}} hat eine Verlängerung angefragt',
+  'access.history.events.extended': '{{actor}} hat den Zugang verlängert',
+  'access.history.events.extensionDenied':
+    '{{actor}} hat die Verlängerung abgelehnt',
+  'access.history.events.endSet':
+    '{{actor}} hat dem Zugang ein Enddatum gegeben',
+  'access.request.endOptional':
+    'Optional: Der Zugang endet am Ende dieses Tages.',
+  'access.request.endMax':
+    'Zugänge zu diesem Modell dauern höchstens {{days}} Tage.',
+  'review.requestedEnd': 'Bis {{date}}',
+  'review.endOptional':
+    'Der Zugang endet am Ende dieses Tages. Leer: Er endet nicht.',
+  'review.endMax':
+    'Höchstens {{days}} Tage ab heute. Leer: {{days}} Tage ab heute.',
+  'review.extensions.title': 'Verlängerungen ({{total}})',
+  'review.extensions.heading': 'Verlängerungen',
+  'review.extensions.description':
+    'Inhaber befristeter Zugänge möchten sie länger behalten. Geben Sie das angefragte oder ein anderes Datum frei oder lehnen Sie mit Begründung ab.',
+  'review.extensions.none': 'Keine Verlängerungen offen',
+  'review.extensions.columns.model': 'Modell',
+  'review.extensions.columns.for': 'Für',
+  'review.extensions.columns.ends': 'Endet',
+  'review.extensions.columns.askedUntil': 'Angefragt bis',
+  'review.extensions.columns.justification': 'Begründung',
+  'review.extensions.columns.asked': 'Angefragt',
+  'review.extensions.columns.decide': 'Entscheiden',
+  'review.extensions.askedBy': 'von {{name}}',
+  'review.extensions.approve': 'Freigeben …',
+  'review.extensions.approveLabel':
+    'Verlängerung von {{model}} für {{subject}} freigeben',
+  'review.extensions.deny': 'Ablehnen …',
+  'review.extensions.denyLabel':
+    'Verlängerung von {{model}} für {{subject}} ablehnen',
+  'review.extensions.approveTitle': '{{model}} für {{subject}} verlängern',
+  'review.extensions.approveExplanation':
+    '{{subject}} möchte {{model}} bis {{until}} behalten; der Zugang endet jetzt am {{end}}. Geben Sie dieses Datum frei oder wählen Sie ein anderes.',
+  'review.extensions.until': 'Neues Enddatum',
+  'review.extensions.approveSubmit': 'Verlängern',
+  'review.extensions.approved':
+    '{{model}} für {{subject}} endet jetzt am {{date}}.',
+  'review.extensions.denyTitle':
+    'Verlängerung von {{model}} für {{subject}} ablehnen',
+  'review.extensions.denyExplanation':
+    'Der Zugang behält sein Enddatum {{end}}. Nennen Sie den Grund, damit die Inhaber ihn kennen.',
+  'review.extensions.denySubmit': 'Ablehnen',
+  'review.extensions.denied':
+    'Verlängerung von {{model}} für {{subject}} abgelehnt; der Zugang behält sein Enddatum.',
 };

@@ -95,4 +95,9 @@ export default {
   'audit.actions.reconcile-dismiss': 'Zurückgehaltene Reparaturen verworfen',
   'audit.actions.reconcile-take-over':
     'Diese Installation übernommen (Abgleich)',
+  'audit.actions.access-extension-request':
+    'Verlängerung eines Zugangs angefragt',
+  'audit.actions.access-extension-approve': 'Zugang verlängert',
+  'audit.actions.access-extension-deny': 'Verlängerung eines Zugangs abgelehnt',
+  'audit.actions.access-expire': 'Zugang zum Enddatum beendet',
 };

@@ -65,4 +65,5 @@ export default {
   'capabilities.audio_input': 'Audioeingabe',
   'capabilities.pdf_input': 'PDF-Eingabe',
   free: 'Kostenlos',
+  'status.expired': 'Abgelaufen',
 };

@@ -209,4 +209,13 @@ export default {
   'common.table.actions': 'Aktionen',
   'common.table.empty': 'Keine Einträge vorhanden',
   'common.table.error': 'Die Daten konnten nicht abgerufen werden',
+  'manage.form.maxGrantDays': 'Längster Zugang (Tage)',
+  'manage.form.maxGrantDaysHelp':
+    'Jeder Zugang endet höchstens so viele Tage nach Freigabe oder Verlängerung. Leer: keine Grenze.',
+  'manage.form.maxGrantWarning':
+    'Zugänge ohne Ende oder mit späterem Ende enden in {{days}} Tagen. Die Inhaber werden vorher benachrichtigt.',
+  'manage.form.errors.maxGrantDays':
+    'Geben Sie eine ganze Zahl von 1 bis 3650 Tagen ein',
+  'modelDetail.facts.grantLength': 'Zugangsdauer',
+  'modelDetail.maxGrantDays': 'Zugänge dauern höchstens {{days}} Tage',
 };

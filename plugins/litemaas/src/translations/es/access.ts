@@ -202,4 +202,95 @@ export default {
     'Las claves de {{subject}} dejan de incluir {{model}}; una clave que se quede sin modelos se revoca.',
   'review.grants.ended':
     '{{subject}} ya no tiene acceso a {{model}}; sus claves perdieron el modelo.',
+  'access.askToExtend': 'Pedir prórroga',
+  'access.askToExtendLabel': 'Pedir prórroga de {{model}}',
+  'access.askToExtendLabelFor': 'Pedir prórroga de {{model}} para {{team}}',
+  'access.systemReasons.grantExpired': 'El acceso llegó a su fecha de fin',
+  'access.systemReasons.modelMaxGrantSet':
+    'El modelo ahora limita cuánto dura un acceso',
+  'access.end.endsOn': 'Termina el {{date}}',
+  'access.end.endedOn': 'Terminó el {{date}}',
+  'access.end.inOneDay': 'Termina en 1 día',
+  'access.end.inDays': 'Termina en {{days}} días',
+  'access.end.extensionAsked': 'Prórroga pedida hasta el {{date}}',
+  'access.endDate.label': 'Fecha de fin',
+  'access.endDate.endOfDay': 'El acceso termina al final de este día.',
+  'access.endDate.required': 'Elija una fecha de fin',
+  'access.endDate.invalid': 'Introduzca una fecha',
+  'access.endDate.tooEarly': 'Elija el {{date}} o después',
+  'access.endDate.tooLate': 'Elija el {{date}} o antes',
+  'access.extend.title': 'Pedir prórroga de {{model}}',
+  'access.extend.titleFor': 'Pedir prórroga de {{model}} para {{team}}',
+  'access.extend.currentEnd': 'El acceso termina el {{date}}.',
+  'access.extend.explanation':
+    'Decide el responsable del modelo o un administrador; mientras tanto, el acceso mantiene su fecha de fin.',
+  'access.extend.until': 'Nueva fecha de fin',
+  'access.extend.untilHelpMax':
+    'Los accesos a este modelo duran como máximo {{days}} días, así que hasta el {{date}} como muy tarde.',
+  'access.extend.atLongest':
+    'El acceso ya termina tan tarde como el modelo permite ({{days}} días desde hoy). Vuelva a pedirlo más cerca de su fin.',
+  'access.extend.justification': 'Justificación',
+  'access.extend.justificationHelp':
+    'Por qué necesita el modelo durante más tiempo.',
+  'access.extend.submit': 'Pedir prórroga',
+  'access.extend.sent':
+    'Prórroga de {{model}} pedida. Se le notificará la decisión.',
+  'access.extend.loadingModel': 'Cargando las reglas del modelo',
+  'access.extend.linkNotFound':
+    'El acceso al que apunta el enlace ya no está entre sus accesos.',
+  'access.extend.linkNotGranted':
+    'El acceso a {{model}} está {{status}}: solo se puede prorrogar un acceso vigente.',
+  'access.extend.linkNoEnd':
+    'El acceso a {{model}} no termina: no hay nada que prorrogar.',
+  'access.extend.linkAlreadyAsked':
+    'Ya hay una prórroga de {{model}} esperando revisión.',
+  'access.history.events.expired':
+    '{{actor}} terminó el acceso en su fecha de fin',
+  'access.history.events.extensionRequested':
+    '{{actor}} pidió una prórroga del acceso',
+  'access.history.events.extended': '{{actor}} prorrogó el acceso',
+  'access.history.events.extensionDenied': '{{actor}} denegó la prórroga',
+  'access.history.events.endSet': '{{actor}} dio al acceso una fecha de fin',
+  'access.request.endOptional':
+    'Opcional: el acceso termina al final de este día.',
+  'access.request.endMax':
+    'Los accesos a este modelo duran como máximo {{days}} días.',
+  'review.requestedEnd': 'Hasta el {{date}}',
+  'review.endOptional':
+    'El acceso termina al final de este día. En blanco: no termina.',
+  'review.endMax':
+    'Como máximo {{days}} días desde hoy. En blanco: {{days}} días desde hoy.',
+  'review.extensions.title': 'Prórrogas pendientes ({{total}})',
+  'review.extensions.heading': 'Prórrogas',
+  'review.extensions.description':
+    'Quienes tienen accesos con fecha de fin piden mantenerlos más tiempo. Apruebe la fecha pedida u otra, o deniegue con un motivo.',
+  'review.extensions.none': 'No hay prórrogas pendientes',
+  'review.extensions.columns.model': 'Modelo',
+  'review.extensions.columns.for': 'Para',
+  'review.extensions.columns.ends': 'Termina',
+  'review.extensions.columns.askedUntil': 'Pedida hasta',
+  'review.extensions.columns.justification': 'Justificación',
+  'review.extensions.columns.asked': 'Pedida',
+  'review.extensions.columns.decide': 'Decidir',
+  'review.extensions.askedBy': 'por {{name}}',
+  'review.extensions.approve': 'Aprobar…',
+  'review.extensions.approveLabel':
+    'Aprobar la prórroga de {{model}} para {{subject}}',
+  'review.extensions.deny': 'Denegar…',
+  'review.extensions.denyLabel':
+    'Denegar la prórroga de {{model}} para {{subject}}',
+  'review.extensions.approveTitle': 'Prorrogar {{model}} para {{subject}}',
+  'review.extensions.approveExplanation':
+    '{{subject}} pidió mantener {{model}} hasta el {{until}}; ahora termina el {{end}}. Apruebe esa fecha o elija otra.',
+  'review.extensions.until': 'Nueva fecha de fin',
+  'review.extensions.approveSubmit': 'Prorrogar',
+  'review.extensions.approved':
+    '{{model}} para {{subject}} termina ahora el {{date}}.',
+  'review.extensions.denyTitle':
+    'Denegar la prórroga de {{model}} para {{subject}}',
+  'review.extensions.denyExplanation':
+    'El acceso mantiene su fin del {{end}}. Diga por qué, para que sus titulares lo sepan.',
+  'review.extensions.denySubmit': 'Denegar',
+  'review.extensions.denied':
+    'Prórroga de {{model}} para {{subject}} denegada; el acceso mantiene su fecha de fin.',
 };

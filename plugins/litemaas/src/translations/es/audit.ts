@@ -95,4 +95,8 @@ export default {
   'audit.actions.reconcile-dismiss': 'Descartó reparaciones retenidas',
   'audit.actions.reconcile-take-over':
     'Tomó el control de esta instalación (conciliación)',
+  'audit.actions.access-extension-request': 'Pidió prorrogar un acceso',
+  'audit.actions.access-extension-approve': 'Prorrogó un acceso',
+  'audit.actions.access-extension-deny': 'Denegó la prórroga de un acceso',
+  'audit.actions.access-expire': 'Terminó un acceso en su fecha de fin',
 };

@@ -66,4 +66,5 @@ export default {
   'capabilities.audio_input': 'Entrada de audio',
   'capabilities.pdf_input': 'Entrada de PDF',
   free: 'Gratis',
+  'status.expired': 'Caducado',
 };

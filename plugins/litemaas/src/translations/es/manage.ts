@@ -208,4 +208,13 @@ export default {
   'common.table.actions': 'Acciones',
   'common.table.empty': 'No hay registros que mostrar',
   'common.table.error': 'No se pudieron obtener los datos',
+  'manage.form.maxGrantDays': 'Acceso más largo (días)',
+  'manage.form.maxGrantDaysHelp':
+    'Cada acceso termina como máximo estos días después de concederse o prorrogarse. En blanco: sin límite.',
+  'manage.form.maxGrantWarning':
+    'Los accesos que no terminan, o terminan más tarde, terminarán dentro de {{days}} días. Sus titulares reciben un aviso antes.',
+  'manage.form.errors.maxGrantDays':
+    'Introduzca un número entero de días entre 1 y 3650',
+  'modelDetail.facts.grantLength': 'Duración del acceso',
+  'modelDetail.maxGrantDays': 'Los accesos duran como máximo {{days}} días',
 };

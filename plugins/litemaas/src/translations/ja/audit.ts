@@ -91,4 +91,8 @@ export default {
   'audit.actions.reconcile-dismiss': '保留中の修復を破棄',
   'audit.actions.reconcile-take-over':
     'このインストールを引き継ぎ (整合性チェック)',
+  'audit.actions.access-extension-request': '付与の延長を申請',
+  'audit.actions.access-extension-approve': '付与を延長',
+  'audit.actions.access-extension-deny': '付与の延長を却下',
+  'audit.actions.access-expire': '終了日に付与を終了',
 };

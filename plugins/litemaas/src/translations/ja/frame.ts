@@ -63,4 +63,5 @@ export default {
   'capabilities.audio_input': '音声入力',
   'capabilities.pdf_input': 'PDF 入力',
   free: '無料',
+  'status.expired': '期限切れ',
 };

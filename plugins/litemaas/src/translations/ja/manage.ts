@@ -201,4 +201,13 @@ export default {
   'common.table.actions': '操作',
   'common.table.empty': '表示するデータがありません',
   'common.table.error': 'データを取得できませんでした',
+  'manage.form.maxGrantDays': '付与の最長期間 (日)',
+  'manage.form.maxGrantDaysHelp':
+    '各付与は、付与または延長からこの日数以内に終了します。空欄: 制限なし。',
+  'manage.form.maxGrantWarning':
+    '終了日のない付与や、これより遅く終わる付与は、今日から {{days}} 日後に終了します。保持者には事前に通知されます。',
+  'manage.form.errors.maxGrantDays':
+    '1 から 3650 までの整数の日数を入力してください',
+  'modelDetail.facts.grantLength': '付与の期間',
+  'modelDetail.maxGrantDays': '付与は最長 {{days}} 日',
 };
