@@ -75,6 +75,11 @@ export interface Config {
        * told before (default: every 5 minutes).
        */
       expirySchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /**
+       * When recertification campaigns send reminders and settle at their
+       * deadline (default: every 15 minutes).
+       */
+      recertificationSchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     };
     /**
      * The audit trail: every governance action kept in the portal's

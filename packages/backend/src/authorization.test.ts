@@ -105,6 +105,16 @@ async function alicesExtension(f: Fixture) {
   return id;
 }
 
+/** An admin's recertification of granite (Carol's team owns it). */
+async function graniteCampaign(f: Fixture) {
+  const res = await f.portal.as('admin').post('/recertifications', {
+    modelNames: ['granite-8b'],
+    deadline: inDays(14),
+  });
+  if (res.status !== 201) throw new Error(JSON.stringify(res.body));
+  return res.body.campaign.id as string;
+}
+
 /** A pending request of a fresh team for granite (Carol reviews it). */
 async function pendingGraniteOfTeam(f: Fixture) {
   const res = await f.portal.as('admin').post('/access-requests', {
@@ -326,6 +336,46 @@ const ROWS: Row[] = [
       body: { reason: 'Project ends' },
     }),
     expected: { ...everyone(404), owner: 403, admin: 200, service: 200 },
+  },
+  {
+    op: 'ListRecertifications',
+    call: () => ({ method: 'GET', path: '/recertifications' }),
+    expected: everyone(200),
+  },
+  {
+    op: 'StartRecertification',
+    call: () => ({
+      method: 'POST',
+      path: '/recertifications',
+      body: { modelNames: ['granite-8b'], deadline: inDays(14) },
+    }),
+    // The model's owner and admins only: the others review no granite.
+    expected: { ...everyone(403), modelOwner: 201, admin: 201, service: 201 },
+  },
+  {
+    op: 'GetRecertification',
+    call: async f => ({
+      method: 'GET',
+      path: `/recertifications/${await graniteCampaign(f)}`,
+    }),
+    expected: { ...everyone(404), modelOwner: 200, admin: 200, service: 200 },
+  },
+  {
+    op: 'DecideRecertification',
+    call: async f => ({
+      method: 'POST',
+      path: `/recertifications/${await graniteCampaign(f)}/decisions`,
+      body: { decisions: [{ requestId: 'no-such-grant', decision: 'keep' }] },
+    }),
+    expected: { ...everyone(404), modelOwner: 200, admin: 200, service: 200 },
+  },
+  {
+    op: 'ExportRecertification',
+    call: async f => ({
+      method: 'GET',
+      path: `/recertifications/${await graniteCampaign(f)}/export?format=json`,
+    }),
+    expected: { ...everyone(404), modelOwner: 200, admin: 200, service: 200 },
   },
   {
     op: 'ListKeys',
@@ -676,6 +726,16 @@ const ROWS: Row[] = [
   {
     op: 'SyncUsage',
     call: () => ({ method: 'POST', path: '/admin/usage/sync' }),
+    expected: adminsOnly(200),
+  },
+  {
+    op: 'GetRecertificationTaskStatus',
+    call: () => ({ method: 'GET', path: '/admin/grants/recertification' }),
+    expected: adminsOnly(200),
+  },
+  {
+    op: 'RunRecertificationTask',
+    call: () => ({ method: 'POST', path: '/admin/grants/recertification' }),
     expected: adminsOnly(200),
   },
   {

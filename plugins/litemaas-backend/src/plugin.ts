@@ -74,6 +74,10 @@ import { TeamStore } from './database/TeamStore';
 import { createRouter } from './service/router';
 import { GrantEndService } from './services/access/GrantEndService';
 import { GrantExpiry } from './services/access/GrantExpiry';
+import { RecertificationStore } from './database/RecertificationStore';
+import { RecertificationService } from './services/recertification/RecertificationService';
+import { RecertificationNotifier } from './services/recertification/RecertificationNotifier';
+import { RecertificationDeadlines } from './services/recertification/RecertificationDeadlines';
 import {
   DEFAULT_MODEL_SYNC_SCHEDULE,
   scheduleModelSync,
@@ -86,6 +90,7 @@ import { portalLinks } from './services/portalLinks';
 const RECONCILE_TASK = 'litemaas-key-reconciler';
 const USAGE_SYNC_TASK = 'litemaas-usage-sync';
 const GRANT_EXPIRY_TASK = 'litemaas-grant-expiry';
+const RECERTIFICATION_TASK = 'litemaas-recertification-deadlines';
 // Key and team budget alerts: after each reconciliation, on its replica.
 const ALERTS_TASK = 'litemaas-alerts';
 
@@ -436,6 +441,48 @@ export const litemaasPlugin = createBackendPlugin({
         });
 
         const usageStore = new UsageStore(knex);
+        const recertStore = new RecertificationStore(knex);
+        const recertNotifier = new RecertificationNotifier({
+          notifications: deps.notifications,
+          logger,
+          adminRefs,
+          links,
+        });
+        const recertifications = new RecertificationService({
+          store: recertStore,
+          access,
+          accessStore,
+          models,
+          usage: usageStore,
+          notifier: recertNotifier,
+          auditor,
+        });
+        const recertDeadlines = new RecertificationDeadlines({
+          store: recertStore,
+          accessStore,
+          notifier: recertNotifier,
+          reviewersOf: names => recertifications.reviewersOf(names),
+          onGrantsChanged: narrowSubjectKeys,
+          auditor,
+          logger,
+        });
+        await scheduleReportedTask({
+          id: RECERTIFICATION_TASK,
+          scheduler,
+          reports: taskReports,
+          logger,
+          schedule: scheduleFromConfig(
+            config,
+            'litemaas.grants.recertificationSchedule',
+            {
+              frequency: { minutes: 15 },
+              timeout: { minutes: 10 },
+              initialDelay: { minutes: 1 },
+            },
+          ),
+          run: () => recertDeadlines.run(),
+          onRun: outcome => metrics.taskRun(RECERTIFICATION_TASK, outcome),
+        });
         const usageHolds = new UsageHoldStore(knex);
         const usageIngestor = new UsageIngestor({
           litellm,
@@ -589,8 +636,10 @@ export const litemaasPlugin = createBackendPlugin({
               reconcile: RECONCILE_TASK,
               usageSync: USAGE_SYNC_TASK,
               grantExpiry: GRANT_EXPIRY_TASK,
+              recertification: RECERTIFICATION_TASK,
             },
             grantEnds,
+            recertifications,
             usageHolds: new UsageHoldService({
               holds: usageHolds,
               taskRuns,
@@ -616,6 +665,10 @@ export const litemaasPlugin = createBackendPlugin({
         });
         deps.httpRouter.addAuthPolicy({
           path: '/audit/export',
+          allow: 'user-cookie',
+        });
+        deps.httpRouter.addAuthPolicy({
+          path: '/recertifications/:campaignId/export',
           allow: 'user-cookie',
         });
       },

@@ -14,5 +14,6 @@ export * from './gateways';
 export * from './grants';
 export * from './capabilities';
 export * from './audit';
+export * from './recertification';
 export * from './permissions';
 export * from './client/LiteMaasClient';

@@ -321,6 +321,50 @@ export class UsageStore {
     }
   }
 
+  /**
+   * Per subject, for one model: the last day with requests (over all the
+   * usage kept) and the spend and requests since `from`.
+   */
+  async subjectsOnModel(
+    model: string,
+    subjectRefs: string[],
+    from: string,
+  ): Promise<
+    Map<string, { lastUsedDay?: string; spend: number; requests: number }>
+  > {
+    const result = new Map<
+      string,
+      { lastUsedDay?: string; spend: number; requests: number }
+    >();
+    for (let i = 0; i < subjectRefs.length; i += 500) {
+      const rows = await this.knex(DAILY)
+        .where('model', model)
+        .where('requests', '>', 0)
+        .whereIn('subject_ref', subjectRefs.slice(i, i + 500))
+        .select('subject_ref')
+        .max({ lastUsedDay: 'day' })
+        .select(
+          this.knex.raw(
+            'coalesce(sum(case when day >= ? then spend else 0 end), 0) as ??',
+            [from, 'spend'],
+          ),
+          this.knex.raw(
+            'coalesce(sum(case when day >= ? then requests else 0 end), 0) as ??',
+            [from, 'requests'],
+          ),
+        )
+        .groupBy('subject_ref');
+      for (const row of rows as Array<Record<string, unknown>>) {
+        result.set(String(row.subject_ref), {
+          lastUsedDay: row.lastUsedDay ? String(row.lastUsedDay) : undefined,
+          spend: Number(row.spend ?? 0),
+          requests: Number(row.requests ?? 0),
+        });
+      }
+    }
+    return result;
+  }
+
   async totals(filter: UsageFilter): Promise<UsageMetrics> {
     const row = await this.filtered(filter).select(sums(this.knex)).first();
     return toMetrics(row ?? {});

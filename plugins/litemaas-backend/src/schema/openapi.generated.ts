@@ -2071,6 +2071,47 @@ export const spec = {
         },
       },
     },
+    '/admin/grants/recertification': {
+      get: {
+        operationId: 'GetRecertificationTaskStatus',
+        summary: 'The last run of the recertification deadline task (admins).',
+        responses: {
+          '200': {
+            description: 'The status.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RecertificationTaskStatus',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'RunRecertificationTask',
+        summary:
+          'Asks for a run of the recertification deadline task now (admins). Reviewers of campaigns near their deadline are reminded; at the deadline, undecided grants end or are flagged.',
+        responses: {
+          '200': {
+            description: 'The status.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RecertificationTaskStatus',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/admin/usage/holds/{day}/accept': {
       post: {
         operationId: 'AcceptUsageHold',
@@ -2447,6 +2488,280 @@ export const spec = {
                   type: 'array',
                   items: {
                     $ref: '#/components/schemas/AuditEvent',
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/recertifications': {
+      get: {
+        operationId: 'ListRecertifications',
+        summary:
+          'Recertification campaigns over models the caller reviews, newest first, with progress.',
+        responses: {
+          '200': {
+            description: 'The campaigns.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/RecertificationCampaign',
+                      },
+                    },
+                  },
+                  required: ['items'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'StartRecertification',
+        summary:
+          'Starts a campaign over the active grants of models the caller reviews (all of them by default); their owners are told.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  name: {
+                    type: 'string',
+                    maxLength: 255,
+                  },
+                  modelNames: {
+                    type: 'array',
+                    maxItems: 500,
+                    items: {
+                      type: 'string',
+                      minLength: 1,
+                      maxLength: 255,
+                    },
+                  },
+                  deadline: {
+                    type: 'string',
+                    format: 'date-time',
+                  },
+                  onDeadline: {
+                    type: 'string',
+                    enum: ['end', 'flag'],
+                  },
+                },
+                required: ['deadline'],
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The campaign and its grants.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RecertificationDetail',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/recertifications/{campaignId}': {
+      get: {
+        operationId: 'GetRecertification',
+        summary:
+          'A campaign with the grants the caller reviews, each with its last use and 90-day spend.',
+        parameters: [
+          {
+            name: 'campaignId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The campaign.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/RecertificationDetail',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/recertifications/{campaignId}/decisions': {
+      post: {
+        operationId: 'DecideRecertification',
+        summary:
+          'Keeps or ends grants of an open campaign; each succeeds or fails on its own. An ended grant is revoked and its keys follow.',
+        parameters: [
+          {
+            name: 'campaignId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  decisions: {
+                    type: 'array',
+                    minItems: 1,
+                    maxItems: 500,
+                    items: {
+                      type: 'object',
+                      properties: {
+                        requestId: {
+                          type: 'string',
+                        },
+                        decision: {
+                          type: 'string',
+                          enum: ['keep', 'end'],
+                        },
+                        reason: {
+                          type: 'string',
+                          maxLength: 2000,
+                        },
+                      },
+                      required: ['requestId', 'decision'],
+                      additionalProperties: false,
+                    },
+                  },
+                },
+                required: ['decisions'],
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description:
+              'One result per decision, and the campaign after them.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    results: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        properties: {
+                          requestId: {
+                            type: 'string',
+                          },
+                          ok: {
+                            type: 'boolean',
+                          },
+                          error: {
+                            type: 'object',
+                            properties: {
+                              name: {
+                                type: 'string',
+                              },
+                              message: {
+                                type: 'string',
+                              },
+                            },
+                            required: ['name', 'message'],
+                            additionalProperties: false,
+                          },
+                        },
+                        required: ['requestId', 'ok'],
+                        additionalProperties: false,
+                      },
+                    },
+                    detail: {
+                      $ref: '#/components/schemas/RecertificationDetail',
+                    },
+                  },
+                  required: ['results', 'detail'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/recertifications/{campaignId}/export': {
+      get: {
+        operationId: 'ExportRecertification',
+        summary:
+          "The campaign's decisions, for auditors, as CSV or JSON (the caller's part of it).",
+        parameters: [
+          {
+            name: 'campaignId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'format',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              enum: ['csv', 'json'],
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The decisions, streamed.',
+            content: {
+              'text/csv': {
+                schema: {
+                  type: 'string',
+                },
+              },
+              'application/json': {
+                schema: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
                   },
                 },
               },
@@ -3214,6 +3529,166 @@ export const spec = {
           },
         },
         required: ['ids', 'decision'],
+        additionalProperties: false,
+      },
+      RecertificationCampaign: {
+        type: 'object',
+        properties: {
+          id: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          modelNames: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          createdBy: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+          },
+          deadline: {
+            type: 'string',
+          },
+          onDeadline: {
+            type: 'string',
+            enum: ['end', 'flag'],
+          },
+          status: {
+            type: 'string',
+            enum: ['open', 'closed'],
+          },
+          closedAt: {
+            type: 'string',
+          },
+          progress: {
+            type: 'object',
+            properties: {
+              total: {
+                type: 'number',
+              },
+              pending: {
+                type: 'number',
+              },
+              keep: {
+                type: 'number',
+              },
+              end: {
+                type: 'number',
+              },
+              expired: {
+                type: 'number',
+              },
+              flagged: {
+                type: 'number',
+              },
+              gone: {
+                type: 'number',
+              },
+            },
+            required: [
+              'total',
+              'pending',
+              'keep',
+              'end',
+              'expired',
+              'flagged',
+              'gone',
+            ],
+            additionalProperties: false,
+          },
+        },
+        required: [
+          'id',
+          'name',
+          'modelNames',
+          'createdBy',
+          'createdAt',
+          'deadline',
+          'onDeadline',
+          'status',
+          'progress',
+        ],
+        additionalProperties: false,
+      },
+      RecertificationDetail: {
+        type: 'object',
+        properties: {
+          campaign: {
+            $ref: '#/components/schemas/RecertificationCampaign',
+          },
+          items: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                requestId: {
+                  type: 'string',
+                },
+                subjectRef: {
+                  type: 'string',
+                },
+                modelName: {
+                  type: 'string',
+                },
+                limits: {
+                  $ref: '#/components/schemas/AccessLimits',
+                },
+                grantedAt: {
+                  type: 'string',
+                },
+                expiresAt: {
+                  type: 'string',
+                },
+                decision: {
+                  type: 'string',
+                  enum: [
+                    'pending',
+                    'keep',
+                    'end',
+                    'expired',
+                    'flagged',
+                    'gone',
+                  ],
+                },
+                decidedBy: {
+                  type: 'string',
+                },
+                decidedAt: {
+                  type: 'string',
+                },
+                reason: {
+                  type: 'string',
+                },
+                lastUsedDay: {
+                  type: 'string',
+                },
+                spend90d: {
+                  type: 'number',
+                },
+                requests90d: {
+                  type: 'number',
+                },
+              },
+              required: [
+                'requestId',
+                'subjectRef',
+                'modelName',
+                'limits',
+                'decision',
+                'spend90d',
+                'requests90d',
+              ],
+              additionalProperties: false,
+            },
+          },
+        },
+        required: ['campaign', 'items'],
         additionalProperties: false,
       },
       BulkDecisionResponse: {
@@ -4295,6 +4770,36 @@ export const spec = {
               },
             },
             required: ['holds'],
+          },
+        ],
+      },
+      RecertificationTaskStatus: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/TaskStatusFields',
+          },
+          {
+            type: 'object',
+            properties: {
+              report: {
+                type: 'object',
+                properties: {
+                  reminded: {
+                    type: 'number',
+                  },
+                  closed: {
+                    type: 'number',
+                  },
+                  ended: {
+                    type: 'number',
+                  },
+                  flagged: {
+                    type: 'number',
+                  },
+                },
+                required: ['reminded', 'closed', 'ended', 'flagged'],
+              },
+            },
           },
         ],
       },

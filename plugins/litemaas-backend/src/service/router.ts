@@ -8,6 +8,7 @@ import express, {
 } from 'express';
 import {
   AUDIT_CSV_COLUMNS,
+  RECERTIFICATION_CSV_COLUMNS,
   AuditEvent,
   ReconcileReport,
   UsageSyncReport,
@@ -37,6 +38,7 @@ import { LiteMaasMetrics } from '../metrics/LiteMaasMetrics';
 import { AuditService } from '../services/audit';
 import { streamExport } from './streamExport';
 import { GrantEndService } from '../services/access/GrantEndService';
+import { RecertificationService } from '../services/recertification/RecertificationService';
 
 export interface RouterOptions {
   callers: CallerResolver;
@@ -52,8 +54,14 @@ export interface RouterOptions {
   delivery: KeyDelivery;
   taskRuns: TaskRuns;
   /** The ids of the scheduled tasks admins can run now. */
-  tasks: { reconcile: string; usageSync: string; grantExpiry: string };
+  tasks: {
+    reconcile: string;
+    usageSync: string;
+    grantExpiry: string;
+    recertification: string;
+  };
   grantEnds: GrantEndService;
+  recertifications: RecertificationService;
   usage: UsageService;
   usageHolds: UsageHoldService;
   teamBudgets: TeamBudgetService;
@@ -619,6 +627,55 @@ export async function createRouter(options: RouterOptions) {
     });
   });
 
+  router.get('/recertifications', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    res.json({ items: await options.recertifications.list(caller) });
+  });
+
+  router.post('/recertifications', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    res
+      .status(201)
+      .json(await options.recertifications.start(caller, req.body));
+  });
+
+  router.get('/recertifications/:campaignId', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    res.json(
+      await options.recertifications.detail(caller, req.params.campaignId),
+    );
+  });
+
+  router.post('/recertifications/:campaignId/decisions', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    res.json(
+      await options.recertifications.decide(
+        caller,
+        req.params.campaignId,
+        req.body,
+      ),
+    );
+  });
+
+  router.get('/recertifications/:campaignId/export', async (req, res) => {
+    // A download carries Backstage's user cookie, a limited credential.
+    const caller = await callers.resolve(req, litemaasModelReadPermission, {
+      allowLimitedAccess: true,
+    });
+    const { format = 'csv' } = req.query;
+    // Checked before streaming: a campaign the caller may not see is a 404.
+    await options.recertifications.detail(caller, req.params.campaignId);
+    await streamExport(
+      res,
+      options.recertifications.exportRows(caller, req.params.campaignId),
+      {
+        format,
+        filename: `litemaas-recertification-${req.params.campaignId}.${format}`,
+        columns: RECERTIFICATION_CSV_COLUMNS,
+      },
+    );
+  });
+
   router.get('/teams/budgets', async (req, res) => {
     const caller = await callers.resolve(req, litemaasModelReadPermission);
     const items =
@@ -638,6 +695,21 @@ export async function createRouter(options: RouterOptions) {
       options.tasks.usageSync,
     )),
     holds: await options.usageHolds.list(),
+  });
+
+  router.get('/admin/grants/recertification', async (req, res) => {
+    await callers.require(req, litemaasModelManagePermission);
+    res.json(await options.taskRuns.status(options.tasks.recertification));
+  });
+
+  router.post('/admin/grants/recertification', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    res.json(
+      await options.taskRuns.trigger(
+        options.tasks.recertification,
+        caller.userRef,
+      ),
+    );
   });
 
   router.get('/admin/grants/expiry', async (req, res) => {
