@@ -281,11 +281,13 @@ export const accessMessages = {
       description:
         'Who may use the models you review, within which limits. Narrowing a grant narrows its keys; ending it takes the model off them.',
       none: 'Nobody holds a grant of the models you review.',
+      noEnd: 'No end',
       columns: {
         model: 'Model',
         for: 'For',
         limits: 'Limits',
         lastDecided: 'Last decided',
+        ends: 'Ends',
         change: 'Change',
       },
       changeLimits: 'Limits…',

@@ -3,7 +3,7 @@ import {
   AccessRequestQuery,
   SYSTEM_REASONS,
 } from '@litemaas/backstage-plugin-litemaas-common';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { litemaasApiRef } from '../../api';
 import { englishLeft, languageApis, languages } from '../../__testUtils__/i18n';
@@ -42,6 +42,31 @@ const granted = aRequest({
   decidedAt: '2026-11-20T10:00:00Z',
   // The portal's own reason: shown in the reader's language.
   decisionReason: SYSTEM_REASONS.openModelGranted,
+  // Ends within the week: its end stands out, and it can be extended.
+  expiresAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+});
+const expired = aRequest({
+  id: 'req-expired',
+  modelName: 'mistral-large',
+  status: 'expired',
+  expiresAt: '2026-11-30T22:59:59.999Z',
+  decidedBy: 'system:litemaas',
+  decisionReason: SYSTEM_REASONS.grantExpired,
+});
+/** Carol asked to keep her grant longer. */
+const extensionOfCarol = aRequest({
+  id: 'g2',
+  modelName: 'granite-3-8b',
+  subjectRef: 'user:default/carol',
+  requestedBy: 'user:default/carol',
+  status: 'granted',
+  expiresAt: '2026-12-20T22:59:59.999Z',
+  extension: {
+    until: '2027-01-31T22:59:59.999Z',
+    justification: 'The migration slipped to January',
+    requestedBy: 'user:default/carol',
+    requestedAt: '2026-12-05T10:00:00Z',
+  },
 });
 const teamPending = aRequest({
   id: 'req-team',
@@ -63,8 +88,10 @@ const grantOfCarol = aRequest({
 function apis(language: string, messages: Record<string, string>) {
   const api = fakeApi({
     listAccessRequests: async (query?: AccessRequestQuery) => {
-      let items = [pending, denied, granted];
-      if (query?.scope === 'review') {
+      let items = [pending, denied, granted, expired];
+      if (query?.extension) {
+        items = [extensionOfCarol];
+      } else if (query?.scope === 'review') {
         items = query.status?.includes('granted')
           ? [grantOfCarol]
           : [pending, teamPending];
@@ -145,6 +172,31 @@ describe('My access, requesting access and the review queue in other languages',
       expect(
         within(dialog).getByText(messages['access.askReview.explanation']),
       ).toBeInTheDocument();
+      expect(englishLeft(messages)).toEqual([]);
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: messages['common.cancel'] }),
+      );
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+      // Asking to extend the team's grant that ends this week.
+      const grantRow = screen
+        .getByRole('link', { name: 'gpt-4o-mini' })
+        .closest('tr')!;
+      await userEvent.click(
+        within(grantRow).getByRole('button', {
+          name: messages['access.askToExtendLabelFor']
+            .replace('{{model}}', 'gpt-4o-mini')
+            .replace('{{team}}', 'payments'),
+        }),
+      );
+      const extend = await screen.findByRole('dialog');
+      await waitFor(() =>
+        expect(document.getElementById('litemaas-extend-until')).not.toBeNull(),
+      );
+      fireEvent.change(document.getElementById('litemaas-extend-until')!, {
+        target: { value: '2020-01-01' },
+      });
+      expect(within(extend).queryByText(/MISSING/)).toBeNull();
       expect(englishLeft(messages)).toEqual([]);
     },
   );
@@ -230,6 +282,7 @@ describe('My access, requesting access and the review queue in other languages',
       await screen.findByRole('table', {
         name: messages['review.grants.title'],
       });
+      await screen.findByText('The migration slipped to January');
       expect(screen.queryByText(/MISSING/)).toBeNull();
       expect(englishLeft(messages)).toEqual([]);
 
@@ -253,6 +306,51 @@ describe('My access, requesting access and the review queue in other languages',
       );
       expect(
         within(dialog).getByText(messages['keys.limits.amount']),
+      ).toBeInTheDocument();
+      expect(englishLeft(messages)).toEqual([]);
+    },
+  );
+
+  it.each(languages)(
+    'decides an extension in %s with no English left',
+    async (language, messages) => {
+      renderInTestApp(<ReviewQueuePage />, {
+        mountedRoutes: catalogRoutes,
+        apis: apis(language, messages),
+      });
+      const row = (
+        await screen.findByText('The migration slipped to January')
+      ).closest('tr')!;
+      const subject = (key: string) =>
+        messages[key]
+          .replace('{{model}}', 'granite-3-8b')
+          .replace('{{subject}}', 'carol');
+      await userEvent.click(
+        within(row).getByRole('button', {
+          name: subject('review.extensions.approveLabel'),
+        }),
+      );
+      let dialog = await screen.findByRole('dialog');
+      // A day before the grant's end: the error is in the language too.
+      fireEvent.change(
+        document.getElementById('litemaas-approve-extension-until')!,
+        { target: { value: '2026-12-01' } },
+      );
+      expect(within(dialog).queryByText(/MISSING/)).toBeNull();
+      expect(englishLeft(messages)).toEqual([]);
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: messages['common.cancel'] }),
+      );
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+      await userEvent.click(
+        within(row).getByRole('button', {
+          name: subject('review.extensions.denyLabel'),
+        }),
+      );
+      dialog = await screen.findByRole('dialog');
+      expect(
+        within(dialog).getByText(messages['review.reasonHelp']),
       ).toBeInTheDocument();
       expect(englishLeft(messages)).toEqual([]);
     },

@@ -13,9 +13,12 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
 import {
   ConfirmDialog,
+  ENDS_SOON_DAYS,
+  EndsSoonChip,
   EntityRefLink,
   LimitsFields,
   LimitsInput,
+  daysUntil,
   limitsToInput,
   parseLimits,
   useKeysWords,
@@ -132,6 +135,29 @@ export function CurrentGrants(props: { version?: number }) {
       title: t('review.grants.columns.limits'),
       width: 'auto',
       render: grant => format.limits(grant.limits),
+    },
+    {
+      title: t('review.grants.columns.ends'),
+      field: 'expiresAt',
+      width: 'auto',
+      cellStyle: { whiteSpace: 'nowrap' },
+      render: grant =>
+        grant.expiresAt ? (
+          <>
+            <span title={format.dateTime(grant.expiresAt)}>
+              {format.date(grant.expiresAt)}
+            </span>
+            {daysUntil(grant.expiresAt) <= ENDS_SOON_DAYS && (
+              <Box mt={0.5}>
+                <EndsSoonChip end={grant.expiresAt} />
+              </Box>
+            )}
+          </>
+        ) : (
+          <Typography variant="body2" color="textSecondary">
+            {t('review.grants.noEnd')}
+          </Typography>
+        ),
     },
     {
       title: t('review.grants.columns.lastDecided'),

@@ -10,7 +10,9 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import {
+  CheckedEndDay,
   EMPTY_LIMITS,
+  EndDateField,
   FormDialog,
   FormDialogContent,
   LimitsFields,
@@ -19,7 +21,10 @@ import {
   hasLimits,
   limitsToInput,
   isUserRef,
+  latestGrantDay,
+  localDayOf,
   parseLimits,
+  useCheckEndDay,
   useKeysWords,
 } from '../common';
 import { formatEntityRef } from '../format';
@@ -85,15 +90,20 @@ function Targets(props: { requests: AccessRequest[] }) {
 export interface ApproveInput {
   limits?: AccessLimits;
   reason?: string;
+  /** One request only: when the grant ends (ISO). */
+  expiresAt?: string;
 }
 
 /**
- * Approves one or many requests, optionally adjusting their limits. It
- * stays open and shows the error when the call as a whole fails.
+ * Approves one or many requests, optionally adjusting their limits (and,
+ * for one request, its end). It stays open and shows the error when the
+ * call as a whole fails.
  */
 export function ApproveDialog(props: {
   open: boolean;
   requests: AccessRequest[];
+  /** The model's longest grant in days, for one request's end. */
+  maxGrantDaysOf?(model: string): number | undefined;
   onClose(): void;
   onApprove(input: ApproveInput): Promise<void>;
 }) {
@@ -110,6 +120,7 @@ export function ApproveDialog(props: {
 
 function ApproveForm(props: {
   requests: AccessRequest[];
+  maxGrantDaysOf?(model: string): number | undefined;
   onClose(): void;
   onApprove(input: ApproveInput): Promise<void>;
 }) {
@@ -126,7 +137,20 @@ function ApproveForm(props: {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const { limits, errors } = parseLimits(limitsInput, words);
-  const invalid = Object.keys(errors).length > 0;
+  // One request's end: the one asked for, within the model's longest grant.
+  const checkEndDay = useCheckEndDay();
+  const [today] = useState(() => new Date());
+  const maxGrantDays = single
+    ? props.maxGrantDaysOf?.(requests[0].modelName)
+    : undefined;
+  const latestDay = latestGrantDay(maxGrantDays, today);
+  const [endDay, setEndDay] = useState(() =>
+    single && requests[0].expiresAt ? localDayOf(requests[0].expiresAt) : '',
+  );
+  const end: CheckedEndDay = single
+    ? checkEndDay(endDay, { min: localDayOf(today), max: latestDay })
+    : {};
+  const invalid = Object.keys(errors).length > 0 || Boolean(end.error);
 
   const approve = async () => {
     setBusy(true);
@@ -135,6 +159,7 @@ function ApproveForm(props: {
       await props.onApprove({
         limits: hasLimits(limits) ? limits : undefined,
         reason: note.trim() || undefined,
+        ...(end.end && { expiresAt: end.end }),
       });
     } catch (e) {
       setError(errorMessage(e));
@@ -169,6 +194,21 @@ function ApproveForm(props: {
         onChange={setLimitsInput}
         errors={errors}
       />
+      {single && (
+        <EndDateField
+          id="litemaas-approve-end"
+          value={endDay}
+          onChange={setEndDay}
+          min={localDayOf(today)}
+          max={latestDay}
+          error={end.error}
+          helperText={
+            maxGrantDays
+              ? t('review.endMax', { days: format.count(maxGrantDays) })
+              : t('review.endOptional')
+          }
+        />
+      )}
       <TextField
         id="litemaas-approve-note"
         label={t('review.note')}

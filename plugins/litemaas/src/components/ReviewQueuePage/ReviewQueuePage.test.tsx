@@ -1,5 +1,8 @@
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
-import { AccessRequestQuery } from '@litemaas/backstage-plugin-litemaas-common';
+import {
+  AccessRequest,
+  AccessRequestQuery,
+} from '@litemaas/backstage-plugin-litemaas-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
@@ -48,14 +51,24 @@ const grantOfCarol = aRequest({
   decidedAt: '2026-11-30T10:00:00Z',
 });
 
+/** Extensions waiting in the render below; none unless a test sets some. */
+let extensionsWaiting: AccessRequest[] = [];
+beforeEach(() => {
+  extensionsWaiting = [];
+});
+
 function render(overrides: FakeApiOverrides = {}) {
   const alertApi = mockApis.alert();
-  // The queue asks for pending requests; Current grants for granted ones.
-  const listAccessRequests = jest.fn(async (query?: AccessRequestQuery) => ({
-    items: query?.status?.includes('granted')
-      ? [grantOfCarol]
-      : [alice, payments, bob],
-  }));
+  // The queue asks for pending requests; Current grants for granted ones;
+  // Extensions for grants whose holders asked to keep them longer.
+  const listAccessRequests = jest.fn(async (query?: AccessRequestQuery) => {
+    if (query?.extension) return { items: extensionsWaiting };
+    return {
+      items: query?.status?.includes('granted')
+        ? [grantOfCarol]
+        : [alice, payments, bob],
+    };
+  });
   const api = fakeApi({
     listAccessRequests,
     listModels: async () => ({
@@ -131,7 +144,9 @@ describe('ReviewQueuePage', () => {
     );
     await waitFor(() =>
       expect(
-        listAccessRequests.mock.calls.filter(([q]) => !q?.status),
+        listAccessRequests.mock.calls.filter(
+          ([q]) => !q?.status && !q?.extension,
+        ),
       ).toHaveLength(2),
     );
   });
@@ -284,7 +299,8 @@ describe('ReviewQueuePage', () => {
     const listAccessRequests = jest.fn(async (query?: AccessRequestQuery) => {
       const offset = query?.offset ?? 0;
       const limit = query?.limit ?? 500;
-      const items = query?.status?.includes('granted') ? [] : waiting;
+      const items =
+        query?.status?.includes('granted') || query?.extension ? [] : waiting;
       return {
         items: items.slice(offset, offset + limit),
         total: items.length,
@@ -319,7 +335,8 @@ describe('ReviewQueuePage', () => {
     const listAccessRequests = jest.fn(async (query?: AccessRequestQuery) => {
       const offset = query?.offset ?? 0;
       const limit = query?.limit ?? 500;
-      const items = query?.status?.includes('granted') ? [] : waiting;
+      const items =
+        query?.status?.includes('granted') || query?.extension ? [] : waiting;
       return {
         items: items.slice(offset, offset + limit),
         total: items.length,
@@ -375,7 +392,9 @@ describe('ReviewQueuePage', () => {
           [
             litemaasApiRef,
             fakeApi({
-              listAccessRequests: async () => ({ items: [alice, bob] }),
+              listAccessRequests: async query => ({
+                items: query?.extension ? [] : [alice, bob],
+              }),
             }),
           ],
         ],
@@ -469,7 +488,8 @@ describe('Current grants', () => {
     const listAccessRequests = jest.fn(async (query?: AccessRequestQuery) => {
       const offset = query?.offset ?? 0;
       const limit = query?.limit ?? 500;
-      const items = query?.status?.includes('granted') ? grants : [alice];
+      let items = query?.status?.includes('granted') ? grants : [alice];
+      if (query?.extension) items = [];
       return {
         items: items.slice(offset, offset + limit),
         total: items.length,

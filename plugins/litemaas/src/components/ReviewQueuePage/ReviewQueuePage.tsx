@@ -1,5 +1,5 @@
 import { useLitemaasText } from '../../translationText';
-import { ReactNode, useMemo, useState } from 'react';
+import { ReactNode, useCallback, useMemo, useState } from 'react';
 import { EmptyState, Progress, TableColumn } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import {
@@ -43,6 +43,7 @@ import {
 } from './DecisionDialogs';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 import { CurrentGrants } from './CurrentGrants';
+import { PendingExtensions } from './PendingExtensions';
 import { useServerPaging } from './useServerPaging';
 
 interface QueueFilters {
@@ -164,6 +165,13 @@ export const ReviewQueuePage = () => {
     return names.sort();
   }, [models.value, filters.model]);
 
+  /** A model's longest grant in days, which bounds the ends decided here. */
+  const maxGrantDaysOf = useCallback(
+    (name: string) =>
+      models.value?.items.find(m => m.name === name)?.maxGrantDays,
+    [models.value],
+  );
+
   const setFilter = (key: keyof QueueFilters) => (next: string) =>
     setFilters(current => ({ ...current, [key]: next }));
 
@@ -195,6 +203,7 @@ export const ReviewQueuePage = () => {
           ? await api.approveAccessRequest(target.id, {
               limits: input.limits,
               reason: input.reason,
+              ...(input.expiresAt && { expiresAt: input.expiresAt }),
             })
           : await api.denyAccessRequest(target.id, input.reason ?? '');
       results = [{ id: target.id, ok: true, request }];
@@ -341,7 +350,24 @@ export const ReviewQueuePage = () => {
     {
       title: t('review.columns.requestedLimits'),
       width: 'auto',
-      render: request => format.limits(request.limits),
+      render: request => (
+        <>
+          {format.limits(request.limits)}
+          {request.expiresAt && (
+            <Typography
+              variant="caption"
+              color="textSecondary"
+              component="div"
+              className={classes.nowrap}
+              title={format.dateTime(request.expiresAt)}
+            >
+              {t('review.requestedEnd', {
+                date: format.date(request.expiresAt),
+              })}
+            </Typography>
+          )}
+        </>
+      ),
     },
     {
       title: t('review.columns.waitingSince'),
@@ -543,10 +569,16 @@ export const ReviewQueuePage = () => {
           </Box>
         )}
       {body}
+      <PendingExtensions
+        maxGrantDaysOf={maxGrantDaysOf}
+        // A decided extension moves a grant's end.
+        onDecided={() => setDecided(n => n + 1)}
+      />
       <CurrentGrants version={decided} />
       <ApproveDialog
         open={decision?.kind === 'approve' && decision.open}
         requests={decision?.requests ?? []}
+        maxGrantDaysOf={maxGrantDaysOf}
         onClose={closeDecision}
         onApprove={input => decide('approve', input)}
       />

@@ -297,4 +297,6 @@ export default {
   'review.extensions.denySubmit': 'Ablehnen',
   'review.extensions.denied':
     'Verlängerung von {{model}} für {{subject}} abgelehnt; der Zugang behält sein Enddatum.',
+  'review.grants.columns.ends': 'Endet',
+  'review.grants.noEnd': 'Kein Ende',
 };

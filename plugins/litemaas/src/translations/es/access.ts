@@ -223,7 +223,7 @@ export default {
   'access.extend.titleFor': 'Pedir prórroga de {{model}} para {{team}}',
   'access.extend.currentEnd': 'El acceso termina el {{date}}.',
   'access.extend.explanation':
-    'Decide el responsable del modelo o un administrador; mientras tanto, el acceso mantiene su fecha de fin.',
+    'Lo decide el responsable del modelo o un administrador; mientras tanto, el acceso mantiene su fecha de fin.',
   'access.extend.until': 'Nueva fecha de fin',
   'access.extend.untilHelpMax':
     'Los accesos a este modelo duran como máximo {{days}} días, así que hasta el {{date}} como muy tarde.',
@@ -293,4 +293,6 @@ export default {
   'review.extensions.denySubmit': 'Denegar',
   'review.extensions.denied':
     'Prórroga de {{model}} para {{subject}} denegada; el acceso mantiene su fecha de fin.',
+  'review.grants.columns.ends': 'Termina',
+  'review.grants.noEnd': 'Sin fin',
 };

@@ -277,4 +277,6 @@ export default {
   'review.extensions.denySubmit': '却下',
   'review.extensions.denied':
     '{{subject}} の {{model}} の延長を却下しました。終了日は変わりません。',
+  'review.grants.columns.ends': '終了日',
+  'review.grants.noEnd': 'なし',
 };
