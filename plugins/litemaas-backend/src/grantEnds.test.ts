@@ -318,6 +318,18 @@ describe.each(databases.eachSupportedId())(
         actorRef: CAROL,
         reason: 'The pilot is over',
       });
+      // A grant that ends leaves no extension waiting in the queue.
+      await as(ALICE).post(`/access-requests/${id}/extension`, {
+        until: inDays(28),
+      });
+      const revoked = await as(CAROL).post(`/access-requests/${id}/revoke`, {
+        reason: 'Pilot cancelled',
+      });
+      expect(revoked.body.extension).toBeUndefined();
+      expect(
+        (await as(CAROL).get('/access-requests?scope=review&extension=pending'))
+          .body.items,
+      ).toEqual([]);
       const audit = await auditOf('access-extension-approve');
       expect(audit[0]).toMatchObject({
         actorRef: CAROL,

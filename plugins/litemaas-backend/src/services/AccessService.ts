@@ -298,6 +298,8 @@ export class AccessService {
         actorRef: caller.userRef,
         reason: body.reason?.trim() || undefined,
         decision: !asParty,
+        // An ask to extend a grant that ended has nothing left to decide.
+        extension: null,
       });
       await this.deps.onGrantsChanged?.(request.subjectRef);
       return revoked;
@@ -368,6 +370,7 @@ export class AccessService {
       action: 'moved-to-review',
       actorRef: caller.userRef,
       reason: SYSTEM_REASONS.modelRestricted,
+      extension: null,
     });
     for (const request of moved) {
       await this.deps.onGrantsChanged?.(request.subjectRef);
