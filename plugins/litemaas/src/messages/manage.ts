@@ -96,6 +96,8 @@ export const manageMessages = {
       maxGrantDays: 'Longest grant (days)',
       maxGrantDaysHelp:
         'Each grant ends at most this many days after it is given or extended. Blank: no limit.',
+      maxGrantNotSaved:
+        '{{name}} is saved, but not its longest grant: {{error}}',
       maxGrantWarning:
         'Grants that do not end, or end later, will end {{days}} days from today. Their holders are told before.',
       fixOne: 'Fix the field marked in red.',

@@ -40,6 +40,7 @@ import {
   ModelFormValues,
   changesLiteLlm,
   formFromModel,
+  maxGrantDaysChange,
   policyOf,
   validateModelForm,
 } from './modelForm';
@@ -109,6 +110,7 @@ function ModelForm(props: ModelFormDialogProps & { onBusy(b: boolean): void }) {
       providerModelPattern: t('manage.form.errors.providerModelPattern'),
       apiBase: t('manage.form.errors.apiBase'),
       ownerRef: t('manage.form.errors.ownerRef'),
+      maxGrantDays: t('manage.form.errors.maxGrantDays'),
     }),
     [t],
   );
@@ -131,7 +133,7 @@ function ModelForm(props: ModelFormDialogProps & { onBusy(b: boolean): void }) {
 
   // A model LiteLLM no longer has can only get a new policy.
   const policyOnly = editing && model?.available === false;
-  const { errors, registration } = validateModelForm(
+  const { errors, registration, maxGrantDays } = validateModelForm(
     values,
     editing,
     messages,
@@ -194,14 +196,35 @@ function ModelForm(props: ModelFormDialogProps & { onBusy(b: boolean): void }) {
     setSaving(true);
     onBusy(true);
     setError(undefined);
+    // The longest grant is the portal's alone: it goes with the policy.
+    const grantLength = maxGrantDaysChange(model?.maxGrantDays, maxGrantDays);
     try {
       let saved: LiteMaasModel;
+      let viaPolicy = false;
       if (!model) {
         saved = await api.registerModel(registration);
       } else if (policyOnly || !changesLiteLlm(initial, values)) {
-        saved = await api.setModelPolicy(model.name, policyOf(registration));
+        saved = await api.setModelPolicy(model.name, {
+          ...policyOf(registration),
+          ...grantLength,
+        });
+        viaPolicy = true;
       } else {
         saved = await api.updateModel(model.name, registration);
+      }
+      if (grantLength && !viaPolicy) {
+        // Saved already: a failure here must not read as nothing saved.
+        try {
+          saved = await api.setModelPolicy(saved.name, grantLength);
+        } catch (e) {
+          alertApi.post({
+            message: t('manage.form.maxGrantNotSaved', {
+              name: saved.name,
+              error: errorMessage(e),
+            }),
+            severity: 'warning',
+          });
+        }
       }
       alertApi.post({
         message: model
@@ -232,6 +255,11 @@ function ModelForm(props: ModelFormDialogProps & { onBusy(b: boolean): void }) {
     editing &&
     initial.accessPolicy === 'open' &&
     values.accessPolicy === 'restricted';
+  // A new or shorter longest grant gives the model's grants an end.
+  const shortening =
+    editing &&
+    maxGrantDays !== undefined &&
+    (model?.maxGrantDays === undefined || maxGrantDays < model.maxGrantDays);
   const errorCount =
     Object.keys(errors).length +
     Object.keys(errors.defaultLimits ?? {}).length -
@@ -469,6 +497,33 @@ function ModelForm(props: ModelFormDialogProps & { onBusy(b: boolean): void }) {
               inputProps={{ maxLength: 4000 }}
             />
           </Grid>
+          <Grid item xs={12} sm={6}>
+            <TextField
+              id="litemaas-model-maxGrantDays"
+              label={t('manage.form.maxGrantDays')}
+              value={values.maxGrantDays}
+              onChange={set('maxGrantDays')}
+              onBlur={touch('maxGrantDays')}
+              error={Boolean(shown('maxGrantDays'))}
+              helperText={
+                (shown('maxGrantDays') as string | undefined) ??
+                t('manage.form.maxGrantDaysHelp')
+              }
+              inputProps={{ inputMode: 'numeric' }}
+              variant="outlined"
+              size="small"
+              fullWidth
+            />
+          </Grid>
+          {shortening && maxGrantDays !== undefined && (
+            <Grid item xs={12}>
+              <Alert severity="warning">
+                {t('manage.form.maxGrantWarning', {
+                  days: format.count(maxGrantDays),
+                })}
+              </Alert>
+            </Grid>
+          )}
         </Grid>
         <Box mt={2} mb={1}>
           <Typography variant="subtitle2">

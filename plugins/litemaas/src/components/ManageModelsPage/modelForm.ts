@@ -46,6 +46,8 @@ export interface ModelFormValues {
   ownerRef: string;
   description: string;
   defaultLimits: LimitsInput;
+  /** Days a grant lasts at most; blank for no limit. */
+  maxGrantDays: string;
 }
 
 export type ModelFormErrors = Partial<
@@ -70,6 +72,7 @@ export const EMPTY_MODEL_FORM: ModelFormValues = {
   ownerRef: '',
   description: '',
   defaultLimits: EMPTY_LIMITS,
+  maxGrantDays: '',
 };
 
 const text = (value?: number) => (value === undefined ? '' : String(value));
@@ -93,6 +96,7 @@ export function formFromModel(model: LiteMaasModel): ModelFormValues {
     ownerRef: model.ownerRef ?? '',
     description: model.description ?? '',
     defaultLimits: limitsToInput(model.defaultLimits),
+    maxGrantDays: text(model.maxGrantDays),
   };
 }
 
@@ -104,15 +108,19 @@ export interface ModelFormMessages {
   providerModelPattern: string;
   apiBase: string;
   ownerRef: string;
+  maxGrantDays: string;
 }
 
 // The backend's rules, checked here so mistakes show next to the field.
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$/;
 const PROVIDER_MODEL_PATTERN = /^[a-z0-9_-]+\/.+$/;
+/** The longest grant the backend accepts, in days (ten years). */
+export const MAX_GRANT_DAYS_LIMIT = 3650;
 
 /**
  * Checks the form and builds the registration. In edit mode the policy
- * fields are always sent, so clearing one clears it.
+ * fields are always sent, so clearing one clears it. The longest grant
+ * is not part of a registration: it comes apart, as `maxGrantDays`.
  */
 export function validateModelForm(
   values: ModelFormValues,
@@ -120,7 +128,11 @@ export function validateModelForm(
   messages: ModelFormMessages,
   /** The number and limit fields' messages, from useKeysWords. */
   words: KeysWords,
-): { errors: ModelFormErrors; registration?: ModelRegistration } {
+): {
+  errors: ModelFormErrors;
+  registration?: ModelRegistration;
+  maxGrantDays?: number;
+} {
   const errors: ModelFormErrors = {};
   const name = values.name.trim();
   const providerModel = values.providerModel.trim();
@@ -168,6 +180,15 @@ export function validateModelForm(
   );
   if (Object.keys(limitErrors).length) errors.defaultLimits = limitErrors;
 
+  const maxGrantDays = parseWholeNumber(values.maxGrantDays, words);
+  if (
+    typeof maxGrantDays === 'string' ||
+    (maxGrantDays !== undefined &&
+      (maxGrantDays < 1 || maxGrantDays > MAX_GRANT_DAYS_LIMIT))
+  ) {
+    errors.maxGrantDays = messages.maxGrantDays;
+  }
+
   if (Object.keys(errors).length) return { errors };
 
   const registration: ModelRegistration = {
@@ -190,7 +211,25 @@ export function validateModelForm(
     if (description) registration.description = description;
     if (Object.keys(limits).length) registration.defaultLimits = limits;
   }
-  return { errors, registration };
+  return {
+    errors,
+    registration,
+    maxGrantDays: typeof maxGrantDays === 'number' ? maxGrantDays : undefined,
+  };
+}
+
+/**
+ * The policy change that sets a model's longest grant, or removes it
+ * (`null`); undefined when it stays as it was.
+ */
+export function maxGrantDaysChange(
+  before: number | undefined,
+  after: number | undefined,
+): Partial<ModelPolicy> | undefined {
+  if (before === after) return undefined;
+  // The API removes the limit on null, which the shared type (a number,
+  // as the model reads it back) does not spell.
+  return { maxGrantDays: after ?? null } as unknown as Partial<ModelPolicy>;
 }
 
 /** The portal-only part of a registration. */

@@ -83,6 +83,18 @@ describe('ModelDetailPage', () => {
       '/catalog/default/group/ml-platform',
     );
     expect(screen.getByText('None yet')).toBeInTheDocument();
+    // No limit on how long grants last: nothing said about it.
+    expect(screen.queryByText('Grant length')).not.toBeInTheDocument();
+  });
+
+  it('says how long grants of the model last at most', async () => {
+    render({
+      getModel: async () => ({ model: { ...model, maxGrantDays: 90 } }),
+    });
+    expect(
+      await screen.findByText('Grants last at most 90 days'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Grant length')).toBeInTheDocument();
   });
 
   it('requests access and refreshes the model', async () => {

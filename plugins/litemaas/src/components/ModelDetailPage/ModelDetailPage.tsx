@@ -179,6 +179,17 @@ function ModelDetails(props: {
   }, [identityApi]);
   const mine = ownAccess(model);
   const limits = model.defaultLimits;
+  // Only a model that limits how long grants last says so.
+  const grantLength: Array<[string, ReactNode]> = model.maxGrantDays
+    ? [
+        [
+          t('modelDetail.facts.grantLength'),
+          t('modelDetail.maxGrantDays', {
+            days: format.count(model.maxGrantDays),
+          }),
+        ],
+      ]
+    : [];
   // "$20 per 30 days", or the amount alone when it never resets.
   const budgetText = (amount: number, period?: string) =>
     period
@@ -381,6 +392,7 @@ function ModelDetails(props: {
                       ? budgetText(limits.maxBudget, limits.budgetDuration)
                       : t('modelDetail.noBudget'),
                   ],
+                  ...grantLength,
                   [
                     t('modelDetail.facts.yourAccess'),
                     model.myAccess.length ? (

@@ -218,4 +218,6 @@ export default {
     'Geben Sie eine ganze Zahl von 1 bis 3650 Tagen ein',
   'modelDetail.facts.grantLength': 'Zugangsdauer',
   'modelDetail.maxGrantDays': 'Zugänge dauern höchstens {{days}} Tage',
+  'manage.form.maxGrantNotSaved':
+    '{{name}} ist gespeichert, der längste Zugang aber nicht: {{error}}',
 };

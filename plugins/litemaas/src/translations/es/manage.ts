@@ -217,4 +217,6 @@ export default {
     'Introduzca un número entero de días entre 1 y 3650',
   'modelDetail.facts.grantLength': 'Duración del acceso',
   'modelDetail.maxGrantDays': 'Los accesos duran como máximo {{days}} días',
+  'manage.form.maxGrantNotSaved':
+    '{{name}} está guardado, pero no su acceso más largo: {{error}}',
 };

@@ -210,4 +210,6 @@ export default {
     '1 から 3650 までの整数の日数を入力してください',
   'modelDetail.facts.grantLength': '付与の期間',
   'modelDetail.maxGrantDays': '付与は最長 {{days}} 日',
+  'manage.form.maxGrantNotSaved':
+    '{{name}} は保存されましたが、付与の最長期間は保存されませんでした: {{error}}',
 };
