@@ -248,6 +248,79 @@ describe('MyAccessPage: grants that end', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
+  it("tells a grant's end in its history", async () => {
+    const event = (
+      action: string,
+      at: string,
+      actorRef: string,
+      reason?: string,
+    ) => ({
+      requestId: 'req-expired',
+      at,
+      actorRef,
+      action,
+      fromStatus: 'granted',
+      toStatus: action === 'expired' ? 'expired' : 'granted',
+      reason,
+    });
+    render({
+      getAccessRequest: async () => ({
+        request: expired,
+        history: [
+          event(
+            'end-set',
+            '2026-11-01T10:00:00Z',
+            'user:default/admin',
+            'The model now limits how long a grant lasts',
+          ),
+          event(
+            'extension-requested',
+            '2026-11-02T10:00:00Z',
+            'user:default/alice',
+            'Still testing',
+          ),
+          event('extended', '2026-11-03T10:00:00Z', 'user:default/bob'),
+          event(
+            'extension-requested',
+            '2026-11-20T10:00:00Z',
+            'user:default/alice',
+          ),
+          event(
+            'extension-denied',
+            '2026-11-21T10:00:00Z',
+            'user:default/bob',
+            'The pilot is over',
+          ),
+          event(
+            'expired',
+            '2026-11-30T23:00:00Z',
+            'system:litemaas',
+            'The grant reached its end date',
+          ),
+        ] as any,
+      }),
+    });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Show history of o3' }),
+    );
+    const history = await screen.findByRole('list', {
+      name: 'Request history',
+    });
+    const items = within(history).getAllByRole('listitem');
+    expect(
+      items.map(item => item.querySelector('strong')?.textContent),
+    ).toEqual([
+      'admin gave the grant an end date',
+      'alice asked to extend the grant',
+      'bob extended the grant',
+      'alice asked to extend the grant',
+      'bob denied the extension',
+      'LiteMaaS ended the grant on its end date',
+    ]);
+    expect(items[4]).toHaveTextContent('The pilot is over');
+    expect(items[5]).toHaveTextContent('The grant reached its end date');
+  });
+
   it('says so when the linked grant is gone', async () => {
     render({}, '/?extend=req-unknown');
     expect(
