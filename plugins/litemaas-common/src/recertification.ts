@@ -100,6 +100,18 @@ export interface RecertificationDecisionsBody {
   }>;
 }
 
+/** @public */
+export interface RecertificationDecisionsResponse {
+  /** One per decision, in order: each succeeds or fails on its own. */
+  results: Array<{
+    requestId: string;
+    ok: boolean;
+    error?: { name: string; message: string };
+  }>;
+  /** The campaign after the decisions. */
+  detail: RecertificationDetail;
+}
+
 /** Columns of a campaign's decisions export, in order. @public */
 export const RECERTIFICATION_CSV_COLUMNS = [
   'campaign',

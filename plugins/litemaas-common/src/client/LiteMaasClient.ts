@@ -39,6 +39,13 @@ import {
 } from '../reconcile';
 import { GatewayRoute, GatewayStatus, KeyGatewayStatus } from '../gateways';
 import { AuditEventPage, AuditExportFormat, AuditQuery } from '../audit';
+import {
+  CreateRecertificationBody,
+  RecertificationCampaign,
+  RecertificationDecisionsBody,
+  RecertificationDecisionsResponse,
+  RecertificationDetail,
+} from '../recertification';
 import { PlaygroundSettings, StartedPlaygroundSession } from '../playground';
 import {
   TeamBudget,
@@ -261,6 +268,22 @@ export interface LiteMaasApi {
   /** A URL the browser can download the matching events from (see usage). */
   getAuditExportUrl(
     query: AuditQuery,
+    format: AuditExportFormat,
+  ): Promise<string>;
+  /** Campaigns over models the caller reviews, newest first. */
+  listRecertifications(): Promise<{ items: RecertificationCampaign[] }>;
+  startRecertification(
+    body: CreateRecertificationBody,
+  ): Promise<RecertificationDetail>;
+  /** A campaign with the grants the caller reviews, and their usage. */
+  getRecertification(id: string): Promise<RecertificationDetail>;
+  decideRecertification(
+    id: string,
+    body: RecertificationDecisionsBody,
+  ): Promise<RecertificationDecisionsResponse>;
+  /** A URL the browser can download a campaign's decisions from. */
+  getRecertificationExportUrl(
+    id: string,
     format: AuditExportFormat,
   ): Promise<string>;
 }
@@ -679,6 +702,44 @@ export class LiteMaasClient implements LiteMaasApi {
     const params = auditParams(query);
     params.set('format', format);
     return `${baseUrl}/audit/export?${queryOf(params)}`;
+  }
+
+  listRecertifications() {
+    return this.call<{ items: RecertificationCampaign[] }>(
+      'GET',
+      '/recertifications',
+    );
+  }
+
+  startRecertification(body: CreateRecertificationBody) {
+    return this.call<RecertificationDetail>('POST', '/recertifications', body);
+  }
+
+  getRecertification(id: string) {
+    return this.call<RecertificationDetail>(
+      'GET',
+      `/recertifications/${enc(id)}`,
+    );
+  }
+
+  decideRecertification(id: string, body: RecertificationDecisionsBody) {
+    return this.call<RecertificationDecisionsResponse>(
+      'POST',
+      `/recertifications/${enc(id)}/decisions`,
+      body,
+    );
+  }
+
+  async getRecertificationExportUrl(id: string, format: AuditExportFormat) {
+    // A campaign the caller may not see fails here, with its message.
+    await this.getRecertification(id);
+    const baseUrl = await this.discoveryApi.getBaseUrl('litemaas');
+    const cookie = await this.fetchApi.fetch(
+      `${baseUrl}/.backstage/auth/v1/cookie`,
+      { credentials: 'include' },
+    );
+    if (!cookie.ok) throw await ResponseError.fromResponse(cookie);
+    return `${baseUrl}/recertifications/${enc(id)}/export?format=${format}`;
   }
 
   listTeamBudgets(options: { scope?: 'mine' | 'all' } = {}) {

@@ -294,6 +294,11 @@ export function fakeApi(overrides: FakeApiOverrides = {}): LiteMaasApi {
     'endPlaygroundSession',
     'listAuditEvents',
     'getAuditExportUrl',
+    'listRecertifications',
+    'startRecertification',
+    'getRecertification',
+    'decideRecertification',
+    'getRecertificationExportUrl',
   ];
   // What a portal without a gateway next to LiteLLM answers.
   const defaults: Partial<LiteMaasApi> = {
