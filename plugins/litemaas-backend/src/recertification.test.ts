@@ -95,7 +95,7 @@ describe.each(databases.eachSupportedId())(
 
     /** Alice's and Bob's grants of granite, and Alice's of gpt-4o-mini. */
     async function grants() {
-      const ids: Record<string, string> = {};
+      const ids = { alice: '', bob: '', aliceOpen: '' };
       for (const [who, user] of [
         ['alice', ALICE],
         ['bob', BOB],
