@@ -19,6 +19,7 @@ const tests = [
   ...require('./firstRun'),
   ...require('./playgroundFlow'),
   ...require('./auditFlow'),
+  ...require('./grantEndFlow'),
   ...require('./layoutFlow'),
   // Last: it restarts LiteLLM empty.
   ...require('./outageFlow'),
