@@ -149,6 +149,11 @@ export interface Config {
     }>;
     /** Defaults and maximums for keys; admins change them in the portal. */
     keys?: {
+      /**
+       * When budgets of top-ups past their period fall back (default:
+       * every 10 minutes).
+       */
+      topUpSchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
       /** Active keys one user or team may hold (default 10). */
       maxActiveKeysPerSubject?: number;
       /** Longest allowed expiry in days (default 365). */

@@ -115,6 +115,24 @@ async function graniteCampaign(f: Fixture) {
   return res.body.campaign.id as string;
 }
 
+/** Alice's key with a $10 budget, and her pending top-up of it. */
+async function alicesTopUp(f: Fixture) {
+  const key = await f.portal.as('owner').post('/keys', {
+    name: `budget-${f.next()}`,
+    models: ['gpt-4o-mini'],
+    limits: { maxBudget: 10 },
+  });
+  const res = await f.portal
+    .as('owner')
+    .post(`/keys/${key.body.key.id}/top-ups`, {
+      amount: 5,
+      days: 7,
+      justification: 'Month end',
+    });
+  if (res.status !== 201) throw new Error(JSON.stringify(res.body));
+  return { keyId: key.body.key.id as string, id: res.body.id as string };
+}
+
 /** A pending request of a fresh team for granite (Carol reviews it). */
 async function pendingGraniteOfTeam(f: Fixture) {
   const res = await f.portal.as('admin').post('/access-requests', {
@@ -376,6 +394,59 @@ const ROWS: Row[] = [
       path: `/recertifications/${await graniteCampaign(f)}/export?format=json`,
     }),
     expected: { ...everyone(404), modelOwner: 200, admin: 200, service: 200 },
+  },
+  {
+    op: 'ListTopUps',
+    call: () => ({ method: 'GET', path: '/top-ups?scope=review' }),
+    expected: everyone(200),
+  },
+  {
+    op: 'ListKeyTopUps',
+    call: f => ({ method: 'GET', path: `/keys/${f.aliceKey}/top-ups` }),
+    expected: { ...everyone(404), owner: 200, admin: 200, service: 200 },
+  },
+  {
+    op: 'RequestKeyTopUp',
+    call: async f => {
+      const key = await f.portal.as('owner').post('/keys', {
+        name: `budget-${f.next()}`,
+        models: ['gpt-4o-mini'],
+        limits: { maxBudget: 10 },
+      });
+      return {
+        method: 'POST',
+        path: `/keys/${key.body.key.id}/top-ups`,
+        body: { amount: 5, days: 7, justification: 'Month end' },
+      };
+    },
+    expected: { ...everyone(404), owner: 201, admin: 201, service: 201 },
+  },
+  {
+    op: 'ApproveTopUp',
+    call: async f => ({
+      method: 'POST',
+      path: `/top-ups/${(await alicesTopUp(f)).id}/approve`,
+      body: {},
+    }),
+    // gpt-4o-mini has no owner: admins decide; Alice sees it, may not.
+    expected: { ...everyone(404), owner: 403, admin: 200, service: 200 },
+  },
+  {
+    op: 'DenyTopUp',
+    call: async f => ({
+      method: 'POST',
+      path: `/top-ups/${(await alicesTopUp(f)).id}/deny`,
+      body: { reason: 'No' },
+    }),
+    expected: { ...everyone(404), owner: 403, admin: 200, service: 200 },
+  },
+  {
+    op: 'CancelTopUp',
+    call: async f => ({
+      method: 'POST',
+      path: `/top-ups/${(await alicesTopUp(f)).id}/cancel`,
+    }),
+    expected: { ...everyone(404), owner: 200, admin: 200, service: 200 },
   },
   {
     op: 'ListKeys',
@@ -736,6 +807,16 @@ const ROWS: Row[] = [
   {
     op: 'RunRecertificationTask',
     call: () => ({ method: 'POST', path: '/admin/grants/recertification' }),
+    expected: adminsOnly(200),
+  },
+  {
+    op: 'GetTopUpTaskStatus',
+    call: () => ({ method: 'GET', path: '/admin/top-ups/run' }),
+    expected: adminsOnly(200),
+  },
+  {
+    op: 'RunTopUpTask',
+    call: () => ({ method: 'POST', path: '/admin/top-ups/run' }),
     expected: adminsOnly(200),
   },
   {

@@ -75,6 +75,9 @@ import { createRouter } from './service/router';
 import { GrantEndService } from './services/access/GrantEndService';
 import { GrantExpiry } from './services/access/GrantExpiry';
 import { RecertificationStore } from './database/RecertificationStore';
+import { TopUpStore } from './database/TopUpStore';
+import { TopUpService } from './services/topups/TopUpService';
+import { TopUpNotifier } from './services/topups/TopUpNotifier';
 import { RecertificationService } from './services/recertification/RecertificationService';
 import { RecertificationNotifier } from './services/recertification/RecertificationNotifier';
 import { RecertificationDeadlines } from './services/recertification/RecertificationDeadlines';
@@ -91,6 +94,7 @@ const RECONCILE_TASK = 'litemaas-key-reconciler';
 const USAGE_SYNC_TASK = 'litemaas-usage-sync';
 const GRANT_EXPIRY_TASK = 'litemaas-grant-expiry';
 const RECERTIFICATION_TASK = 'litemaas-recertification-deadlines';
+const TOP_UP_TASK = 'litemaas-top-up-ends';
 // Key and team budget alerts: after each reconciliation, on its replica.
 const ALERTS_TASK = 'litemaas-alerts';
 
@@ -223,6 +227,7 @@ export const litemaasPlugin = createBackendPlugin({
         const delivery = KeyDelivery.fromConfig(config, {
           store: new KeyDeliveryStore(knex),
         });
+        const topUpStore = new TopUpStore(knex);
         const keys = new KeyService({
           store: keyStore,
           access: accessStore,
@@ -232,6 +237,7 @@ export const litemaasPlugin = createBackendPlugin({
           delivery,
           auditor,
           logger,
+          topUpAllowance: keyId => topUpStore.allowance(keyId),
         });
         const gatewayBaseUrl = config.getOptionalString(
           'litemaas.gatewayBaseUrl',
@@ -440,6 +446,34 @@ export const litemaasPlugin = createBackendPlugin({
           onRun: outcome => metrics.taskRun(GRANT_EXPIRY_TASK, outcome),
         });
 
+        const topUps = new TopUpService({
+          store: topUpStore,
+          keys: keyStore,
+          writer,
+          models,
+          notifier: new TopUpNotifier({
+            notifications: deps.notifications,
+            logger,
+            adminRefs,
+            links,
+          }),
+          auditor,
+          logger,
+        });
+        await scheduleReportedTask({
+          id: TOP_UP_TASK,
+          scheduler,
+          reports: taskReports,
+          logger,
+          schedule: scheduleFromConfig(config, 'litemaas.keys.topUpSchedule', {
+            frequency: { minutes: 10 },
+            timeout: { minutes: 5 },
+            initialDelay: { minutes: 1 },
+          }),
+          run: () => topUps.run(),
+          onRun: outcome => metrics.taskRun(TOP_UP_TASK, outcome),
+        });
+
         const usageStore = new UsageStore(knex);
         const recertStore = new RecertificationStore(knex);
         const recertNotifier = new RecertificationNotifier({
@@ -637,7 +671,9 @@ export const litemaasPlugin = createBackendPlugin({
               usageSync: USAGE_SYNC_TASK,
               grantExpiry: GRANT_EXPIRY_TASK,
               recertification: RECERTIFICATION_TASK,
+              topUps: TOP_UP_TASK,
             },
+            topUps,
             grantEnds,
             recertifications,
             usageHolds: new UsageHoldService({

@@ -15,5 +15,6 @@ export * from './grants';
 export * from './capabilities';
 export * from './audit';
 export * from './recertification';
+export * from './topUps';
 export * from './permissions';
 export * from './client/LiteMaasClient';

@@ -2773,6 +2773,313 @@ export const spec = {
         },
       },
     },
+    '/keys/{id}/top-ups': {
+      get: {
+        operationId: 'ListKeyTopUps',
+        summary:
+          "A key's budget top-ups, newest first (whoever may read the key).",
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The top-ups.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/BudgetTopUpList',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'RequestKeyTopUp',
+        summary:
+          "The key's owner asks for more budget for a while; an admin or the owners of every model on the key decide.",
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  amount: {
+                    type: 'number',
+                    exclusiveMinimum: 0,
+                  },
+                  days: {
+                    type: 'integer',
+                    minimum: 1,
+                    maximum: 90,
+                  },
+                  justification: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 2000,
+                  },
+                },
+                required: ['amount', 'days', 'justification'],
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The top-up, pending.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/BudgetTopUp',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/top-ups': {
+      get: {
+        operationId: 'ListTopUps',
+        summary:
+          "The caller's and their teams' top-ups (scope=mine) or those they may decide (scope=review).",
+        parameters: [
+          {
+            name: 'scope',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'string',
+              enum: ['mine', 'review'],
+            },
+          },
+          {
+            name: 'status',
+            in: 'query',
+            required: false,
+            schema: {
+              type: 'array',
+              items: {
+                $ref: '#/components/schemas/BudgetTopUpStatus',
+              },
+            },
+            style: 'form',
+            explode: false,
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The top-ups, newest first.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/BudgetTopUpList',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/top-ups/{topUpId}/approve': {
+      post: {
+        operationId: 'ApproveTopUp',
+        summary:
+          "Raises the key's budget in LiteLLM by the amount (as asked, or as given) for the period.",
+        parameters: [
+          {
+            name: 'topUpId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        requestBody: {
+          required: false,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  amount: {
+                    type: 'number',
+                    exclusiveMinimum: 0,
+                  },
+                  days: {
+                    type: 'integer',
+                    minimum: 1,
+                    maximum: 90,
+                  },
+                  reason: {
+                    type: 'string',
+                    maxLength: 2000,
+                  },
+                },
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The top-up, active.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/BudgetTopUp',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/top-ups/{topUpId}/deny': {
+      post: {
+        operationId: 'DenyTopUp',
+        summary: 'Refuses a top-up; the reason is mandatory.',
+        parameters: [
+          {
+            name: 'topUpId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ReasonBody',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The top-up, denied.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/BudgetTopUp',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/top-ups/{topUpId}/cancel': {
+      post: {
+        operationId: 'CancelTopUp',
+        summary: "The key's owner withdraws a pending top-up.",
+        parameters: [
+          {
+            name: 'topUpId',
+            in: 'path',
+            required: true,
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The top-up, cancelled.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/BudgetTopUp',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/admin/top-ups/run': {
+      get: {
+        operationId: 'GetTopUpTaskStatus',
+        summary: 'The last run of the top-up task (admins).',
+        responses: {
+          '200': {
+            description: 'The status.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/TopUpTaskStatus',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'RunTopUpTask',
+        summary:
+          'Asks for a run of the top-up task now (admins): budgets of top-ups past their period fall back. It runs as the scheduled task, on one replica.',
+        responses: {
+          '200': {
+            description: 'The status.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/TopUpTaskStatus',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/teams/budgets': {
       get: {
         operationId: 'ListTeamBudgets',
@@ -3690,6 +3997,126 @@ export const spec = {
         },
         required: ['campaign', 'items'],
         additionalProperties: false,
+      },
+      BudgetTopUpStatus: {
+        type: 'string',
+        enum: [
+          'pending',
+          'applying',
+          'active',
+          'ending',
+          'ended',
+          'denied',
+          'cancelled',
+        ],
+      },
+      BudgetTopUp: {
+        type: 'object',
+        properties: {
+          id: {
+            type: 'string',
+          },
+          keyId: {
+            type: 'string',
+          },
+          keyName: {
+            type: 'string',
+          },
+          subjectRef: {
+            type: 'string',
+          },
+          requestedBy: {
+            type: 'string',
+          },
+          amount: {
+            type: 'number',
+          },
+          days: {
+            type: 'number',
+          },
+          justification: {
+            type: 'string',
+          },
+          status: {
+            $ref: '#/components/schemas/BudgetTopUpStatus',
+          },
+          createdAt: {
+            type: 'string',
+          },
+          decidedBy: {
+            type: 'string',
+          },
+          decidedAt: {
+            type: 'string',
+          },
+          decisionReason: {
+            type: 'string',
+          },
+          baseBudget: {
+            type: 'number',
+          },
+          appliedAt: {
+            type: 'string',
+          },
+          endsAt: {
+            type: 'string',
+          },
+          endedAt: {
+            type: 'string',
+          },
+        },
+        required: [
+          'id',
+          'keyId',
+          'keyName',
+          'subjectRef',
+          'requestedBy',
+          'amount',
+          'days',
+          'status',
+          'createdAt',
+        ],
+        additionalProperties: false,
+      },
+      BudgetTopUpList: {
+        type: 'object',
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/BudgetTopUp',
+            },
+          },
+        },
+        required: ['items'],
+        additionalProperties: false,
+      },
+      TopUpTaskStatus: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/TaskStatusFields',
+          },
+          {
+            type: 'object',
+            properties: {
+              report: {
+                type: 'object',
+                properties: {
+                  ended: {
+                    type: 'number',
+                  },
+                  recovered: {
+                    type: 'number',
+                  },
+                  failed: {
+                    type: 'number',
+                  },
+                },
+                required: ['ended', 'recovered', 'failed'],
+              },
+            },
+          },
+        ],
       },
       BulkDecisionResponse: {
         type: 'object',

@@ -39,6 +39,7 @@ import { AuditService } from '../services/audit';
 import { streamExport } from './streamExport';
 import { GrantEndService } from '../services/access/GrantEndService';
 import { RecertificationService } from '../services/recertification/RecertificationService';
+import { TopUpService } from '../services/topups/TopUpService';
 
 export interface RouterOptions {
   callers: CallerResolver;
@@ -59,7 +60,9 @@ export interface RouterOptions {
     usageSync: string;
     grantExpiry: string;
     recertification: string;
+    topUps: string;
   };
+  topUps: TopUpService;
   grantEnds: GrantEndService;
   recertifications: RecertificationService;
   usage: UsageService;
@@ -673,6 +676,58 @@ export async function createRouter(options: RouterOptions) {
         filename: `litemaas-recertification-${req.params.campaignId}.${format}`,
         columns: RECERTIFICATION_CSV_COLUMNS,
       },
+    );
+  });
+
+  router.get('/keys/:id/top-ups', async (req, res) => {
+    const caller = await callers.resolve(req);
+    res.json({ items: await options.topUps.listForKey(caller, req.params.id) });
+  });
+
+  router.post('/keys/:id/top-ups', async (req, res) => {
+    const caller = await callers.resolve(req);
+    res
+      .status(201)
+      .json(await options.topUps.request(caller, req.params.id, req.body));
+  });
+
+  router.get('/top-ups', async (req, res) => {
+    const caller = await callers.resolve(req);
+    const items =
+      req.query.scope === 'review'
+        ? await options.topUps.listForReview(caller, req.query.status)
+        : (await options.topUps.listMine(caller)).filter(
+            t => !req.query.status || req.query.status.includes(t.status),
+          );
+    res.json({ items });
+  });
+
+  router.post('/top-ups/:topUpId/approve', async (req, res) => {
+    const caller = await callers.resolve(req);
+    res.json(
+      await options.topUps.approve(caller, req.params.topUpId, req.body ?? {}),
+    );
+  });
+
+  router.post('/top-ups/:topUpId/deny', async (req, res) => {
+    const caller = await callers.resolve(req);
+    res.json(await options.topUps.deny(caller, req.params.topUpId, req.body));
+  });
+
+  router.post('/top-ups/:topUpId/cancel', async (req, res) => {
+    const caller = await callers.resolve(req);
+    res.json(await options.topUps.cancel(caller, req.params.topUpId));
+  });
+
+  router.get('/admin/top-ups/run', async (req, res) => {
+    await callers.require(req, litemaasModelManagePermission);
+    res.json(await options.taskRuns.status(options.tasks.topUps));
+  });
+
+  router.post('/admin/top-ups/run', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    res.json(
+      await options.taskRuns.trigger(options.tasks.topUps, caller.userRef),
     );
   });
 

@@ -53,6 +53,8 @@ export interface KeyServiceDeps {
   delivery?: KeyDelivery;
   auditor: AuditorService;
   logger: LoggerService;
+  /** USD that approved budget top-ups add to a key now (none by default). */
+  topUpAllowance?: (keyId: string) => Promise<number>;
   now?: () => Date;
 }
 
@@ -66,6 +68,11 @@ export class KeyService {
 
   private now() {
     return this.deps.now?.() ?? new Date();
+  }
+
+  /** A top-up raises a key over its grant's budget while it lasts. */
+  private allowance(keyId: string) {
+    return this.deps.topUpAllowance?.(keyId) ?? Promise.resolve(0);
   }
 
   /**
@@ -199,6 +206,7 @@ export class KeyService {
           models,
           grants,
           record.subjectRef,
+          await this.allowance(record.id),
         );
       }
       const expiresChanged =
@@ -592,6 +600,7 @@ export class KeyService {
       current.models,
       grants,
       current.subjectRef,
+      await this.allowance(current.id),
     );
     if (sameLimits(limits, current.limits)) {
       if (current !== fresh) await this.auditNarrowing(fresh, current);

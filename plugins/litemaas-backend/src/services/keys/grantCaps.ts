@@ -22,6 +22,8 @@ export function capToGrants(
   models: string[],
   grants: GrantedModels,
   subjectRef: string,
+  /** USD that approved budget top-ups add to the key, for a while. */
+  budgetAllowance = 0,
 ): KeyLimits {
   const caps = grantCaps(models, grants);
   const capped: KeyLimits = {
@@ -45,7 +47,8 @@ export function capToGrants(
   }
 
   if (caps.maxBudget) {
-    const { value: cap, model } = caps.maxBudget;
+    const { model } = caps.maxBudget;
+    const cap = caps.maxBudget.value + budgetAllowance;
     if (explicit.maxBudget !== undefined && explicit.maxBudget > cap) {
       throw over('maxBudget', explicit.maxBudget, model, cap);
     }
