@@ -47,6 +47,8 @@ describe.each(databases.eachSupportedId())('KeyAlerts on %p', databaseId => {
       type: 'entity',
       entityRef: 'user:default/alice',
     });
+    // The budget alerts open the key's top-up form in one click.
+    expect(sent[0].payload.link).toBe('/litemaas/keys?topUp=k1');
 
     // A new budget period: spend resets, and the 80% alert can come again.
     await keys.update('k1', { spend: 0.5 });

@@ -64,9 +64,11 @@ export class KeyAlerts {
                 )}; LiteLLM refuses it until the budget resets.`
               : `It has spent $${key.spend.toFixed(2)} of $${budget!.toFixed(
                   2,
-                )} this period.`,
+                )} this period. Ask for a budget top-up if it needs more.`,
           severity: level === 100 ? 'high' : 'normal',
           topic: `litemaas-key-budget-${key.id}`,
+          // One click to ask for more: the keys page opens the top-up form.
+          link: `${this.links.keys}?topUp=${encodeURIComponent(key.id)}`,
         });
       }
       const expiresSoon =
@@ -106,6 +108,10 @@ export class KeyAlerts {
     return { sent };
   }
 
+  private get links() {
+    return this.deps.links ?? portalLinks();
+  }
+
   private async notify(
     recipient: string,
     payload: {
@@ -113,16 +119,14 @@ export class KeyAlerts {
       description: string;
       severity: 'normal' | 'high';
       topic: string;
+      link?: string;
     },
   ): Promise<number> {
     if (!this.deps.notifications) return 0;
     try {
       await this.deps.notifications.send({
         recipients: { type: 'entity', entityRef: recipient },
-        payload: {
-          ...payload,
-          link: (this.deps.links ?? portalLinks()).keys,
-        },
+        payload: { link: this.links.keys, ...payload },
       });
       return 1;
     } catch (error) {

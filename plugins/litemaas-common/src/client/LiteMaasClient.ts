@@ -46,6 +46,12 @@ import {
   RecertificationDecisionsResponse,
   RecertificationDetail,
 } from '../recertification';
+import {
+  BudgetTopUp,
+  BudgetTopUpDecisionBody,
+  BudgetTopUpStatus,
+  CreateBudgetTopUpBody,
+} from '../topUps';
 import { PlaygroundSettings, StartedPlaygroundSession } from '../playground';
 import {
   TeamBudget,
@@ -286,6 +292,24 @@ export interface LiteMaasApi {
     id: string,
     format: AuditExportFormat,
   ): Promise<string>;
+  /** A key's budget top-ups, newest first. */
+  listKeyTopUps(keyId: string): Promise<{ items: BudgetTopUp[] }>;
+  /** The key's owner asks for more budget for a while. */
+  requestKeyTopUp(
+    keyId: string,
+    body: CreateBudgetTopUpBody,
+  ): Promise<BudgetTopUp>;
+  /** The caller's top-ups (`mine`) or those they may decide (`review`). */
+  listTopUps(query?: {
+    scope?: 'mine' | 'review';
+    status?: BudgetTopUpStatus[];
+  }): Promise<{ items: BudgetTopUp[] }>;
+  approveTopUp(
+    id: string,
+    body?: BudgetTopUpDecisionBody,
+  ): Promise<BudgetTopUp>;
+  denyTopUp(id: string, reason: string): Promise<BudgetTopUp>;
+  cancelTopUp(id: string): Promise<BudgetTopUp>;
 }
 
 /** @public */
@@ -740,6 +764,44 @@ export class LiteMaasClient implements LiteMaasApi {
     );
     if (!cookie.ok) throw await ResponseError.fromResponse(cookie);
     return `${baseUrl}/recertifications/${enc(id)}/export?format=${format}`;
+  }
+
+  listKeyTopUps(keyId: string) {
+    return this.call<{ items: BudgetTopUp[] }>(
+      'GET',
+      `/keys/${enc(keyId)}/top-ups`,
+    );
+  }
+
+  requestKeyTopUp(keyId: string, body: CreateBudgetTopUpBody) {
+    return this.call<BudgetTopUp>('POST', `/keys/${enc(keyId)}/top-ups`, body);
+  }
+
+  listTopUps(
+    query: { scope?: 'mine' | 'review'; status?: BudgetTopUpStatus[] } = {},
+  ) {
+    const params = new URLSearchParams();
+    if (query.scope) params.set('scope', query.scope);
+    if (query.status?.length) params.set('status', query.status.join(','));
+    const qs = queryOf(params);
+    return this.call<{ items: BudgetTopUp[] }>(
+      'GET',
+      `/top-ups${qs ? `?${qs}` : ''}`,
+    );
+  }
+
+  approveTopUp(id: string, body: BudgetTopUpDecisionBody = {}) {
+    return this.call<BudgetTopUp>('POST', `/top-ups/${enc(id)}/approve`, body);
+  }
+
+  denyTopUp(id: string, reason: string) {
+    return this.call<BudgetTopUp>('POST', `/top-ups/${enc(id)}/deny`, {
+      reason,
+    });
+  }
+
+  cancelTopUp(id: string) {
+    return this.call<BudgetTopUp>('POST', `/top-ups/${enc(id)}/cancel`);
   }
 
   listTeamBudgets(options: { scope?: 'mine' | 'all' } = {}) {

@@ -8,6 +8,8 @@ import {
   KeyPolicySettings,
   LiteMaasApi,
   LiteMaasModel,
+  RecertificationCampaign,
+  RecertificationItem,
   TeamBudget,
   UsageMetrics,
   UsageQuery,
@@ -180,6 +182,49 @@ export async function modelUsageFake(
   });
 }
 
+/** An open campaign over gpt-4o, with nothing decided yet. */
+export function aCampaign(
+  overrides: Partial<RecertificationCampaign> = {},
+): RecertificationCampaign {
+  return {
+    id: 'c1',
+    name: 'Q4 gpt-4o',
+    modelNames: ['gpt-4o'],
+    createdBy: 'user:default/olivia',
+    createdAt: '2026-12-01T10:00:00Z',
+    deadline: '2026-12-21T22:59:59.999Z',
+    onDeadline: 'flag',
+    status: 'open',
+    progress: {
+      total: 0,
+      pending: 0,
+      keep: 0,
+      end: 0,
+      expired: 0,
+      flagged: 0,
+      gone: 0,
+    },
+    ...overrides,
+  };
+}
+
+/** Alice's grant of gpt-4o in a campaign, undecided. */
+export function aRecertificationItem(
+  overrides: Partial<RecertificationItem> = {},
+): RecertificationItem {
+  return {
+    requestId: 'g1',
+    subjectRef: 'user:default/alice',
+    modelName: 'gpt-4o',
+    limits: {},
+    grantedAt: '2026-06-01T10:00:00Z',
+    decision: 'pending',
+    spend90d: 0,
+    requests90d: 0,
+    ...overrides,
+  };
+}
+
 export function aTeamBudget(overrides: Partial<TeamBudget> = {}): TeamBudget {
   return {
     teamRef: 'group:default/payments',
@@ -299,6 +344,12 @@ export function fakeApi(overrides: FakeApiOverrides = {}): LiteMaasApi {
     'getRecertification',
     'decideRecertification',
     'getRecertificationExportUrl',
+    'listKeyTopUps',
+    'requestKeyTopUp',
+    'listTopUps',
+    'approveTopUp',
+    'denyTopUp',
+    'cancelTopUp',
   ];
   // What a portal without a gateway next to LiteLLM answers.
   const defaults: Partial<LiteMaasApi> = {
