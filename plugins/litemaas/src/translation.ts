@@ -7,6 +7,7 @@ import { keysAdminMessages } from './messages/keysAdmin';
 import { keysMessages } from './messages/keys';
 import { manageMessages } from './messages/manage';
 import { playgroundMessages } from './messages/playground';
+import { recertificationMessages } from './messages/recertification';
 import { usageMessages } from './messages/usage';
 
 /**
@@ -41,6 +42,7 @@ export function litemaasMessages() {
     ...manageMessages,
     ...playgroundMessages,
     ...auditMessages,
+    ...recertificationMessages,
   } as const;
 }
 

@@ -8,6 +8,7 @@ import usage from './usage';
 import manage from './manage';
 import playground from './playground';
 import audit from './audit';
+import recertification from './recertification';
 
 export default {
   ...frame,
@@ -19,4 +20,5 @@ export default {
   ...manage,
   ...playground,
   ...audit,
+  ...recertification,
 };
