@@ -363,7 +363,12 @@ describe.each(databases.eachSupportedId())(
       });
 
       expect((await as(ALICE).post('/admin/grants/expiry')).status).toBe(403);
-      expect(await runExpiry()).toEqual({ noticed: 2, expired: 0, failed: 0 });
+      expect(await runExpiry()).toEqual({
+        noticed: 2,
+        expired: 0,
+        failed: 0,
+        endsSet: 0,
+      });
       const notices = sent.filter(n => / ends /.test(n.payload.title));
       expect(notices.map(n => n.payload.title).sort()).toEqual([
         'Access to gpt-4o-mini ends in 5 days',
@@ -374,12 +379,29 @@ describe.each(databases.eachSupportedId())(
         `/litemaas/access?extend=${soon.body.id}`,
       );
       // Not twice, on this or any replica: the notice is claimed in the database.
-      expect(await runExpiry()).toEqual({ noticed: 0, expired: 0, failed: 0 });
+      expect(await runExpiry()).toEqual({
+        noticed: 0,
+        expired: 0,
+        failed: 0,
+        endsSet: 0,
+      });
 
       await sleep(
         Math.max(0, new Date(soon.body.expiresAt).getTime() - Date.now() + 50),
       );
-      expect(await runExpiry()).toEqual({ noticed: 0, expired: 1, failed: 0 });
+      // Past its end the grant gives no access, even before the task runs.
+      const late = await as(ALICE).post('/keys', {
+        name: 'late',
+        models: ['gpt-4o-mini'],
+      });
+      expect(late.status).toBe(400);
+      expect(late.body.error.message).toMatch(/no access to gpt-4o-mini/);
+      expect(await runExpiry()).toEqual({
+        noticed: 0,
+        expired: 1,
+        failed: 0,
+        endsSet: 0,
+      });
       const ended = await as(ALICE).get(`/access-requests/${soon.body.id}`);
       expect(ended.body.request.status).toBe('expired');
       expect(ended.body.history.at(-1)).toMatchObject({
@@ -419,7 +441,12 @@ describe.each(databases.eachSupportedId())(
         (await as(ALICE).post('/access-requests', { modelName: 'gpt-4o-mini' }))
           .status,
       ).toBe(201);
-      expect(await runExpiry()).toEqual({ noticed: 0, expired: 0, failed: 0 });
+      expect(await runExpiry()).toEqual({
+        noticed: 0,
+        expired: 0,
+        failed: 0,
+        endsSet: 0,
+      });
     });
 
     it('gives open-ended grants an end when a model starts limiting grants', async () => {
@@ -466,6 +493,17 @@ describe.each(databases.eachSupportedId())(
         (await as(BOB).get(`/access-requests/${short.body.id}`)).body.request
           .expiresAt,
       ).toBe(short.body.expiresAt);
+      // A grant that escaped the limit (approved under the old policy at the
+      // same moment, or a change cut short) is caught up by the expiry run.
+      await knex('litemaas_access_requests')
+        .where({ id: forever.body.id })
+        .update({ expires_at: null });
+      expect(await runExpiry()).toMatchObject({ endsSet: 1 });
+      expect(
+        (await as(ALICE).get(`/access-requests/${forever.body.id}`)).body
+          .request.expiresAt,
+      ).toBeDefined();
+      expect(await runExpiry()).toMatchObject({ endsSet: 0 });
       // Removing the limit ends nothing and lets new grants run on.
       const cleared = await as(DANA).put('/models/gpt-4o-mini/policy', {
         maxGrantDays: null,

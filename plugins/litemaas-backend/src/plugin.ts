@@ -347,6 +347,8 @@ export const litemaasPlugin = createBackendPlugin({
           auditor,
           logger,
           onGrantsChanged: narrowSubjectKeys,
+          applyLongestGrants: actorRef =>
+            grantEnds.applyLongestGrants(actorRef),
         });
         const modelAdmin = new ModelAdminService({
           litellm,

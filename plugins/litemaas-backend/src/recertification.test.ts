@@ -168,6 +168,14 @@ describe.each(databases.eachSupportedId())(
         ).status,
       ).toBe(400);
 
+      expect(
+        (
+          await as(CAROL).post('/recertifications', {
+            modelNames: [],
+            deadline: inMs(3600_000),
+          })
+        ).status,
+      ).toBe(400);
       const started = await as(CAROL).post('/recertifications', {
         name: 'Q4 granite review',
         deadline: inMs(7 * 86_400_000),
@@ -319,6 +327,7 @@ describe.each(databases.eachSupportedId())(
         closed: 0,
         ended: 0,
         flagged: 0,
+        failed: 0,
       });
       expect(
         sent.filter(n => /still to recertify/.test(n.payload.title)),
@@ -326,11 +335,18 @@ describe.each(databases.eachSupportedId())(
       expect(await runDeadlines()).toMatchObject({ reminded: 0 });
 
       await sleep(3200);
+      // Past the deadline, decisions stop: the run settles what is left.
+      const late = await as(DANA).post(
+        `/recertifications/${ending.body.campaign.id}/decisions`,
+        { decisions: [{ requestId: ids.bob, decision: 'keep' }] },
+      );
+      expect(late.status).toBe(409);
       expect(await runDeadlines()).toEqual({
         reminded: 0,
         closed: 2,
         ended: 1,
         flagged: 1,
+        failed: 0,
       });
       // Bob was not confirmed: his grant ended, by LiteMaaS itself.
       const bob = (await as(BOB).get(`/access-requests/${ids.bob}`)).body;
@@ -387,7 +403,48 @@ describe.each(databases.eachSupportedId())(
         closed: 0,
         ended: 0,
         flagged: 0,
+        failed: 0,
       });
+    });
+
+    it('finishes an end a dead process left unfinished, and shows owners only their models', async () => {
+      const ids = await grants();
+      const campaign = (
+        await as(DANA).post('/recertifications', {
+          modelNames: ['granite-8b', 'gpt-4o-mini'],
+          deadline: inMs(7 * 86_400_000),
+        })
+      ).body.campaign;
+      // Carol reviews granite only: she sees granite's part of it.
+      const carols = (await as(CAROL).get(`/recertifications/${campaign.id}`))
+        .body;
+      expect(carols.campaign.modelNames).toEqual(['granite-8b']);
+      expect(carols.campaign.progress.total).toBe(2);
+      expect(carols.items.map((i: any) => i.modelName)).toEqual([
+        'granite-8b',
+        'granite-8b',
+      ]);
+      expect(
+        (await as(CAROL).get('/recertifications')).body.items[0].modelNames,
+      ).toEqual(['granite-8b']);
+
+      // Bob's item says "end" but the process died before the revoke.
+      await knex('litemaas_recert_items')
+        .where({ campaign_id: campaign.id, request_id: ids.bob })
+        .update({
+          decision: 'end',
+          decided_by: CAROL,
+          decided_at: new Date(Date.now() - 10 * 60_000),
+          reason: 'Unused',
+        });
+      expect(await runDeadlines()).toMatchObject({ ended: 1, failed: 0 });
+      const bob = (await as(BOB).get(`/access-requests/${ids.bob}`)).body;
+      expect(bob.request.status).toBe('revoked');
+      expect(bob.history.at(-1)).toMatchObject({
+        actorRef: CAROL,
+        reason: `Not recertified (${campaign.name}): Unused`,
+      });
+      expect(await runDeadlines()).toMatchObject({ ended: 0 });
     });
   },
 );

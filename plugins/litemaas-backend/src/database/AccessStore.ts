@@ -73,6 +73,11 @@ export interface AccessRequestFilter {
   extensionPending?: boolean;
   /** Only requests that end at or before this time. */
   endsBy?: Date;
+  /**
+   * Only requests that have not reached their end at this time: a grant
+   * past its end gives no access, even before the expiry task ends it.
+   */
+  currentAt?: Date;
 }
 
 /**
@@ -114,6 +119,8 @@ export interface AccessStore {
     expiresAt: string,
     days: number,
   ): Promise<boolean>;
+  /** The models that have at least one grant. */
+  grantedModelNames(): Promise<string[]>;
   /** Granted requests that end at or before `by`, with the notice sent. */
   endingBy(by: Date): Promise<Array<AccessRequest & { noticeDays?: number }>>;
 }

@@ -181,6 +181,12 @@ export class KnexAccessStore implements AccessStore {
         }
         if (filter.extensionPending) q.whereNotNull('extension_until');
         if (filter.endsBy) q.where('expires_at', '<=', filter.endsBy);
+        if (filter.currentAt) {
+          const at = filter.currentAt;
+          q.where(c =>
+            c.whereNull('expires_at').orWhere('expires_at', '>', at),
+          );
+        }
       })
       .orderBy('created_at', 'desc')
       .orderBy('id');
@@ -297,7 +303,9 @@ export class KnexAccessStore implements AccessStore {
           } else if (transition.withExtension === false) {
             q.whereNull('extension_until');
           }
-          if (transition.endedBy) q.where('expires_at', row.expires_at!);
+          // Still ended by then: an extension meanwhile moved it later.
+          if (transition.endedBy)
+            q.where('expires_at', '<=', transition.endedBy);
         })
         .update(changes);
     } catch (error) {
@@ -349,6 +357,13 @@ export class KnexAccessStore implements AccessStore {
       ...toRequest(row),
       noticeDays: row.expiry_notice_days ?? undefined,
     }));
+  }
+
+  async grantedModelNames(): Promise<string[]> {
+    return this.knex(REQUESTS)
+      .where({ status: 'granted' })
+      .distinct('model_name')
+      .pluck('model_name');
   }
 
   async history(id: string): Promise<AccessEvent[]> {

@@ -166,6 +166,8 @@ export class RecertificationStore {
       to: RecertificationDecision;
       actorRef: string;
       reason?: string;
+      /** Only while the campaign's deadline is after this time. */
+      before?: Date;
     },
   ): Promise<boolean> {
     const updated = await this.knex(ITEMS)
@@ -175,7 +177,10 @@ export class RecertificationStore {
         q
           .select(this.knex.raw('1'))
           .from(CAMPAIGNS)
-          .where({ id: campaignId, status: 'open' }),
+          .where({ id: campaignId, status: 'open' })
+          .modify(c => {
+            if (change.before) c.where('deadline', '>', change.before);
+          }),
       )
       .update({
         decision: change.to,
@@ -184,22 +189,6 @@ export class RecertificationStore {
         reason: change.reason ?? null,
       });
     return updated === 1;
-  }
-
-  /** Open campaigns whose deadline is at or before `by`. */
-  async openBy(
-    by: Date,
-  ): Promise<Array<RecertificationCampaign & { remindedDays?: number }>> {
-    const rows: CampaignRow[] = await this.knex<CampaignRow>(CAMPAIGNS)
-      .where({ status: 'open' })
-      .where('deadline', '<=', by)
-      .orderBy('deadline');
-    const withProgress = await this.list({ ids: rows.map(r => r.id) });
-    const reminded = new Map(rows.map(r => [r.id, r.reminded_days]));
-    return withProgress.map(c => ({
-      ...c,
-      remindedDays: reminded.get(c.id) ?? undefined,
-    }));
   }
 
   /** Claims a reminder `days` before the deadline: true for one caller. */

@@ -5223,8 +5223,11 @@ export const spec = {
                   flagged: {
                     type: 'number',
                   },
+                  failed: {
+                    type: 'number',
+                  },
                 },
-                required: ['reminded', 'closed', 'ended', 'flagged'],
+                required: ['reminded', 'closed', 'ended', 'flagged', 'failed'],
               },
             },
           },
@@ -5248,6 +5251,9 @@ export const spec = {
                     type: 'number',
                   },
                   failed: {
+                    type: 'number',
+                  },
+                  endsSet: {
                     type: 'number',
                   },
                 },

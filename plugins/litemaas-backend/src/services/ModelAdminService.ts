@@ -237,7 +237,7 @@ export class ModelAdminService {
       (current.maxGrantDays === undefined ||
         maxGrantDays < current.maxGrantDays)
     ) {
-      await this.deps.grantEnds?.applyLongestGrant(caller, name);
+      await this.deps.grantEnds?.applyLongestGrant(caller.userRef, name);
     }
   }
 

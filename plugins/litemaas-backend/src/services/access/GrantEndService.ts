@@ -12,7 +12,7 @@ import { AccessNotifier } from '../AccessNotifier';
 import { ModelService } from '../ModelService';
 import { AuditNote, audited } from '../audit';
 import { AccessGuard } from './AccessGuard';
-import { checkEnd, defaultEnd, parseEnd } from './grantEnd';
+import { checkEnd, defaultEnd, latestEnd, parseEnd } from './grantEnd';
 
 /**
  * Where grants end: a subject asks to keep a grant longer and a reviewer
@@ -150,7 +150,7 @@ export class GrantEndService {
       }
       const request = await this.guard.reviewable(caller, id);
       const extension = this.waiting(request);
-      note({ before: { expiresAt: request.expiresAt, extension } });
+      note({ before: { expiresAt: request.expiresAt, extension }, reason });
       const kept = await this.guard.move(request, {
         from: ['granted'],
         to: 'granted',
@@ -171,30 +171,49 @@ export class GrantEndService {
   }
 
   /**
-   * A model now limits how long grants last: its grants without an end, or
-   * ending later than the limit allows from today, end when a grant given
-   * today would. Nothing ends at once, and the usual notices go out.
+   * A model limits how long grants last: its grants without an end, or
+   * ending later than a grant given today could, end when a grant given
+   * today would. Nothing ends at once, and the usual notices go out. Safe
+   * to run again: the expiry task does, so a limit set in config, a change
+   * cut short, or a grant approved under the old policy are caught up.
    */
-  async applyLongestGrant(caller: Caller, modelName: string) {
+  async applyLongestGrant(actorRef: string, modelName: string) {
     const policy = await this.deps.models.policyOf(modelName);
-    const end = defaultEnd(policy, this.now());
-    if (!end) return [];
+    const now = this.now();
+    const end = defaultEnd(policy, now);
+    const latest = latestEnd(policy, now);
+    if (!end || !latest) return [];
     const grants = await this.deps.store.list({
       modelNames: [modelName],
       statuses: ['granted'],
     });
     const moved: AccessRequest[] = [];
     for (const grant of grants) {
-      if (grant.expiresAt && new Date(grant.expiresAt) <= end) continue;
-      const ended = await this.deps.store.transition(grant.id, {
-        from: ['granted'],
-        to: 'granted',
-        action: 'end-set',
-        actorRef: caller.userRef,
-        reason: SYSTEM_REASONS.modelMaxGrantSet,
-        expiresAt: end,
-      });
-      if (ended) moved.push(ended);
+      if (grant.expiresAt && new Date(grant.expiresAt) <= latest) continue;
+      try {
+        const ended = await this.deps.store.transition(grant.id, {
+          from: ['granted'],
+          to: 'granted',
+          action: 'end-set',
+          actorRef,
+          reason: SYSTEM_REASONS.modelMaxGrantSet,
+          expiresAt: end,
+        });
+        if (ended) moved.push(ended);
+      } catch {
+        // It changed meanwhile; the next expiry run looks at it again.
+      }
+    }
+    return moved;
+  }
+
+  /** Applies every model's longest grant: the expiry task's catch-up. */
+  async applyLongestGrants(actorRef: string): Promise<number> {
+    let moved = 0;
+    for (const name of await this.deps.store.grantedModelNames()) {
+      const policy = await this.deps.models.policyOf(name);
+      if (!policy.maxGrantDays) continue;
+      moved += (await this.applyLongestGrant(actorRef, name)).length;
     }
     return moved;
   }

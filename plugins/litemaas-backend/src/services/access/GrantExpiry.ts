@@ -21,6 +21,8 @@ export interface GrantExpiryReport {
   expired: number;
   /** Grants that changed meanwhile; the next run looks again. */
   failed: number;
+  /** Grants given an end because their model limits grants. */
+  endsSet: number;
 }
 
 /**
@@ -39,17 +41,24 @@ export class GrantExpiry {
       logger: LoggerService;
       /** The subject's keys must stop carrying the ended grant's model. */
       onGrantsChanged: (subjectRef: string) => Promise<void>;
+      /** Gives grants of models with a longest grant their end (see GrantEndService). */
+      applyLongestGrants?: (actorRef: string) => Promise<number>;
       now?: () => Date;
     },
   ) {}
 
   async run(): Promise<GrantExpiryReport> {
     const now = this.deps.now?.() ?? new Date();
+    const report: GrantExpiryReport = {
+      noticed: 0,
+      expired: 0,
+      failed: 0,
+      endsSet: (await this.deps.applyLongestGrants?.(SYSTEM.userRef)) ?? 0,
+    };
     const furthest = Math.max(...GRANT_EXPIRY_NOTICE_DAYS);
     const ending = await this.deps.store.endingBy(
       new Date(now.getTime() + furthest * DAY_MS),
     );
-    const report: GrantExpiryReport = { noticed: 0, expired: 0, failed: 0 };
     for (const grant of ending) {
       try {
         await this.handle(grant, now, report);

@@ -691,6 +691,7 @@ export class KeyService {
     const grants = await this.deps.access.list({
       subjectRefs: [subjectRef],
       statuses: ['granted'],
+      currentAt: this.now(),
     });
     return new Map(grants.map(g => [g.modelName, g.limits]));
   }

@@ -197,6 +197,7 @@ export class PlaygroundService {
       subjectRefs: caller.ownershipRefs,
       modelNames: [model],
       statuses: ['granted'],
+      currentAt: this.now(),
     });
     const candidates = grants
       .filter(g => g.modelName === model)

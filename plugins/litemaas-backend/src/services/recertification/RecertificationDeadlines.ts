@@ -1,29 +1,40 @@
 import { AuditorService, LoggerService } from '@backstage/backend-plugin-api';
 import { RecertificationCampaign } from '@litemaas/backstage-plugin-litemaas-common';
 import { AccessStore } from '../../database/AccessStore';
-import { RecertificationStore } from '../../database/RecertificationStore';
+import {
+  RecertificationStore,
+  StoredItem,
+} from '../../database/RecertificationStore';
 import { audited } from '../audit';
 import { RecertificationNotifier } from './RecertificationNotifier';
 
 const SYSTEM = { userRef: 'system:litemaas' };
 const DAY_MS = 24 * 3600 * 1000;
+/**
+ * A reviewer's "end" whose grant is still active this long after was cut
+ * short (the process died between the two writes): the run finishes it.
+ */
+const UNFINISHED_AFTER_MS = 2 * 60 * 1000;
 /** Days before a deadline when reviewers with undecided grants are reminded. */
 export const RECERTIFICATION_REMINDER_DAYS = [3, 1];
 
 export interface RecertificationRunReport {
   reminded: number;
   closed: number;
-  /** Grants ended at a deadline. */
+  /** Grants ended at a deadline, or ends a dead process left unfinished. */
   ended: number;
   flagged: number;
+  /** Grants that could not be settled; the next run tries again. */
+  failed: number;
 }
 
 /**
  * The scheduled part of campaigns: reminders before the deadline, and at
- * it, undecided grants end (or are flagged) and the campaign closes. Each
- * grant is claimed by a conditional update, so a second run (or replica)
- * never acts twice; the campaign closes only after all its grants are
- * settled, so a run that dies halfway is finished by the next.
+ * it, undecided grants end (or are flagged) and the campaign closes. A
+ * grant's item is claimed before its grant is touched, and decisions stop
+ * at the deadline, so a reviewer's last-minute "keep" and the run never
+ * both win. A campaign closes only when every item is settled and every
+ * grant it ended is ended: a run that dies halfway is finished by the next.
  */
 export class RecertificationDeadlines {
   constructor(
@@ -39,28 +50,27 @@ export class RecertificationDeadlines {
     },
   ) {}
 
+  private now() {
+    return this.deps.now?.() ?? new Date();
+  }
+
   async run(): Promise<RecertificationRunReport> {
-    const now = this.deps.now?.() ?? new Date();
-    const report = { reminded: 0, closed: 0, ended: 0, flagged: 0 };
+    const now = this.now();
+    const report = { reminded: 0, closed: 0, ended: 0, flagged: 0, failed: 0 };
     const furthest = Math.max(...RECERTIFICATION_REMINDER_DAYS);
-    const open = await this.deps.store.openBy(
-      new Date(now.getTime() + furthest * DAY_MS),
-    );
-    for (const campaign of open) {
-      if (new Date(campaign.deadline).getTime() <= now.getTime()) {
+    for (const campaign of await this.deps.store.list({ status: 'open' })) {
+      const deadline = new Date(campaign.deadline).getTime();
+      if (deadline <= now.getTime()) {
         await this.settle(campaign, report);
         continue;
       }
+      await this.finishEnds(campaign, report);
+      if (deadline > now.getTime() + furthest * DAY_MS) continue;
       if (!campaign.progress.pending) continue;
-      const left = Math.ceil(
-        (new Date(campaign.deadline).getTime() - now.getTime()) / DAY_MS,
-      );
+      const left = Math.ceil((deadline - now.getTime()) / DAY_MS);
       const due = Math.min(
         ...RECERTIFICATION_REMINDER_DAYS.filter(d => left <= d),
       );
-      if (campaign.remindedDays !== undefined && campaign.remindedDays <= due) {
-        continue;
-      }
       if (await this.deps.store.claimReminder(campaign.id, due)) {
         await this.deps.notifier.reminder(
           campaign,
@@ -76,38 +86,51 @@ export class RecertificationDeadlines {
     campaign: RecertificationCampaign,
     report: RecertificationRunReport,
   ) {
-    const items = (await this.deps.store.items(campaign.id)).filter(
+    const pending = (await this.deps.store.items(campaign.id)).filter(
       i => i.decision === 'pending',
     );
-    for (const item of items) {
+    for (const item of pending) {
       try {
-        if (campaign.onDeadline === 'flag') {
-          if (
-            await this.deps.store.decide(campaign.id, item.requestId, {
-              from: ['pending'],
-              to: 'flagged',
-              actorRef: SYSTEM.userRef,
-              reason: 'Not confirmed by the deadline',
-            })
-          ) {
-            report.flagged += 1;
-          }
-          continue;
+        const to = campaign.onDeadline === 'flag' ? 'flagged' : 'expired';
+        // Claimed first: an item a reviewer decided meanwhile is theirs.
+        if (
+          await this.deps.store.decide(campaign.id, item.requestId, {
+            from: ['pending'],
+            to,
+            actorRef: SYSTEM.userRef,
+            reason: 'Not confirmed by the deadline',
+          })
+        ) {
+          if (to === 'flagged') report.flagged += 1;
         }
-        if (await this.endGrant(campaign, item.requestId)) report.ended += 1;
       } catch (error) {
+        report.failed += 1;
         this.deps.logger.warn(
           `Recertification ${campaign.id}: could not settle grant ${item.requestId}: ${error}`,
         );
       }
     }
-    const left = (await this.deps.store.items(campaign.id)).some(
+    const unfinished = await this.finishEnds(campaign, report);
+    const pendingLeft = (await this.deps.store.items(campaign.id)).some(
       i => i.decision === 'pending',
     );
-    if (left) return; // the next run finishes it
+    if (pendingLeft || unfinished) return; // the next run finishes it
     if (await this.deps.store.close(campaign.id)) {
       report.closed += 1;
       const closed = (await this.deps.store.get(campaign.id))!;
+      await audited(
+        this.deps.auditor,
+        'access-recertification-close',
+        SYSTEM,
+        { id: campaign.id },
+        async note => {
+          note({
+            target: campaign.id,
+            reason: campaign.name,
+            after: closed.progress,
+          });
+        },
+      );
       await this.deps.notifier.closed(
         closed,
         await this.deps.reviewersOf(closed.modelNames),
@@ -116,46 +139,76 @@ export class RecertificationDeadlines {
   }
 
   /**
-   * Ends an unconfirmed grant: revoked first, then the item marked, so a
-   * crash in between leaves a grant ended and an item the next run marks
-   * as gone, never a grant kept that the campaign says ended.
+   * Ends the grants the campaign says end that are still active: those
+   * the deadline claimed, and reviewers' ends left unfinished. Returns how
+   * many could not be ended now.
    */
-  private async endGrant(campaign: RecertificationCampaign, requestId: string) {
-    const reason = `Not recertified by the deadline (${campaign.name})`;
-    const ended = await this.deps.accessStore.transition(requestId, {
+  private async finishEnds(
+    campaign: RecertificationCampaign,
+    report: RecertificationRunReport,
+  ): Promise<number> {
+    const staleBefore = this.now().getTime() - UNFINISHED_AFTER_MS;
+    const ending = (await this.deps.store.items(campaign.id)).filter(
+      i =>
+        i.decision === 'expired' ||
+        (i.decision === 'end' &&
+          new Date(i.decidedAt ?? 0).getTime() <= staleBefore),
+    );
+    if (!ending.length) return 0;
+    const stillGranted = new Set(
+      (
+        await this.deps.accessStore.list({
+          ids: ending.map(i => i.requestId),
+          statuses: ['granted'],
+        })
+      ).map(g => g.id),
+    );
+    let unfinished = 0;
+    for (const item of ending.filter(i => stillGranted.has(i.requestId))) {
+      try {
+        if (await this.endGrant(campaign, item)) report.ended += 1;
+      } catch (error) {
+        unfinished += 1;
+        report.failed += 1;
+        this.deps.logger.warn(
+          `Recertification ${campaign.id}: could not end grant ${item.requestId}: ${error}`,
+        );
+      }
+    }
+    return unfinished;
+  }
+
+  /** Ends one grant the campaign decided to end; its keys follow. */
+  private async endGrant(campaign: RecertificationCampaign, item: StoredItem) {
+    const reason =
+      item.decision === 'expired'
+        ? `Not recertified by the deadline (${campaign.name})`
+        : `Not recertified (${campaign.name})${
+            item.reason ? `: ${item.reason}` : ''
+          }`;
+    const ended = await this.deps.accessStore.transition(item.requestId, {
       from: ['granted'],
       to: 'revoked',
       action: 'revoked',
-      actorRef: SYSTEM.userRef,
+      actorRef:
+        item.decision === 'expired'
+          ? SYSTEM.userRef
+          : item.decidedBy ?? SYSTEM.userRef,
       reason,
       decision: true,
       extension: null,
     });
-    if (!ended) {
-      await this.deps.store.decide(campaign.id, requestId, {
-        from: ['pending'],
-        to: 'gone',
-        actorRef: SYSTEM.userRef,
-        reason: 'The grant had already ended',
-      });
-      return false;
-    }
-    await this.deps.store.decide(campaign.id, requestId, {
-      from: ['pending'],
-      to: 'expired',
-      actorRef: SYSTEM.userRef,
-      reason: 'Not confirmed by the deadline',
-    });
+    if (!ended) return false; // it ended some other way meanwhile
     await audited(
       this.deps.auditor,
       'access-revoke',
       SYSTEM,
-      { id: requestId },
+      { id: item.requestId },
       async note => {
         note({
           subjectRef: ended.subjectRef,
           modelName: ended.modelName,
-          target: requestId,
+          target: item.requestId,
           reason,
           before: { status: 'granted' },
         });
@@ -164,7 +217,7 @@ export class RecertificationDeadlines {
       },
     ).catch(error =>
       this.deps.logger.warn(
-        `Grant ${requestId} ended, but its keys could not all follow yet: ${error}`,
+        `Grant ${item.requestId} ended, but its keys could not all follow yet: ${error}`,
       ),
     );
     await this.deps.notifier.grantEnded(ended, campaign);

@@ -63,7 +63,12 @@ export class RecertificationService {
         const reviewable = new Set(
           await this.deps.models.reviewableModelNames(caller),
         );
-        const asked = body.modelNames?.length
+        if (body.modelNames && !body.modelNames.length) {
+          throw new InputError(
+            'modelNames is empty: name the models, or leave it out for every model you review',
+          );
+        }
+        const asked = body.modelNames
           ? [...new Set(body.modelNames)]
           : [...reviewable].sort();
         if (!asked.length) {
@@ -128,23 +133,39 @@ export class RecertificationService {
     );
   }
 
-  /** The campaigns over at least one model the caller reviews. */
+  /**
+   * The campaigns over at least one model the caller reviews, each as far
+   * as it concerns those models (names and counts of others stay hidden).
+   */
   async list(caller: Caller): Promise<RecertificationCampaign[]> {
     const reviewable = new Set(
       await this.deps.models.reviewableModelNames(caller),
     );
-    return (await this.deps.store.list()).filter(c =>
-      c.modelNames.some(name => reviewable.has(name)),
-    );
+    const result: RecertificationCampaign[] = [];
+    for (const campaign of await this.deps.store.list()) {
+      if (!campaign.modelNames.some(name => reviewable.has(name))) continue;
+      result.push(
+        campaign.modelNames.every(name => reviewable.has(name))
+          ? campaign
+          : scoped(
+              campaign,
+              reviewable,
+              await this.deps.store.items(campaign.id),
+            ),
+      );
+    }
+    return result;
   }
 
   /** A campaign with the grants the caller reviews, and their usage. */
   async detail(caller: Caller, id: string): Promise<RecertificationDetail> {
     const { campaign, reviewable } = await this.visible(caller, id);
-    const stored = (await this.deps.store.items(id)).filter(item =>
-      reviewable.has(item.modelName),
-    );
-    return { campaign, items: await this.withGrantsAndUsage(stored) };
+    const all = await this.deps.store.items(id);
+    const stored = all.filter(item => reviewable.has(item.modelName));
+    return {
+      campaign: scoped(campaign, reviewable, all),
+      items: await this.withGrantsAndUsage(stored),
+    };
   }
 
   /**
@@ -156,6 +177,11 @@ export class RecertificationService {
     const { campaign, reviewable } = await this.visible(caller, id);
     if (campaign.status !== 'open') {
       throw new ConflictError(`The campaign ${campaign.name} is closed`);
+    }
+    if (new Date(campaign.deadline).getTime() <= this.now().getTime()) {
+      throw new ConflictError(
+        `The deadline of ${campaign.name} has passed: it is being settled`,
+      );
     }
     const items = new Map(
       (await this.deps.store.items(id)).map(i => [i.requestId, i]),
@@ -231,10 +257,11 @@ export class RecertificationService {
           });
           if (
             !(await this.deps.store.decide(campaign.id, item.requestId, {
-              from: ['pending', 'flagged'],
+              from: ['pending'],
               to: 'keep',
               actorRef: caller.userRef,
               reason,
+              before: this.now(),
             }))
           ) {
             throw new ConflictError(
@@ -272,6 +299,16 @@ export class RecertificationService {
         }`,
       });
     } catch (error) {
+      const grant = await this.deps.accessStore.get(item.requestId);
+      if (grant?.status === 'granted') {
+        // Nothing ended: the item goes back to what it was.
+        await this.deps.store.decide(campaign.id, item.requestId, {
+          from: ['end'],
+          to: item.decision,
+          actorRef: caller.userRef,
+        });
+        throw error;
+      }
       if ((error as Error).name === 'ConflictError') {
         // The grant had already ended some other way.
         await this.deps.store.decide(campaign.id, item.requestId, {
@@ -280,14 +317,9 @@ export class RecertificationService {
           actorRef: caller.userRef,
           reason: 'The grant had already ended',
         });
-        return;
       }
-      await this.deps.store.decide(campaign.id, item.requestId, {
-        from: ['end'],
-        to: item.decision,
-        actorRef: caller.userRef,
-      });
-      throw error;
+      // Else it ended and only its keys could not all follow: the
+      // reconciler's grant check finishes them.
     }
   }
 
@@ -362,4 +394,32 @@ export class RecertificationService {
   private now() {
     return this.deps.now?.() ?? new Date();
   }
+}
+
+/** The campaign as far as it concerns the models the caller reviews. */
+function scoped(
+  campaign: RecertificationCampaign,
+  reviewable: Set<string>,
+  items: StoredItem[],
+): RecertificationCampaign {
+  if (campaign.modelNames.every(name => reviewable.has(name))) return campaign;
+  const progress = {
+    total: 0,
+    pending: 0,
+    keep: 0,
+    end: 0,
+    expired: 0,
+    flagged: 0,
+    gone: 0,
+  };
+  for (const item of items) {
+    if (!reviewable.has(item.modelName)) continue;
+    progress[item.decision] += 1;
+    progress.total += 1;
+  }
+  return {
+    ...campaign,
+    modelNames: campaign.modelNames.filter(name => reviewable.has(name)),
+    progress,
+  };
 }

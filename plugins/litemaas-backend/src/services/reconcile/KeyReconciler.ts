@@ -808,6 +808,8 @@ export class KeyReconciler {
     const grants = await this.deps.access.list({
       subjectRefs: subjects,
       statuses: ['granted'],
+      // A grant past its end gives no access, even before it is expired.
+      currentAt: new Date(),
     });
     const bySubject = new Map<string, Map<string, AccessLimits>>();
     for (const grant of grants) {
