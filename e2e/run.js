@@ -20,6 +20,7 @@ const tests = [
   ...require('./playgroundFlow'),
   ...require('./auditFlow'),
   ...require('./grantEndFlow'),
+  ...require('./recertificationFlow'),
   ...require('./layoutFlow'),
   // Last: it restarts LiteLLM empty.
   ...require('./outageFlow'),
