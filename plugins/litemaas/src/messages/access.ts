@@ -68,6 +68,7 @@ export const accessMessages = {
       keyHeldToGrants: 'Held to its owner’s grants',
       grantExpired: 'The grant reached its end date',
       modelMaxGrantSet: 'The model now limits how long a grant lasts',
+      subjectDeparted: 'Left the organisation: no longer in the catalog',
     },
     end: {
       endsOn: 'Ends {{date}}',

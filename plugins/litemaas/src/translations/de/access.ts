@@ -211,6 +211,8 @@ export default {
   'access.systemReasons.grantExpired': 'Der Zugang hat sein Enddatum erreicht',
   'access.systemReasons.modelMaxGrantSet':
     'Das Modell begrenzt jetzt die Dauer von Zugängen',
+  'access.systemReasons.subjectDeparted':
+    'Hat die Organisation verlassen: nicht mehr im Katalog',
   'access.end.endsOn': 'Endet am {{date}}',
   'access.end.endedOn': 'Endete am {{date}}',
   'access.end.inOneDay': 'Endet in 1 Tag',

@@ -208,6 +208,8 @@ export default {
   'access.systemReasons.grantExpired': 'El acceso llegó a su fecha de fin',
   'access.systemReasons.modelMaxGrantSet':
     'El modelo ahora limita cuánto dura un acceso',
+  'access.systemReasons.subjectDeparted':
+    'Dejó la organización: ya no está en el catálogo',
   'access.end.endsOn': 'Termina el {{date}}',
   'access.end.endedOn': 'Terminó el {{date}}',
   'access.end.inOneDay': 'Termina en 1 día',

@@ -203,6 +203,8 @@ export default {
   'access.systemReasons.grantExpired': '付与が終了日に達しました',
   'access.systemReasons.modelMaxGrantSet':
     'モデルが付与の期間を制限するようになりました',
+  'access.systemReasons.subjectDeparted':
+    '組織を離れました: カタログにもういません',
   'access.end.endsOn': '{{date}} に終了',
   'access.end.endedOn': '{{date}} に終了済み',
   'access.end.inOneDay': 'あと 1 日で終了',
