@@ -52,7 +52,7 @@ export const recertificationMessages = {
       progress: 'Progress',
       createdBy: 'Started by',
     },
-    modelsMore: '{{list}} +{{more}}',
+    modelsMore: '+{{more}}',
     inDays: 'in {{days}} days',
     withinADay: 'within a day',
     passed: 'Passed',

@@ -45,7 +45,7 @@ export default {
   'recertification.listColumns.status': 'Status',
   'recertification.listColumns.progress': 'Fortschritt',
   'recertification.listColumns.createdBy': 'Gestartet von',
-  'recertification.modelsMore': '{{list}} +{{more}}',
+  'recertification.modelsMore': '+{{more}}',
   'recertification.inDays': 'in {{days}} Tagen',
   'recertification.withinADay': 'innerhalb eines Tages',
   'recertification.passed': 'Abgelaufen',

@@ -46,7 +46,7 @@ export default {
   'recertification.listColumns.status': 'Estado',
   'recertification.listColumns.progress': 'Progreso',
   'recertification.listColumns.createdBy': 'Iniciada por',
-  'recertification.modelsMore': '{{list}} +{{more}}',
+  'recertification.modelsMore': '+{{more}}',
   'recertification.inDays': 'en {{days}} días',
   'recertification.withinADay': 'en menos de un día',
   'recertification.passed': 'Vencida',

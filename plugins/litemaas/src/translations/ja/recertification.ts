@@ -45,7 +45,7 @@ export default {
   'recertification.listColumns.status': '状態',
   'recertification.listColumns.progress': '進捗',
   'recertification.listColumns.createdBy': '開始者',
-  'recertification.modelsMore': '{{list}} ほか {{more}} 件',
+  'recertification.modelsMore': 'ほか {{more}} 件',
   'recertification.inDays': 'あと {{days}} 日',
   'recertification.withinADay': '1 日以内',
   'recertification.passed': '期限切れ',

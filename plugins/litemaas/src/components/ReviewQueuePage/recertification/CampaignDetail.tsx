@@ -13,6 +13,7 @@ import FormControlLabel from '@material-ui/core/FormControlLabel';
 import IconButton from '@material-ui/core/IconButton';
 import Switch from '@material-ui/core/Switch';
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import ArrowBackIcon from '@material-ui/icons/ArrowBack';
 import CheckIcon from '@material-ui/icons/Check';
 import CloseIcon from '@material-ui/icons/Close';
@@ -49,6 +50,8 @@ const CELL = { padding: '6px 8px' };
 /** Cells of the selection column: no more room than the checkbox. */
 const CHECKBOX_CELL = { width: 44, padding: '0 0 0 4px' };
 
+const useStyles = makeStyles({ nowrap: { whiteSpace: 'nowrap' } });
+
 /**
  * Least recently used first: grants never used, then those used longest
  * ago; the same day by model and holder.
@@ -69,6 +72,7 @@ function byLastUse(a: RecertificationItem, b: RecertificationItem) {
  * selected together. A closed campaign is only read and exported.
  */
 export function CampaignDetail(props: { id: string; onBack(): void }) {
+  const classes = useStyles();
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
   const t = useLitemaasText();
@@ -218,7 +222,7 @@ export function CampaignDetail(props: { id: string; onBack(): void }) {
     }));
   const hideEnd = () => setEnding(current => ({ ...current, open: false }));
 
-  const columns: TableColumn<RecertificationItem>[] = [
+  const allColumns: TableColumn<RecertificationItem>[] = [
     ...(open
       ? [
           {
@@ -275,7 +279,7 @@ export function CampaignDetail(props: { id: string; onBack(): void }) {
     {
       title: t('recertification.columns.limits'),
       width: 'auto',
-      cellStyle: { ...CELL, minWidth: 110 },
+      cellStyle: { ...CELL, minWidth: 100 },
       render: item => (
         <Typography variant="body2">{format.limits(item.limits)}</Typography>
       ),
@@ -284,10 +288,13 @@ export function CampaignDetail(props: { id: string; onBack(): void }) {
       title: t('recertification.columns.granted'),
       field: 'grantedAt',
       width: 'auto',
-      cellStyle: { ...CELL, whiteSpace: 'nowrap' },
+      cellStyle: CELL,
       render: item => (
         <>
-          <span title={format.dateTime(item.grantedAt)}>
+          <span
+            title={format.dateTime(item.grantedAt)}
+            className={classes.nowrap}
+          >
             {format.date(item.grantedAt)}
           </span>
           <Typography
@@ -307,13 +314,16 @@ export function CampaignDetail(props: { id: string; onBack(): void }) {
       title: t('recertification.columns.lastUsed'),
       field: 'lastUsedDay',
       width: 'auto',
-      cellStyle: { ...CELL, whiteSpace: 'nowrap' },
+      cellStyle: { ...CELL, minWidth: 96 },
       customSort: byLastUse,
       render: item =>
         item.lastUsedDay ? (
           <>
-            {format.day(item.lastUsedDay, true)}
+            <span className={classes.nowrap}>
+              {format.day(item.lastUsedDay, true)}
+            </span>
             {item.requests90d === 0 && (
+              // Wraps: "Nicht in den letzten 90 Tagen" is wider than a date.
               <Typography
                 variant="caption"
                 color="textSecondary"
@@ -356,6 +366,8 @@ export function CampaignDetail(props: { id: string; onBack(): void }) {
       title: t('recertification.columns.decision'),
       field: 'decision',
       width: 'auto',
+      // "Undecided only" filters by it; a sort arrow would only widen it.
+      sorting: false,
       cellStyle: CELL,
       render: item => <DecisionCell item={item} />,
     },
@@ -366,11 +378,14 @@ export function CampaignDetail(props: { id: string; onBack(): void }) {
             width: 'auto',
             align: 'right',
             sorting: false,
-            cellStyle: { ...CELL, whiteSpace: 'nowrap' },
+            cellStyle: CELL,
             render: (item: RecertificationItem) =>
               isDecidable(item) && (
+                // The buttons stack when the table is short of room
+                // (longer languages at 1280 px).
                 <Box
                   display="flex"
+                  flexWrap="wrap"
                   justifyContent="flex-end"
                   style={{ gap: 4 }}
                 >
@@ -378,6 +393,7 @@ export function CampaignDetail(props: { id: string; onBack(): void }) {
                     <Button
                       size="small"
                       color="primary"
+                      className={classes.nowrap}
                       disabled={keeping.length > 0}
                       startIcon={
                         keeping.includes(item.requestId) ? (
@@ -392,6 +408,7 @@ export function CampaignDetail(props: { id: string; onBack(): void }) {
                   )}
                   <Button
                     size="small"
+                    className={classes.nowrap}
                     disabled={keeping.includes(item.requestId)}
                     onClick={() => showEnd([item])}
                     aria-label={t('recertification.endLabel', named(item))}
@@ -404,6 +421,12 @@ export function CampaignDetail(props: { id: string; onBack(): void }) {
         ]
       : []),
   ];
+
+  // Headers as tight as the cells: their sort arrows take room too.
+  const columns = allColumns.map(column => ({
+    ...column,
+    headerStyle: { ...CELL, ...column.headerStyle },
+  }));
 
   const exportButtons = (
     <DownloadButtons

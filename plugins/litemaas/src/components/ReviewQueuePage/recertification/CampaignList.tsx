@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import {
   EmptyState,
   Link,
@@ -15,6 +15,7 @@ import Button from '@material-ui/core/Button';
 import IconButton from '@material-ui/core/IconButton';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import AddIcon from '@material-ui/icons/Add';
 import RefreshIcon from '@material-ui/icons/Refresh';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
@@ -29,6 +30,10 @@ import { StartCampaignDialog } from './StartCampaignDialog';
 
 /** How many model names a row shows before "+N". */
 const MODELS_SHOWN = 3;
+
+const CELL = { padding: '6px 8px' };
+
+const useStyles = makeStyles({ nowrap: { whiteSpace: 'nowrap' } });
 
 /** Open campaigns first, the nearest deadline first; then the latest closed. */
 function byUrgency(a: RecertificationCampaign, b: RecertificationCampaign) {
@@ -51,8 +56,8 @@ export function CampaignProgress(props: { campaign: RecertificationCampaign }) {
     );
   }
   return (
-    <Box minWidth={110}>
-      <Typography variant="body2" style={{ whiteSpace: 'nowrap' }}>
+    <Box minWidth={100}>
+      <Typography variant="body2">
         {t('recertification.progress.decided', {
           decided: format.count(decided),
           total: format.count(total),
@@ -77,6 +82,7 @@ export function CampaignList(props: {
   linkTo(id: string): string;
   onOpen(id: string): void;
 }) {
+  const classes = useStyles();
   const api = useApi(litemaasApiRef);
   const t = useLitemaasText();
   const format = useLocaleFormat();
@@ -120,7 +126,7 @@ export function CampaignList(props: {
       title: t('recertification.listColumns.name'),
       field: 'name',
       width: 'auto',
-      cellStyle: { minWidth: 160 },
+      cellStyle: { minWidth: 120 },
       render: campaign => (
         <Link to={props.linkTo(campaign.id)}>
           <strong>{campaign.name}</strong>
@@ -132,16 +138,23 @@ export function CampaignList(props: {
       field: 'modelNames',
       width: 'auto',
       render: campaign => {
-        const shown = campaign.modelNames.slice(0, MODELS_SHOWN).join(', ');
         const more = campaign.modelNames.length - MODELS_SHOWN;
+        // A name never breaks at its hyphens; the list breaks between names.
+        const shown = campaign.modelNames
+          .slice(0, MODELS_SHOWN)
+          .map((name, index) => (
+            <Fragment key={name}>
+              {index > 0 && ', '}
+              <span className={classes.nowrap}>{name}</span>
+            </Fragment>
+          ));
         return (
           <span title={campaign.modelNames.join(', ')}>
-            {more > 0
-              ? t('recertification.modelsMore', {
-                  list: shown,
-                  more: format.count(more),
-                })
-              : shown}
+            {shown}
+            {more > 0 &&
+              ` ${t('recertification.modelsMore', {
+                more: format.count(more),
+              })}`}
           </span>
         );
       },
@@ -150,10 +163,12 @@ export function CampaignList(props: {
       title: t('recertification.listColumns.deadline'),
       field: 'deadline',
       width: 'auto',
-      cellStyle: { whiteSpace: 'nowrap' },
       render: campaign => (
         <>
-          <span title={format.dateTime(campaign.deadline)}>
+          <span
+            title={format.dateTime(campaign.deadline)}
+            className={classes.nowrap}
+          >
             {format.date(campaign.deadline)}
           </span>
           <Typography variant="caption" color="textSecondary" component="div">
@@ -189,7 +204,6 @@ export function CampaignList(props: {
       title: t('recertification.listColumns.createdBy'),
       field: 'createdBy',
       width: 'auto',
-      cellStyle: { whiteSpace: 'nowrap' },
       render: campaign => (
         <>
           <EntityRefLink entityRef={campaign.createdBy} />
@@ -205,6 +219,14 @@ export function CampaignList(props: {
       ),
     },
   ];
+
+  // Cells a little tighter than the default, headers too (their sort
+  // arrows take room): seven columns fit at 1280 px in longer languages.
+  const tightColumns = columns.map(column => ({
+    ...column,
+    headerStyle: { ...CELL, ...column.headerStyle },
+    cellStyle: { ...CELL, ...(column.cellStyle as object) },
+  }));
 
   let body;
   if (campaigns.loading && !campaigns.value) {
@@ -249,7 +271,7 @@ export function CampaignList(props: {
           title={t('recertification.title', {
             total: format.count(items.length),
           })}
-          columns={columns}
+          columns={tightColumns}
           data={items}
           isLoading={campaigns.loading}
           onRowClick={(event, campaign) => {
