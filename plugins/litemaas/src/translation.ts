@@ -8,6 +8,7 @@ import { keysMessages } from './messages/keys';
 import { manageMessages } from './messages/manage';
 import { playgroundMessages } from './messages/playground';
 import { recertificationMessages } from './messages/recertification';
+import { topUpsMessages } from './messages/topUps';
 import { usageMessages } from './messages/usage';
 
 /**
@@ -43,6 +44,7 @@ export function litemaasMessages() {
     ...playgroundMessages,
     ...auditMessages,
     ...recertificationMessages,
+    ...topUpsMessages,
   } as const;
 }
 

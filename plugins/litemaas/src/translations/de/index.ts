@@ -9,6 +9,7 @@ import manage from './manage';
 import playground from './playground';
 import audit from './audit';
 import recertification from './recertification';
+import topUps from './topUps';
 
 export default {
   ...frame,
@@ -21,4 +22,5 @@ export default {
   ...playground,
   ...audit,
   ...recertification,
+  ...topUps,
 };
