@@ -108,8 +108,10 @@ export function CampaignDetail(props: { id: string; onBack(): void }) {
     ? items.filter(item => item.decision === 'pending')
     : items;
   const selectable = rows.filter(isDecidable);
-  const selectedItems = items.filter(
-    item => selected.includes(item.requestId) && isDecidable(item),
+  // Only what is shown counts: a filter never hides a selected grant
+  // from what "End selected" ends.
+  const selectedItems = selectable.filter(item =>
+    selected.includes(item.requestId),
   );
   const selectedPending = selectedItems.filter(i => i.decision === 'pending');
   const allSelected =

@@ -6,7 +6,12 @@ import { useLitemaasText } from '../../../translationText';
 import { formatEntityRef } from '../../format';
 import { useLocaleFormat } from '../../useLocaleFormat';
 import { CampaignProgress } from './CampaignList';
-import { CampaignStatusChip, DECISIONS, useDeadlineNote } from './decisions';
+import {
+  CampaignStatusChip,
+  DECISIONS,
+  useDeadlineNote,
+  useDecisionLabel,
+} from './decisions';
 
 /**
  * A campaign's heading: its name and state, the deadline and what it
@@ -16,6 +21,7 @@ export function CampaignSummary(props: { campaign: RecertificationCampaign }) {
   const t = useLitemaasText();
   const format = useLocaleFormat();
   const deadlineNote = useDeadlineNote();
+  const label = useDecisionLabel();
   const { campaign } = props;
   const { progress } = campaign;
   return (
@@ -95,7 +101,8 @@ export function CampaignSummary(props: { campaign: RecertificationCampaign }) {
                   decision => decision === 'pending' || progress[decision] > 0,
                 ).map(decision => (
                   <li key={decision}>
-                    {t(`recertification.progress.${decision}`, {
+                    {t('recertification.progress.count', {
+                      decision: label(decision),
                       number: format.count(progress[decision]),
                     })}
                   </li>

@@ -225,8 +225,8 @@ describe('Review page: recertification', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('Models: gpt-4o, o3')).toBeInTheDocument();
     expect(screen.getByText('1 of 4 decided')).toBeInTheDocument();
-    expect(screen.getByText('3 pending')).toBeInTheDocument();
-    expect(screen.getByText('1 kept')).toBeInTheDocument();
+    expect(screen.getByText('Pending: 3')).toBeInTheDocument();
+    expect(screen.getByText('Kept: 1')).toBeInTheDocument();
 
     // Unused grants first: never used, then used longest ago.
     const table = await grantsTable();
@@ -255,7 +255,7 @@ describe('Review page: recertification', () => {
 
     const paymentsRow = await rowOf('payments', 'o3');
     expect(within(paymentsRow).getByText('Kept')).toBeInTheDocument();
-    expect(within(paymentsRow).getByText('1 request')).toBeInTheDocument();
+    expect(within(paymentsRow).getByText('one request')).toBeInTheDocument();
     expect(
       within(paymentsRow).getByText('“The checkout assistant”'),
     ).toBeInTheDocument();
@@ -381,7 +381,7 @@ describe('Review page: recertification', () => {
     const dialog = await screen.findByRole('dialog');
     expect(
       within(dialog).getByText(
-        'Optional. Blank: “Review of 2 models, Dec 7, 2026”.',
+        'Optional. Blank: “Review of 2 models on Dec 7, 2026”.',
       ),
     ).toBeInTheDocument();
     await userEvent.click(
@@ -392,7 +392,7 @@ describe('Review page: recertification', () => {
       await within(dialog).findByText(/You do not review o3/),
     ).toBeInTheDocument();
     expect(startRecertification).toHaveBeenCalledWith({
-      name: 'Review of 2 models, Dec 7, 2026',
+      name: 'Review of 2 models on Dec 7, 2026',
       modelNames: ['gpt-4o', 'o3'],
       deadline: endOfLocalDay('2026-12-21'),
       onDeadline: 'flag',
@@ -507,7 +507,7 @@ describe('Review page: recertification', () => {
     expect(screen.getByText('2 selected')).toBeInTheDocument();
     await userEvent.click(endSelected);
     const dialog = await screen.findByRole('dialog', {
-      name: 'End 2 grants?',
+      name: 'End 2 selected grants?',
     });
     await userEvent.type(
       within(dialog).getByLabelText('Reason (optional)'),
@@ -534,7 +534,7 @@ describe('Review page: recertification', () => {
     ).toBeInTheDocument();
     expect(within(alert).getByText('o3 for carol')).toBeInTheDocument();
     expect(alertApi.getAlerts()[0]).toMatchObject({
-      message: 'Ended 1 of 2 grants; 1 failed.',
+      message: 'Grants ended: 1 of 2; failed: 1.',
       severity: 'warning',
     });
     // The failed one stays selected.
@@ -583,7 +583,7 @@ describe('Review page: recertification', () => {
       }),
     );
     await waitFor(() =>
-      expect(alertApi.getAlerts()[0].message).toBe('Kept 2 grants.'),
+      expect(alertApi.getAlerts()[0].message).toBe('Grants kept: 2.'),
     );
   });
 

@@ -91,15 +91,14 @@ function StartCampaignForm(props: {
     chosen.length === 0 ? t('recertification.start.modelsRequired') : undefined;
   // A blank name is named here, in the reader's language, rather than by
   // the server in its own.
-  const defaultName = t('recertification.start.defaultName', {
-    models:
-      chosen.length === 1
-        ? chosen[0]
-        : t('recertification.start.modelCount', {
-            total: format.count(chosen.length),
-          }),
-    date: format.date(today.toISOString()),
-  });
+  const date = format.date(today.toISOString());
+  const defaultName =
+    chosen.length === 1
+      ? t('recertification.start.defaultNameOne', { model: chosen[0], date })
+      : t('recertification.start.defaultNameMany', {
+          total: format.count(chosen.length),
+          date,
+        });
 
   const allChosen = chosen.length === props.models.length;
   const toggle = (model: string) =>
