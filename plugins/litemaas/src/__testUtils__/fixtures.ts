@@ -4,6 +4,7 @@ import {
   AccessRequest,
   AccessRequestQuery,
   ApiKey,
+  BudgetTopUp,
   KeyListQuery,
   KeyPolicySettings,
   LiteMaasApi,
@@ -74,6 +75,22 @@ export function aKey(overrides: Partial<ApiKey> = {}): ApiKey {
     expiresAt: '2027-02-21T10:00:00Z',
     createdAt: '2026-11-23T10:00:00Z',
     updatedAt: '2026-11-23T10:00:00Z',
+    ...overrides,
+  };
+}
+
+export function aTopUp(overrides: Partial<BudgetTopUp> = {}): BudgetTopUp {
+  return {
+    id: 'top-1',
+    keyId: 'key-1',
+    keyName: 'my-laptop',
+    subjectRef: 'user:default/alice',
+    requestedBy: 'user:default/alice',
+    amount: 15,
+    days: 30,
+    justification: 'Load tests this week',
+    status: 'pending',
+    createdAt: '2026-11-20T10:00:00Z',
     ...overrides,
   };
 }
@@ -363,6 +380,9 @@ export function fakeApi(overrides: FakeApiOverrides = {}): LiteMaasApi {
         rpm: 20,
         gatewayBaseUrl: 'https://models.example.com',
       }),
+    // No budget top-ups unless a test gives some.
+    listTopUps: () => Promise.resolve({ items: [] }),
+    listKeyTopUps: () => Promise.resolve({ items: [] }),
   };
   const api = Object.fromEntries(
     methods.map(m => [

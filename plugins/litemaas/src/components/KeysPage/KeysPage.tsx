@@ -1,4 +1,4 @@
-import { ReactNode, useState } from 'react';
+import { ReactNode, useCallback, useState } from 'react';
 import {
   EmptyState,
   Link,
@@ -17,6 +17,7 @@ import Alert from '@material-ui/lab/Alert';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
 import {
+  LoadError,
   isLiveKey,
   isTeamRef,
   useDialogTarget,
@@ -31,6 +32,16 @@ import { KeysTable } from './KeysTable';
 import { RevokeKeyDialog } from './RevokeKeyDialog';
 import { RotateKeyDialog, hoursText } from './RotateKeyDialog';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
+import {
+  AskTopUpDialog,
+  KeyTopUpHistory,
+  KeyTopUpState,
+  TopUpVersion,
+  topUpBlocker,
+  useCurrentTopUps,
+  useTopUpLink,
+} from '../topUps';
+import { useLitemaasText } from '../../translationText';
 
 const useStyles = makeStyles(theme => ({
   step: {
@@ -138,6 +149,29 @@ export const KeysPage = () => {
     graceHours: number;
   }>();
   const [showRotated, setShowRotated] = useState(false);
+  const text = useLitemaasText();
+  // Bumped when a key's top-ups change: reloads them and open histories.
+  const [topUpVersion, setTopUpVersion] = useState(0);
+  const topUps = useCurrentTopUps(topUpVersion);
+  const askingTopUp = useDialogTarget<ApiKey>();
+  const topUpLink = useTopUpLink(value?.items, topUps, askingTopUp.show);
+  const topUpsChanged = () => setTopUpVersion(v => v + 1);
+
+  const spendExtra = (key: ApiKey) =>
+    isLiveKey(key) && key.limits.maxBudget !== undefined ? (
+      <KeyTopUpState
+        apiKey={key}
+        topUp={topUps.of(key.id)}
+        canAsk={topUps.settled && !topUpBlocker(key)}
+        onAsk={askingTopUp.show}
+        onChanged={topUpsChanged}
+      />
+    ) : null;
+  // Stable: an open panel keeps the function it was opened with.
+  const details = useCallback(
+    (key: ApiKey) => <KeyTopUpHistory keyId={key.id} keyName={key.name} />,
+    [],
+  );
 
   const actions = (key: ApiKey) =>
     isLiveKey(key) ? (
@@ -188,8 +222,13 @@ export const KeysPage = () => {
           })}
           scope="mine"
           actions={actions}
-          onReload={retry}
-          reloading={loading}
+          onReload={() => {
+            retry();
+            topUpsChanged();
+          }}
+          reloading={loading || topUps.loading}
+          spendExtra={spendExtra}
+          details={details}
         />
       </>
     );
@@ -197,7 +236,7 @@ export const KeysPage = () => {
 
   const revokingKey = revoking.target;
   return (
-    <>
+    <TopUpVersion.Provider value={topUpVersion}>
       <Box
         display="flex"
         alignItems="center"
@@ -224,8 +263,30 @@ export const KeysPage = () => {
           label={t('keys.showRevoked')}
         />
       </Box>
+      {topUpLink.notice && (
+        <Box mb={2}>
+          <Alert severity="info" onClose={topUpLink.dismiss}>
+            {topUpLink.notice}
+          </Alert>
+        </Box>
+      )}
+      {topUps.error && value && (
+        <Box mb={2}>
+          <LoadError
+            what={text('topUps.loadWhat')}
+            error={topUps.error}
+            retry={topUps.retry}
+          />
+        </Box>
+      )}
       {body}
 
+      <AskTopUpDialog
+        open={askingTopUp.open}
+        apiKey={askingTopUp.target}
+        onClose={askingTopUp.hide}
+        onAsked={topUpsChanged}
+      />
       <CreateKeyDialog
         open={creating}
         onClose={() => setCreating(false)}
@@ -272,6 +333,6 @@ export const KeysPage = () => {
           </>
         )}
       </RevokeKeyDialog>
-    </>
+    </TopUpVersion.Provider>
   );
 };

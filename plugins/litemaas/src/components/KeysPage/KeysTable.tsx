@@ -1,10 +1,13 @@
-import { MutableRefObject, ReactNode, useMemo } from 'react';
+import { MutableRefObject, ReactNode, useCallback, useMemo } from 'react';
 import { TableColumn, TableProps } from '@backstage/core-components';
 import { ApiKey } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import CircularProgress from '@material-ui/core/CircularProgress';
+import IconButton from '@material-ui/core/IconButton';
 import Typography from '@material-ui/core/Typography';
+import KeyboardArrowDownIcon from '@material-ui/icons/KeyboardArrowDown';
+import KeyboardArrowRightIcon from '@material-ui/icons/KeyboardArrowRight';
 import RefreshIcon from '@material-ui/icons/Refresh';
 import { makeStyles } from '@material-ui/core/styles';
 import {
@@ -18,6 +21,7 @@ import {
 } from '../common';
 import { richText, slot, useKeysWords } from '../common/keysText';
 import { formatEntityRef } from '../format';
+import { useLitemaasText } from '../../translationText';
 
 const useStyles = makeStyles(theme => ({
   alias: {
@@ -32,7 +36,25 @@ const useStyles = makeStyles(theme => ({
     color: theme.palette.text.secondary,
     whiteSpace: 'nowrap',
   },
+  visuallyHidden: {
+    position: 'absolute',
+    width: 1,
+    height: 1,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
+  detail: {
+    backgroundColor: theme.palette.background.default,
+    padding: theme.spacing(0, 2, 0, 7),
+  },
 }));
+
+/** A row as material-table hands it over: with its own state. */
+type Row = ApiKey & { tableData?: { showDetailPanel?: unknown } };
+
+/** Cells of the details column: no more room than its button. */
+const TOGGLE_CELL = { width: 40, padding: '0 0 0 8px' };
 
 function When(props: { at?: string }) {
   const { format } = useKeysWords();
@@ -87,12 +109,62 @@ export function KeysTable(props: {
   onReload?(): void;
   /** The reload button spins while this is true. */
   reloading?: boolean;
+  /** Under a key's spend, e.g. its budget top-up. */
+  spendExtra?(key: ApiKey): ReactNode;
+  /**
+   * A key's details, opened below its row (by a button in its first
+   * cell, or a click on the row). Keep it stable: an open panel keeps the
+   * function it was opened with.
+   */
+  details?(key: ApiKey): ReactNode;
 }) {
   const classes = useStyles();
   const { t } = useKeysWords();
-  const { scope, actions } = props;
-  const columns = useMemo<TableColumn<ApiKey>[]>(
+  const text = useLitemaasText();
+  const { scope, actions, spendExtra, details } = props;
+  const columns = useMemo<TableColumn<Row>[]>(
     () => [
+      ...(details
+        ? [
+            {
+              title: (
+                <span className={classes.visuallyHidden}>
+                  {text('topUps.details.column')}
+                </span>
+              ),
+              render: (key: Row) => {
+                const open = Boolean(key.tableData?.showDetailPanel);
+                // The row's click handler opens the panel (material-table
+                // hands it the toggle); the button is what keyboards and
+                // readers use.
+                return (
+                  <IconButton
+                    size="small"
+                    data-details-toggle
+                    aria-label={
+                      open
+                        ? text('topUps.details.hide', { name: key.name })
+                        : text('topUps.details.show', { name: key.name })
+                    }
+                    aria-expanded={open}
+                  >
+                    {open ? (
+                      <KeyboardArrowDownIcon />
+                    ) : (
+                      <KeyboardArrowRightIcon />
+                    )}
+                  </IconButton>
+                );
+              },
+              width: `${TOGGLE_CELL.width}px`,
+              headerStyle: TOGGLE_CELL,
+              cellStyle: TOGGLE_CELL,
+              sorting: false,
+              searchable: false,
+              hiddenByColumnsButton: true,
+            } as TableColumn<Row>,
+          ]
+        : []),
       {
         title: t('keys.table.name'),
         field: 'name',
@@ -185,11 +257,14 @@ export function KeysTable(props: {
         field: 'spend',
         type: 'numeric',
         render: key => (
-          <SpendBar
-            spend={key.spend}
-            maxBudget={key.limits.maxBudget}
-            budgetDuration={key.limits.budgetDuration}
-          />
+          <>
+            <SpendBar
+              spend={key.spend}
+              maxBudget={key.limits.maxBudget}
+              budgetDuration={key.limits.budgetDuration}
+            />
+            {spendExtra?.(key)}
+          </>
         ),
       },
       {
@@ -228,17 +303,46 @@ export function KeysTable(props: {
         ),
       },
     ],
-    [scope, actions, classes.prefix, classes.alias, t],
+    [
+      scope,
+      actions,
+      spendExtra,
+      details,
+      classes.prefix,
+      classes.alias,
+      classes.visuallyHidden,
+      t,
+      text,
+    ],
+  );
+  const detailPanel = useCallback(
+    ({ rowData }: { rowData: ApiKey }) => (
+      <Box className={classes.detail}>{details?.(rowData)}</Box>
+    ),
+    [details, classes.detail],
   );
   const remote = typeof props.keys === 'function';
   return (
-    <DataTable<ApiKey>
+    <DataTable<Row>
       label={props.label}
       title={props.title ?? props.label}
       tableRef={props.tableRef}
       columns={columns}
       data={props.keys}
       emptyContent={props.emptyContent}
+      {...(details && {
+        detailPanel,
+        onRowClick: (event, _key, togglePanel) => {
+          // Links and the row's other buttons do their own thing; the
+          // details button and the rest of the row open the details.
+          const target = event?.target as HTMLElement | undefined;
+          const control = target?.closest('a,button,input,select');
+          if (control && !control.hasAttribute('data-details-toggle')) {
+            return;
+          }
+          togglePanel?.();
+        },
+      })}
       actions={
         props.onReload
           ? [
@@ -260,6 +364,7 @@ export function KeysTable(props: {
           : undefined
       }
       options={{
+        showDetailPanelIcon: false,
         // The server searches and sorts its pages; arrays search here.
         search: !remote,
         sorting: !remote,
