@@ -68,6 +68,21 @@ export interface Config {
      * @visibility frontend
      */
     gatewayBaseUrl?: string;
+    /**
+     * Follow the catalog when people leave: a user missing from two
+     * consecutive catalog reads has their personal keys revoked and grants
+     * ended after a grace period; admins are told first.
+     */
+    offboarding?: {
+      /** Default true. */
+      enabled?: boolean;
+      /** Days between the second missing read and the revocation (default 7). */
+      graceDays?: number;
+      /** More users missing at once than this changes nothing and tells the admins. */
+      holdBack?: { maxShare?: number; maxCount?: number };
+      /** Default: every 30 minutes. */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
     /** Grants that end (a model's maxGrantDays, an asked end date). */
     grants?: {
       /**

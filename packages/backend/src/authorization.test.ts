@@ -810,6 +810,31 @@ const ROWS: Row[] = [
     expected: adminsOnly(200),
   },
   {
+    op: 'ListDepartures',
+    call: () => ({ method: 'GET', path: '/admin/offboarding' }),
+    expected: adminsOnly(200),
+  },
+  // Nobody is missing from the catalog here: admins get as far as 404.
+  {
+    op: 'KeepDeparture',
+    call: () => ({
+      method: 'POST',
+      path: '/admin/offboarding/keep',
+      body: { subjectRef: 'user:default/nobody' },
+    }),
+    expected: adminsOnly(404),
+  },
+  {
+    op: 'GetOffboardingTaskStatus',
+    call: () => ({ method: 'GET', path: '/admin/offboarding/run' }),
+    expected: adminsOnly(200),
+  },
+  {
+    op: 'RunOffboardingTask',
+    call: () => ({ method: 'POST', path: '/admin/offboarding/run' }),
+    expected: adminsOnly(200),
+  },
+  {
     op: 'GetTopUpTaskStatus',
     call: () => ({ method: 'GET', path: '/admin/top-ups/run' }),
     expected: adminsOnly(200),

@@ -76,6 +76,11 @@ import { GrantEndService } from './services/access/GrantEndService';
 import { GrantExpiry } from './services/access/GrantExpiry';
 import { RecertificationStore } from './database/RecertificationStore';
 import { TopUpStore } from './database/TopUpStore';
+import { DepartureStore } from './database/DepartureStore';
+import {
+  Offboarding,
+  readOffboardingSettings,
+} from './services/offboarding/Offboarding';
 import { TopUpService } from './services/topups/TopUpService';
 import { TopUpNotifier } from './services/topups/TopUpNotifier';
 import { RecertificationService } from './services/recertification/RecertificationService';
@@ -95,6 +100,7 @@ const USAGE_SYNC_TASK = 'litemaas-usage-sync';
 const GRANT_EXPIRY_TASK = 'litemaas-grant-expiry';
 const RECERTIFICATION_TASK = 'litemaas-recertification-deadlines';
 const TOP_UP_TASK = 'litemaas-top-up-ends';
+const OFFBOARDING_TASK = 'litemaas-offboarding';
 // Key and team budget alerts: after each reconciliation, on its replica.
 const ALERTS_TASK = 'litemaas-alerts';
 
@@ -476,6 +482,45 @@ export const litemaasPlugin = createBackendPlugin({
           onRun: outcome => metrics.taskRun(TOP_UP_TASK, outcome),
         });
 
+        const offboarding = new Offboarding({
+          store: new DepartureStore(knex),
+          keys: keyStore,
+          access: accessStore,
+          writer,
+          catalog: deps.catalog,
+          auth: deps.auth,
+          auditor,
+          logger,
+          settings: readOffboardingSettings(config),
+          notifyAdmins: payload =>
+            notifyEntities(
+              { notifications: deps.notifications, logger },
+              adminRefs,
+              {
+                link: links.offboarding,
+                ...payload,
+              },
+            ),
+          onGrantsChanged: narrowSubjectKeys,
+        });
+        await scheduleReportedTask({
+          id: OFFBOARDING_TASK,
+          scheduler,
+          reports: taskReports,
+          logger,
+          schedule: scheduleFromConfig(
+            config,
+            'litemaas.offboarding.schedule',
+            {
+              frequency: { minutes: 30 },
+              timeout: { minutes: 10 },
+              initialDelay: { minutes: 2 },
+            },
+          ),
+          run: () => offboarding.run(),
+          onRun: outcome => metrics.taskRun(OFFBOARDING_TASK, outcome),
+        });
+
         const usageStore = new UsageStore(knex);
         const recertStore = new RecertificationStore(knex);
         const recertNotifier = new RecertificationNotifier({
@@ -674,7 +719,9 @@ export const litemaasPlugin = createBackendPlugin({
               grantExpiry: GRANT_EXPIRY_TASK,
               recertification: RECERTIFICATION_TASK,
               topUps: TOP_UP_TASK,
+              offboarding: OFFBOARDING_TASK,
             },
+            offboarding,
             topUps,
             grantEnds,
             recertifications,

@@ -148,6 +148,7 @@ export const SYSTEM_REASONS = {
   keyHeldToGrants: 'Held to its owner’s grants',
   grantExpired: 'The grant reached its end date',
   modelMaxGrantSet: 'The model now limits how long a grant lasts',
+  subjectDeparted: 'Left the organisation: no longer in the catalog',
 } as const;
 
 /** @public */

@@ -16,5 +16,6 @@ export * from './capabilities';
 export * from './audit';
 export * from './recertification';
 export * from './topUps';
+export * from './offboarding';
 export * from './permissions';
 export * from './client/LiteMaasClient';

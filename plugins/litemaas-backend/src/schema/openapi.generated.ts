@@ -3039,6 +3039,120 @@ export const spec = {
         },
       },
     },
+    '/admin/offboarding': {
+      get: {
+        operationId: 'ListDepartures',
+        summary:
+          'Users with access who are missing from the catalog, and where their offboarding stands (admins).',
+        responses: {
+          '200': {
+            description: 'The departures, newest first.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/Departure',
+                      },
+                    },
+                  },
+                  required: ['items'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/admin/offboarding/keep': {
+      post: {
+        operationId: 'KeepDeparture',
+        summary:
+          "Keeps a suspected or departing user's personal keys and grants (admins).",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  subjectRef: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 255,
+                  },
+                },
+                required: ['subjectRef'],
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The departure, kept.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Departure',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/admin/offboarding/run': {
+      get: {
+        operationId: 'GetOffboardingTaskStatus',
+        summary: 'The last run of the offboarding task (admins).',
+        responses: {
+          '200': {
+            description: 'The status.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/OffboardingTaskStatus',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'RunOffboardingTask',
+        summary:
+          'Asks for a run of the offboarding task now (admins). It runs as the scheduled task, on one replica.',
+        responses: {
+          '200': {
+            description: 'The status.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/OffboardingTaskStatus',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/admin/top-ups/run': {
       get: {
         operationId: 'GetTopUpTaskStatus',
@@ -4113,6 +4227,83 @@ export const spec = {
                   },
                 },
                 required: ['ended', 'recovered', 'failed'],
+              },
+            },
+          },
+        ],
+      },
+      Departure: {
+        type: 'object',
+        properties: {
+          subjectRef: {
+            type: 'string',
+          },
+          status: {
+            type: 'string',
+            enum: ['suspected', 'departing', 'offboarded', 'kept'],
+          },
+          firstMissingAt: {
+            type: 'string',
+          },
+          confirmedAt: {
+            type: 'string',
+          },
+          offboardAt: {
+            type: 'string',
+          },
+          offboardedAt: {
+            type: 'string',
+          },
+          keysRevoked: {
+            type: 'number',
+          },
+          grantsEnded: {
+            type: 'number',
+          },
+          keptBy: {
+            type: 'string',
+          },
+        },
+        required: ['subjectRef', 'status', 'firstMissingAt'],
+        additionalProperties: false,
+      },
+      OffboardingTaskStatus: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/TaskStatusFields',
+          },
+          {
+            type: 'object',
+            properties: {
+              report: {
+                type: 'object',
+                properties: {
+                  checked: {
+                    type: 'number',
+                  },
+                  missing: {
+                    type: 'number',
+                  },
+                  confirmed: {
+                    type: 'number',
+                  },
+                  offboarded: {
+                    type: 'number',
+                  },
+                  returned: {
+                    type: 'number',
+                  },
+                  heldBack: {
+                    type: 'string',
+                  },
+                },
+                required: [
+                  'checked',
+                  'missing',
+                  'confirmed',
+                  'offboarded',
+                  'returned',
+                ],
               },
             },
           },

@@ -40,6 +40,7 @@ import { streamExport } from './streamExport';
 import { GrantEndService } from '../services/access/GrantEndService';
 import { RecertificationService } from '../services/recertification/RecertificationService';
 import { TopUpService } from '../services/topups/TopUpService';
+import { Offboarding } from '../services/offboarding/Offboarding';
 
 export interface RouterOptions {
   callers: CallerResolver;
@@ -61,8 +62,10 @@ export interface RouterOptions {
     grantExpiry: string;
     recertification: string;
     topUps: string;
+    offboarding: string;
   };
   topUps: TopUpService;
+  offboarding: Offboarding;
   grantEnds: GrantEndService;
   recertifications: RecertificationService;
   usage: UsageService;
@@ -717,6 +720,28 @@ export async function createRouter(options: RouterOptions) {
   router.post('/top-ups/:topUpId/cancel', async (req, res) => {
     const caller = await callers.resolve(req);
     res.json(await options.topUps.cancel(caller, req.params.topUpId));
+  });
+
+  router.get('/admin/offboarding', async (req, res) => {
+    await callers.require(req, litemaasModelManagePermission);
+    res.json({ items: await options.offboarding.list() });
+  });
+
+  router.post('/admin/offboarding/keep', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    res.json(await options.offboarding.keep(caller, req.body.subjectRef));
+  });
+
+  router.get('/admin/offboarding/run', async (req, res) => {
+    await callers.require(req, litemaasModelManagePermission);
+    res.json(await options.taskRuns.status(options.tasks.offboarding));
+  });
+
+  router.post('/admin/offboarding/run', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    res.json(
+      await options.taskRuns.trigger(options.tasks.offboarding, caller.userRef),
+    );
   });
 
   router.get('/admin/top-ups/run', async (req, res) => {

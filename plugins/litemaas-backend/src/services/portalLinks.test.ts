@@ -10,6 +10,7 @@ describe('portalLinks', () => {
       usage: '/litemaas/usage',
       usageEveryone: '/litemaas/usage?scope=all',
       reconcile: '/litemaas/admin/keys?section=reconcile',
+      offboarding: '/litemaas/admin/keys?section=offboarding',
       deliveries: '/litemaas/deliveries',
     });
   });

@@ -8,6 +8,7 @@ export interface PortalLinks {
   usage: string;
   usageEveryone: string;
   reconcile: string;
+  offboarding: string;
   deliveries: string;
 }
 
@@ -29,6 +30,7 @@ export function portalLinks(config?: Config): PortalLinks {
     usage: `${base}/usage`,
     usageEveryone: `${base}/usage?scope=all`,
     reconcile: `${base}/admin/keys?section=reconcile`,
+    offboarding: `${base}/admin/keys?section=offboarding`,
     deliveries: `${base}/deliveries`,
   };
 }
