@@ -15,8 +15,6 @@ export const topUpsMessages = {
     cancelled: 'Top-up of {{name}} cancelled.',
     cancelFailed: 'Could not cancel the top-up of {{name}}: {{error}}',
     loadWhat: 'the budget top-ups',
-    oneDay: '1 day',
-    days: '{{days}} days',
     status: {
       pending: 'Waiting',
       applying: 'Applying',

@@ -8,18 +8,20 @@ import {
   CAMPAIGN_PARAM,
   Recertification,
 } from './recertification/Recertification';
+import { TopUpReview } from './topUps/TopUpReview';
 
-const SECTIONS = ['requests', 'recertification'] as const;
+const SECTIONS = ['requests', 'recertification', 'top-ups'] as const;
 type SectionId = (typeof SECTIONS)[number];
 
 /** The query parameter that picks the section. */
 const TAB_PARAM = 'tab';
 
 /**
- * The reviewer's page, in two sections: requests waiting for a decision
- * (with the extensions asked and the current grants), and the
- * recertification campaigns. The section lives in the URL
- * (`?tab=recertification`), so it can be linked to and survives reloads.
+ * The reviewer's page, in three sections: requests waiting for a decision
+ * (with the extensions asked and the current grants), the
+ * recertification campaigns, and the budget top-ups asked. The section
+ * lives in the URL (`?tab=recertification`, `?tab=top-ups`), so it can be
+ * linked to and survives reloads.
  *
  * @public
  */
@@ -57,10 +59,12 @@ export const ReviewQueuePage = () => {
             value="recertification"
             label={t('reviewTabs.recertification')}
           />
+          <Tab value="top-ups" label={t('topUps.review.tab')} />
         </Tabs>
       </Box>
       {section === 'requests' && <RequestQueue />}
       {section === 'recertification' && <Recertification />}
+      {section === 'top-ups' && <TopUpReview />}
     </>
   );
 };

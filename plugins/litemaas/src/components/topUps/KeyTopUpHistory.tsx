@@ -87,7 +87,7 @@ function TopUpEntry(props: { topUp: BudgetTopUp }) {
           <strong>
             {t('topUps.history.amountFor', {
               amount: format.usd(topUp.amount),
-              period: daysText(t, topUp.days, format.count),
+              period: daysText(format.language, topUp.days),
             })}
           </strong>
         </Typography>

@@ -46,15 +46,16 @@ export function topUpBlocker(key: ApiKey): TopUpBlocker | undefined {
   return undefined;
 }
 
-/** "1 day", "30 days" in the reader's language. */
-export function daysText(
-  t: LitemaasText,
-  days: number,
-  count: (n: number) => string,
-): string {
-  return days === 1
-    ? t('topUps.oneDay')
-    : t('topUps.days', { days: count(days) });
+/**
+ * "1 day", "30 days" in the reader's language ("30 Tage", "30 日"), by
+ * the browser's own unit names.
+ */
+export function daysText(language: string, days: number): string {
+  return new Intl.NumberFormat(language, {
+    style: 'unit',
+    unit: 'day',
+    unitDisplay: 'long',
+  }).format(days);
 }
 
 /** Top-up states' names ("Waiting", "Running", ...) in the reader's language. */

@@ -12,8 +12,6 @@ export default {
   'topUps.cancelFailed':
     'Die Aufstockung für {{name}} konnte nicht zurückgezogen werden: {{error}}',
   'topUps.loadWhat': 'die Budgetaufstockungen',
-  'topUps.oneDay': '1 Tag',
-  'topUps.days': '{{days}} Tage',
   'topUps.status.pending': 'Wartet',
   'topUps.status.applying': 'Wird angewendet',
   'topUps.status.active': 'Läuft',

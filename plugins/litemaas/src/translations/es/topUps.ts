@@ -12,8 +12,6 @@ export default {
   'topUps.cancelFailed':
     'No se pudo retirar la ampliación de {{name}}: {{error}}',
   'topUps.loadWhat': 'las ampliaciones de presupuesto',
-  'topUps.oneDay': '1 día',
-  'topUps.days': '{{days}} días',
   'topUps.status.pending': 'En espera',
   'topUps.status.applying': 'Aplicándose',
   'topUps.status.active': 'En curso',

@@ -12,8 +12,6 @@ export default {
   'topUps.cancelFailed':
     '{{name}} の予算追加を取り下げられませんでした: {{error}}',
   'topUps.loadWhat': '予算の追加',
-  'topUps.oneDay': '1 日',
-  'topUps.days': '{{days}} 日',
   'topUps.status.pending': '承認待ち',
   'topUps.status.applying': '適用中',
   'topUps.status.active': '実施中',
