@@ -21,6 +21,7 @@ const tests = [
   ...require('./auditFlow'),
   ...require('./grantEndFlow'),
   ...require('./recertificationFlow'),
+  ...require('./topUpFlow'),
   ...require('./layoutFlow'),
   // Last: it restarts LiteLLM empty.
   ...require('./outageFlow'),
