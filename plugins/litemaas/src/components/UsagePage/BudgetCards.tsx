@@ -47,6 +47,8 @@ interface BudgetItem {
   budgetDuration?: string;
   /** Below the bar: when the budget resets, or that it never does. */
   note?: ReactNode;
+  /** Below the note: e.g. a key's budget top-up, or asking for one. */
+  extra?: ReactNode;
 }
 
 function Note(props: { children: ReactNode }) {
@@ -113,6 +115,7 @@ function BudgetCardList(props: { items: BudgetItem[] }) {
                   budgetDuration={item.budgetDuration}
                 />
                 {item.note && <Note>{item.note}</Note>}
+                {item.extra}
               </Paper>
             </Grid>
           );
@@ -121,8 +124,14 @@ function BudgetCardList(props: { items: BudgetItem[] }) {
   );
 }
 
-/** Each of the caller's keys against its budget. */
-export function KeyBudgetCards(props: { keys: ApiKey[] }) {
+/**
+ * Each of the caller's keys against its budget. `extra` adds to a key's
+ * card below the bar (its budget top-up).
+ */
+export function KeyBudgetCards(props: {
+  keys: ApiKey[];
+  extra?(key: ApiKey): ReactNode;
+}) {
   const t = useLitemaasText();
   const format = useLocaleFormat();
   return (
@@ -148,6 +157,7 @@ export function KeyBudgetCards(props: { keys: ApiKey[] }) {
           note: lifetime
             ? t('usage.budgets.keyLifetime')
             : resetOn(key.budgetResetAt, t, format),
+          extra: props.extra?.(key),
         };
       })}
     />

@@ -1,12 +1,26 @@
 import { useLitemaasText } from '../../translationText';
-import { ReactNode } from 'react';
+import { ReactNode, useState } from 'react';
 import { Link } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
-import { LoadError, Loading, isLiveKey, useLiteMaasPaths } from '../common';
+import { ApiKey } from '@litemaas/backstage-plugin-litemaas-common';
+import {
+  LoadError,
+  Loading,
+  budgetState,
+  isLiveKey,
+  useDialogTarget,
+  useLiteMaasPaths,
+} from '../common';
+import {
+  AskTopUpDialog,
+  KeyTopUpState,
+  topUpBlocker,
+  useCurrentTopUps,
+} from '../topUps';
 import { KeyBudgetCards, TeamBudgetCards, hasTeamBudget } from './BudgetCards';
 
 function Section(props: {
@@ -46,7 +60,30 @@ export function MyBudgets(props: { version: number }) {
     () => api.listTeamBudgets({ scope: 'mine' }),
     [api, props.version],
   );
+  // Bumped when a key's top-ups change.
+  const [topUpVersion, setTopUpVersion] = useState(0);
+  const topUps = useCurrentTopUps(`${props.version}-${topUpVersion}`);
+  const askingTopUp = useDialogTarget<ApiKey>();
   const liveKeys = keys.value?.items.filter(isLiveKey) ?? [];
+
+  // A key nearing (80%) or past its budget offers more; one with a
+  // top-up waiting or running shows it.
+  const topUpOf = (key: ApiKey) => {
+    const state = budgetState(key.spend, key.limits.maxBudget);
+    return (
+      <KeyTopUpState
+        apiKey={key}
+        topUp={topUps.of(key.id)}
+        canAsk={
+          topUps.settled &&
+          (state === 'warning' || state === 'error') &&
+          !topUpBlocker(key)
+        }
+        onAsk={askingTopUp.show}
+        onChanged={() => setTopUpVersion(v => v + 1)}
+      />
+    );
+  };
   const teamBudgets = teams.value?.items.filter(hasTeamBudget) ?? [];
 
   return (
@@ -74,7 +111,15 @@ export function MyBudgets(props: { version: number }) {
             {t('usage.budgets.noKeysAfter')}
           </Typography>
         )}
-        {liveKeys.length > 0 && <KeyBudgetCards keys={liveKeys} />}
+        {liveKeys.length > 0 && (
+          <KeyBudgetCards keys={liveKeys} extra={topUpOf} />
+        )}
+        <AskTopUpDialog
+          open={askingTopUp.open}
+          apiKey={askingTopUp.target}
+          onClose={askingTopUp.hide}
+          onAsked={() => setTopUpVersion(v => v + 1)}
+        />
       </Section>
       <Section
         title={t('usage.budgets.teamsTitle')}

@@ -95,8 +95,10 @@ export function parseTopUpAmount(
 ): { amount?: number; error?: string } {
   const parsed = parseAmount(text, words);
   if (parsed === undefined) return { error: t('topUps.dialog.amountRequired') };
-  if (typeof parsed === 'string') return { error: parsed };
-  if (parsed <= 0) return { error: t('topUps.dialog.amountAboveZero') };
+  // Not a number, negative or 0: all the same mistake here.
+  if (typeof parsed === 'string' || parsed <= 0) {
+    return { error: t('topUps.dialog.amountAboveZero') };
+  }
   if (parsed > TOP_UP_MAX_AMOUNT) {
     return {
       error: t('topUps.dialog.amountTooHigh', {
