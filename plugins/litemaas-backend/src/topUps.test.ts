@@ -1,20 +1,16 @@
-import {
-  mockServices,
-  startTestBackend,
-  TestDatabases,
-} from '@backstage/backend-test-utils';
-import { createServiceFactory } from '@backstage/backend-plugin-api';
-import { notificationService } from '@backstage/plugin-notifications-node';
+import { TestDatabases } from '@backstage/backend-test-utils';
 import { startEmulator } from '@litemaas/litellm-emulator';
 import { Knex } from 'knex';
-import { litemaasPlugin } from './plugin';
 import { apiClient } from './__testUtils__/http';
+import {
+  MASTER_KEY,
+  SentNotification as Sent,
+  startLitemaas,
+} from './__testUtils__/litemaasBackend';
 import { hashKey } from './services/keys/keyViews';
-import { portalPolicyServices } from './testUtils/portalPolicy';
 
 jest.setTimeout(120_000);
 
-const MASTER_KEY = 'sk-test-master-key';
 const ALICE = 'user:default/alice';
 const BOB = 'user:default/bob';
 const CAROL = 'user:default/carol'; // owns granite through ml-platform
@@ -22,17 +18,6 @@ const DANA = 'user:default/dana'; // admin
 const ML = 'group:default/ml-platform';
 const DAY_MS = 24 * 3600 * 1000;
 const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_16'] });
-
-const deployment = (name: string) => ({
-  model_name: name,
-  litellm_params: { model: `openai/${name}` },
-  model_info: { id: `id-${name}` },
-});
-
-interface Sent {
-  recipients: { entityRef: string[] };
-  payload: { title: string; description?: string; link?: string };
-}
 
 describe.each(databases.eachSupportedId())(
   'budget top-ups over HTTP, against the LiteLLM emulator, on %p',
@@ -52,52 +37,28 @@ describe.each(databases.eachSupportedId())(
       ).info.max_budget as number;
 
     beforeEach(async () => {
-      sent = [];
-      emulator = await startEmulator({
-        masterKey: MASTER_KEY,
-        port: 0,
-        seed: {
-          models: [deployment('granite-8b'), deployment('gpt-4o-mini')],
+      ({ as, knex, emulator, sent } = await startLitemaas({
+        databases,
+        databaseId,
+        models: ['granite-8b', 'gpt-4o-mini'],
+        config: {
+          models: [
+            {
+              name: 'granite-8b',
+              accessPolicy: 'restricted',
+              owner: ML,
+              defaultLimits: { maxBudget: 20, budgetDuration: '30d' },
+            },
+            { name: 'gpt-4o-mini', accessPolicy: 'open' },
+          ],
         },
-      });
-      knex = await databases.init(databaseId);
-      const { server } = await startTestBackend({
-        features: [
-          litemaasPlugin,
-          mockServices.database.factory({ knex }),
-          createServiceFactory({
-            service: notificationService,
-            deps: {},
-            factory: () => ({ send: async (n: any) => void sent.push(n) }),
-          }),
-          mockServices.rootConfig.factory({
-            data: {
-              litemaas: {
-                litellm: { baseUrl: emulator.url, masterKey: MASTER_KEY },
-                admins: ['group:default/litemaas-admins'],
-                models: [
-                  {
-                    name: 'granite-8b',
-                    accessPolicy: 'restricted',
-                    owner: ML,
-                    defaultLimits: { maxBudget: 20, budgetDuration: '30d' },
-                  },
-                  { name: 'gpt-4o-mini', accessPolicy: 'open' },
-                ],
-              },
-            },
-          }),
-          ...portalPolicyServices({
-            admins: ['group:default/litemaas-admins'],
-            memberships: {
-              [CAROL]: [ML],
-              [DANA]: ['group:default/litemaas-admins'],
-            },
-          }),
-        ],
-      });
-      as = apiClient(server);
+        memberships: {
+          [CAROL]: [ML],
+          [DANA]: ['group:default/litemaas-admins'],
+        },
+      }));
     });
+
     afterEach(async () => {
       await emulator.close();
     });
