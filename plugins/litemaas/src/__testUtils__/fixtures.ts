@@ -88,7 +88,7 @@ export function aTopUp(overrides: Partial<BudgetTopUp> = {}): BudgetTopUp {
     requestedBy: 'user:default/alice',
     amount: 15,
     days: 30,
-    justification: 'Load tests this week',
+    justification: 'Nightly evaluation jobs',
     status: 'pending',
     createdAt: '2026-11-20T10:00:00Z',
     ...overrides,

@@ -45,6 +45,7 @@ export const topUpsMessages = {
       sent: 'More budget for {{name}} asked. You will be notified of the decision.',
     },
     link: {
+      close: 'Close',
       notFound:
         'The key of the link is not among your keys (it may have been revoked), so there is nothing to top up.',
       noBudget: '{{name}} has no budget, so there is nothing to top up.',

@@ -377,7 +377,7 @@ describe('KeysPage: budget top-ups', () => {
       ),
     ).toBeInTheDocument();
     expect(
-      within(items[1]).getByText(/Justification: Load tests this week$/),
+      within(items[1]).getByText(/Justification: Nightly evaluation jobs$/),
     ).toBeInTheDocument();
 
     expect(within(items[2]).getByText('Ended')).toBeInTheDocument();

@@ -265,7 +265,11 @@ export const KeysPage = () => {
       </Box>
       {topUpLink.notice && (
         <Box mb={2}>
-          <Alert severity="info" onClose={topUpLink.dismiss}>
+          <Alert
+            severity="info"
+            onClose={topUpLink.dismiss}
+            closeText={text('topUps.link.close')}
+          >
             {topUpLink.notice}
           </Alert>
         </Box>

@@ -41,6 +41,7 @@ export default {
   'topUps.dialog.submit': 'Anfragen',
   'topUps.dialog.sent':
     'Mehr Budget für {{name}} angefragt. Sie werden über die Entscheidung benachrichtigt.',
+  'topUps.link.close': 'Schließen',
   'topUps.link.notFound':
     'Der Schlüssel aus dem Link ist nicht unter Ihren Schlüsseln (vielleicht wurde er widerrufen), es gibt also nichts aufzustocken.',
   'topUps.link.noBudget':

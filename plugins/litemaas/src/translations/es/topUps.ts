@@ -21,7 +21,7 @@ export default {
   'topUps.status.cancelled': 'Retirada',
   'topUps.dialog.title': 'Más presupuesto para {{name}}',
   'topUps.dialog.intro':
-    'Decide un administrador o los responsables de los modelos de la clave, como en una solicitud de acceso; se le notificará la decisión.',
+    'Lo decide un administrador o los responsables de los modelos de la clave, como en una solicitud de acceso; se le notificará la decisión.',
   'topUps.dialog.amount': 'Importe (USD)',
   'topUps.dialog.amountHelp': 'Se suma al presupuesto de {{budget}}',
   'topUps.dialog.amountRequired': 'Introduzca un importe',
@@ -41,6 +41,7 @@ export default {
   'topUps.dialog.submit': 'Pedir',
   'topUps.dialog.sent':
     'Más presupuesto pedido para {{name}}. Se le notificará la decisión.',
+  'topUps.link.close': 'Cerrar',
   'topUps.link.notFound':
     'La clave del enlace no está entre sus claves (quizá se revocó), así que no hay nada que ampliar.',
   'topUps.link.noBudget':

@@ -40,6 +40,7 @@ export default {
   'topUps.dialog.submit': '依頼',
   'topUps.dialog.sent':
     '{{name}} の予算の追加を依頼しました。結果は通知されます。',
+  'topUps.link.close': '閉じる',
   'topUps.link.notFound':
     'リンクのキーはあなたのキーの中にありません (失効した可能性があります)。追加できる予算はありません。',
   'topUps.link.noBudget':
