@@ -57,6 +57,18 @@ const PAGES = [
     ready: { text: /Waiting for review|No requests waiting for you/ },
   },
   {
+    name: 'review-recertification',
+    url: '/litemaas/review?tab=recertification',
+    ready: {
+      text: /Recertification campaigns \(|No recertification campaigns yet/,
+    },
+  },
+  {
+    name: 'review-top-ups',
+    url: '/litemaas/review?tab=top-ups',
+    ready: { text: /Budget top-ups waiting \(|No top-ups waiting for you/ },
+  },
+  {
     name: 'manage-models',
     url: '/litemaas/admin',
     ready: { role: 'cell', name: /gpt-4o-mini/ },
