@@ -53,8 +53,13 @@ const useStyles = makeStyles(theme => ({
 /** A row as material-table hands it over: with its own state. */
 type Row = ApiKey & { tableData?: { showDetailPanel?: unknown } };
 
-/** Cells of the details column: no more room than its button. */
-const TOGGLE_CELL = { width: 40, padding: '0 0 0 8px' };
+/**
+ * Cells of the details column: no more room than its button, and the
+ * name beside it goes without its left padding, so the column costs the
+ * row little width (the table fits 1280 px in German).
+ */
+const TOGGLE_CELL = { width: 28, padding: '0 0 0 4px' };
+const AFTER_TOGGLE = { paddingLeft: 0 };
 
 function When(props: { at?: string }) {
   const { format } = useKeysWords();
@@ -140,6 +145,7 @@ export function KeysTable(props: {
                 return (
                   <IconButton
                     size="small"
+                    style={{ padding: 0 }}
                     data-details-toggle
                     aria-label={
                       open
@@ -169,6 +175,7 @@ export function KeysTable(props: {
         title: t('keys.table.name'),
         field: 'name',
         highlight: true,
+        ...(details && { headerStyle: AFTER_TOGGLE, cellStyle: AFTER_TOGGLE }),
         render: key => (
           <>
             {/* The origin chip goes under a long name rather than widen the

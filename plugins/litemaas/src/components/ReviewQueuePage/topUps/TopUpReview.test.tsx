@@ -78,7 +78,7 @@ describe('Review: budget top-ups', () => {
 
     const laptopRow = await rowOf('alice-laptop');
     expect(within(laptopRow).getByText('+$15')).toBeInTheDocument();
-    expect(within(laptopRow).getByText('30 days')).toBeInTheDocument();
+    expect(within(laptopRow).getByText('for 30 days')).toBeInTheDocument();
     expect(
       within(laptopRow).getByText('Load tests before the release'),
     ).toBeInTheDocument();
@@ -90,7 +90,7 @@ describe('Review: budget top-ups', () => {
     // Where the budget before is known, the change reads in full.
     const ciRow = await rowOf('payments-ci');
     expect(within(ciRow).getByText('$50 → $90')).toBeInTheDocument();
-    expect(within(ciRow).getByText('1 day')).toBeInTheDocument();
+    expect(within(ciRow).getByText('for 1 day')).toBeInTheDocument();
     expect(within(ciRow).getByText('None given')).toBeInTheDocument();
     expect(within(ciRow).getByText('by carol')).toBeInTheDocument();
   });

@@ -62,30 +62,30 @@ export function TopUpReview() {
     },
     {
       // The key's budget now and with the top-up, where the backend says
-      // what it is now; the amount asked in any case.
+      // what it is now, else the amount asked; for how long below (one
+      // column less, so the table fits 1280 px in German).
       title: t('topUps.review.columns.budget'),
       field: 'amount',
       type: 'numeric',
       width: 'auto',
       cellStyle: { whiteSpace: 'nowrap' },
       render: topUp => (
-        <strong>
-          {topUp.baseBudget === undefined
-            ? t('topUps.review.plus', { amount: format.usd(topUp.amount) })
-            : t('topUps.review.budgetChange', {
-                from: format.usd(topUp.baseBudget),
-                to: format.usd(topUp.baseBudget + topUp.amount),
-              })}
-        </strong>
+        <>
+          <strong>
+            {topUp.baseBudget === undefined
+              ? t('topUps.review.plus', { amount: format.usd(topUp.amount) })
+              : t('topUps.review.budgetChange', {
+                  from: format.usd(topUp.baseBudget),
+                  to: format.usd(topUp.baseBudget + topUp.amount),
+                })}
+          </strong>
+          <Caption>
+            {t('topUps.review.forDays', {
+              period: daysText(format.language, topUp.days),
+            })}
+          </Caption>
+        </>
       ),
-    },
-    {
-      title: t('topUps.review.columns.days'),
-      field: 'days',
-      type: 'numeric',
-      width: 'auto',
-      cellStyle: { whiteSpace: 'nowrap' },
-      render: topUp => daysText(format.language, topUp.days),
     },
     {
       title: t('topUps.review.columns.justification'),
@@ -124,8 +124,9 @@ export function TopUpReview() {
       sorting: false,
       align: 'right',
       cellStyle: { whiteSpace: 'nowrap' },
+      // Stacked, so the row fits at 1280 px.
       render: topUp => (
-        <Box display="flex" justifyContent="flex-end" style={{ gap: 8 }}>
+        <Box display="flex" flexDirection="column" alignItems="flex-end">
           <Button
             size="small"
             color="primary"
