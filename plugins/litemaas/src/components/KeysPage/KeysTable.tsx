@@ -188,7 +188,7 @@ export function KeysTable(props: {
             >
               <Typography variant="body2" component="span">
                 <strong>
-                  <Identifier maxWidth={180}>{key.name}</Identifier>
+                  <Identifier maxWidth={168}>{key.name}</Identifier>
                 </strong>
               </Typography>
               <KeyOriginChip origin={key.origin} />

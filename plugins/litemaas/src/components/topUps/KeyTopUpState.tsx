@@ -113,7 +113,9 @@ export function KeyTopUpState(props: {
       color="primary"
       onClick={() => props.onAsk(apiKey)}
       aria-label={t('topUps.askLabel', { name: apiKey.name })}
-      style={{ marginLeft: -4, textAlign: 'left' }}
+      // No side padding: in German the words are long, and the budget
+      // column must not grow for them.
+      style={{ padding: '2px 0', minWidth: 0, textAlign: 'left' }}
     >
       {t('topUps.ask')}
     </Button>
