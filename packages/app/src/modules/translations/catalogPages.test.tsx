@@ -12,6 +12,10 @@ const model = {
   spec: { type: 'service', lifecycle: 'production', owner: 'group:ai' },
 };
 
+/** The catalog's pages load in steps; a full run's load slows them down. */
+const SLOW = { timeout: 15_000 };
+jest.setTimeout(60_000);
+
 function renderCatalogIn(language: string, path: string) {
   localStorage.setItem('language', language);
   return renderTestApp({
@@ -50,7 +54,7 @@ describe("the catalog's pages in German", () => {
 
   it('entity page: header labels, the About card and the cards below', async () => {
     renderCatalogIn('de', '/catalog/default/component/granite');
-    expect(await screen.findByText('Über')).toBeInTheDocument();
+    expect(await screen.findByText('Über', {}, SLOW)).toBeInTheDocument();
     expect(textsOnPage()).toEqual(
       expect.arrayContaining([
         'Verantwortlich',
@@ -71,8 +75,16 @@ describe("the catalog's pages in German", () => {
   it('index page: title, filters and table columns', async () => {
     renderCatalogIn('de', '/catalog');
     expect(
-      await screen.findByText('Katalog von Example Corp'),
+      await screen.findByText('Katalog von Example Corp', {}, SLOW),
     ).toBeInTheDocument();
+    // The filters and the table fill in after the title: under a full
+    // run's load, some time after.
+    expect(
+      await screen.findAllByText('Lebenszyklus', {}, SLOW),
+    ).not.toHaveLength(0);
+    expect(await screen.findAllByText('Persönlich', {}, SLOW)).not.toHaveLength(
+      0,
+    );
     expect(textsOnPage()).toEqual(
       expect.arrayContaining([
         'Art',
