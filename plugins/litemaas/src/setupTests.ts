@@ -7,4 +7,4 @@ jest.setTimeout(30_000);
 
 // findBy/waitFor give up after 1 s by default; a first render that loads
 // lazy extensions on that busy machine can take longer.
-configure({ asyncUtilTimeout: 5_000 });
+configure({ asyncUtilTimeout: 10_000 });
