@@ -5,17 +5,10 @@
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const { signInAs } = require('./auth');
+const { dayFromToday } = require('./days');
 
 const APP = 'http://localhost:3000';
 const MODEL = 'claude-3-5-haiku'; // maxGrantDays: 90 in app-config.yaml
-
-/** A local day `days` from today, as a date input takes it. */
-function dayFromToday(days) {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const pad = n => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 module.exports = [
   {

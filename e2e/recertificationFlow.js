@@ -5,16 +5,10 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { signInAs } = require('./auth');
+const { dayFromToday } = require('./days');
 
 const APP = 'http://localhost:3000';
 const MODEL = 'granite-3.1-2b-instruct'; // owned by ml-platform (carol)
-
-function dayFromToday(days) {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const pad = n => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 module.exports = [
   {

@@ -86,3 +86,63 @@ export const AUDIT_CSV_COLUMNS = [
   'details',
   'error',
 ] as const;
+
+/**
+ * Every action the backend keeps in the audit trail. The backend may
+ * record only these (its `audited` takes an {@link AuditAction}), and the
+ * Audit page has a label for each, so no event shows as a bare id.
+ */
+export const AUDIT_ACTIONS = [
+  'access-request',
+  'access-approve',
+  'access-deny',
+  'access-cancel',
+  'access-review-request',
+  'access-revoke',
+  'access-limits',
+  'access-extension-request',
+  'access-extension-approve',
+  'access-extension-deny',
+  'access-expire',
+  'access-recertification-start',
+  'access-recertification-keep',
+  'access-recertification-close',
+  'model-register',
+  'model-update',
+  'model-delete',
+  'model-policy',
+  'key-create',
+  'key-update',
+  'key-rotate',
+  'key-revoke',
+  'key-block',
+  'key-unblock',
+  'key-provision',
+  'key-revoke-prefix',
+  'key-adopt',
+  'key-leave',
+  'key-settings',
+  'key-narrow',
+  'key-top-up-request',
+  'key-top-up-approve',
+  'key-top-up-deny',
+  'key-top-up-cancel',
+  'key-top-up-end',
+  'litemaas-team-budget-set',
+  'usage-hold-accept',
+  'usage-hold-dismiss',
+  'playground-session-start',
+  'playground-session-end',
+  'gateway-model-publish',
+  'gateway-model-withdraw',
+  'reconcile-mark-revoked',
+  'reconcile-delete-from-gateway',
+  'reconcile-dismiss',
+  'reconcile-take-over',
+  'offboarding-departing',
+  'offboarding-offboard',
+  'offboarding-keep',
+] as const;
+
+/** One action the audit trail knows. */
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -73,6 +73,7 @@ export const accessMessages = {
     end: {
       endsOn: 'Ends {{date}}',
       endedOn: 'Ended {{date}}',
+      today: 'Ends today',
       inOneDay: 'Ends in 1 day',
       inDays: 'Ends in {{days}} days',
       extensionAsked: 'Extension asked until {{date}}',
@@ -109,6 +110,7 @@ export const accessMessages = {
         'The grant of {{model}} does not end: there is nothing to extend.',
       linkAlreadyAsked:
         'An extension of {{model}} is already waiting for review.',
+      linkClose: 'Close',
     },
     history: {
       loading: 'Loading history',

@@ -55,6 +55,7 @@ export const recertificationMessages = {
     modelsMore: '+{{more}}',
     inDays: 'in {{days}} days',
     withinADay: 'within a day',
+    tomorrow: 'tomorrow',
     passed: 'Passed',
     closedOn: 'Closed {{date}}',
     onDeadline: {

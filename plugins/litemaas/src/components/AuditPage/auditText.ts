@@ -1,11 +1,16 @@
 import { useCallback, useMemo } from 'react';
+import { AuditAction } from '@litemaas/backstage-plugin-litemaas-common';
 import { auditMessages } from '../../messages/audit';
 import { LitemaasMessageKey, useLitemaasText } from '../../translationText';
 
+/**
+ * Words for every action the backend records: typed so that an action
+ * added to the trail without words here fails the type-check.
+ */
+const LABELS: Record<AuditAction, string> = auditMessages.audit.actions;
+
 /** The backend's event ids this plugin has words for. */
-export const KNOWN_AUDIT_ACTIONS = Object.keys(
-  auditMessages.audit.actions,
-) as Array<keyof typeof auditMessages.audit.actions>;
+export const KNOWN_AUDIT_ACTIONS = Object.keys(LABELS) as AuditAction[];
 
 const KNOWN = new Set<string>(KNOWN_AUDIT_ACTIONS);
 

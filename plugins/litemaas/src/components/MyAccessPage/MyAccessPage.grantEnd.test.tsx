@@ -16,7 +16,7 @@ import { MyAccessPage } from './MyAccessPage';
 // Today is 7 Dec 2026, 10:00 in the reader's time zone.
 const NOW = new Date(2026, 11, 7, 10);
 
-/** Ends in four days (rounded up): the end stands out. */
+/** Ends in three days (on the 10th): the end stands out. */
 const endingSoon = aRequest({
   id: 'req-soon',
   modelName: 'gpt-4o',
@@ -82,7 +82,7 @@ describe('MyAccessPage: grants that end', () => {
 
     const soon = await rowOf('gpt-4o');
     expect(within(soon).getByText('Ends Dec 10, 2026')).toBeInTheDocument();
-    expect(within(soon).getByText('Ends in 4 days')).toBeInTheDocument();
+    expect(within(soon).getByText('Ends in 3 days')).toBeInTheDocument();
 
     const later = await rowOf('claude-sonnet');
     expect(within(later).getByText('Ends Feb 1, 2027')).toBeInTheDocument();

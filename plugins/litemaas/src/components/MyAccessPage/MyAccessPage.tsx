@@ -503,7 +503,11 @@ export const MyAccessPage = () => {
     <>
       {extendLink.notice && (
         <Box mb={2}>
-          <Alert severity="info" onClose={extendLink.dismiss}>
+          <Alert
+            severity="info"
+            onClose={extendLink.dismiss}
+            closeText={t('access.extend.linkClose')}
+          >
             {extendLink.notice}
           </Alert>
         </Box>

@@ -1,5 +1,5 @@
 import { useLitemaasText } from '../../translationText';
-import { ReactNode, useCallback, useMemo, useState } from 'react';
+import { ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import { EmptyState, Progress, TableColumn } from '@backstage/core-components';
 import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import {
@@ -117,8 +117,13 @@ export const RequestQueue = () => {
   // The API pages the queue and applies the filters, so the table shows one
   // page of what the filters match; new filters start at the first page.
   const paging = useServerPaging();
+  // The debounce also fires once on mount: filters nobody changed must not
+  // turn a reader who has already paged on back to the first page.
+  const appliedFilters = useRef(filters);
   useDebounce(
     () => {
+      if (appliedFilters.current === filters) return;
+      appliedFilters.current = filters;
       setQuery(filters);
       paging.reset();
     },

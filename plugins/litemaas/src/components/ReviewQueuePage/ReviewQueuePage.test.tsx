@@ -320,6 +320,10 @@ describe('ReviewQueuePage', () => {
     expect(listAccessRequests).toHaveBeenLastCalledWith(
       expect.objectContaining({ scope: 'review', limit: 20, offset: 20 }),
     );
+    // The filters' debounce, due 300 ms after the page opened, does not
+    // send a reader who paged on at once back to the first page.
+    await new Promise(resolve => setTimeout(resolve, 400));
+    expect(screen.getByText('Why 20')).toBeInTheDocument();
     expect(screen.getAllByText('21-40 of 45')[0]).toBeInTheDocument();
     expect(screen.queryByText('Why 0')).not.toBeInTheDocument();
   });

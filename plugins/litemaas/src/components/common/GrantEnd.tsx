@@ -17,14 +17,15 @@ export function EndsSoonChip(props: { end: string; now?: number }) {
   const t = useLitemaasText();
   const format = useLocaleFormat();
   const days = daysUntil(props.end, props.now);
+  const endsIn = (left: number) => {
+    if (left === 0) return t('access.end.today');
+    if (left === 1) return t('access.end.inOneDay');
+    return t('access.end.inDays', { days: format.count(left) });
+  };
   return (
     <ToneChip
       tone="warning"
-      label={
-        days <= 1
-          ? t('access.end.inOneDay')
-          : t('access.end.inDays', { days: format.count(days) })
-      }
+      label={endsIn(days)}
       title={format.dateTime(props.end)}
     />
   );

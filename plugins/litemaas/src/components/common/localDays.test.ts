@@ -36,11 +36,21 @@ describe('local days', () => {
     expect(latestGrantDay(undefined, now)).toBeUndefined();
   });
 
-  it('counts whole days left, rounded up', () => {
-    const now = Date.parse('2026-12-07T12:00:00Z');
-    expect(daysUntil('2026-12-07T15:00:00Z', now)).toBe(1);
-    expect(daysUntil('2026-12-10T12:00:00Z', now)).toBe(3);
-    expect(daysUntil('2026-12-10T12:00:01Z', now)).toBe(4);
-    expect(daysUntil('2026-12-01T00:00:00Z', now)).toBe(0);
+  it('counts the calendar days left, whatever the hour', () => {
+    const now = new Date(2026, 11, 7, 12, 0).getTime();
+    // Later today.
+    expect(daysUntil(new Date(2026, 11, 7, 15, 0).toISOString(), now)).toBe(0);
+    // Tomorrow, early or late.
+    expect(daysUntil(new Date(2026, 11, 8, 0, 1).toISOString(), now)).toBe(1);
+    expect(
+      daysUntil(new Date(2026, 11, 8, 23, 59, 59, 999).toISOString(), now),
+    ).toBe(1);
+    // The end of the day picked 14 days ahead: not 15.
+    expect(
+      daysUntil(new Date(2026, 11, 21, 23, 59, 59, 999).toISOString(), now),
+    ).toBe(14);
+    // Passed.
+    expect(daysUntil(new Date(2026, 11, 1).toISOString(), now)).toBe(0);
+    expect(daysUntil('not a date', now)).toBe(0);
   });
 });

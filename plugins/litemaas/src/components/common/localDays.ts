@@ -65,9 +65,15 @@ export function latestGrantDay(
   return addDays(localDayOf(now), maxGrantDays);
 }
 
-/** Whole days left until `end`, rounded up; 0 once it has passed. */
+/** Local calendar days from today to the day of `end`; 0 later today or once passed. */
 export function daysUntil(end: string, now: number = Date.now()): number {
   const at = Date.parse(end);
-  if (Number.isNaN(at)) return 0;
-  return Math.max(0, Math.ceil((at - now) / DAY_MS));
+  if (Number.isNaN(at) || at <= now) return 0;
+  // Calendar days, not 24-hour spans: a deadline at the end of the day
+  // picked 14 days ahead is "in 14 days", whatever the hour now.
+  const dayOf = (ms: number) => {
+    const d = new Date(ms);
+    return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+  };
+  return Math.round((dayOf(at) - dayOf(now)) / DAY_MS);
 }

@@ -215,6 +215,7 @@ export default {
     'Hat die Organisation verlassen: nicht mehr im Katalog',
   'access.end.endsOn': 'Endet am {{date}}',
   'access.end.endedOn': 'Endete am {{date}}',
+  'access.end.today': 'Endet heute',
   'access.end.inOneDay': 'Endet in 1 Tag',
   'access.end.inDays': 'Endet in {{days}} Tagen',
   'access.end.extensionAsked': 'Verlängerung bis {{date}} angefragt',
@@ -248,6 +249,7 @@ export default {
     'Der Zugang zu {{model}} endet nicht: Es gibt nichts zu verlängern.',
   'access.extend.linkAlreadyAsked':
     'Eine Verlängerung von {{model}} wartet bereits auf Prüfung.',
+  'access.extend.linkClose': 'Schließen',
   'access.history.events.expired':
     '{{actor}} hat den Zugang zum Enddatum beendet',
   'access.history.events.extensionRequested':

@@ -100,4 +100,20 @@ export default {
   'audit.actions.access-extension-approve': 'Zugang verlängert',
   'audit.actions.access-extension-deny': 'Verlängerung eines Zugangs abgelehnt',
   'audit.actions.access-expire': 'Zugang zum Enddatum beendet',
+  'audit.actions.offboarding-departing':
+    'Person als ausscheidend markiert (nicht mehr im Katalog)',
+  'audit.actions.offboarding-offboard': 'Ausgeschiedene Person offboardet',
+  'audit.actions.offboarding-keep':
+    'Person behalten, die nicht mehr im Katalog steht',
+  'audit.actions.access-recertification-start': 'Rezertifizierung gestartet',
+  'audit.actions.access-recertification-keep':
+    'Zugang bei einer Rezertifizierung behalten',
+  'audit.actions.access-recertification-close':
+    'Rezertifizierung abgeschlossen',
+  'audit.actions.key-top-up-request':
+    'Mehr Budget für einen Schlüssel angefragt',
+  'audit.actions.key-top-up-approve': 'Aufstockung genehmigt',
+  'audit.actions.key-top-up-deny': 'Aufstockung abgelehnt',
+  'audit.actions.key-top-up-cancel': 'Aufstockung zurückgezogen',
+  'audit.actions.key-top-up-end': 'Aufstockung beendet (Budget zurückgesetzt)',
 };

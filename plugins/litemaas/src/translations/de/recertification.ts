@@ -49,6 +49,7 @@ export default {
   'recertification.modelsMore': '+{{more}}',
   'recertification.inDays': 'in {{days}} Tagen',
   'recertification.withinADay': 'innerhalb eines Tages',
+  'recertification.tomorrow': 'morgen',
   'recertification.passed': 'Abgelaufen',
   'recertification.closedOn': 'Abgeschlossen am {{date}}',
   'recertification.onDeadline.end': 'Beenden',

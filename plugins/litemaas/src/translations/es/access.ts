@@ -212,6 +212,7 @@ export default {
     'Dejó la organización: ya no está en el catálogo',
   'access.end.endsOn': 'Termina el {{date}}',
   'access.end.endedOn': 'Terminó el {{date}}',
+  'access.end.today': 'Termina hoy',
   'access.end.inOneDay': 'Termina en 1 día',
   'access.end.inDays': 'Termina en {{days}} días',
   'access.end.extensionAsked': 'Prórroga pedida hasta el {{date}}',
@@ -246,6 +247,7 @@ export default {
     'El acceso a {{model}} no termina: no hay nada que prorrogar.',
   'access.extend.linkAlreadyAsked':
     'Ya hay una prórroga de {{model}} esperando revisión.',
+  'access.extend.linkClose': 'Cerrar',
   'access.history.events.expired':
     '{{actor}} terminó el acceso en su fecha de fin',
   'access.history.events.extensionRequested':

@@ -99,4 +99,20 @@ export default {
   'audit.actions.access-extension-approve': 'Prorrogó un acceso',
   'audit.actions.access-extension-deny': 'Denegó la prórroga de un acceso',
   'audit.actions.access-expire': 'Terminó un acceso en su fecha de fin',
+  'audit.actions.offboarding-departing':
+    'Marcó a un usuario de salida (ya no está en el catálogo)',
+  'audit.actions.offboarding-offboard':
+    'Dio de baja a un usuario que salió del catálogo',
+  'audit.actions.offboarding-keep':
+    'Conservó a un usuario que salió del catálogo',
+  'audit.actions.access-recertification-start': 'Inició una recertificación',
+  'audit.actions.access-recertification-keep':
+    'Conservó un acceso en una recertificación',
+  'audit.actions.access-recertification-close': 'Cerró una recertificación',
+  'audit.actions.key-top-up-request': 'Pidió más presupuesto para una clave',
+  'audit.actions.key-top-up-approve': 'Aprobó una ampliación de presupuesto',
+  'audit.actions.key-top-up-deny': 'Denegó una ampliación de presupuesto',
+  'audit.actions.key-top-up-cancel': 'Retiró una ampliación de presupuesto',
+  'audit.actions.key-top-up-end':
+    'Terminó una ampliación de presupuesto (presupuesto restablecido)',
 };

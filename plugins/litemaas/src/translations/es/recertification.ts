@@ -50,6 +50,7 @@ export default {
   'recertification.modelsMore': '+{{more}}',
   'recertification.inDays': 'en {{days}} días',
   'recertification.withinADay': 'en menos de un día',
+  'recertification.tomorrow': 'mañana',
   'recertification.passed': 'Vencida',
   'recertification.closedOn': 'Cerrada el {{date}}',
   'recertification.onDeadline.end': 'Retirarlos',

@@ -207,6 +207,7 @@ export default {
     '組織を離れました: カタログにもういません',
   'access.end.endsOn': '{{date}} に終了',
   'access.end.endedOn': '{{date}} に終了済み',
+  'access.end.today': '今日で終了',
   'access.end.inOneDay': 'あと 1 日で終了',
   'access.end.inDays': 'あと {{days}} 日で終了',
   'access.end.extensionAsked': '{{date}} までの延長を申請中',
@@ -238,6 +239,7 @@ export default {
   'access.extend.linkNoEnd':
     '{{model}} の付与には終了日がないため、延長するものはありません。',
   'access.extend.linkAlreadyAsked': '{{model}} の延長はすでに審査待ちです。',
+  'access.extend.linkClose': '閉じる',
   'access.history.events.expired': '{{actor}} が終了日に付与を終了',
   'access.history.events.extensionRequested': '{{actor}} が付与の延長を申請',
   'access.history.events.extended': '{{actor}} が付与を延長',

@@ -95,4 +95,17 @@ export default {
   'audit.actions.access-extension-approve': '付与を延長',
   'audit.actions.access-extension-deny': '付与の延長を却下',
   'audit.actions.access-expire': '終了日に付与を終了',
+  'audit.actions.offboarding-departing':
+    'ユーザーを離脱中にした (カタログから消えた)',
+  'audit.actions.offboarding-offboard':
+    'カタログから消えたユーザーをオフボード',
+  'audit.actions.offboarding-keep': 'カタログから消えたユーザーを維持',
+  'audit.actions.access-recertification-start': '再認定キャンペーンを開始',
+  'audit.actions.access-recertification-keep': '再認定で付与を維持',
+  'audit.actions.access-recertification-close': '再認定キャンペーンを終了',
+  'audit.actions.key-top-up-request': 'キーの予算の追加を依頼',
+  'audit.actions.key-top-up-approve': '予算追加を承認',
+  'audit.actions.key-top-up-deny': '予算追加を却下',
+  'audit.actions.key-top-up-cancel': '予算追加を取り消し',
+  'audit.actions.key-top-up-end': '予算追加を終了 (予算を元に戻した)',
 };

@@ -49,6 +49,7 @@ export default {
   'recertification.modelsMore': 'ほか {{more}} 件',
   'recertification.inDays': 'あと {{days}} 日',
   'recertification.withinADay': '1 日以内',
+  'recertification.tomorrow': '明日',
   'recertification.passed': '期限切れ',
   'recertification.closedOn': '{{date}} に終了',
   'recertification.onDeadline.end': '終了する',

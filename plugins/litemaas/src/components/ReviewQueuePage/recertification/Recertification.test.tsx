@@ -167,7 +167,7 @@ describe('Review page: recertification', () => {
     expect(within(first).getByTitle('gpt-4o, o3')).toHaveTextContent(
       /^gpt-4o, o3$/,
     );
-    expect(within(first).getByText('in 15 days')).toBeInTheDocument();
+    expect(within(first).getByText('in 14 days')).toBeInTheDocument();
     expect(within(first).getByText('Flag them')).toBeInTheDocument();
     expect(within(first).getByText('Open')).toBeInTheDocument();
     expect(within(first).getByText('1 of 4 decided')).toBeInTheDocument();
@@ -219,7 +219,7 @@ describe('Review page: recertification', () => {
     expect(getRecertification).toHaveBeenCalledWith('c1');
     expect(listRecertifications).not.toHaveBeenCalled();
     expect(screen.getByText('Deadline: Dec 21, 2026')).toBeInTheDocument();
-    expect(screen.getByText('(in 15 days)')).toBeInTheDocument();
+    expect(screen.getByText('(in 14 days)')).toBeInTheDocument();
     expect(
       screen.getByText('Grants nobody confirmed are flagged then.'),
     ).toBeInTheDocument();

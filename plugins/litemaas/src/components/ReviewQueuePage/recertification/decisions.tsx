@@ -175,8 +175,9 @@ export function useDeadlineNote(): (
         return t('recertification.passed');
       }
       const days = daysUntil(campaign.deadline);
-      return days <= 1
-        ? t('recertification.withinADay')
+      if (days === 0) return t('recertification.withinADay');
+      return days === 1
+        ? t('recertification.tomorrow')
         : t('recertification.inDays', { days: format.count(days) });
     },
     [t, format],
