@@ -22,6 +22,7 @@ const tests = [
   ...require('./grantEndFlow'),
   ...require('./recertificationFlow'),
   ...require('./topUpFlow'),
+  ...require('./offboardingFlow'),
   ...require('./layoutFlow'),
   // Last: it restarts LiteLLM empty.
   ...require('./outageFlow'),

@@ -1,3 +1,5 @@
+import { TaskStatus } from './reconcile';
+
 /**
  * Where a user who left the catalog stands.
  * - `suspected`: missing from one catalog read; nothing happens yet.
@@ -45,3 +47,10 @@ export interface OffboardingReport {
    */
   heldBack?: string;
 }
+
+/**
+ * The offboarding task's last run, the same on every replica.
+ *
+ * @public
+ */
+export type OffboardingStatus = TaskStatus<OffboardingReport>;

@@ -6,6 +6,7 @@ import { frameMessages } from './messages/frame';
 import { keysAdminMessages } from './messages/keysAdmin';
 import { keysMessages } from './messages/keys';
 import { manageMessages } from './messages/manage';
+import { offboardingMessages } from './messages/offboarding';
 import { playgroundMessages } from './messages/playground';
 import { recertificationMessages } from './messages/recertification';
 import { topUpsMessages } from './messages/topUps';
@@ -45,6 +46,7 @@ export function litemaasMessages() {
     ...auditMessages,
     ...recertificationMessages,
     ...topUpsMessages,
+    ...offboardingMessages,
   } as const;
 }
 

@@ -91,3 +91,39 @@ describe('query strings', () => {
     );
   });
 });
+
+describe('offboarding', () => {
+  it('lists, keeps, reads and runs through the admin routes', async () => {
+    const departure = {
+      subjectRef: 'user:default/erin',
+      status: 'kept',
+      firstMissingAt: '2026-12-01T10:00:00Z',
+      keptBy: 'user:default/dana',
+    };
+    const { client, calls } = clientWith({
+      '/admin/offboarding/keep': { status: 200, body: departure },
+      '/admin/offboarding/run': { status: 200, body: { status: 'idle' } },
+      '/admin/offboarding': { status: 200, body: { items: [departure] } },
+    });
+    expect(await client.listDepartures()).toEqual({ items: [departure] });
+    expect(await client.keepDeparture('user:default/erin')).toEqual(departure);
+    expect(await client.getOffboardingStatus()).toEqual({ status: 'idle' });
+    await client.runOffboarding();
+    expect(
+      calls.map(c => [
+        c.init?.method,
+        c.url.replace('http://backstage/api/litemaas', ''),
+        c.init?.body,
+      ]),
+    ).toEqual([
+      ['GET', '/admin/offboarding', undefined],
+      [
+        'POST',
+        '/admin/offboarding/keep',
+        JSON.stringify({ subjectRef: 'user:default/erin' }),
+      ],
+      ['GET', '/admin/offboarding/run', undefined],
+      ['POST', '/admin/offboarding/run', undefined],
+    ]);
+  });
+});

@@ -52,6 +52,7 @@ import {
   BudgetTopUpStatus,
   CreateBudgetTopUpBody,
 } from '../topUps';
+import { Departure, OffboardingStatus } from '../offboarding';
 import { PlaygroundSettings, StartedPlaygroundSession } from '../playground';
 import {
   TeamBudget,
@@ -310,6 +311,17 @@ export interface LiteMaasApi {
   ): Promise<BudgetTopUp>;
   denyTopUp(id: string, reason: string): Promise<BudgetTopUp>;
   cancelTopUp(id: string): Promise<BudgetTopUp>;
+  /** Admins: users with access who left the catalog, and where each stands. */
+  listDepartures(): Promise<{ items: Departure[] }>;
+  /** Admins: leaves a suspected or departing user's keys and grants as they are. */
+  keepDeparture(subjectRef: string): Promise<Departure>;
+  /** Admins: the offboarding task's last run. */
+  getOffboardingStatus(): Promise<OffboardingStatus>;
+  /**
+   * Admins: asks for an offboarding run now (the scheduled task runs on one
+   * replica); the answer is the status when it was asked.
+   */
+  runOffboarding(): Promise<OffboardingStatus>;
 }
 
 /** @public */
@@ -802,6 +814,24 @@ export class LiteMaasClient implements LiteMaasApi {
 
   cancelTopUp(id: string) {
     return this.call<BudgetTopUp>('POST', `/top-ups/${enc(id)}/cancel`);
+  }
+
+  listDepartures() {
+    return this.call<{ items: Departure[] }>('GET', '/admin/offboarding');
+  }
+
+  keepDeparture(subjectRef: string) {
+    return this.call<Departure>('POST', '/admin/offboarding/keep', {
+      subjectRef,
+    });
+  }
+
+  getOffboardingStatus() {
+    return this.call<OffboardingStatus>('GET', '/admin/offboarding/run');
+  }
+
+  runOffboarding() {
+    return this.call<OffboardingStatus>('POST', '/admin/offboarding/run');
   }
 
   listTeamBudgets(options: { scope?: 'mine' | 'all' } = {}) {

@@ -367,6 +367,10 @@ export function fakeApi(overrides: FakeApiOverrides = {}): LiteMaasApi {
     'approveTopUp',
     'denyTopUp',
     'cancelTopUp',
+    'listDepartures',
+    'keepDeparture',
+    'getOffboardingStatus',
+    'runOffboarding',
   ];
   // What a portal without a gateway next to LiteLLM answers.
   const defaults: Partial<LiteMaasApi> = {

@@ -11,6 +11,7 @@ export const keysAdminMessages = {
       settings: 'Key settings',
       teams: 'Team budgets',
       reconcile: 'Reconciliation',
+      offboarding: 'Offboarding',
     },
     denied: {
       title: 'Only admins can manage keys',

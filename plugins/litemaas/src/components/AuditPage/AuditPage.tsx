@@ -7,6 +7,7 @@ import {
   WarningPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
+import { useSearchParams } from 'react-router-dom';
 import {
   AuditEvent,
   AuditQuery,
@@ -148,11 +149,18 @@ export function AuditPage() {
   const actionChoices = useAuditActionChoices();
   const reasonText = useReasonText();
 
-  const [filters, setFilters] = useState<AuditFilters>(NO_FILTERS);
+  // A link may open the trail searched (?search=offboarding): the
+  // offboarding page sends its readers here that way.
+  const [params] = useSearchParams();
+  const linkedSearch = params.get('search') ?? '';
+  const [filters, setFilters] = useState<AuditFilters>(() => ({
+    ...NO_FILTERS,
+    search: linkedSearch,
+  }));
   const set = (field: keyof AuditFilters) => (value: string) =>
     setFilters(current => ({ ...current, [field]: value }));
   // Typed filters ask the server once typing pauses.
-  const [typed, setTyped] = useState({ search: '', actor: '' });
+  const [typed, setTyped] = useState({ search: linkedSearch, actor: '' });
   useDebounce(
     () => setTyped({ search: filters.search, actor: filters.actor }),
     300,

@@ -10,15 +10,23 @@ import { AllKeys } from './AllKeys';
 import { KeySettingsForm } from './KeySettingsForm';
 import { TeamBudgets } from './TeamBudgets';
 import { Reconciliation } from './Reconciliation';
+import { Offboarding } from '../Offboarding';
 
-const SECTIONS = ['all', 'settings', 'teams', 'reconcile'] as const;
+const SECTIONS = [
+  'all',
+  'settings',
+  'teams',
+  'reconcile',
+  'offboarding',
+] as const;
 type SectionId = (typeof SECTIONS)[number];
 
 /**
  * The admins' view of keys: every key (block, revoke, provision for
  * workshops, revoke by prefix), the defaults and maximums for new keys,
- * team budgets, and reconciliation with LiteLLM (held-back repairs, keys
- * made outside the portal).
+ * team budgets, reconciliation with LiteLLM (held-back repairs, keys
+ * made outside the portal), and offboarding (users who left the catalog;
+ * the admins' notifications link to it).
  *
  * @public
  */
@@ -76,6 +84,7 @@ function KeysAdmin() {
       {section === 'settings' && <KeySettingsForm />}
       {section === 'teams' && <TeamBudgets />}
       {section === 'reconcile' && <Reconciliation />}
+      {section === 'offboarding' && <Offboarding />}
     </>
   );
 }

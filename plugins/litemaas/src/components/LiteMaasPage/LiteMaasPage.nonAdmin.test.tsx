@@ -81,4 +81,14 @@ describe('LiteMaasPage for non-admins', () => {
       screen.queryByRole('button', { name: 'Provision workshop keys' }),
     ).not.toBeInTheDocument();
   });
+
+  it('keeps the offboarding section closed, where notifications link', async () => {
+    render('/litemaas/admin/keys?section=offboarding', [aModel()]);
+    expect(
+      await screen.findByText(/Only admins can manage keys/),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Run now' }),
+    ).not.toBeInTheDocument();
+  });
 });

@@ -10,6 +10,7 @@ import playground from './playground';
 import audit from './audit';
 import recertification from './recertification';
 import topUps from './topUps';
+import offboarding from './offboarding';
 
 export default {
   ...frame,
@@ -23,4 +24,5 @@ export default {
   ...audit,
   ...recertification,
   ...topUps,
+  ...offboarding,
 };

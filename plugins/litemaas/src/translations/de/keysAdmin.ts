@@ -6,6 +6,7 @@ export default {
   'keysAdmin.sections.settings': 'Schlüsseleinstellungen',
   'keysAdmin.sections.teams': 'Team-Budgets',
   'keysAdmin.sections.reconcile': 'Abgleich',
+  'keysAdmin.sections.offboarding': 'Offboarding',
   'keysAdmin.denied.title': 'Nur Admins können Schlüssel verwalten',
   'keysAdmin.denied.message':
     'Um alle Schlüssel zu verwalten, ist die Berechtigung litemaas.model.manage nötig. Ihre eigenen Schlüssel finden Sie auf dem Tab API-Schlüssel.',

@@ -6,6 +6,7 @@ export default {
   'keysAdmin.sections.settings': 'Ajustes de claves',
   'keysAdmin.sections.teams': 'Presupuestos de equipo',
   'keysAdmin.sections.reconcile': 'Conciliación',
+  'keysAdmin.sections.offboarding': 'Bajas',
   'keysAdmin.denied.title': 'Solo los administradores pueden gestionar claves',
   'keysAdmin.denied.message':
     'Para gestionar todas las claves se necesita el permiso litemaas.model.manage. Sus propias claves están en la pestaña Claves de API.',

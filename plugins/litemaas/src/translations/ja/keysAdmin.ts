@@ -6,6 +6,7 @@ export default {
   'keysAdmin.sections.settings': 'キー設定',
   'keysAdmin.sections.teams': 'チーム予算',
   'keysAdmin.sections.reconcile': '整合性チェック',
+  'keysAdmin.sections.offboarding': 'オフボーディング',
   'keysAdmin.denied.title': 'キーを管理できるのは管理者だけです',
   'keysAdmin.denied.message':
     'すべてのキーを管理するには litemaas.model.manage 権限が必要です。自分のキーは「API キー」タブにあります。',

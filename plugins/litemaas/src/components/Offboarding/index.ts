@@ -1,0 +1,1 @@
+export { Offboarding } from './Offboarding';
