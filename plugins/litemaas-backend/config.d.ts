@@ -161,7 +161,44 @@ export interface Config {
        * granted or extended (no limit by default).
        */
       maxGrantDays?: number;
+      /**
+       * Approval rules of the model, checked at start-up; they win over
+       * rules saved in the portal, which cannot change them. See the
+       * README's "Approval rules".
+       */
+      approvalRules?: Array<{
+        name: string;
+        kind: 'autoApprove' | 'twoApprovals' | 'escalate' | 'deny';
+        /** autoApprove: group refs the requester must be in (one of). */
+        groups?: string[];
+        /** autoApprove: the most it grants. */
+        ceiling?: {
+          maxBudget?: number;
+          tpm?: number;
+          rpm?: number;
+          budgetDuration?: string;
+        };
+        /** twoApprovals: budgets above this need two reviewers. */
+        aboveBudget?: number;
+        /** escalate: admins are told after this many days. */
+        afterDays?: number;
+        /** deny: what the catalog must hold, else the request is denied. */
+        require?: {
+          kind: 'Component' | 'System' | 'Resource' | 'API';
+          owner: 'subject' | 'requester';
+          filter?: { [field: string]: string };
+        };
+        reason?: string;
+      }>;
     }>;
+    /** Access requests. */
+    access?: {
+      /**
+       * When requests waiting past an escalate rule are escalated to the
+       * admins (default: every 30 minutes).
+       */
+      escalationSchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
     /** Defaults and maximums for keys; admins change them in the portal. */
     keys?: {
       /**

@@ -174,6 +174,45 @@ const ROWS: Row[] = [
     }),
     expected: adminsOnly(200),
   },
+  // Approval rules: admins and the model's owners only.
+  {
+    op: 'GetApprovalRules',
+    call: () => ({ method: 'GET', path: '/models/granite-8b/approval-rules' }),
+    expected: { ...everyone(403), modelOwner: 200, admin: 200, service: 200 },
+  },
+  {
+    op: 'SetApprovalRules',
+    call: () => ({
+      method: 'PUT',
+      path: '/models/granite-8b/approval-rules',
+      body: { rules: [] },
+    }),
+    expected: { ...everyone(403), modelOwner: 200, admin: 200, service: 200 },
+  },
+  {
+    op: 'CheckApprovalRules',
+    call: () => ({
+      method: 'POST',
+      path: '/models/granite-8b/approval-rules/check',
+      body: {
+        subjectRef: 'group:default/payments',
+        requestedBy: 'user:default/alice',
+        limits: { maxBudget: 1 },
+        rules: [],
+      },
+    }),
+    expected: { ...everyone(403), modelOwner: 200, admin: 200, service: 200 },
+  },
+  {
+    op: 'GetEscalationTaskStatus',
+    call: () => ({ method: 'GET', path: '/admin/access-requests/escalation' }),
+    expected: adminsOnly(200),
+  },
+  {
+    op: 'RunEscalationTask',
+    call: () => ({ method: 'POST', path: '/admin/access-requests/escalation' }),
+    expected: adminsOnly(200),
+  },
   {
     op: 'SyncModels',
     call: () => ({ method: 'POST', path: '/admin/sync' }),

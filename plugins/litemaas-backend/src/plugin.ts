@@ -94,6 +94,12 @@ import { scheduleReportedTask } from './tasks/scheduleReportedTask';
 import { scheduleFromConfig } from './tasks/scheduleFromConfig';
 import { LiteMaasMetrics } from './metrics/LiteMaasMetrics';
 import { portalLinks } from './services/portalLinks';
+import { ApprovalRuleStore } from './database/ApprovalRuleStore';
+import {
+  ApprovalRuleService,
+  approvalRulesFromConfig,
+} from './services/approvals/ApprovalRuleService';
+import { Escalation } from './services/approvals/Escalation';
 
 const RECONCILE_TASK = 'litemaas-key-reconciler';
 const USAGE_SYNC_TASK = 'litemaas-usage-sync';
@@ -101,6 +107,7 @@ const GRANT_EXPIRY_TASK = 'litemaas-grant-expiry';
 const RECERTIFICATION_TASK = 'litemaas-recertification-deadlines';
 const TOP_UP_TASK = 'litemaas-top-up-ends';
 const OFFBOARDING_TASK = 'litemaas-offboarding';
+const ESCALATION_TASK = 'litemaas-approval-escalation';
 // Key and team budget alerts: after each reconciliation, on its replica.
 const ALERTS_TASK = 'litemaas-alerts';
 
@@ -334,12 +341,28 @@ export const litemaasPlugin = createBackendPlugin({
         });
         const narrowSubjectKeys = (subjectRef: string) =>
           keys.narrowSubjectKeys(subjectRef);
+        const approvalRules = new ApprovalRuleService({
+          store: new ApprovalRuleStore(knex),
+          models,
+          configRules: approvalRulesFromConfig(config),
+          catalog: deps.catalog,
+          auth: deps.auth,
+          auditor,
+        });
         const access = new AccessService({
           store: accessStore,
           models,
           auditor,
           onGrantsChanged: narrowSubjectKeys,
           notifier: accessNotifier,
+          rules: approvalRules,
+        });
+        const escalation = new Escalation({
+          rules: approvalRules,
+          store: accessStore,
+          notifier: accessNotifier,
+          auditor,
+          logger,
         });
         const grantEnds = new GrantEndService({
           store: accessStore,
@@ -452,6 +475,24 @@ export const litemaasPlugin = createBackendPlugin({
           ),
           run: () => grantExpiry.run(),
           onRun: outcome => metrics.taskRun(GRANT_EXPIRY_TASK, outcome),
+        });
+
+        await scheduleReportedTask({
+          id: ESCALATION_TASK,
+          scheduler,
+          reports: taskReports,
+          logger,
+          schedule: scheduleFromConfig(
+            config,
+            'litemaas.access.escalationSchedule',
+            {
+              frequency: { minutes: 30 },
+              timeout: { minutes: 5 },
+              initialDelay: { minutes: 1 },
+            },
+          ),
+          run: () => escalation.run(),
+          onRun: outcome => metrics.taskRun(ESCALATION_TASK, outcome),
         });
 
         const topUps = new TopUpService({
@@ -720,7 +761,9 @@ export const litemaasPlugin = createBackendPlugin({
               recertification: RECERTIFICATION_TASK,
               topUps: TOP_UP_TASK,
               offboarding: OFFBOARDING_TASK,
+              escalation: ESCALATION_TASK,
             },
+            approvalRules,
             offboarding,
             topUps,
             grantEnds,

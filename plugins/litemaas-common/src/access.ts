@@ -70,6 +70,13 @@ export interface AccessRequest {
   expiresAt?: string;
   /** A later end the subject asked for, waiting for a reviewer. */
   extension?: GrantExtension;
+  /**
+   * Set when an approval rule asks for two approvals: who approved so far
+   * (the first, then the second on the grant).
+   */
+  approvals?: { required: number; approvedBy: string[]; rule?: string };
+  /** When admins were told the request waits too long (escalate rule). */
+  escalatedAt?: string;
 }
 
 /**
@@ -123,13 +130,25 @@ export type AccessEventAction =
   | 'extension-denied'
   | 'end-set';
 
+/**
+ * History entries of approval rules: a first of two approvals, an
+ * escalation to admins, a rule that could not be checked (the request is
+ * left to people).
+ *
+ * @public
+ */
+export type ApprovalRuleEventAction =
+  | 'approval-recorded'
+  | 'escalated'
+  | 'rule-skipped';
+
 /** One entry of an access request's history. */
 /** @public */
 export interface AccessEvent {
   requestId: string;
   at: string;
   actorRef: string;
-  action: AccessEventAction;
+  action: AccessEventAction | ApprovalRuleEventAction;
   fromStatus?: AccessStatus;
   toStatus: AccessStatus;
   reason?: string;

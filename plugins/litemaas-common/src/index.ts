@@ -16,6 +16,7 @@ export * from './capabilities';
 export * from './audit';
 export * from './recertification';
 export * from './topUps';
+export * from './approvalRules';
 export * from './offboarding';
 export * from './permissions';
 export * from './client/LiteMaasClient';

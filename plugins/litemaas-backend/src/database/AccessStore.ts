@@ -31,6 +31,10 @@ export interface NewAccessRequest {
   decisionReason?: string;
   /** When the grant ends (the asked end, while pending). */
   expiresAt?: Date;
+  /** 2 when an approval rule asks for two approvals. */
+  approvalsRequired?: number;
+  /** The rule that asked for them. */
+  approvalRule?: string;
 }
 
 export interface AccessTransition {
@@ -59,6 +63,11 @@ export interface AccessTransition {
    * end it had when read: a grant extended meanwhile does not expire.
    */
   endedBy?: Date;
+  /**
+   * The request moves only if its first approval is this reviewer's, the
+   * one read: the second approval is another person's (two approvals).
+   */
+  firstApprovalBy?: string;
 }
 
 export interface AccessRequestFilter {
@@ -118,6 +127,34 @@ export interface AccessStore {
     id: string,
     expiresAt: string,
     days: number,
+  ): Promise<boolean>;
+  /**
+   * Records the first of two approvals, if none is recorded yet and the
+   * request is pending (a conditional update: of two concurrent first
+   * approvals one wins). Returns the request, or undefined when it did
+   * not apply.
+   */
+  recordFirstApproval(
+    id: string,
+    approval: { actorRef: string; reason?: string; rule?: string },
+  ): Promise<AccessRequest | undefined>;
+  /** Adds a history entry that changes no status (a rule's note). */
+  addNote(
+    id: string,
+    note: { actorRef: string; action: 'rule-skipped'; reason: string },
+  ): Promise<void>;
+  /**
+   * Pending requests of these models waiting since at or before `since`,
+   * not yet escalated.
+   */
+  waitingSince(modelName: string, since: Date): Promise<AccessRequest[]>;
+  /**
+   * Marks a pending request escalated, once: true for the one caller (of
+   * any replica) that should tell the admins.
+   */
+  claimEscalation(
+    id: string,
+    escalation: { actorRef: string; reason: string },
   ): Promise<boolean>;
   /** The models that have at least one grant. */
   grantedModelNames(): Promise<string[]>;

@@ -40,6 +40,12 @@ interface RequestRow {
   extension_justification: string | null;
   extension_requested_by: string | null;
   extension_requested_at: Date | string | null;
+  approvals_required: number | null;
+  approval_rule: string | null;
+  first_approved_by: string | null;
+  first_approved_at: Date | string | null;
+  pending_since: Date | string | null;
+  escalated_at: Date | string | null;
 }
 
 interface EventRow {
@@ -84,6 +90,23 @@ function toRequest(row: RequestRow): AccessRequest {
             requestedAt: iso(row.extension_requested_at ?? row.updated_at),
           }
         : undefined,
+    approvals:
+      row.approvals_required && row.approvals_required > 1
+        ? {
+            required: row.approvals_required,
+            approvedBy: [
+              ...(row.first_approved_by ? [row.first_approved_by] : []),
+              // The second approval is the grant's decision.
+              ...(row.status === 'granted' &&
+              row.decided_by &&
+              row.first_approved_by
+                ? [row.decided_by]
+                : []),
+            ],
+            rule: row.approval_rule ?? undefined,
+          }
+        : undefined,
+    escalatedAt: row.escalated_at ? iso(row.escalated_at) : undefined,
   };
 }
 
@@ -130,6 +153,8 @@ export class KnexAccessStore implements AccessStore {
           decided_at: request.decidedBy ? at : null,
           decision_reason: request.decisionReason ?? null,
           expires_at: request.expiresAt ?? null,
+          approvals_required: request.approvalsRequired ?? null,
+          approval_rule: request.approvalRule ?? null,
           created_at: at,
           updated_at: at,
         });
@@ -235,6 +260,12 @@ export class KnexAccessStore implements AccessStore {
         return false;
       }
       if (
+        transition.firstApprovalBy !== undefined &&
+        row.first_approved_by !== transition.firstApprovalBy
+      ) {
+        return false;
+      }
+      if (
         transition.endedBy &&
         !(
           row.expires_at &&
@@ -292,6 +323,13 @@ export class KnexAccessStore implements AccessStore {
     if (transition.extension !== undefined) {
       Object.assign(changes, extensionColumns(transition.extension));
     }
+    if (transition.to === 'pending' && row.status !== 'pending') {
+      // Waiting again: approvals and escalation start over.
+      changes.first_approved_by = null;
+      changes.first_approved_at = null;
+      changes.escalated_at = null;
+      changes.pending_since = at;
+    }
     let updated: number;
     try {
       updated = await tx(REQUESTS)
@@ -306,6 +344,10 @@ export class KnexAccessStore implements AccessStore {
           // Still ended by then: an extension meanwhile moved it later.
           if (transition.endedBy)
             q.where('expires_at', '<=', transition.endedBy);
+          // The first approval read is the one this one follows.
+          if (transition.firstApprovalBy !== undefined) {
+            q.where('first_approved_by', transition.firstApprovalBy);
+          }
         })
         .update(changes);
     } catch (error) {
@@ -325,6 +367,95 @@ export class KnexAccessStore implements AccessStore {
       from_status: row.status,
       to_status: transition.to,
       reason: transition.reason ?? null,
+    });
+  }
+
+  async recordFirstApproval(
+    id: string,
+    approval: { actorRef: string; reason?: string; rule?: string },
+  ): Promise<AccessRequest | undefined> {
+    const recorded = await this.knex.transaction(async tx => {
+      const at = this.now();
+      // One statement decides: two replicas cannot both be first.
+      const updated = await tx(REQUESTS)
+        .where({ id, status: 'pending' })
+        .whereNull('first_approved_by')
+        .update({
+          first_approved_by: approval.actorRef,
+          first_approved_at: at,
+          approvals_required: 2,
+          ...(approval.rule ? { approval_rule: approval.rule } : {}),
+          updated_at: at,
+        });
+      if (updated !== 1) return false;
+      await tx(EVENTS).insert({
+        request_id: id,
+        at,
+        actor_ref: approval.actorRef,
+        action: 'approval-recorded',
+        from_status: 'pending',
+        to_status: 'pending',
+        reason: approval.reason ?? null,
+      });
+      return true;
+    });
+    return recorded ? this.get(id) : undefined;
+  }
+
+  async addNote(
+    id: string,
+    note: { actorRef: string; action: 'rule-skipped'; reason: string },
+  ): Promise<void> {
+    const row = await this.knex<RequestRow>(REQUESTS).where({ id }).first();
+    if (!row) return;
+    await this.knex(EVENTS).insert({
+      request_id: id,
+      at: this.now(),
+      actor_ref: note.actorRef,
+      action: note.action,
+      from_status: row.status,
+      to_status: row.status,
+      reason: note.reason,
+    });
+  }
+
+  async waitingSince(modelName: string, since: Date): Promise<AccessRequest[]> {
+    const rows = await this.knex<RequestRow>(REQUESTS)
+      .where({ model_name: modelName, status: 'pending' })
+      .whereNull('escalated_at')
+      .where(q =>
+        q
+          .where('pending_since', '<=', since)
+          .orWhere(o =>
+            o.whereNull('pending_since').where('created_at', '<=', since),
+          ),
+      )
+      .orderBy('created_at')
+      .orderBy('id');
+    return rows.map(toRequest);
+  }
+
+  async claimEscalation(
+    id: string,
+    escalation: { actorRef: string; reason: string },
+  ): Promise<boolean> {
+    return this.knex.transaction(async tx => {
+      const at = this.now();
+      const updated = await tx(REQUESTS)
+        .where({ id, status: 'pending' })
+        .whereNull('escalated_at')
+        .update({ escalated_at: at });
+      if (updated !== 1) return false;
+      await tx(EVENTS).insert({
+        request_id: id,
+        at,
+        actor_ref: escalation.actorRef,
+        action: 'escalated',
+        from_status: 'pending',
+        to_status: 'pending',
+        reason: escalation.reason,
+      });
+      return true;
     });
   }
 

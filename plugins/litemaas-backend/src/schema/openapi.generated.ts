@@ -123,6 +123,181 @@ export const spec = {
         ],
       },
     },
+    '/models/{name}/approval-rules': {
+      get: {
+        operationId: 'GetApprovalRules',
+        summary:
+          "The model's approval rules and where they come from (admins and the model's owners). Rules from app-config are read-only here.",
+        responses: {
+          '200': {
+            description: 'The rules.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ApprovalRulesResponse',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+        parameters: [
+          {
+            $ref: '#/components/parameters/modelName',
+          },
+        ],
+      },
+      put: {
+        operationId: 'SetApprovalRules',
+        summary:
+          "Replaces the model's approval rules (admins and the model's owners); an empty list removes them. 400 names every problem of invalid rules; 409 when the rules come from app-config.",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  rules: {
+                    type: 'array',
+                    maxItems: 100,
+                    items: {
+                      type: 'object',
+                    },
+                  },
+                },
+                required: ['rules'],
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The saved rules.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ApprovalRulesResponse',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+        parameters: [
+          {
+            $ref: '#/components/parameters/modelName',
+          },
+        ],
+      },
+    },
+    '/models/{name}/approval-rules/check': {
+      post: {
+        operationId: 'CheckApprovalRules',
+        summary:
+          "What the model's rules (or draft rules in the body) would do with a draft request, and the rule that decides it. Writes nothing (admins and the model's owners).",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  subjectRef: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 255,
+                  },
+                  requestedBy: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 255,
+                  },
+                  limits: {
+                    $ref: '#/components/schemas/AccessLimits',
+                  },
+                  rules: {
+                    type: 'array',
+                    maxItems: 100,
+                    items: {
+                      type: 'object',
+                    },
+                  },
+                },
+                required: ['subjectRef'],
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The outcome.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ApprovalRulesCheckResponse',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+        parameters: [
+          {
+            $ref: '#/components/parameters/modelName',
+          },
+        ],
+      },
+    },
+    '/admin/access-requests/escalation': {
+      get: {
+        operationId: 'GetEscalationTaskStatus',
+        summary: 'The last run of the approval escalation task (admins).',
+        responses: {
+          '200': {
+            description: 'The status.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EscalationTaskStatus',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'RunEscalationTask',
+        summary:
+          "Asks for a run of the approval escalation task now (admins): requests pending longer than their model's escalate rule allows are marked escalated and the admins told, once.",
+        responses: {
+          '200': {
+            description: 'The status.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/EscalationTaskStatus',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/admin/sync': {
       post: {
         operationId: 'SyncModels',
@@ -3789,6 +3964,29 @@ export const spec = {
             required: ['until', 'requestedBy', 'requestedAt'],
             additionalProperties: false,
           },
+          approvals: {
+            type: 'object',
+            description: 'Set when an approval rule asks for two approvals.',
+            properties: {
+              required: {
+                type: 'integer',
+              },
+              approvedBy: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              rule: {
+                type: 'string',
+              },
+            },
+            required: ['required', 'approvedBy'],
+            additionalProperties: false,
+          },
+          escalatedAt: {
+            type: 'string',
+          },
         },
         required: [
           'id',
@@ -3830,6 +4028,9 @@ export const spec = {
               'extended',
               'extension-denied',
               'end-set',
+              'approval-recorded',
+              'escalated',
+              'rule-skipped',
             ],
           },
           fromStatus: {
@@ -5247,6 +5448,84 @@ export const spec = {
           'attention',
         ],
         additionalProperties: false,
+      },
+      ApprovalRulesResponse: {
+        type: 'object',
+        properties: {
+          modelName: {
+            type: 'string',
+          },
+          rules: {
+            type: 'array',
+            description:
+              'ApprovalRule objects: { name, kind: autoApprove, groups, ceiling: { maxBudget, tpm, rpm, budgetDuration } }, { name, kind: twoApprovals, aboveBudget }, { name, kind: escalate, afterDays }, { name, kind: deny, require: { kind, owner: subject|requester, filter }, reason }.',
+            items: {
+              type: 'object',
+            },
+          },
+          source: {
+            type: 'string',
+            enum: ['config', 'portal', 'none'],
+          },
+          editable: {
+            type: 'boolean',
+          },
+          updatedBy: {
+            type: 'string',
+          },
+          updatedAt: {
+            type: 'string',
+          },
+        },
+        required: ['modelName', 'rules', 'source', 'editable'],
+        additionalProperties: false,
+      },
+      ApprovalRulesCheckResponse: {
+        type: 'object',
+        properties: {
+          outcome: {
+            type: 'string',
+            enum: ['granted', 'denied', 'twoApprovals', 'people'],
+          },
+          rule: {
+            type: 'string',
+          },
+          reason: {
+            type: 'string',
+          },
+          limits: {
+            $ref: '#/components/schemas/AccessLimits',
+          },
+          escalateAfterDays: {
+            type: 'integer',
+          },
+        },
+        required: ['outcome', 'reason', 'limits'],
+        additionalProperties: false,
+      },
+      EscalationTaskStatus: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/TaskStatusFields',
+          },
+          {
+            type: 'object',
+            properties: {
+              report: {
+                type: 'object',
+                properties: {
+                  escalated: {
+                    type: 'number',
+                  },
+                  failed: {
+                    type: 'number',
+                  },
+                },
+                required: ['escalated', 'failed'],
+              },
+            },
+          },
+        ],
       },
       TaskStatusFields: {
         type: 'object',

@@ -41,6 +41,7 @@ import { GrantEndService } from '../services/access/GrantEndService';
 import { RecertificationService } from '../services/recertification/RecertificationService';
 import { TopUpService } from '../services/topups/TopUpService';
 import { Offboarding } from '../services/offboarding/Offboarding';
+import { ApprovalRuleService } from '../services/approvals/ApprovalRuleService';
 
 export interface RouterOptions {
   callers: CallerResolver;
@@ -63,7 +64,9 @@ export interface RouterOptions {
     recertification: string;
     topUps: string;
     offboarding: string;
+    escalation: string;
   };
+  approvalRules: ApprovalRuleService;
   topUps: TopUpService;
   offboarding: Offboarding;
   grantEnds: GrantEndService;
@@ -241,6 +244,38 @@ export async function createRouter(options: RouterOptions) {
   router.put('/models/:name/policy', async (req, res) => {
     const caller = await callers.resolve(req, litemaasModelManagePermission);
     res.json(await modelAdmin.setPolicy(caller, req.params.name, req.body));
+  });
+
+  // Admins and the model's owners (checked by the service).
+  router.get('/models/:name/approval-rules', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    res.json(await options.approvalRules.get(caller, req.params.name));
+  });
+
+  router.put('/models/:name/approval-rules', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    res.json(
+      await options.approvalRules.put(caller, req.params.name, req.body),
+    );
+  });
+
+  router.post('/models/:name/approval-rules/check', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    res.json(
+      await options.approvalRules.check(caller, req.params.name, req.body),
+    );
+  });
+
+  router.get('/admin/access-requests/escalation', async (req, res) => {
+    await callers.require(req, litemaasModelManagePermission);
+    res.json(await options.taskRuns.status(options.tasks.escalation));
+  });
+
+  router.post('/admin/access-requests/escalation', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    res.json(
+      await options.taskRuns.trigger(options.tasks.escalation, caller.userRef),
+    );
   });
 
   router.post('/admin/sync', async (req, res) => {

@@ -134,6 +134,22 @@ export class AccessNotifier {
     });
   }
 
+  /** A request waited past an escalate rule's days: the admins decide. */
+  async requestEscalated(request: AccessRequest, days: number, rule: string) {
+    await this.send(this.options.adminRefs, SYSTEM_REF, {
+      title: `Access request waiting ${days} days: ${request.modelName}`,
+      description: `${request.requestedBy} asked for ${request.modelName} for ${
+        request.subjectRef
+      } on ${request.createdAt.slice(
+        0,
+        10,
+      )}; no owner decided within ${days} days (rule '${rule}').`,
+      link: (this.options.links ?? portalLinks()).review,
+      severity: 'high',
+      topic: `litemaas-access-${request.modelName}`,
+    });
+  }
+
   private send(
     recipients: string[],
     actorRef: string | undefined,

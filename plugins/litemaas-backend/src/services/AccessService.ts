@@ -23,6 +23,8 @@ import { ModelService } from './ModelService';
 import { AuditNote, audited } from './audit';
 import { AccessGuard } from './access/AccessGuard';
 import { checkEnd, grantEnd, parseEnd } from './access/grantEnd';
+import type { ApprovalRuleService } from './approvals/ApprovalRuleService';
+import { RuleVerdict, twoApprovalsRule } from './approvals/evaluateRules';
 
 /** The actor recorded for decisions the portal makes by itself. */
 export const SYSTEM_ACTOR = 'system:litemaas';
@@ -55,6 +57,8 @@ export class AccessService {
        * keys must stop carrying more than the grants allow.
        */
       onGrantsChanged?: (subjectRef: string) => Promise<void>;
+      /** Approval rules; without them every restricted request waits. */
+      rules?: Pick<ApprovalRuleService, 'decide' | 'rulesOf'>;
       now?: () => Date;
     },
   ) {
@@ -105,6 +109,17 @@ export class AccessService {
       const expiresAt = open
         ? grantEnd(askedEnd, model, model.name, now, 'expiresAt')
         : askedEnd && checkEnd(askedEnd, model, model.name, now, 'expiresAt');
+      // Rules decide restricted requests before a person does.
+      const verdict = open
+        ? undefined
+        : await this.deps.rules?.decide({
+            modelName: model.name,
+            subjectRef,
+            requestedBy: caller.userRef,
+            requesterRefs: caller.ownershipRefs,
+            limits,
+            defaultBudgetDuration: model.defaultLimits.budgetDuration,
+          });
       const created = await this.deps.store.create({
         modelName: model.name,
         subjectRef,
@@ -117,18 +132,85 @@ export class AccessService {
           decidedBy: SYSTEM_ACTOR,
           decisionReason: SYSTEM_REASONS.openModelGranted,
         }),
+        ...(verdict?.outcome === 'twoApprovals' && {
+          approvalsRequired: 2,
+          approvalRule: verdict.rule,
+        }),
       });
       if (open) {
         await this.deps.notifier.requestDecided(created, caller.userRef);
-      } else {
-        await this.deps.notifier.requestArrived(
-          created,
-          model.ownerRef,
-          caller.userRef,
-        );
+        return created;
       }
-      return created;
+      if (verdict) {
+        const decided = await this.applyVerdict(created, verdict);
+        if (decided) return decided;
+      }
+      await this.deps.notifier.requestArrived(
+        created,
+        model.ownerRef,
+        caller.userRef,
+      );
+      return (verdict ? await this.deps.store.get(created.id) : created)!;
     });
+  }
+
+  /**
+   * Records what the rules said on a new request: notes on rules that
+   * could not be checked, and a decision a rule made, as the portal's
+   * (same effects, notices and audit as a person's decision). Returns the
+   * decided request, or undefined when it waits for people.
+   */
+  private async applyVerdict(
+    request: AccessRequest,
+    verdict: RuleVerdict,
+  ): Promise<AccessRequest | undefined> {
+    for (const skipped of verdict.skipped) {
+      await this.deps.store.addNote(request.id, {
+        actorRef: SYSTEM_ACTOR,
+        action: 'rule-skipped',
+        reason: skipped.reason,
+      });
+    }
+    if (verdict.outcome !== 'granted' && verdict.outcome !== 'denied') {
+      return undefined;
+    }
+    const granted = verdict.outcome === 'granted';
+    const system = { userRef: SYSTEM_ACTOR };
+    const decided = await audited(
+      this.deps.auditor,
+      granted ? 'access-approve' : 'access-deny',
+      system,
+      { id: request.id, rule: verdict.rule },
+      async note => {
+        note({
+          subjectRef: request.subjectRef,
+          modelName: request.modelName,
+          reason: verdict.reason,
+          before: { status: request.status },
+        });
+        const policy = await this.deps.models.policyOf(request.modelName);
+        return this.guard.move(request, {
+          from: ['pending'],
+          to: granted ? 'granted' : 'denied',
+          action: granted ? 'granted' : 'denied',
+          actorRef: SYSTEM_ACTOR,
+          reason: verdict.reason,
+          decision: true,
+          ...(granted && {
+            expiresAt:
+              grantEnd(
+                request.expiresAt ? new Date(request.expiresAt) : undefined,
+                policy,
+                request.modelName,
+                this.now(),
+                'The requested end',
+              ) ?? null,
+          }),
+        });
+      },
+    );
+    await this.deps.notifier.requestDecided(decided, SYSTEM_ACTOR);
+    return decided;
   }
 
   async get(caller: Caller, id: string): Promise<AccessRequestDetailResponse> {
@@ -183,8 +265,41 @@ export class AccessService {
     id: string,
     body: { limits?: AccessLimits; reason?: string; expiresAt?: string } = {},
   ): Promise<AccessRequest> {
-    return this.audited('access-approve', caller, { id }, async () => {
-      const request = await this.guard.reviewable(caller, id);
+    return this.audited('access-approve', caller, { id }, async note => {
+      let request = await this.guard.reviewable(caller, id);
+      const two = await this.twoApprovalsOf(request, body.limits);
+      let firstApprovalBy: string | undefined;
+      if (two) {
+        if (body.limits || body.expiresAt) {
+          throw new InputError(
+            `Access request ${id} needs two approvals (rule '${two}'): it is approved as asked, without other limits or end`,
+          );
+        }
+        if (!request.approvals?.approvedBy.length) {
+          const recorded = await this.deps.store.recordFirstApproval(id, {
+            actorRef: caller.userRef,
+            rule: two,
+            reason: `1 of 2 approvals (rule '${two}')${
+              body.reason?.trim() ? `: ${body.reason.trim()}` : ''
+            }`,
+          });
+          if (recorded) {
+            note({ reason: `1 of 2 approvals (rule '${two}')` });
+            return recorded;
+          }
+          // Someone approved first meanwhile, or it was decided: read again.
+          request = await this.guard.load(id);
+        }
+        firstApprovalBy = request.approvals?.approvedBy[0];
+        if (
+          request.status === 'pending' &&
+          firstApprovalBy === caller.userRef
+        ) {
+          throw new ConflictError(
+            `You already approved access request ${id}: it needs a second approval by another reviewer`,
+          );
+        }
+      }
       const policy = await this.deps.models.policyOf(request.modelName);
       const given = parseEnd(body.expiresAt, 'expiresAt');
       const expiresAt = grantEnd(
@@ -199,12 +314,17 @@ export class AccessService {
         to: 'granted',
         action: 'granted',
         actorRef: caller.userRef,
-        reason: body.reason?.trim() || undefined,
+        reason: two
+          ? `2 of 2 approvals (rule '${two}')${
+              body.reason?.trim() ? `: ${body.reason.trim()}` : ''
+            }`
+          : body.reason?.trim() || undefined,
         limits: body.limits
           ? { ...request.limits, ...validLimits(body.limits) }
           : undefined,
         decision: true,
         expiresAt: expiresAt ?? null,
+        ...(firstApprovalBy !== undefined && { firstApprovalBy }),
       });
       await this.deps.notifier.requestDecided(decided, caller.userRef);
       return decided;
@@ -376,6 +496,26 @@ export class AccessService {
       await this.deps.onGrantsChanged?.(request.subjectRef);
     }
     return moved;
+  }
+
+  /**
+   * The rule that asks for two approvals of a request, if one does: the
+   * one recorded when it was asked, or one that now applies to the limits
+   * it would be granted with (so a reviewer cannot raise them past it).
+   */
+  private async twoApprovalsOf(
+    request: AccessRequest,
+    limits: AccessLimits | undefined,
+  ): Promise<string | undefined> {
+    if (request.approvals && request.approvals.required > 1) {
+      return request.approvals.rule ?? 'twoApprovals';
+    }
+    if (!this.deps.rules) return undefined;
+    const { rules } = await this.deps.rules.rulesOf(request.modelName);
+    const given = limits
+      ? { ...request.limits, ...validLimits(limits) }
+      : request.limits;
+    return twoApprovalsRule(rules, given)?.name;
   }
 
   private subjectOf(caller: Caller, requested?: string): string {

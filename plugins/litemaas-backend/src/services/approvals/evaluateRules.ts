@@ -1,0 +1,193 @@
+import {
+  AccessLimits,
+  ApprovalCeiling,
+  ApprovalOutcome,
+  ApprovalRule,
+  CatalogCondition,
+  durationSeconds,
+} from '@litemaas/backstage-plugin-litemaas-common';
+
+/** A request as the rules see it. */
+export interface RuleDraft {
+  subjectRef: string;
+  requestedBy: string;
+  /** The requester and the groups they belong to (lower case). */
+  requesterRefs: string[];
+  /** The limits the grant would carry: asked, then the model's defaults. */
+  limits: AccessLimits;
+  /** The model's default budget period. */
+  defaultBudgetDuration?: string;
+}
+
+/**
+ * Whether one of `ownerRefs` owns an entity matching the condition.
+ * Throws when the catalog cannot answer.
+ */
+export type CatalogProbe = (
+  condition: CatalogCondition,
+  ownerRefs: string[],
+) => Promise<boolean>;
+
+export interface RuleVerdict {
+  outcome: ApprovalOutcome;
+  rule?: string;
+  reason: string;
+  escalateAfterDays?: number;
+  /** Rules that could not be checked, for the request's history. */
+  skipped: Array<{ rule: string; reason: string }>;
+}
+
+const describeCondition = (c: CatalogCondition) =>
+  `a ${c.kind}${
+    c.filter
+      ? ` with ${Object.entries(c.filter)
+          .map(([k, v]) => `${k} = ${v}`)
+          .join(' and ')}`
+      : ''
+  }`;
+
+/**
+ * Whether limits stay within a ceiling. Anything not bounded (no value,
+ * which is unlimited) or a budget period shorter than allowed is not.
+ */
+export function withinCeiling(
+  limits: AccessLimits,
+  ceiling: ApprovalCeiling,
+  defaultBudgetDuration?: string,
+): boolean {
+  for (const field of ['maxBudget', 'tpm', 'rpm'] as const) {
+    const cap = ceiling[field];
+    if (cap === undefined) continue;
+    const value = limits[field];
+    if (value === undefined || value === null || value > cap) return false;
+  }
+  if (ceiling.maxBudget !== undefined && limits.budgetDuration) {
+    // A shorter period spends the budget more often.
+    const floor = ceiling.budgetDuration ?? defaultBudgetDuration;
+    if (!floor) return false;
+    const asked = durationSeconds(limits.budgetDuration);
+    const least = durationSeconds(floor);
+    if (asked === undefined || least === undefined || asked < least) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The twoApprovals rule that applies to these limits, if any. */
+export function twoApprovalsRule(
+  rules: ApprovalRule[],
+  limits: AccessLimits,
+): Extract<ApprovalRule, { kind: 'twoApprovals' }> | undefined {
+  for (const rule of rules) {
+    if (rule.kind !== 'twoApprovals') continue;
+    // No budget is an unlimited one: above any ceiling.
+    if (limits.maxBudget === undefined || limits.maxBudget > rule.aboveBudget) {
+      return rule;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What a model's rules do with a request, in this order: a failed catalog
+ * condition denies; a budget above a twoApprovals ceiling needs two
+ * reviewers; limits within an autoApprove ceiling, for a requester in its
+ * groups, are approved; anything else waits for people. A catalog that
+ * cannot answer decides nothing: the request goes to people.
+ */
+export async function evaluateRules(
+  rules: ApprovalRule[],
+  draft: RuleDraft,
+  probe: CatalogProbe,
+): Promise<RuleVerdict> {
+  const skipped: RuleVerdict['skipped'] = [];
+  const escalate = rules.find(r => r.kind === 'escalate');
+  const escalateAfterDays =
+    escalate?.kind === 'escalate' ? escalate.afterDays : undefined;
+  const verdict = (v: Omit<RuleVerdict, 'skipped' | 'escalateAfterDays'>) => ({
+    ...v,
+    skipped,
+    ...(escalateAfterDays !== undefined &&
+      v.outcome !== 'granted' &&
+      v.outcome !== 'denied' && { escalateAfterDays }),
+  });
+
+  for (const rule of rules) {
+    if (rule.kind !== 'deny') continue;
+    const owner =
+      rule.require.owner === 'requester' ||
+      draft.subjectRef === draft.requestedBy
+        ? draft.requesterRefs
+        : [draft.subjectRef];
+    let holds: boolean;
+    try {
+      holds = await probe(rule.require, owner);
+    } catch (error) {
+      skipped.push({
+        rule: rule.name,
+        reason: `Rule '${rule.name}' could not read the catalog (${
+          (error as Error).message
+        }): left to people`,
+      });
+      continue;
+    }
+    if (!holds) {
+      const who =
+        rule.require.owner === 'requester'
+          ? draft.requestedBy
+          : draft.subjectRef;
+      return verdict({
+        outcome: 'denied',
+        rule: rule.name,
+        reason: `Denied by rule '${rule.name}': ${
+          rule.reason ?? `${who} owns no ${describeCondition(rule.require)}`
+        }`,
+      });
+    }
+  }
+
+  const two = twoApprovalsRule(rules, draft.limits);
+  if (two) {
+    return verdict({
+      outcome: 'twoApprovals',
+      rule: two.name,
+      reason: `Needs two approvals (rule '${two.name}'): the budget ${
+        draft.limits.maxBudget === undefined
+          ? 'is unlimited'
+          : `of ${draft.limits.maxBudget} is`
+      } above ${two.aboveBudget}`,
+    });
+  }
+
+  if (skipped.length) {
+    return verdict({
+      outcome: 'people',
+      reason: skipped.map(s => s.reason).join('; '),
+    });
+  }
+
+  const mine = new Set(
+    draft.requesterRefs.map(r => r.toLocaleLowerCase('en-US')),
+  );
+  for (const rule of rules) {
+    if (rule.kind !== 'autoApprove') continue;
+    const group = rule.groups.find(g => mine.has(g));
+    if (
+      group &&
+      withinCeiling(draft.limits, rule.ceiling, draft.defaultBudgetDuration)
+    ) {
+      return verdict({
+        outcome: 'granted',
+        rule: rule.name,
+        reason: `Approved by rule '${rule.name}': limits within its ceiling, ${draft.requestedBy} in ${group}`,
+      });
+    }
+  }
+  return verdict({
+    outcome: 'people',
+    reason: rules.length
+      ? 'No rule decides: a reviewer decides'
+      : 'The model has no approval rules: a reviewer decides',
+  });
+}
