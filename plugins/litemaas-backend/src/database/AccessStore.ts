@@ -65,7 +65,8 @@ export interface AccessTransition {
   endedBy?: Date;
   /**
    * The request moves only if its first approval is this reviewer's, the
-   * one read: the second approval is another person's (two approvals).
+   * one read, and it is not the actor's: the second approval is another
+   * person's (two approvals).
    */
   firstApprovalBy?: string;
 }

@@ -105,6 +105,14 @@ describe.each(databases.eachSupportedId())(
           firstApprovalBy: firstBy === CAROL ? DANA : CAROL,
         }),
       ).toBeUndefined();
+      // Nor does one by the first approver again.
+      expect(
+        await access.transition(request.id, {
+          ...grant,
+          actorRef: firstBy,
+          firstApprovalBy: firstBy,
+        }),
+      ).toBeUndefined();
       const other = firstBy === CAROL ? DANA : CAROL;
       const granted = await access.transition(request.id, {
         ...grant,

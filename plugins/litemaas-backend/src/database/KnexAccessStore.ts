@@ -259,9 +259,11 @@ export class KnexAccessStore implements AccessStore {
       ) {
         return false;
       }
+      // The second approval is another person's, whatever the caller checked.
       if (
         transition.firstApprovalBy !== undefined &&
-        row.first_approved_by !== transition.firstApprovalBy
+        (row.first_approved_by !== transition.firstApprovalBy ||
+          transition.actorRef === transition.firstApprovalBy)
       ) {
         return false;
       }
