@@ -308,5 +308,72 @@ describe.each(databases.eachSupportedId())(
         sent.some(n => n.payload.title.startsWith('Offboarding held back')),
       ).toBe(true);
     });
+    it('holds back the step that revokes when many are due at once, and drops a suspicion that lapsed', async () => {
+      const names = ['alice', 'bob', 'carol', 'erin', 'frank', 'gina'];
+      entities = [...names, 'hank', 'dana'].map(user);
+      await start(7);
+      for (const name of [...names, 'hank']) await withKey(name);
+      expect(await run()).toMatchObject({ checked: 7, missing: 0 });
+
+      // Two leave per run, each run under the hold-back: four departing.
+      const without = (...gone: string[]) =>
+        (entities = entities.filter(e => !gone.includes(e.metadata.name)));
+      without('alice', 'bob');
+      await run();
+      await run();
+      without('carol', 'erin');
+      await run();
+      await run();
+      const departing = (await departures()).filter(
+        d => d.status === 'departing',
+      );
+      expect(departing).toHaveLength(4);
+      // Their grace period ends for all four at once.
+      await knex('litemaas_departures')
+        .where({ status: 'departing' })
+        .update({ offboard_at: new Date(Date.now() - 1000) });
+      const held = await run();
+      expect(held).toMatchObject({ offboarded: 0 });
+      expect(held.heldBack).toMatch(/4 of 7 users .* due to be offboarded/);
+      expect(
+        sent.some(
+          n =>
+            n.payload.title === 'Offboarding held back: many users due at once',
+        ),
+      ).toBe(true);
+      const keys = (await as(DANA).get('/keys?scope=all')).body.items as Array<{
+        subjectRef: string;
+        status: string;
+      }>;
+      expect(keys.filter(k => k.status === 'active')).toHaveLength(7);
+
+      // Frank is missed once, then holds nothing: the suspicion lapses.
+      without('frank');
+      await run();
+      expect(
+        (await departures()).find(d => d.subjectRef === 'user:default/frank'),
+      ).toMatchObject({ status: 'suspected' });
+      const frank = 'user:default/frank';
+      const franks = (await as(DANA).get('/keys?scope=all')).body.items.filter(
+        (k: { subjectRef: string }) => k.subjectRef === frank,
+      );
+      await as(DANA).post(`/keys/${franks[0].id}/revoke`);
+      const grant = (
+        await as(DANA).get('/access-requests?scope=review&status=granted')
+      ).body.items.find((r: { subjectRef: string }) => r.subjectRef === frank);
+      await as(DANA).post(`/access-requests/${grant.id}/revoke`, {
+        reason: 'Project over',
+      });
+      await run();
+      expect(
+        (await departures()).find(d => d.subjectRef === frank),
+      ).toBeUndefined();
+      // Access again, still missing: one read is a suspicion, not two.
+      await withKey('frank');
+      await run();
+      expect(
+        (await departures()).find(d => d.subjectRef === frank),
+      ).toMatchObject({ status: 'suspected' });
+    });
   },
 );

@@ -283,5 +283,88 @@ describe.each(databases.eachSupportedId())(
       expect(none.status).toBe(409);
       expect(none.body.error.message).toMatch(/has no budget/);
     });
+    it('keeps an approved raise through a lost reply and raises it once, keeps models out while it runs, and lets nobody decide their own', async () => {
+      const { keyId, value } = await aliceKey();
+      const asked = await as(ALICE).post(`/keys/${keyId}/top-ups`, {
+        amount: 10,
+        days: 7,
+        justification: 'Load test week',
+      });
+      // LiteLLM takes the new budget, but its reply is lost.
+      const lost = emulator.faults.inject({
+        path: '/key/update',
+        status: 500,
+        afterHandler: true,
+      });
+      const approved = await as(CAROL).post(
+        `/top-ups/${asked.body.id}/approve`,
+        {},
+      );
+      lost.cancel();
+      expect(approved.status).toBe(200);
+      expect(approved.body.status).toBe('applying');
+      expect(await gatewayBudget(value)).toBe(30);
+      // The decision stands: nobody approves it again on top of the raise.
+      expect(
+        (await as(DANA).post(`/top-ups/${asked.body.id}/approve`, {})).status,
+      ).toBe(409);
+      expect((await as(DANA).get('/top-ups?scope=review')).body.items).toEqual(
+        [],
+      );
+      // Once the claim is stale, the task sets the same budget again.
+      await knex('litemaas_budget_top_ups')
+        .where({ id: asked.body.id })
+        .update({ updated_at: new Date(Date.now() - 5 * 60_000) });
+      const run = await as(DANA).post('/admin/top-ups/run');
+      expect(run.body.report).toEqual({ ended: 0, recovered: 1, failed: 0 });
+      expect(await gatewayBudget(value)).toBe(30);
+      expect(
+        (await as(ALICE).get(`/keys/${keyId}`)).body.limits.maxBudget,
+      ).toBe(30);
+      const [running] = (await as(ALICE).get(`/keys/${keyId}/top-ups`)).body
+        .items;
+      expect(running).toMatchObject({ id: asked.body.id, status: 'active' });
+      expect((await as(DANA).post('/admin/top-ups/run')).body.report).toEqual({
+        ended: 0,
+        recovered: 0,
+        failed: 0,
+      });
+      expect(await gatewayBudget(value)).toBe(30);
+
+      // A model added now would spend a raise its owner never approved.
+      await as(ALICE).post('/access-requests', { modelName: 'gpt-4o-mini' });
+      const widened = await as(ALICE).patch(`/keys/${keyId}`, {
+        models: ['granite-8b', 'gpt-4o-mini'],
+      });
+      expect(widened.status).toBe(409);
+      expect(widened.body.error.message).toMatch(/top-up running/);
+      expect((await as(ALICE).get(`/keys/${keyId}`)).body.models).toEqual([
+        'granite-8b',
+      ]);
+
+      // An admin's own key: another admin decides, not she.
+      await as(DANA).post('/access-requests', { modelName: 'gpt-4o-mini' });
+      const own = await as(DANA).post('/keys', {
+        name: 'admin sandbox',
+        models: ['gpt-4o-mini'],
+        limits: { maxBudget: 10, budgetDuration: '30d' },
+      });
+      expect(own.status).toBe(201);
+      const mine = await as(DANA).post(`/keys/${own.body.key.id}/top-ups`, {
+        amount: 5,
+        days: 3,
+        justification: 'Trying the new model',
+      });
+      expect(mine.status).toBe(201);
+      const self = await as(DANA).post(`/top-ups/${mine.body.id}/approve`, {});
+      expect(self.status).toBe(403);
+      expect(self.body.error.message).toMatch(/key you own/);
+      expect(
+        (await as(DANA).get('/top-ups?scope=review')).body.items.map(
+          (t: { id: string }) => t.id,
+        ),
+      ).not.toContain(mine.body.id);
+      expect(await gatewayBudget(own.body.value)).toBe(10);
+    });
   },
 );

@@ -87,7 +87,8 @@ export class Offboarding {
       caller,
       { subjectRef },
       async note => {
-        note({ subjectRef, reason: 'Kept by an admin' });
+        // No reason text: the action says it, in the reader's language.
+        note({ subjectRef });
         const current = await this.deps.store.get(subjectRef);
         if (!current) {
           throw new NotFoundError(
@@ -126,6 +127,13 @@ export class Offboarding {
         { entityRefs: refs, fields: ['kind', 'metadata.name'] },
         { credentials },
       );
+      // An answer of another length cannot be matched ref by ref: reading
+      // its gaps as "missing" could offboard people.
+      if (items.length !== refs.length) {
+        throw new Error(
+          `The catalog answered ${items.length} entities for ${refs.length} refs`,
+        );
+      }
       refs.forEach((ref, n) => (items[n] ? present : missingAll).push(ref));
     }
     // Only a user the catalog once had can leave it: a subject it never
@@ -140,12 +148,21 @@ export class Offboarding {
     const known = new Map(
       (await this.deps.store.list()).map(d => [d.subjectRef, d]),
     );
+    // A suspicion holds for consecutive reads only: one not missed now
+    // (back, or out of this read for holding nothing) is dropped.
+    const missed = new Set(missing);
+    const lapsed = [...known.values()]
+      .filter(d => d.status === 'suspected' && !missed.has(d.subjectRef))
+      .map(d => d.subjectRef);
+    if (lapsed.length) {
+      await this.deps.store.returned(lapsed);
+      lapsed.forEach(ref => known.delete(ref));
+    }
     const newlyMissing = missing.filter(ref => !known.has(ref));
     const { maxShare, maxCount } = this.deps.settings.holdBack;
-    if (
-      newlyMissing.length > maxCount ||
-      (newlyMissing.length > 3 && newlyMissing.length / users.length > maxShare)
-    ) {
+    const tooMany = (count: number) =>
+      count > maxCount || (count > 3 && count / users.length > maxShare);
+    if (tooMany(newlyMissing.length)) {
       report.heldBack = `${newlyMissing.length} of ${users.length} users with access are missing from the catalog at once: more than the hold-back allows (litemaas.offboarding.holdBack). Nothing was changed.`;
       this.deps.logger.warn(report.heldBack);
       await this.deps.notifyAdmins({
@@ -202,12 +219,29 @@ export class Offboarding {
     }
 
     const stillMissing = new Set(missing);
+    const isDue = (departure: Departure) =>
+      departure.status === 'departing' &&
+      departure.offboardAt !== undefined &&
+      new Date(departure.offboardAt) <= this.now();
+    // The same hold-back guards the step that revokes: users who slipped
+    // out a few per run are not all offboarded at once unseen.
+    const dueNow = [...known.values()].filter(
+      d => stillMissing.has(d.subjectRef) && isDue(d),
+    );
+    if (tooMany(dueNow.length)) {
+      report.heldBack = `${dueNow.length} of ${users.length} users with access are due to be offboarded at once: more than the hold-back allows (litemaas.offboarding.holdBack). Nobody was offboarded.`;
+      this.deps.logger.warn(report.heldBack);
+      await this.deps.notifyAdmins({
+        title: 'Offboarding held back: many users due at once',
+        description: `${report.heldBack} Keep those who did not leave, or raise the hold-back to let the run offboard them.`,
+        severity: 'high',
+        topic: 'litemaas-offboarding',
+      });
+      return report;
+    }
     for (const departure of known.values()) {
       if (!stillMissing.has(departure.subjectRef)) continue;
-      const due =
-        departure.status === 'departing' &&
-        departure.offboardAt !== undefined &&
-        new Date(departure.offboardAt) <= this.now();
+      const due = isDue(departure);
       // Offboarded, yet still holding keys or grants: a run died halfway.
       const unfinished = departure.status === 'offboarded';
       if (

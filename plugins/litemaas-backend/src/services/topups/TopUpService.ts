@@ -11,6 +11,7 @@ import {
   BudgetTopUpStatus,
   CreateBudgetTopUpBody,
   TOP_UP_MAX_DAYS,
+  AuditAction,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import { KeyRecord, KeyStore } from '../../database/KeyStore';
 import {
@@ -113,7 +114,11 @@ export class TopUpService {
     const result: BudgetTopUp[] = [];
     for (const topUp of await this.deps.store.list({ statuses })) {
       const key = await this.deps.keys.get(topUp.keyId);
-      if (key && (await this.mayDecide(caller, key))) {
+      if (
+        key &&
+        !isOwn(caller, topUp, key) &&
+        (await this.mayDecide(caller, key))
+      ) {
         result.push(publicTopUp(topUp));
       }
     }
@@ -161,8 +166,14 @@ export class TopUpService {
       try {
         await this.setBudget(key, round2(base + amount));
       } catch (error) {
-        await this.deps.store.move(id, ['applying'], { status: 'pending' });
-        throw error;
+        // LiteLLM may have taken the raise without saying so (a timeout, a
+        // lost reply, a row changed meanwhile). The decision stands and
+        // stays `applying`: the task sets the same absolute budget again,
+        // so the raise is never lost, nor counted twice by a new approval.
+        this.deps.logger.warn(
+          `Budget top-up ${id} approved, but LiteLLM did not confirm the new budget; the top-up task retries it: ${error}`,
+        );
+        return publicTopUp((await this.deps.store.get(id))!);
       }
       const now = this.now();
       await this.deps.store.move(id, ['applying'], {
@@ -170,6 +181,7 @@ export class TopUpService {
         appliedAt: now,
         endsAt: new Date(now.getTime() + days * DAY_MS),
       });
+      // Moved by the task meanwhile (a slow LiteLLM) or by this: active.
       const active = (await this.deps.store.get(id))!;
       await this.deps.notifier.decided(active, caller.userRef);
       return publicTopUp(active);
@@ -264,6 +276,9 @@ export class TopUpService {
         endedAt: now,
       });
     }
+    // Down by the amount, whatever else changed: never above what the key
+    // would have without the top-up (a grant narrowed meanwhile stays
+    // narrowed), even if an owner's own cut leaves less than before.
     const fallback =
       topUp.fallbackBudget ??
       Math.max(0, round2(key.limits.maxBudget - topUp.amount));
@@ -301,23 +316,35 @@ export class TopUpService {
     return true;
   }
 
-  /** A process died between claiming a top-up and marking it applied. */
+  /**
+   * An approved top-up LiteLLM did not confirm (a process died, a reply
+   * was lost): the budget the approval fixed (before it plus the amount)
+   * is set again. An absolute value, so applying twice raises it once.
+   */
   private async recoverApplying(topUp: StoredTopUp) {
     const key = await this.deps.keys.get(topUp.keyId);
-    const raised =
-      key?.limits.maxBudget !== undefined &&
-      topUp.baseBudget !== undefined &&
-      key.limits.maxBudget === round2(topUp.baseBudget + topUp.amount);
-    if (!raised) {
-      // LiteLLM was not written: it waits for a decision again.
-      await this.deps.store.move(topUp.id, ['applying'], { status: 'pending' });
+    const now = this.now();
+    if (
+      !key ||
+      key.status !== 'active' ||
+      key.limits.maxBudget === undefined ||
+      topUp.baseBudget === undefined
+    ) {
+      // The key ended (or lost its budget): nothing to raise or bring back.
+      await this.deps.store.move(topUp.id, ['applying'], {
+        status: 'ended',
+        endedAt: now,
+      });
       return;
     }
-    const start = new Date(topUp.updatedAt);
+    const target = round2(topUp.baseBudget + topUp.amount);
+    // The row may lag LiteLLM (the write landed, the row did not): setting
+    // the same value brings both in line.
+    await this.setBudget(key, target);
     await this.deps.store.move(topUp.id, ['applying'], {
       status: 'active',
-      appliedAt: start,
-      endsAt: new Date(start.getTime() + topUp.days * DAY_MS),
+      appliedAt: now,
+      endsAt: new Date(now.getTime() + topUp.days * DAY_MS),
     });
   }
 
@@ -376,6 +403,11 @@ export class TopUpService {
     if (topUp.status !== 'pending') {
       throw new ConflictError(`Top-up ${id} is ${topUp.status}, not pending`);
     }
+    if (isOwn(caller, topUp, key)) {
+      throw new NotAllowedError(
+        `Top-up ${id} is for a key you own: another reviewer or admin decides it`,
+      );
+    }
     return { topUp, key };
   }
 
@@ -400,7 +432,7 @@ export class TopUpService {
   }
 
   private audited<T>(
-    eventId: string,
+    eventId: AuditAction,
     caller: Pick<Caller, 'userRef' | 'request'>,
     meta: Record<string, unknown>,
     fn: Parameters<typeof audited<T>>[4],
@@ -443,4 +475,15 @@ function validDays(days: unknown): number {
     );
   }
   return days;
+}
+
+/**
+ * A raise of the caller's own budget (they asked, or the key is theirs or
+ * their team's): never theirs to decide, even as an admin.
+ */
+function isOwn(caller: Caller, topUp: StoredTopUp, key: KeyRecord) {
+  return (
+    topUp.requestedBy === caller.userRef ||
+    caller.ownershipRefs.includes(key.subjectRef)
+  );
 }
