@@ -234,13 +234,32 @@ describe.each(databases.eachSupportedId())(
           .status,
       ).toBe(409);
 
-      await as(ALICE).post(`/access-requests/${id}/extension`, {
-        until: inDays(20),
-        justification: 'Extended pilot, ticket PILOT-7',
-      });
+      const askedAgain = await as(ALICE).post(
+        `/access-requests/${id}/extension`,
+        {
+          until: inDays(20),
+          justification: 'Extended pilot, ticket PILOT-7',
+        },
+      );
+      // A reviewer whose screen still shows the first (denied) ask decides
+      // on it: refused, not applied to the new ask nobody read.
+      const firstAskedAt = ask.body.extension.requestedAt as string;
+      expect(askedAgain.body.extension.requestedAt).not.toBe(firstAskedAt);
+      for (const decision of ['approve', 'deny']) {
+        const stale = await as(DANA).post(
+          `/access-requests/${id}/extension/${decision}`,
+          { reason: 'Seen an hour ago', requestedAt: firstAskedAt },
+        );
+        expect(stale.status).toBe(409);
+        expect(stale.body.error.message).toMatch(/not the one you saw/);
+      }
       const approved = await as(CAROL).post(
         `/access-requests/${id}/extension/approve`,
-        { until: inDays(25), reason: 'Until the review' },
+        {
+          until: inDays(25),
+          reason: 'Until the review',
+          requestedAt: askedAgain.body.extension.requestedAt,
+        },
       );
       expect(approved.status).toBe(200);
       expect(approved.body.extension).toBeUndefined();

@@ -105,6 +105,12 @@ export interface GrantExtensionDecisionBody {
   until?: string;
   /** Mandatory to deny. */
   reason?: string;
+  /**
+   * The `requestedAt` of the ask the reviewer saw. When given, a decision
+   * on an ask made since (the first decided, then a new one asked) is
+   * refused with a 409 rather than applied to an ask nobody read.
+   */
+  requestedAt?: string;
 }
 
 /**

@@ -960,6 +960,12 @@ export const spec = {
                     type: 'string',
                     maxLength: 2000,
                   },
+                  requestedAt: {
+                    type: 'string',
+                    format: 'date-time',
+                    description:
+                      'When the decided ask was made, as the reviewer saw it; a different ask waiting now is a 409.',
+                  },
                 },
                 additionalProperties: false,
               },
@@ -991,7 +997,22 @@ export const spec = {
           content: {
             'application/json': {
               schema: {
-                $ref: '#/components/schemas/ReasonBody',
+                type: 'object',
+                required: ['reason'],
+                properties: {
+                  reason: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 2000,
+                  },
+                  requestedAt: {
+                    type: 'string',
+                    format: 'date-time',
+                    description:
+                      'When the decided ask was made, as the reviewer saw it; a different ask waiting now is a 409.',
+                  },
+                },
+                additionalProperties: false,
               },
             },
           },

@@ -15,6 +15,7 @@ import {
   BulkDecisionResponse,
   CreateAccessRequestBody,
   SYSTEM_REASONS,
+  AuditAction,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import { AccessStore } from '../database/AccessStore';
 import { Caller, subjectFor } from '../permissions/Caller';
@@ -523,7 +524,7 @@ export class AccessService {
   }
 
   private audited<T>(
-    eventId: string,
+    eventId: AuditAction,
     caller: Caller,
     meta: Record<string, unknown>,
     fn: (note: (fields: AuditNote) => void) => Promise<T>,

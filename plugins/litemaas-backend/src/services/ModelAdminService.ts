@@ -7,6 +7,7 @@ import {
   MODEL_CAPABILITIES,
   ModelPolicy,
   ModelRegistration,
+  AuditAction,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import { LiteLlmClient } from '../gateways/litellm/LiteLlmClient';
 import { ModelPolicyStore } from '../database/ModelPolicyStore';
@@ -242,7 +243,7 @@ export class ModelAdminService {
   }
 
   private audited<T>(
-    eventId: string,
+    eventId: AuditAction,
     caller: Caller,
     model: string,
     fn: () => Promise<T>,

@@ -146,7 +146,11 @@ export interface LiteMaasApi {
     id: string,
     body?: GrantExtensionDecisionBody,
   ): Promise<AccessRequest>;
-  denyGrantExtension(id: string, reason: string): Promise<AccessRequest>;
+  denyGrantExtension(
+    id: string,
+    reason: string,
+    requestedAt?: string,
+  ): Promise<AccessRequest>;
   denyAccessRequest(id: string, reason: string): Promise<AccessRequest>;
   cancelAccessRequest(id: string): Promise<AccessRequest>;
   requestAccessReview(
@@ -443,11 +447,11 @@ export class LiteMaasClient implements LiteMaasApi {
     );
   }
 
-  denyGrantExtension(id: string, reason: string) {
+  denyGrantExtension(id: string, reason: string, requestedAt?: string) {
     return this.call<AccessRequest>(
       'POST',
       `/access-requests/${enc(id)}/extension/deny`,
-      { reason },
+      { reason, requestedAt },
     );
   }
 

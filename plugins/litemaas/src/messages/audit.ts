@@ -120,6 +120,8 @@ export const auditMessages = {
       'access-recertification-start': 'Started a recertification campaign',
       'access-recertification-keep': 'Kept a grant in a recertification',
       'access-recertification-close': 'Closed a recertification campaign',
+      'access-escalate': 'Escalated a waiting request to the admins',
+      'model-approval-rules': 'Changed the approval rules',
       'key-top-up-request': 'Asked for more budget on a key',
       'key-top-up-approve': 'Approved a budget top-up',
       'key-top-up-deny': 'Denied a budget top-up',

@@ -5,6 +5,7 @@ import {
   GrantExtensionBody,
   GrantExtensionDecisionBody,
   SYSTEM_REASONS,
+  AuditAction,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import { AccessStore } from '../../database/AccessStore';
 import { Caller } from '../../permissions/Caller';
@@ -105,7 +106,7 @@ export class GrantEndService {
       { id },
       async note => {
         const request = await this.guard.reviewable(caller, id);
-        const extension = this.waiting(request);
+        const extension = this.waiting(request, body.requestedAt);
         const policy = await this.deps.models.policyOf(request.modelName);
         const given = parseEnd(body.until, 'until');
         const until = checkEnd(
@@ -141,7 +142,7 @@ export class GrantEndService {
   denyExtension(
     caller: Caller,
     id: string,
-    body: { reason?: string },
+    body: GrantExtensionDecisionBody,
   ): Promise<AccessRequest> {
     return this.audited('access-extension-deny', caller, { id }, async note => {
       const reason = body.reason?.trim();
@@ -149,7 +150,7 @@ export class GrantEndService {
         throw new InputError('A reason is required to deny an extension');
       }
       const request = await this.guard.reviewable(caller, id);
-      const extension = this.waiting(request);
+      const extension = this.waiting(request, body.requestedAt);
       note({ before: { expiresAt: request.expiresAt, extension }, reason });
       const kept = await this.guard.move(request, {
         from: ['granted'],
@@ -218,17 +219,32 @@ export class GrantEndService {
     return moved;
   }
 
-  private waiting(request: AccessRequest) {
+  /**
+   * The ask waiting on a grant; with `seenAt`, only if it is the ask the
+   * reviewer saw, not one made after that was decided.
+   */
+  private waiting(request: AccessRequest, seenAt?: string) {
     if (request.status !== 'granted' || !request.extension) {
       throw new ConflictError(
         `Access request ${request.id} has no extension waiting`,
       );
     }
+    if (seenAt !== undefined) {
+      const seen = Date.parse(seenAt);
+      if (
+        Number.isNaN(seen) ||
+        seen !== Date.parse(request.extension.requestedAt)
+      ) {
+        throw new ConflictError(
+          `The extension of ${request.id} waiting now was asked at ${request.extension.requestedAt}, not the one you saw: reload and decide again`,
+        );
+      }
+    }
     return request.extension;
   }
 
   private audited<T>(
-    eventId: string,
+    eventId: AuditAction,
     caller: Caller,
     meta: Record<string, unknown>,
     fn: (note: (fields: AuditNote) => void) => Promise<T>,

@@ -1,5 +1,6 @@
 import { AuditorService } from '@backstage/backend-plugin-api';
 import { JsonObject } from '@backstage/types';
+import { AuditAction } from '@litemaas/backstage-plugin-litemaas-common';
 import { Caller } from '../../permissions/Caller';
 import { withoutSecrets } from './secrets';
 
@@ -64,7 +65,7 @@ function toJson(value: object): JsonObject {
  */
 export async function audited<T>(
   auditor: AuditorService,
-  eventId: string,
+  eventId: AuditAction,
   caller: Pick<Caller, 'userRef' | 'request'>,
   meta: Record<string, unknown>,
   fn: (note: (fields: AuditNote) => void) => Promise<T>,

@@ -15,6 +15,7 @@ import {
   ProvisionKeysResponse,
   SYSTEM_REASONS,
   UpdateKeyBody,
+  AuditAction,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import { randomUUID } from 'node:crypto';
 import { AccessStore } from '../../database/AccessStore';
@@ -198,6 +199,17 @@ export class KeyService {
       const reach = body.models !== undefined || body.limits !== undefined;
       let limits = record.limits;
       if (reach) {
+        const allowance = await this.allowance(record.id);
+        const added = models.filter(m => !record.models.includes(m));
+        // A top-up was approved by the owners of the key's models then:
+        // a model added now would spend it without its owner's say.
+        if (added.length && allowance > 0) {
+          throw new ConflictError(
+            `Key ${record.name} has a budget top-up running: ${added.join(
+              ', ',
+            )} can be added once it ends`,
+          );
+        }
         const grants = await this.grantsFor(record.subjectRef, models);
         checkModelLimits(body.limits ?? limits, models);
         limits = capToGrants(
@@ -206,7 +218,7 @@ export class KeyService {
           models,
           grants,
           record.subjectRef,
-          await this.allowance(record.id),
+          allowance,
         );
       }
       const expiresChanged =
@@ -626,7 +638,7 @@ export class KeyService {
       limits: key.limits,
     });
     const event = await this.deps.auditor.createEvent({
-      eventId: 'key-narrow',
+      eventId: 'key-narrow' satisfies AuditAction,
       severityLevel: 'medium',
       meta: JSON.parse(
         JSON.stringify({
@@ -711,7 +723,7 @@ export class KeyService {
   }
 
   private audit<T>(
-    eventId: string,
+    eventId: AuditAction,
     caller: Caller,
     meta: Record<string, unknown>,
     fn: (note: (fields: AuditNote) => void) => Promise<T>,

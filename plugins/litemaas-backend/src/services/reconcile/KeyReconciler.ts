@@ -5,6 +5,7 @@ import {
   HeldAction,
   HeldActionResults,
   ReconcileReport,
+  AuditAction,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import { NotAllowedError } from '@backstage/errors';
 import { AccessStore } from '../../database/AccessStore';
@@ -498,7 +499,7 @@ export class KeyReconciler {
 
   /** An admin's decision as an audit event, when there is an auditor. */
   private recorded<T>(
-    eventId: string,
+    eventId: AuditAction,
     caller: Caller,
     meta: Record<string, unknown>,
     fn: () => Promise<T>,
@@ -511,7 +512,7 @@ export class KeyReconciler {
   /** A repair as an audit event: what, to which key, why, and how it went. */
   private async executeAudited(proposal: Proposal, actorRef: string) {
     const event = await this.deps.auditor?.createEvent({
-      eventId: `reconcile-${proposal.action}`,
+      eventId: `reconcile-${proposal.action}` satisfies AuditAction,
       severityLevel: 'high',
       meta: JSON.parse(
         JSON.stringify({

@@ -217,7 +217,11 @@ export function KeysTable(props: {
             {scope === 'mine' && !isTeamRef(key.subjectRef) ? (
               t('keys.table.me')
             ) : (
-              <EntityRefLink entityRef={key.subjectRef} />
+              // A long user or team name is cut, not let widen the table
+              // past a 1280 px window (the whole ref is in the tooltip).
+              <Identifier maxWidth={110} title={key.subjectRef}>
+                <EntityRefLink entityRef={key.subjectRef} />
+              </Identifier>
             )}
             {scope === 'mine' && isTeamRef(key.subjectRef) && (
               <Caption>{t('keys.table.team')}</Caption>

@@ -114,7 +114,10 @@ function ApproveExtensionForm(
 
   const approve = () =>
     decision.run(async () => {
-      const body: GrantExtensionDecisionBody = {};
+      // Only the ask shown here: one made since is refused, not approved.
+      const body: GrantExtensionDecisionBody = {
+        requestedAt: grant.extension?.requestedAt,
+      };
       // The asked day as asked; another day as picked here.
       if (day !== askedDay && checked.end) body.until = checked.end;
       if (note.trim()) body.reason = note.trim();
@@ -216,7 +219,11 @@ function DenyExtensionForm(
 
   const deny = () =>
     decision.run(async () => {
-      await api.denyGrantExtension(grant.id, reason.trim());
+      await api.denyGrantExtension(
+        grant.id,
+        reason.trim(),
+        grant.extension?.requestedAt,
+      );
       alertApi.post({
         message: t('review.extensions.denied', named(grant)),
         severity: 'success',

@@ -237,7 +237,10 @@ describe('ReviewQueuePage: grants that end', () => {
       within(dialog).getByRole('button', { name: 'Extend' }),
     );
     // As asked: the backend takes the asked end itself.
-    expect(approveGrantExtension).toHaveBeenCalledWith('g1', {});
+    // The ask shown is named, so a newer one is not approved unseen.
+    expect(approveGrantExtension).toHaveBeenCalledWith('g1', {
+      requestedAt: '2026-12-05T10:00:00Z',
+    });
     await waitFor(() =>
       expect(alertApi.getAlerts()[0]).toMatchObject({
         message: 'gpt-4o for carol now ends on Jan 31, 2027.',
@@ -276,6 +279,7 @@ describe('ReviewQueuePage: grants that end', () => {
     );
     await userEvent.click(extend);
     expect(approveGrantExtension).toHaveBeenLastCalledWith('g1', {
+      requestedAt: '2026-12-05T10:00:00Z',
       until: endOfLocalDay('2027-01-15'),
       reason: 'Mid-January, then we review again',
     });
@@ -341,6 +345,7 @@ describe('ReviewQueuePage: grants that end', () => {
     expect(denyGrantExtension).toHaveBeenCalledWith(
       'g2',
       'The pilot ends in December',
+      '2026-12-06T10:00:00Z',
     );
     await waitFor(() =>
       expect(alertApi.getAlerts()[0]).toMatchObject({

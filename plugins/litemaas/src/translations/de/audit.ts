@@ -116,4 +116,6 @@ export default {
   'audit.actions.key-top-up-deny': 'Aufstockung abgelehnt',
   'audit.actions.key-top-up-cancel': 'Aufstockung zurückgezogen',
   'audit.actions.key-top-up-end': 'Aufstockung beendet (Budget zurückgesetzt)',
+  'audit.actions.access-escalate': 'Wartende Anfrage an die Admins eskaliert',
+  'audit.actions.model-approval-rules': 'Freigaberegeln geändert',
 };

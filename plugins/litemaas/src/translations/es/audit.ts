@@ -115,4 +115,7 @@ export default {
   'audit.actions.key-top-up-cancel': 'Retiró una ampliación de presupuesto',
   'audit.actions.key-top-up-end':
     'Terminó una ampliación de presupuesto (presupuesto restablecido)',
+  'audit.actions.access-escalate':
+    'Escaló una solicitud en espera a los administradores',
+  'audit.actions.model-approval-rules': 'Cambió las reglas de aprobación',
 };

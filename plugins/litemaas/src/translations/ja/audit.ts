@@ -108,4 +108,6 @@ export default {
   'audit.actions.key-top-up-deny': '予算追加を却下',
   'audit.actions.key-top-up-cancel': '予算追加を取り消し',
   'audit.actions.key-top-up-end': '予算追加を終了 (予算を元に戻した)',
+  'audit.actions.access-escalate': '待機中の申請を管理者にエスカレーション',
+  'audit.actions.model-approval-rules': '承認ルールを変更',
 };
