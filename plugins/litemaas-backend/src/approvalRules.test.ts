@@ -213,7 +213,7 @@ describe.each(databases.eachSupportedId())(
       });
       expect(bad.status).toBe(400);
       expect(bad.body.error.message).toContain(
-        'the ceiling must set maxBudget, tpm or rpm',
+        'the ceiling must set maxBudget',
       );
       expect(bad.body.error.message).toContain('may use spec.lifecycle');
       expect(bad.body.error.message).toContain(
@@ -338,6 +338,26 @@ describe.each(databases.eachSupportedId())(
       ).toHaveLength(4);
     });
 
+    it('auto-approves a team only when the team itself is in the rule, not because its asker is', async () => {
+      await setRules([AUTO]);
+      // Alice is in payments (the rule's group) and in search: asking for
+      // search within the ceiling still waits for people.
+      const otherTeam = await as(ALICE).post('/access-requests', {
+        modelName: 'granite-8b',
+        subjectRef: SEARCH,
+      });
+      expect(otherTeam.status).toBe(201);
+      expect(otherTeam.body.status).toBe('pending');
+      const team = await as(ALICE).post('/access-requests', {
+        modelName: 'granite-8b',
+        subjectRef: PAYMENTS,
+      });
+      expect(team.body).toMatchObject({
+        status: 'granted',
+        decidedBy: 'system:litemaas',
+      });
+    });
+
     it('needs two different reviewers above the budget ceiling; a deny by anyone ends it', async () => {
       await setRules([AUTO, TWO]);
       const big = await as(ALICE).post('/access-requests', {
@@ -404,6 +424,40 @@ describe.each(databases.eachSupportedId())(
       );
       expect(raised.status).toBe(400);
       expect(raised.body.error.message).toContain('needs two approvals');
+      // Nor past it by changing the grant afterwards, nor to no budget.
+      const one = await as(CAROL).post(
+        `/access-requests/${small.body.id}/approve`,
+        {},
+      );
+      expect(one.body.status).toBe('granted');
+      for (const limits of [{ maxBudget: 500 }, {}]) {
+        const widened = await as(CAROL).put(
+          `/access-requests/${small.body.id}/limits`,
+          { limits },
+        );
+        expect(widened.status).toBe(409);
+        expect(widened.body.error.message).toContain('need two approvals');
+      }
+      expect(
+        (
+          await as(CAROL).put(`/access-requests/${small.body.id}/limits`, {
+            limits: { maxBudget: 3, budgetDuration: '30d' },
+          })
+        ).status,
+      ).toBe(200);
+
+      // The requester is not one of the two, even as a reviewer.
+      const own = await as(CAROL).post('/access-requests', {
+        modelName: 'granite-8b',
+        limits: { maxBudget: 100 },
+      });
+      expect(own.body.approvals).toMatchObject({ required: 2 });
+      const self = await as(CAROL).post(
+        `/access-requests/${own.body.id}/approve`,
+        {},
+      );
+      expect(self.status).toBe(403);
+      expect(self.body.error.message).toContain('other than its requester');
     });
 
     it('two concurrent approvals are two distinct reviewers; one reviewer twice at once is one', async () => {

@@ -1,3 +1,4 @@
+import { durationSeconds } from './grants';
 import { AccessLimits } from './access';
 
 /**
@@ -256,7 +257,8 @@ export function validateApprovalRules(input: unknown): ApprovalRule[] {
           if (c.budgetDuration !== undefined) {
             if (
               typeof c.budgetDuration !== 'string' ||
-              !DURATION.test(c.budgetDuration)
+              !DURATION.test(c.budgetDuration) ||
+              (durationSeconds(c.budgetDuration) ?? 0) < 1
             ) {
               problems.push(
                 `${at}: ceiling.budgetDuration must look like 30d, 1w or 1mo`,
@@ -265,13 +267,9 @@ export function validateApprovalRules(input: unknown): ApprovalRule[] {
               ceiling.budgetDuration = c.budgetDuration;
             }
           }
-          if (
-            c.maxBudget === undefined &&
-            c.tpm === undefined &&
-            c.rpm === undefined
-          ) {
+          if (c.maxBudget === undefined) {
             problems.push(
-              `${at}: the ceiling must set maxBudget, tpm or rpm (an auto-approval without a ceiling would grant anything)`,
+              `${at}: the ceiling must set maxBudget (an auto-approval bounded by tpm or rpm alone would grant any spend)`,
             );
           }
         }

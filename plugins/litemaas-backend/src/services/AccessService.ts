@@ -1,4 +1,4 @@
-import { AuditorService } from '@backstage/backend-plugin-api';
+import { AuditorService, LoggerService } from '@backstage/backend-plugin-api';
 import {
   ConflictError,
   InputError,
@@ -60,6 +60,7 @@ export class AccessService {
       onGrantsChanged?: (subjectRef: string) => Promise<void>;
       /** Approval rules; without them every restricted request waits. */
       rules?: Pick<ApprovalRuleService, 'decide' | 'rulesOf'>;
+      logger?: LoggerService;
       now?: () => Date;
     },
   ) {
@@ -143,8 +144,16 @@ export class AccessService {
         return created;
       }
       if (verdict) {
-        const decided = await this.applyVerdict(created, verdict);
-        if (decided) return decided;
+        try {
+          const decided = await this.applyVerdict(created, verdict);
+          if (decided) return decided;
+        } catch (error) {
+          // The request exists: if a rule's decision could not be carried
+          // out, people decide, and they must hear of it.
+          this.deps.logger?.warn(
+            `Approval rule '${verdict.rule}' could not decide access request ${created.id}; left to reviewers: ${error}`,
+          );
+        }
       }
       await this.deps.notifier.requestArrived(
         created,
@@ -276,6 +285,12 @@ export class AccessService {
             `Access request ${id} needs two approvals (rule '${two}'): it is approved as asked, without other limits or end`,
           );
         }
+        // Two people other than the one who asked.
+        if (caller.userRef === request.requestedBy) {
+          throw new NotAllowedError(
+            `Access request ${id} needs two approvals (rule '${two}'): they come from reviewers other than its requester`,
+          );
+        }
         if (!request.approvals?.approvedBy.length) {
           const recorded = await this.deps.store.recordFirstApproval(id, {
             actorRef: caller.userRef,
@@ -292,6 +307,13 @@ export class AccessService {
           request = await this.guard.load(id);
         }
         firstApprovalBy = request.approvals?.approvedBy[0];
+        // Read again and nobody approved first (denied, then asked again
+        // meanwhile): this approval is not a second one.
+        if (request.status === 'pending' && firstApprovalBy === undefined) {
+          throw new ConflictError(
+            `Access request ${id} changed meanwhile: reload it and approve again`,
+          );
+        }
         if (
           request.status === 'pending' &&
           firstApprovalBy === caller.userRef
@@ -439,13 +461,27 @@ export class AccessService {
     return this.audited('access-limits', caller, { id }, async note => {
       const request = await this.guard.reviewable(caller, id);
       note({ before: { limits: request.limits } });
+      const limits = validLimits(body.limits);
+      // One reviewer must not reach, by changing a grant, what a rule
+      // gives only to two: such limits are asked for in a new request.
+      const two =
+        this.deps.rules &&
+        twoApprovalsRule(
+          (await this.deps.rules.rulesOf(request.modelName)).rules,
+          limits,
+        );
+      if (two) {
+        throw new ConflictError(
+          `These limits need two approvals (rule '${two.name}'): one reviewer cannot set them on a grant; the subject asks for them in a new request`,
+        );
+      }
       const changed = await this.guard.move(request, {
         from: ['granted'],
         to: 'granted',
         action: 'limits-changed',
         actorRef: caller.userRef,
         reason: body.reason?.trim() || undefined,
-        limits: validLimits(body.limits),
+        limits,
         decision: true,
       });
       await this.deps.onGrantsChanged?.(request.subjectRef);

@@ -167,12 +167,22 @@ export async function evaluateRules(
     });
   }
 
-  const mine = new Set(
-    draft.requesterRefs.map(r => r.toLocaleLowerCase('en-US')),
-  );
+  // Who is granted must qualify, not only who asks: a team request is
+  // approved only when the team itself is one of the rule's groups (and
+  // the asker is in it); a request for oneself, when one's groups include
+  // one of them. A request for another user goes to people (their groups
+  // are not the asker's).
+  const subject = draft.subjectRef.toLocaleLowerCase('en-US');
+  const personal = subject === draft.requestedBy.toLocaleLowerCase('en-US');
+  const askerRefs = draft.requesterRefs.map(r => r.toLocaleLowerCase('en-US'));
+  let qualifying: string[] = [];
+  if (personal) qualifying = askerRefs;
+  else if (subject.startsWith('group:') && askerRefs.includes(subject)) {
+    qualifying = [subject];
+  }
   for (const rule of rules) {
     if (rule.kind !== 'autoApprove') continue;
-    const group = rule.groups.find(g => mine.has(g));
+    const group = rule.groups.find(g => qualifying.includes(g));
     if (
       group &&
       withinCeiling(draft.limits, rule.ceiling, draft.defaultBudgetDuration)
@@ -180,7 +190,10 @@ export async function evaluateRules(
       return verdict({
         outcome: 'granted',
         rule: rule.name,
-        reason: `Approved by rule '${rule.name}': limits within its ceiling, ${draft.requestedBy} in ${group}`,
+        // The words the Review and My access pages read back.
+        reason: `Approved by rule '${rule.name}': limits within its ceiling, ${
+          personal ? draft.requestedBy : subject
+        } in ${group}`,
       });
     }
   }
