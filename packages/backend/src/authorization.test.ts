@@ -821,6 +821,15 @@ const ROWS: Row[] = [
     expected: adminsOnly(200),
   },
   {
+    // Everyone: admins get every Component, others those they own.
+    op: 'GetCatalogSpend',
+    call: () => ({
+      method: 'GET',
+      path: '/usage/catalog?from=2026-11-01&to=2026-11-30&groupBy=system',
+    }),
+    expected: everyone(200),
+  },
+  {
     op: 'ExportUsage',
     call: () => ({
       method: 'GET',

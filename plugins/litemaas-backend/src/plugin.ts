@@ -56,6 +56,8 @@ import {
   KeySettingsService,
   keySettingsFromConfig,
 } from './services/keys/KeySettingsService';
+import { CatalogSpendService } from './services/catalogSpend/CatalogSpendService';
+import { catalogComponentDirectory } from './services/catalogSpend/catalogComponents';
 import { catalogUserDirectory } from './services/catalogUsers';
 import { resolveInstanceId } from './services/instanceId';
 import { notifyEntities } from './services/notify';
@@ -241,6 +243,8 @@ export const litemaasPlugin = createBackendPlugin({
           store: new KeyDeliveryStore(knex),
         });
         const topUpStore = new TopUpStore(knex);
+        // Keys tie to catalog Components; spend rolls up through them.
+        const components = catalogComponentDirectory(deps.catalog, deps.auth);
         const keys = new KeyService({
           store: keyStore,
           access: accessStore,
@@ -251,6 +255,7 @@ export const litemaasPlugin = createBackendPlugin({
           auditor,
           logger,
           topUpAllowance: keyId => topUpStore.allowance(keyId),
+          components,
         });
         const gatewayBaseUrl = config.getOptionalString(
           'litemaas.gatewayBaseUrl',
@@ -356,6 +361,7 @@ export const litemaasPlugin = createBackendPlugin({
           onGrantsChanged: narrowSubjectKeys,
           notifier: accessNotifier,
           rules: approvalRules,
+          logger,
         });
         const escalation = new Escalation({
           rules: approvalRules,
@@ -778,6 +784,10 @@ export const litemaasPlugin = createBackendPlugin({
               usage: usageStore,
               keys: keyStore,
               models,
+            }),
+            catalogSpend: new CatalogSpendService({
+              usage: usageStore,
+              components,
             }),
             teamBudgets,
             gateways,

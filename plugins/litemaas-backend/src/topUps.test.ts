@@ -141,11 +141,11 @@ describe.each(databases.eachSupportedId())(
       expect((await as(BOB).post(`/top-ups/${id}/approve`, {})).status).toBe(
         404,
       );
-      expect(
-        (await as(CAROL).get('/top-ups?scope=review')).body.items.map(
-          (t: any) => t.id,
-        ),
-      ).toEqual([id]);
+      // A reviewer sees the budget the top-up would raise, "$20 → $35",
+      // without reading the key itself.
+      expect((await as(CAROL).get('/top-ups?scope=review')).body.items).toEqual(
+        [expect.objectContaining({ id, amount: 15, baseBudget: 20 })],
+      );
       expect((await as(BOB).get('/top-ups?scope=review')).body.items).toEqual(
         [],
       );

@@ -64,6 +64,11 @@ export interface ApiKey {
   revokedAt?: string;
   /** Set during a rotation grace period: the old value works until then. */
   previousValueValidUntil?: string;
+  /**
+   * The catalog Component whose spend this key is (`component:ns/name`):
+   * its usage rolls up by that Component, its System and its Domain.
+   */
+  componentRef?: string;
 }
 
 /**
@@ -88,6 +93,11 @@ export interface CreateKeyBody {
   /** An explicit expiry date (ISO 8601), instead of expiresInDays. */
   expiresAt?: string;
   limits?: KeyLimits;
+  /**
+   * A catalog Component owned by the key's subject (or, for a personal
+   * key, by one of the caller's teams); any Component for admins.
+   */
+  componentRef?: string;
 }
 
 /** @public */
@@ -97,6 +107,8 @@ export interface UpdateKeyBody {
   limits?: KeyLimits;
   expiresInDays?: number | 'never';
   expiresAt?: string;
+  /** Ties the key to another Component; `null` unties it. */
+  componentRef?: string | null;
 }
 
 /**

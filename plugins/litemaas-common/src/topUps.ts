@@ -41,7 +41,10 @@ export interface BudgetTopUp {
   decidedBy?: string;
   decidedAt?: string;
   decisionReason?: string;
-  /** The key's max budget when the top-up applied. */
+  /**
+   * The key's max budget when the top-up applied; for a waiting top-up
+   * listed for its reviewers, the budget it would raise now.
+   */
   baseBudget?: number;
   appliedAt?: string;
   endsAt?: string;

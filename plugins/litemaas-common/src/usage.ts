@@ -92,3 +92,44 @@ export interface TeamBudgetUpdate {
   softBudget?: number | null;
   budgetDuration?: string | null;
 }
+
+/**
+ * How catalog spend rolls up: per Component keys are tied to, or through
+ * the catalog per System or Domain.
+ *
+ * @public
+ */
+export type CatalogSpendGroupBy = 'component' | 'system' | 'domain';
+
+/**
+ * One Component, System or Domain and the usage of the keys tied to it
+ * (to its Components) over the range.
+ *
+ * @public
+ */
+export interface CatalogSpendRow extends UsageMetrics {
+  /** `component:…`, `system:…` or `domain:…`; `none` for no System/Domain. */
+  ref: string;
+  title?: string;
+  ownerRef?: string;
+  /** A Component's System; a System's Domain. */
+  parentRef?: string;
+  /** Components with tied keys that count here. */
+  components: number;
+  keys: number;
+}
+
+/** @public */
+export interface CatalogSpendReport {
+  from: string;
+  to: string;
+  groupBy: CatalogSpendGroupBy;
+  items: CatalogSpendRow[];
+  /** Everything the rows add up to. */
+  total: UsageMetrics;
+  /**
+   * For an admin: the whole spend shown is every Component's; for others
+   * only the part of the Components they (or their teams) own.
+   */
+  scope: 'all' | 'owned';
+}

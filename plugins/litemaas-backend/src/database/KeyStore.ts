@@ -41,6 +41,8 @@ export interface KeyRecord {
   lastSyncedAt?: Date;
   /** Bumped on every change; `updateIf` writes only over the revision read. */
   revision: number;
+  /** The catalog Component whose spend this key is (`component:ns/name`). */
+  componentRef?: string;
 }
 
 export type NewKeyRecord = Pick<
@@ -57,7 +59,13 @@ export type NewKeyRecord = Pick<
   Partial<
     Pick<
       KeyRecord,
-      'status' | 'tokenHash' | 'prefix' | 'expiresAt' | 'blocked' | 'spend'
+      | 'status'
+      | 'tokenHash'
+      | 'prefix'
+      | 'expiresAt'
+      | 'blocked'
+      | 'spend'
+      | 'componentRef'
     >
   >;
 

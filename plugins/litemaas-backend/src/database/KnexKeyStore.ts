@@ -52,6 +52,7 @@ interface KeyRow {
   revoked_at: Date | string | null;
   last_synced_at: Date | string | null;
   revision: number | string;
+  component_ref: string | null;
 }
 
 function date(value: Date | string | null): Date | undefined {
@@ -88,6 +89,7 @@ function toRecord(row: KeyRow): KeyRecord {
     revokedAt: date(row.revoked_at),
     lastSyncedAt: date(row.last_synced_at),
     revision: Number(row.revision ?? 0),
+    componentRef: row.component_ref ?? undefined,
   };
 }
 
@@ -105,6 +107,7 @@ function toColumns(patch: KeyPatch): Partial<KeyRow> {
     set('status', patch.status);
   if ('tokenHash' in patch) set('token_hash', patch.tokenHash ?? null);
   if ('prefix' in patch) set('prefix', patch.prefix ?? null);
+  if ('componentRef' in patch) set('component_ref', patch.componentRef ?? null);
   if ('models' in patch && patch.models)
     set('models', JSON.stringify(patch.models));
   if ('limits' in patch && patch.limits)
@@ -193,6 +196,7 @@ export class KnexKeyStore implements KeyStore {
           expires_at: key.expiresAt ?? null,
           blocked: key.blocked ?? false,
           spend: key.spend ?? 0,
+          component_ref: key.componentRef ?? null,
           operation: key.operation ?? null,
           operation_started_at: key.operation ? at : null,
           created_at: at,

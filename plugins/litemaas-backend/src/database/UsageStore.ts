@@ -365,6 +365,42 @@ export class UsageStore {
     return result;
   }
 
+  /**
+   * Usage of keys tied to catalog Components, per Component, over whole
+   * days. A key counts for the Component it is tied to now.
+   */
+  async byComponent(filter: {
+    from: string;
+    to: string;
+    componentRefs?: string[];
+  }): Promise<Array<UsageMetrics & { componentRef: string; keys: number }>> {
+    const rows = await this.knex('litemaas_usage_daily as u')
+      .join('litemaas_keys as k', 'k.id', 'u.key_id')
+      .whereNotNull('k.component_ref')
+      .where('u.day', '>=', filter.from)
+      .where('u.day', '<=', filter.to)
+      .modify(q => {
+        if (filter.componentRefs) {
+          q.whereIn('k.component_ref', filter.componentRefs);
+        }
+      })
+      .groupBy('k.component_ref')
+      .select(
+        this.knex.raw('?? as ??', ['k.component_ref', 'componentRef']),
+        this.knex.raw('count(distinct ??) as ??', ['k.id', 'keys']),
+        // Qualified: the keys table has a spend column of its own.
+        ...Object.entries(METRICS).map(([alias, column]) =>
+          this.knex.raw('coalesce(sum(??), 0) as ??', [`u.${column}`, alias]),
+        ),
+      )
+      .orderBy('spend', 'desc');
+    return rows.map((row: Record<string, unknown>) => ({
+      componentRef: String(row.componentRef),
+      keys: Number(row.keys),
+      ...toMetrics(row),
+    }));
+  }
+
   async totals(filter: UsageFilter): Promise<UsageMetrics> {
     const row = await this.filtered(filter).select(sums(this.knex)).first();
     return toMetrics(row ?? {});

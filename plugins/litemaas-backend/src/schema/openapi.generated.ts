@@ -2374,6 +2374,54 @@ export const spec = {
         },
       },
     },
+    '/usage/catalog': {
+      get: {
+        operationId: 'GetCatalogSpend',
+        summary:
+          'Usage of keys tied to catalog Components, per Component, System or Domain, over whole UTC days (by default the last 30). Admins see every Component; others the Components they or their teams own.',
+        parameters: [
+          {
+            name: 'from',
+            in: 'query',
+            schema: {
+              type: 'string',
+              pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+            },
+          },
+          {
+            name: 'to',
+            in: 'query',
+            schema: {
+              type: 'string',
+              pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+            },
+          },
+          {
+            name: 'groupBy',
+            in: 'query',
+            schema: {
+              type: 'string',
+              enum: ['component', 'system', 'domain'],
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The spend per group.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/CatalogSpendReport',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/usage/export': {
       get: {
         operationId: 'ExportUsage',
@@ -4686,6 +4734,10 @@ export const spec = {
           previousValueValidUntil: {
             type: 'string',
           },
+          componentRef: {
+            type: 'string',
+            description: 'The catalog Component whose spend this key is.',
+          },
         },
         required: [
           'id',
@@ -4908,6 +4960,13 @@ export const spec = {
             type: 'string',
             format: 'date-time',
           },
+          componentRef: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 255,
+            description:
+              "A catalog Component (component:ns/name) owned by the key's subject, or for a personal key by one of the caller's teams; any for admins.",
+          },
           limits: {
             $ref: '#/components/schemas/KeyLimits',
           },
@@ -4949,6 +5008,11 @@ export const spec = {
           expiresAt: {
             type: 'string',
             format: 'date-time',
+          },
+          componentRef: {
+            type: ['string', 'null'],
+            maxLength: 255,
+            description: 'Ties the key to another Component; null unties it.',
           },
           limits: {
             $ref: '#/components/schemas/KeyLimits',
@@ -5809,6 +5873,93 @@ export const spec = {
           'firstSeenAt',
           'lastSeenAt',
         ],
+        additionalProperties: false,
+      },
+      CatalogSpendRow: {
+        type: 'object',
+        properties: {
+          ref: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          ownerRef: {
+            type: 'string',
+          },
+          parentRef: {
+            type: 'string',
+          },
+          components: {
+            type: 'integer',
+          },
+          keys: {
+            type: 'integer',
+          },
+          spend: {
+            type: 'number',
+          },
+          promptTokens: {
+            type: 'number',
+          },
+          completionTokens: {
+            type: 'number',
+          },
+          totalTokens: {
+            type: 'number',
+          },
+          requests: {
+            type: 'number',
+          },
+          successfulRequests: {
+            type: 'number',
+          },
+          failedRequests: {
+            type: 'number',
+          },
+        },
+        required: [
+          'ref',
+          'components',
+          'keys',
+          'spend',
+          'promptTokens',
+          'completionTokens',
+          'totalTokens',
+          'requests',
+          'successfulRequests',
+          'failedRequests',
+        ],
+        additionalProperties: false,
+      },
+      CatalogSpendReport: {
+        type: 'object',
+        properties: {
+          from: {
+            type: 'string',
+          },
+          to: {
+            type: 'string',
+          },
+          groupBy: {
+            type: 'string',
+            enum: ['component', 'system', 'domain'],
+          },
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/CatalogSpendRow',
+            },
+          },
+          total: {
+            $ref: '#/components/schemas/UsageMetrics',
+          },
+          scope: {
+            type: 'string',
+            enum: ['all', 'owned'],
+          },
+        },
+        required: ['from', 'to', 'groupBy', 'items', 'total', 'scope'],
         additionalProperties: false,
       },
       UsageMetrics: {

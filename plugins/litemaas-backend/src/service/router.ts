@@ -40,6 +40,7 @@ import { streamExport } from './streamExport';
 import { GrantEndService } from '../services/access/GrantEndService';
 import { RecertificationService } from '../services/recertification/RecertificationService';
 import { TopUpService } from '../services/topups/TopUpService';
+import { CatalogSpendService } from '../services/catalogSpend/CatalogSpendService';
 import { Offboarding } from '../services/offboarding/Offboarding';
 import { ApprovalRuleService } from '../services/approvals/ApprovalRuleService';
 
@@ -72,6 +73,7 @@ export interface RouterOptions {
   grantEnds: GrantEndService;
   recertifications: RecertificationService;
   usage: UsageService;
+  catalogSpend: CatalogSpendService;
   usageHolds: UsageHoldService;
   teamBudgets: TeamBudgetService;
   gateways: GatewayService;
@@ -623,6 +625,11 @@ export async function createRouter(options: RouterOptions) {
   router.get('/usage', async (req, res) => {
     const caller = await callers.resolve(req, litemaasModelReadPermission);
     res.json(await options.usage.query(caller, usageQueryOf(req.query)));
+  });
+
+  router.get('/usage/catalog', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    res.json(await options.catalogSpend.report(caller, req.query));
   });
 
   router.get('/usage/export', async (req, res) => {

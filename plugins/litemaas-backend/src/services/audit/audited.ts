@@ -34,6 +34,7 @@ const RESULT_FIELDS = [
   'expiresAt',
   'maxBudget',
   'budgetDuration',
+  'componentRef',
 ] as const;
 
 function summary(result: unknown): JsonObject | undefined {

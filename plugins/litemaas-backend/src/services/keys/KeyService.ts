@@ -41,6 +41,8 @@ import { capToGrants, sameLimits } from './grantCaps';
 import { KeyDelivery } from './KeyDelivery';
 import { displayPrefix, toApiKey, toLiteLlmLimits } from './keyViews';
 import { KeyWriter } from './KeyWriter';
+import { componentTie } from './componentTie';
+import { ComponentDirectory } from '../catalogSpend/catalogComponents';
 
 const ALIAS_PREFIX = 'litemaas-';
 
@@ -56,6 +58,8 @@ export interface KeyServiceDeps {
   logger: LoggerService;
   /** USD that approved budget top-ups add to a key now (none by default). */
   topUpAllowance?: (keyId: string) => Promise<number>;
+  /** The catalog's Components, to tie keys to (none without a catalog). */
+  components?: ComponentDirectory;
   now?: () => Date;
 }
 
@@ -140,6 +144,10 @@ export class KeyService {
         kind.defaultExpiresInDays,
         this.now(),
       );
+      const componentRef =
+        body.componentRef === undefined
+          ? undefined
+          : await componentTie(this.deps.components, caller, body.componentRef);
       const id = randomUUID();
       try {
         return await this.deps.writer.issue(
@@ -153,6 +161,7 @@ export class KeyService {
             models,
             limits,
             expiresAt,
+            componentRef,
           },
           // Counted where the intent is written, not before: a count read
           // earlier lets concurrent creates all take the last place.
@@ -182,6 +191,7 @@ export class KeyService {
           models: record.models,
           limits: record.limits,
           expiresAt: record.expiresAt,
+          componentRef: record.componentRef,
         },
       });
       if (record.status !== 'active') {
@@ -233,11 +243,22 @@ export class KeyService {
           duration: durationUntil(expiresAt, this.now()),
         }),
       };
+      // A portal-side field: LiteLLM does not hear of it.
+      let componentRef = record.componentRef;
+      if (body.componentRef === null) componentRef = undefined;
+      else if (body.componentRef !== undefined) {
+        componentRef = await componentTie(
+          this.deps.components,
+          caller,
+          body.componentRef,
+        );
+      }
       const updated = await this.deps.writer.rewrite(record, fields, {
         name: body.name !== undefined ? validName(body.name) : undefined,
         models,
         limits,
         expiresAt,
+        componentRef,
       });
       return toApiKey(updated, this.now());
     });

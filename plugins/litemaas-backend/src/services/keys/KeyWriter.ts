@@ -58,7 +58,7 @@ export class SagaInterrupted extends Error {
 export type NewKey = Pick<
   KeyRecord,
   'id' | 'alias' | 'name' | 'subjectRef' | 'origin' | 'models' | 'limits'
-> & { expiresAt?: Date };
+> & { expiresAt?: Date; componentRef?: string };
 
 export interface KeyWriterDeps {
   store: KeyStore;
@@ -640,7 +640,11 @@ export class KeyWriter {
     await this.deps.lease?.assertInCharge();
     this.assertNotBusy(record);
     return this.narrowingFirst(record, patch, 'an edit', async () => {
-      await this.deps.litellm.updateKey(record.tokenHash!, fields);
+      // A change of the portal's own fields only (a Component tie) is not
+      // LiteLLM's to hear.
+      if (Object.keys(fields).length) {
+        await this.deps.litellm.updateKey(record.tokenHash!, fields);
+      }
       const written = await this.deps.store.updateIf(
         record.id,
         record.revision,

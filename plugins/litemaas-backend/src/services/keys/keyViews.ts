@@ -43,6 +43,7 @@ export function toApiKey(record: KeyRecord, now: Date): ApiKey {
       record.retiringTokenHash && record.retireAt
         ? record.retireAt.toISOString()
         : undefined,
+    componentRef: record.componentRef,
   };
 }
 

@@ -119,7 +119,13 @@ export class TopUpService {
         !isOwn(caller, topUp, key) &&
         (await this.mayDecide(caller, key))
       ) {
-        result.push(publicTopUp(topUp));
+        // A waiting top-up shows the budget it would raise now: the
+        // reviewer decides "$20 → $35", not "+$15" blind.
+        const waiting = topUp.status === 'pending';
+        result.push({
+          ...publicTopUp(topUp),
+          ...(waiting && { baseBudget: key.limits.maxBudget }),
+        });
       }
     }
     return result;
