@@ -1,5 +1,6 @@
 import { createTranslationRef } from '@backstage/frontend-plugin-api';
 import { accessMessages } from './messages/access';
+import { approvalRulesMessages } from './messages/approvalRules';
 import { auditMessages } from './messages/audit';
 import { formatMessages } from './messages/format';
 import { frameMessages } from './messages/frame';
@@ -47,6 +48,7 @@ export function litemaasMessages() {
     ...recertificationMessages,
     ...topUpsMessages,
     ...offboardingMessages,
+    ...approvalRulesMessages,
   } as const;
 }
 

@@ -127,3 +127,67 @@ describe('offboarding', () => {
     ]);
   });
 });
+
+describe('approval rules', () => {
+  it('reads, saves and checks a model’s rules, and runs escalation', async () => {
+    const rules = [
+      {
+        name: 'small',
+        kind: 'autoApprove' as const,
+        groups: ['group:default/ml-platform'],
+        ceiling: { maxBudget: 20 },
+      },
+    ];
+    const saved = {
+      modelName: 'gpt 4',
+      rules,
+      source: 'portal',
+      editable: true,
+    };
+    const { client, calls } = clientWith({
+      '/models/gpt%204/approval-rules/check': {
+        status: 200,
+        body: { outcome: 'granted', rule: 'small', reason: 'r', limits: {} },
+      },
+      '/models/gpt%204/approval-rules': { status: 200, body: saved },
+      '/admin/access-requests/escalation': {
+        status: 200,
+        body: { status: 'idle' },
+      },
+    });
+    expect(await client.getApprovalRules('gpt 4')).toEqual(saved);
+    await client.setApprovalRules('gpt 4', rules);
+    expect(
+      (
+        await client.checkApprovalRules('gpt 4', {
+          subjectRef: 'user:default/alice',
+          limits: { maxBudget: 10 },
+          rules,
+        })
+      ).rule,
+    ).toBe('small');
+    expect(await client.getEscalationStatus()).toEqual({ status: 'idle' });
+    await client.runEscalation();
+    expect(
+      calls.map(c => [
+        c.init?.method,
+        c.url.replace('http://backstage/api/litemaas', ''),
+        c.init?.body,
+      ]),
+    ).toEqual([
+      ['GET', '/models/gpt%204/approval-rules', undefined],
+      ['PUT', '/models/gpt%204/approval-rules', JSON.stringify({ rules })],
+      [
+        'POST',
+        '/models/gpt%204/approval-rules/check',
+        JSON.stringify({
+          subjectRef: 'user:default/alice',
+          limits: { maxBudget: 10 },
+          rules,
+        }),
+      ],
+      ['GET', '/admin/access-requests/escalation', undefined],
+      ['POST', '/admin/access-requests/escalation', undefined],
+    ]);
+  });
+});

@@ -35,6 +35,7 @@ import {
 import {
   HeldActionResults,
   ReconcileStatus,
+  TaskStatus,
   UsageSyncStatus,
 } from '../reconcile';
 import { GatewayRoute, GatewayStatus, KeyGatewayStatus } from '../gateways';
@@ -53,6 +54,12 @@ import {
   CreateBudgetTopUpBody,
 } from '../topUps';
 import { Departure, OffboardingStatus } from '../offboarding';
+import {
+  ApprovalRule,
+  ApprovalRulesCheckBody,
+  ApprovalRulesCheckResponse,
+  ApprovalRulesResponse,
+} from '../approvalRules';
 import { PlaygroundSettings, StartedPlaygroundSession } from '../playground';
 import {
   TeamBudget,
@@ -326,7 +333,33 @@ export interface LiteMaasApi {
    * replica); the answer is the status when it was asked.
    */
   runOffboarding(): Promise<OffboardingStatus>;
+  /** A model's approval rules and where they come from (admins, owners). */
+  getApprovalRules(modelName: string): Promise<ApprovalRulesResponse>;
+  /** Replaces a model's approval rules; a bad rule is a 400 naming each problem. */
+  setApprovalRules(
+    modelName: string,
+    rules: ApprovalRule[],
+  ): Promise<ApprovalRulesResponse>;
+  /** What the saved (or the given draft) rules would do with a request. */
+  checkApprovalRules(
+    modelName: string,
+    body: ApprovalRulesCheckBody,
+  ): Promise<ApprovalRulesCheckResponse>;
+  /** Admins: the approval escalation task's last run. */
+  getEscalationStatus(): Promise<EscalationStatus>;
+  /** Admins: asks for an escalation run now. */
+  runEscalation(): Promise<EscalationStatus>;
 }
+
+/**
+ * The approval escalation task's last run: requests escalated, failures.
+ *
+ * @public
+ */
+export type EscalationStatus = TaskStatus<{
+  escalated: number;
+  failed: number;
+}>;
 
 /** @public */
 export class LiteMaasClient implements LiteMaasApi {
@@ -836,6 +869,43 @@ export class LiteMaasClient implements LiteMaasApi {
 
   runOffboarding() {
     return this.call<OffboardingStatus>('POST', '/admin/offboarding/run');
+  }
+
+  getApprovalRules(modelName: string) {
+    return this.call<ApprovalRulesResponse>(
+      'GET',
+      `/models/${enc(modelName)}/approval-rules`,
+    );
+  }
+
+  setApprovalRules(modelName: string, rules: ApprovalRule[]) {
+    return this.call<ApprovalRulesResponse>(
+      'PUT',
+      `/models/${enc(modelName)}/approval-rules`,
+      { rules },
+    );
+  }
+
+  checkApprovalRules(modelName: string, body: ApprovalRulesCheckBody) {
+    return this.call<ApprovalRulesCheckResponse>(
+      'POST',
+      `/models/${enc(modelName)}/approval-rules/check`,
+      body,
+    );
+  }
+
+  getEscalationStatus() {
+    return this.call<EscalationStatus>(
+      'GET',
+      '/admin/access-requests/escalation',
+    );
+  }
+
+  runEscalation() {
+    return this.call<EscalationStatus>(
+      'POST',
+      '/admin/access-requests/escalation',
+    );
   }
 
   listTeamBudgets(options: { scope?: 'mine' | 'all' } = {}) {

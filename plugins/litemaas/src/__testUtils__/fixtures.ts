@@ -371,6 +371,11 @@ export function fakeApi(overrides: FakeApiOverrides = {}): LiteMaasApi {
     'keepDeparture',
     'getOffboardingStatus',
     'runOffboarding',
+    'getApprovalRules',
+    'setApprovalRules',
+    'checkApprovalRules',
+    'getEscalationStatus',
+    'runEscalation',
   ];
   // What a portal without a gateway next to LiteLLM answers.
   const defaults: Partial<LiteMaasApi> = {
@@ -387,6 +392,9 @@ export function fakeApi(overrides: FakeApiOverrides = {}): LiteMaasApi {
     // No budget top-ups unless a test gives some.
     listTopUps: () => Promise.resolve({ items: [] }),
     listKeyTopUps: () => Promise.resolve({ items: [] }),
+    // No approval rules unless a test gives some.
+    getApprovalRules: (modelName: string) =>
+      Promise.resolve({ modelName, rules: [], source: 'none', editable: true }),
   };
   const api = Object.fromEntries(
     methods.map(m => [

@@ -36,6 +36,7 @@ import {
 import { useLocaleFormat } from '../useLocaleFormat';
 import { GatewaysPanel } from './GatewaysPanel';
 import { ModelFormDialog } from './ModelFormDialog';
+import { ApprovalRulesDialog } from './ApprovalRulesDialog';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
 
 /**
@@ -88,6 +89,8 @@ function ManageModels() {
   }, [params, setParams, showForm]);
   const removing = useDialogTarget<LiteMaasModel>();
   const { show: showRemove } = removing;
+  const rules = useDialogTarget<LiteMaasModel>();
+  const { show: showRules } = rules;
 
   const sync = async () => {
     setSyncing(true);
@@ -226,6 +229,14 @@ function ManageModels() {
             >
               {t('manage.edit')}
             </Button>
+            <Button
+              size="small"
+              color="primary"
+              aria-label={t('rules.actionLabel', { model: model.name })}
+              onClick={() => showRules(model)}
+            >
+              {t('rules.action')}
+            </Button>
             {model.available && (
               <Button
                 size="small"
@@ -239,7 +250,7 @@ function ManageModels() {
         ),
       },
     ],
-    [paths, showForm, showRemove, t, format],
+    [paths, showForm, showRemove, showRules, t, format],
   );
 
   const toolbar = (
@@ -317,6 +328,11 @@ function ManageModels() {
         prefill={form.target ? undefined : prefill}
         onClose={form.hide}
         onSaved={() => retry()}
+      />
+      <ApprovalRulesDialog
+        open={rules.open}
+        model={rules.target}
+        onClose={rules.hide}
       />
       <ConfirmDialog
         open={removing.open}

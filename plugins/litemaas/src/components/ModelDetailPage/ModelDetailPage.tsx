@@ -41,6 +41,7 @@ import { RequestAccessDialog } from '../RequestAccessDialog';
 import { useLocaleFormat } from '../useLocaleFormat';
 import { ModelUsageCard } from './ModelUsageCard';
 import { ModelPlayground } from '../Playground';
+import { ApprovalRulesDialog } from '../ManageModelsPage/ApprovalRulesDialog';
 
 const useStyles = makeStyles(theme => ({
   list: {
@@ -171,6 +172,8 @@ function ModelDetails(props: {
   const paths = useLiteMaasPaths();
   const identityApi = useApi(identityApiRef);
   const [requesting, setRequesting] = useState<'self' | 'team'>();
+  // Owners keep their model's approval rules here (admins in Manage models too).
+  const [editingRules, setEditingRules] = useState(false);
   const hasTeams = useAsync(async () => {
     const identity = await identityApi.getBackstageIdentity();
     return identity.ownershipEntityRefs.some(r =>
@@ -225,6 +228,11 @@ function ModelDetails(props: {
           </Box>
         </Box>
         <Box display="flex" alignItems="center" style={{ gap: 8 }}>
+          {model.canReview && model.accessPolicy !== 'open' && (
+            <Button variant="outlined" onClick={() => setEditingRules(true)}>
+              {t('rules.action')}
+            </Button>
+          )}
           {mine ? (
             <>
               <Typography variant="body2">
@@ -441,6 +449,11 @@ function ModelDetails(props: {
         )}
       </Grid>
 
+      <ApprovalRulesDialog
+        open={editingRules}
+        model={model}
+        onClose={() => setEditingRules(false)}
+      />
       {requesting && (
         <RequestAccessDialog
           open

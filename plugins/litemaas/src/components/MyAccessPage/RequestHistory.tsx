@@ -1,9 +1,6 @@
 import { useLitemaasText } from '../../translationText';
 import { useApi } from '@backstage/frontend-plugin-api';
-import {
-  AccessEvent,
-  AccessEventAction,
-} from '@litemaas/backstage-plugin-litemaas-common';
+import { AccessEvent } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import LinearProgress from '@material-ui/core/LinearProgress';
 import Typography from '@material-ui/core/Typography';
@@ -31,7 +28,10 @@ const ACTIONS = {
   extended: 'access.history.events.extended',
   'extension-denied': 'access.history.events.extensionDenied',
   'end-set': 'access.history.events.endSet',
-} as const satisfies Record<AccessEventAction, string>;
+  'approval-recorded': 'rules.history.approvalRecorded',
+  escalated: 'rules.history.escalated',
+  'rule-skipped': 'rules.history.ruleSkipped',
+} as const satisfies Record<AccessEvent['action'], string>;
 
 /** "alice", or "LiteMaaS" for what the portal did by itself. */
 export function actorLabel(ref: string): string {
@@ -75,7 +75,7 @@ export function RequestHistory(props: { id: string; justification?: string }) {
 
   const describe = (event: AccessEvent): string => {
     const actor = actorLabel(event.actorRef);
-    const key = ACTIONS[event.action as AccessEventAction];
+    const key = ACTIONS[event.action];
     // An action newer than this page: its name, after whom it was by.
     return key ? t(key, { actor }) : `${actor} ${event.action}`;
   };

@@ -45,6 +45,7 @@ import { ErrorWithRetry } from '../common/ErrorWithRetry';
 import { CurrentGrants } from './CurrentGrants';
 import { PendingExtensions } from './PendingExtensions';
 import { useServerPaging } from './useServerPaging';
+import { ApprovalChips } from './ApprovalChips';
 
 interface QueueFilters {
   model: string;
@@ -382,12 +383,15 @@ export const RequestQueue = () => {
         const ageDays =
           (Date.now() - Date.parse(request.createdAt)) / 86_400_000;
         return (
-          <span
-            className={ageDays >= OLD_AFTER_DAYS ? classes.old : undefined}
-            title={format.dateTime(request.createdAt)}
-          >
-            {format.relativeTime(request.createdAt)}
-          </span>
+          <>
+            <span
+              className={ageDays >= OLD_AFTER_DAYS ? classes.old : undefined}
+              title={format.dateTime(request.createdAt)}
+            >
+              {format.relativeTime(request.createdAt)}
+            </span>
+            <ApprovalChips request={request} />
+          </>
         );
       },
     },

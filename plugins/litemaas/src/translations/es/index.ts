@@ -11,6 +11,7 @@ import audit from './audit';
 import recertification from './recertification';
 import topUps from './topUps';
 import offboarding from './offboarding';
+import approvalRules from './approvalRules';
 
 export default {
   ...frame,
@@ -25,4 +26,5 @@ export default {
   ...recertification,
   ...topUps,
   ...offboarding,
+  ...approvalRules,
 };

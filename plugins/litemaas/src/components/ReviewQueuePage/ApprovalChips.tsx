@@ -1,0 +1,60 @@
+import { AccessRequest } from '@litemaas/backstage-plugin-litemaas-common';
+import Box from '@material-ui/core/Box';
+import { useLitemaasText } from '../../translationText';
+import { ToneChip } from '../common';
+import { formatEntityRef } from '../format';
+import { useLocaleFormat } from '../useLocaleFormat';
+
+/**
+ * What approval rules did to a waiting request: "1 of 2 approvals (rule
+ * big-budget)" and "Escalated", stacked under its age.
+ */
+export function ApprovalChips(props: { request: AccessRequest }) {
+  const { approvals, escalatedAt } = props.request;
+  const t = useLitemaasText();
+  const format = useLocaleFormat();
+  if (!approvals && !escalatedAt) return null;
+  const counts = {
+    done: format.count(approvals?.approvedBy.length ?? 0),
+    required: format.count(approvals?.required ?? 0),
+  };
+  return (
+    <Box
+      display="flex"
+      flexDirection="column"
+      alignItems="flex-start"
+      mt={0.5}
+      style={{ gap: 4 }}
+    >
+      {approvals && (
+        <ToneChip
+          tone="warning"
+          label={
+            approvals.rule
+              ? t('rules.chips.approvalsRule', {
+                  ...counts,
+                  rule: approvals.rule,
+                })
+              : t('rules.chips.approvals', counts)
+          }
+          title={
+            approvals.approvedBy.length
+              ? t('rules.chips.approvalsBy', {
+                  who: approvals.approvedBy.map(formatEntityRef).join(', '),
+                })
+              : undefined
+          }
+        />
+      )}
+      {escalatedAt && (
+        <ToneChip
+          tone="error"
+          label={t('rules.chips.escalated')}
+          title={t('rules.chips.escalatedTitle', {
+            date: format.dateTime(escalatedAt),
+          })}
+        />
+      )}
+    </Box>
+  );
+}
