@@ -23,6 +23,7 @@ const tests = [
   ...require('./recertificationFlow'),
   ...require('./topUpFlow'),
   ...require('./offboardingFlow'),
+  ...require('./approvalRulesFlow'),
   ...require('./layoutFlow'),
   // Last: it restarts LiteLLM empty.
   ...require('./outageFlow'),

@@ -63,6 +63,8 @@ const useStyles = makeStyles(theme => ({
     marginTop: theme.spacing(2),
   },
   wide: { gridColumn: '1 / -1' },
+  // Refs and their examples need more room than a number.
+  ref: { gridColumn: 'span 2' },
   panel: { padding: theme.spacing(2), marginTop: theme.spacing(2) },
 }));
 
@@ -590,6 +592,7 @@ function CheckPanel(props: { modelName: string; rules: ApprovalRule[] }) {
           onChange={e => setSubject(e.target.value)}
           variant="outlined"
           size="small"
+          className={classes.ref}
         />
         <TextField
           id="check-requester"
@@ -599,6 +602,7 @@ function CheckPanel(props: { modelName: string; rules: ApprovalRule[] }) {
           onChange={e => setRequester(e.target.value)}
           variant="outlined"
           size="small"
+          className={classes.ref}
         />
         <Typography
           variant="caption"
