@@ -830,6 +830,14 @@ const ROWS: Row[] = [
     expected: everyone(200),
   },
   {
+    op: 'ExportFocus',
+    call: () => ({
+      method: 'GET',
+      path: '/usage/focus?from=2026-11-01&to=2026-11-30&format=json',
+    }),
+    expected: adminsOnly(200),
+  },
+  {
     op: 'ExportUsage',
     call: () => ({
       method: 'GET',

@@ -259,5 +259,105 @@ describe.each(databases.eachSupportedId())(
           .status,
       ).toBe(400);
     });
+    it('exports usage as FOCUS rows, each column from the usage, key and catalog rows behind it', async () => {
+      const api = await keyOf(ALICE, 'api', 'payments-api');
+      const loose = await keyOf(BOB, 'loose');
+      await usage(api.body.key.id, '2026-11-02', 1.25, 1200);
+      await usage(loose.body.key.id, '2026-11-30', 0.5, 40);
+      // A key made outside the portal: known by its hash only.
+      await knex('litemaas_usage_daily').insert({
+        day: '2026-11-15',
+        key_hash: 'f'.repeat(64),
+        model: 'gpt-4o-mini',
+        provider: 'openai',
+        spend: 0.1,
+        prompt_tokens: 5,
+        completion_tokens: 5,
+        total_tokens: 10,
+        requests: 1,
+        successful_requests: 1,
+        failed_requests: 0,
+      });
+      // Outside the range.
+      await usage(api.body.key.id, '2026-12-01', 7);
+      const range = 'from=2026-11-01&to=2026-11-30';
+
+      expect(
+        (await as(ALICE).get(`/usage/focus?${range}&format=json`)).status,
+      ).toBe(403);
+      const json = await as(DANA).get(`/usage/focus?${range}&format=json`);
+      expect(json.status).toBe(200);
+      expect(json.body).toHaveLength(3);
+      const [first, outside, last] = json.body;
+      expect(first).toEqual({
+        BillingAccountId: 'litemaas',
+        BillingAccountName: 'LiteMaaS',
+        BillingCurrency: 'USD',
+        BillingPeriodStart: '2026-11-01T00:00:00.000Z',
+        BillingPeriodEnd: '2026-12-01T00:00:00.000Z',
+        ChargePeriodStart: '2026-11-02T00:00:00.000Z',
+        ChargePeriodEnd: '2026-11-03T00:00:00.000Z',
+        ChargeCategory: 'Usage',
+        ChargeFrequency: 'Usage-Based',
+        ChargeDescription: '2 requests to gpt-4o-mini',
+        BilledCost: 1.25,
+        EffectiveCost: 1.25,
+        ListCost: 1.25,
+        ContractedCost: 1.25,
+        ConsumedQuantity: 1200,
+        ConsumedUnit: 'Tokens',
+        ProviderName: 'LiteLLM',
+        PublisherName: 'openai',
+        InvoiceIssuerName: 'LiteMaaS',
+        ServiceCategory: 'AI and Machine Learning',
+        ServiceName: 'gpt-4o-mini',
+        ResourceId: api.body.key.id,
+        ResourceName: 'api',
+        ResourceType: 'Virtual key',
+        SubAccountId: ALICE,
+        SubAccountName: 'alice',
+        Tags: {
+          'litemaas/owner': ALICE,
+          'backstage/component': 'component:default/payments-api',
+          'backstage/component-owner': PAYMENTS,
+          'backstage/system': 'system:default/payments',
+          'backstage/domain': 'domain:default/finance',
+        },
+      });
+      expect(outside).toMatchObject({
+        ChargePeriodStart: '2026-11-15T00:00:00.000Z',
+        BilledCost: 0.1,
+        ConsumedQuantity: 10,
+        ResourceId: 'f'.repeat(64),
+        ResourceName: null,
+        SubAccountId: null,
+        Tags: {},
+      });
+      expect(last).toMatchObject({
+        ChargePeriodEnd: '2026-12-01T00:00:00.000Z',
+        BillingPeriodEnd: '2026-12-01T00:00:00.000Z',
+        ResourceName: 'loose',
+        SubAccountId: BOB,
+        Tags: { 'litemaas/owner': BOB },
+      });
+      // The costs add up to the usage behind them, and nothing else.
+      const total = json.body.reduce(
+        (sum: number, r: { BilledCost: number }) => sum + r.BilledCost,
+        0,
+      );
+      expect(total).toBeCloseTo(1.85, 10);
+
+      // CSV: the FOCUS header in order, the same rows, tags as JSON.
+      const csv = await as(DANA).get(`/usage/focus?${range}`);
+      expect(csv.status).toBe(200);
+      const lines = (csv.text as string).trim().split(/\r?\n/);
+      expect(lines[0].split(',')).toEqual(Object.keys(first));
+      expect(lines).toHaveLength(4);
+      expect(lines[1]).toContain('"{""litemaas/owner"":""user:default/alice""');
+      expect(
+        (await as(DANA).get('/usage/focus?from=2026-11-30&to=2026-11-01'))
+          .status,
+      ).toBe(400);
+    });
   },
 );

@@ -56,6 +56,7 @@ import {
   KeySettingsService,
   keySettingsFromConfig,
 } from './services/keys/KeySettingsService';
+import { FocusExport } from './services/catalogSpend/FocusExport';
 import { CatalogSpendService } from './services/catalogSpend/CatalogSpendService';
 import { catalogComponentDirectory } from './services/catalogSpend/catalogComponents';
 import { catalogUserDirectory } from './services/catalogUsers';
@@ -789,6 +790,11 @@ export const litemaasPlugin = createBackendPlugin({
               usage: usageStore,
               components,
             }),
+            focus: new FocusExport({
+              usage: usageStore,
+              keys: keyStore,
+              components,
+            }),
             teamBudgets,
             gateways,
             audit,
@@ -799,6 +805,10 @@ export const litemaasPlugin = createBackendPlugin({
         // Backstage's user cookie rather than an Authorization header.
         deps.httpRouter.addAuthPolicy({
           path: '/usage/export',
+          allow: 'user-cookie',
+        });
+        deps.httpRouter.addAuthPolicy({
+          path: '/usage/focus',
           allow: 'user-cookie',
         });
         deps.httpRouter.addAuthPolicy({

@@ -2422,6 +2422,62 @@ export const spec = {
         },
       },
     },
+    '/usage/focus': {
+      get: {
+        operationId: 'ExportFocus',
+        summary:
+          "Usage as a FinOps FOCUS dataset (admins): one row per UTC day, key and model, with its cost, tokens, and tags naming the key's owner and the catalog Component, System and Domain it is tied to. By default the last 31 days, at most 366.",
+        parameters: [
+          {
+            name: 'from',
+            in: 'query',
+            schema: {
+              type: 'string',
+              pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+            },
+          },
+          {
+            name: 'to',
+            in: 'query',
+            schema: {
+              type: 'string',
+              pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+            },
+          },
+          {
+            name: 'format',
+            in: 'query',
+            schema: {
+              type: 'string',
+              enum: ['csv', 'json'],
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The rows, as CSV or a JSON array.',
+            content: {
+              'text/csv': {
+                schema: {
+                  type: 'string',
+                },
+              },
+              'application/json': {
+                schema: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                  },
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/usage/export': {
       get: {
         operationId: 'ExportUsage',

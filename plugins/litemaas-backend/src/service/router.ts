@@ -40,6 +40,10 @@ import { streamExport } from './streamExport';
 import { GrantEndService } from '../services/access/GrantEndService';
 import { RecertificationService } from '../services/recertification/RecertificationService';
 import { TopUpService } from '../services/topups/TopUpService';
+import {
+  FOCUS_COLUMNS,
+  FocusExport,
+} from '../services/catalogSpend/FocusExport';
 import { CatalogSpendService } from '../services/catalogSpend/CatalogSpendService';
 import { Offboarding } from '../services/offboarding/Offboarding';
 import { ApprovalRuleService } from '../services/approvals/ApprovalRuleService';
@@ -74,6 +78,7 @@ export interface RouterOptions {
   recertifications: RecertificationService;
   usage: UsageService;
   catalogSpend: CatalogSpendService;
+  focus: FocusExport;
   usageHolds: UsageHoldService;
   teamBudgets: TeamBudgetService;
   gateways: GatewayService;
@@ -630,6 +635,27 @@ export async function createRouter(options: RouterOptions) {
   router.get('/usage/catalog', async (req, res) => {
     const caller = await callers.resolve(req, litemaasModelReadPermission);
     res.json(await options.catalogSpend.report(caller, req.query));
+  });
+
+  router.get('/usage/focus', async (req, res) => {
+    // A download carries Backstage's user cookie, a limited credential.
+    const caller = await callers.resolve(req, litemaasModelReadPermission, {
+      allowLimitedAccess: true,
+    });
+    const { format = 'csv', ...query } = req.query;
+    const range = options.focus.range(caller, query);
+    await streamExport(res, options.focus.rows(range), {
+      format,
+      filename: `litemaas-focus-${range.from}-${range.to}.${format}`,
+      columns: FOCUS_COLUMNS,
+      // FOCUS tags are a JSON object, in one cell.
+      cell: (row, column) => {
+        const value = row[column as keyof typeof row];
+        return value !== null && typeof value === 'object'
+          ? JSON.stringify(value)
+          : value;
+      },
+    });
   });
 
   router.get('/usage/export', async (req, res) => {

@@ -8,8 +8,8 @@ import {
 import { UsageStore } from '../../database/UsageStore';
 import { Caller } from '../../permissions/Caller';
 import { CatalogComponent, ComponentDirectory } from './catalogComponents';
+import { dayRange } from './dayRange';
 
-const DAY_MS = 24 * 3600 * 1000;
 const DEFAULT_DAYS = 30;
 const MAX_DAYS = 366;
 const GROUPINGS: CatalogSpendGroupBy[] = ['component', 'system', 'domain'];
@@ -32,13 +32,6 @@ function zero(): UsageMetrics {
 
 function add(into: UsageMetrics, from: UsageMetrics) {
   for (const m of METRIC_NAMES) into[m] += from[m];
-}
-
-function isDay(value: string) {
-  return (
-    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-    new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
-  );
 }
 
 /**
@@ -66,7 +59,10 @@ export class CatalogSpendService {
         `groupBy must be one of ${GROUPINGS.join(', ')}, not ${query.groupBy}`,
       );
     }
-    const { from, to } = this.range(query);
+    const { from, to } = dayRange(query, this.deps.now?.() ?? new Date(), {
+      defaultDays: DEFAULT_DAYS,
+      maxDays: MAX_DAYS,
+    });
     const scope = caller.canManage ? 'all' : 'owned';
     const rows = await this.deps.usage.byComponent({ from, to });
     const components = rows.length
@@ -119,32 +115,5 @@ export class CatalogSpendService {
       .sort((a, b) => b.spend - a.spend || a.ref.localeCompare(b.ref));
     total.spend = Math.round(total.spend * 1e6) / 1e6;
     return { from, to, groupBy, items, total, scope };
-  }
-
-  /** Whole UTC days; by default the last 30, today included. */
-  private range(query: { from?: string; to?: string }) {
-    const today = (this.deps.now?.() ?? new Date()).toISOString().slice(0, 10);
-    const to = query.to ?? today;
-    if (!isDay(to))
-      throw new InputError(`to must be a day (YYYY-MM-DD): ${to}`);
-    const from =
-      query.from ??
-      new Date(Date.parse(`${to}T00:00:00Z`) - (DEFAULT_DAYS - 1) * DAY_MS)
-        .toISOString()
-        .slice(0, 10);
-    if (!isDay(from)) {
-      throw new InputError(`from must be a day (YYYY-MM-DD): ${from}`);
-    }
-    const days =
-      (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) /
-        DAY_MS +
-      1;
-    if (days < 1) throw new InputError(`from (${from}) is after to (${to})`);
-    if (days > MAX_DAYS) {
-      throw new InputError(
-        `The range is ${days} days; at most ${MAX_DAYS} at a time`,
-      );
-    }
-    return { from, to };
   }
 }
