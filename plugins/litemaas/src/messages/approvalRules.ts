@@ -5,6 +5,8 @@
 export const approvalRulesMessages = {
   rules: {
     action: 'Approval rules',
+    // Short, for the Manage models table (German must fit 1280 px).
+    tableAction: 'Approval rules',
     actionLabel: 'Approval rules of {{model}}',
     title: 'Approval rules of {{model}}',
     intro:

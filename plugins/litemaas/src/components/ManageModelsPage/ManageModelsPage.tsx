@@ -233,9 +233,10 @@ function ManageModels() {
               size="small"
               color="primary"
               aria-label={t('rules.actionLabel', { model: model.name })}
+              title={t('rules.actionLabel', { model: model.name })}
               onClick={() => showRules(model)}
             >
-              {t('rules.action')}
+              {t('rules.tableAction')}
             </Button>
             {model.available && (
               <Button

@@ -1,6 +1,7 @@
 /** German: words of approval rules (editor, check, review chips, history). */
 export default {
   'rules.action': 'Freigaberegeln',
+  'rules.tableAction': 'Regeln',
   'rules.actionLabel': 'Freigaberegeln von {{model}}',
   'rules.title': 'Freigaberegeln von {{model}}',
   'rules.intro':

@@ -1,6 +1,7 @@
 /** Spanish: words of approval rules (editor, check, review chips, history). */
 export default {
   'rules.action': 'Reglas de aprobación',
+  'rules.tableAction': 'Reglas',
   'rules.actionLabel': 'Reglas de aprobación de {{model}}',
   'rules.title': 'Reglas de aprobación de {{model}}',
   'rules.intro':

@@ -1,6 +1,7 @@
 /** Japanese: words of approval rules (editor, check, review chips, history). */
 export default {
   'rules.action': '承認ルール',
+  'rules.tableAction': '承認ルール',
   'rules.actionLabel': '{{model}} の承認ルール',
   'rules.title': '{{model}} の承認ルール',
   'rules.intro':
