@@ -1,9 +1,16 @@
 import { AccessRequest } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
+import { makeStyles } from '@material-ui/core/styles';
 import { useLitemaasText } from '../../translationText';
 import { ToneChip } from '../common';
 import { formatEntityRef } from '../format';
 import { useLocaleFormat } from '../useLocaleFormat';
+
+// A long rule name is cut (the tooltip has it whole) rather than widening
+// the review table past 1280 px.
+const useStyles = makeStyles({
+  chips: { maxWidth: 220, '& .MuiChip-root': { maxWidth: '100%' } },
+});
 
 /**
  * What approval rules did to a waiting request: "1 of 2 approvals (rule
@@ -13,11 +20,15 @@ export function ApprovalChips(props: { request: AccessRequest }) {
   const { approvals, escalatedAt } = props.request;
   const t = useLitemaasText();
   const format = useLocaleFormat();
+  const classes = useStyles();
   if (!approvals && !escalatedAt) return null;
   const counts = {
     done: format.count(approvals?.approvedBy.length ?? 0),
     required: format.count(approvals?.required ?? 0),
   };
+  const label = approvals?.rule
+    ? t('rules.chips.approvalsRule', { ...counts, rule: approvals.rule })
+    : t('rules.chips.approvals', counts);
   return (
     <Box
       display="flex"
@@ -25,24 +36,18 @@ export function ApprovalChips(props: { request: AccessRequest }) {
       alignItems="flex-start"
       mt={0.5}
       style={{ gap: 4 }}
+      className={classes.chips}
     >
       {approvals && (
         <ToneChip
           tone="warning"
-          label={
-            approvals.rule
-              ? t('rules.chips.approvalsRule', {
-                  ...counts,
-                  rule: approvals.rule,
-                })
-              : t('rules.chips.approvals', counts)
-          }
+          label={label}
           title={
             approvals.approvedBy.length
-              ? t('rules.chips.approvalsBy', {
+              ? `${label}. ${t('rules.chips.approvalsBy', {
                   who: approvals.approvedBy.map(formatEntityRef).join(', '),
-                })
-              : undefined
+                })}`
+              : label
           }
         />
       )}
