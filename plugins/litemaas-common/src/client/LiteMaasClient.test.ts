@@ -191,3 +191,33 @@ describe('approval rules', () => {
     ]);
   });
 });
+
+describe('spend by catalog and the FOCUS export', () => {
+  it('asks for the spend per group, and checks the export before giving its URL', async () => {
+    const { client, calls } = clientWith({
+      '/usage/catalog?': { status: 200, body: { items: [] } },
+      '/usage/focus?': { status: 200, body: [] },
+      '/.backstage/auth/v1/cookie': { status: 200, body: {} },
+    });
+    await client.getCatalogSpend({
+      from: '2026-11-01',
+      to: '2026-11-30',
+      groupBy: 'system',
+    });
+    const url = await client.getFocusExportUrl(
+      { from: '2026-11-01', to: '2026-11-30' },
+      'csv',
+    );
+    expect(url).toBe(
+      'http://backstage/api/litemaas/usage/focus?from=2026-11-01&to=2026-11-30&format=csv',
+    );
+    expect(
+      calls.map(c => c.url.replace('http://backstage/api/litemaas', '')),
+    ).toEqual([
+      '/usage/catalog?from=2026-11-01&to=2026-11-30&groupBy=system',
+      // A one-day check: a refusal fails here, not as a page in its place.
+      '/usage/focus?from=2026-11-01&to=2026-11-01&format=json',
+      '/.backstage/auth/v1/cookie',
+    ]);
+  });
+});

@@ -62,6 +62,8 @@ import {
 } from '../approvalRules';
 import { PlaygroundSettings, StartedPlaygroundSession } from '../playground';
 import {
+  CatalogSpendGroupBy,
+  CatalogSpendReport,
   TeamBudget,
   TeamBudgetUpdate,
   UsageExportFormat,
@@ -250,6 +252,20 @@ export interface LiteMaasApi {
   /** Admins: what each gateway holds for one key. */
   getKeyGateways(keyId: string): Promise<KeyGatewayStatus[]>;
   getUsage(query: UsageQuery): Promise<UsageResponse>;
+  /**
+   * Spend of keys tied to catalog Components, per Component, System or
+   * Domain: every Component for admins, owned ones for others.
+   */
+  getCatalogSpend(query: {
+    from: string;
+    to: string;
+    groupBy: CatalogSpendGroupBy;
+  }): Promise<CatalogSpendReport>;
+  /** Admins: a URL the browser downloads the FOCUS dataset from. */
+  getFocusExportUrl(
+    query: { from: string; to: string },
+    format: UsageExportFormat,
+  ): Promise<string>;
   /**
    * Admins: asks for a usage pull from LiteLLM now (the scheduled task runs
    * on one replica); the answer is the status when it was asked.
@@ -714,6 +730,40 @@ export class LiteMaasClient implements LiteMaasApi {
       'GET',
       `/usage?${queryOf(usageParams(query))}`,
     );
+  }
+
+  getCatalogSpend(query: {
+    from: string;
+    to: string;
+    groupBy: CatalogSpendGroupBy;
+  }) {
+    return this.call<CatalogSpendReport>(
+      'GET',
+      `/usage/catalog?${queryOf(new URLSearchParams(query))}`,
+    );
+  }
+
+  async getFocusExportUrl(
+    query: { from: string; to: string },
+    format: UsageExportFormat,
+  ) {
+    // Asked first, as for usage exports: a refusal fails here with its
+    // message, not as an error page in place of the portal.
+    await this.call<unknown>(
+      'GET',
+      `/usage/focus?${queryOf(
+        new URLSearchParams({ ...query, format: 'json', to: query.from }),
+      )}`,
+    );
+    const baseUrl = await this.discoveryApi.getBaseUrl('litemaas');
+    const cookie = await this.fetchApi.fetch(
+      `${baseUrl}/.backstage/auth/v1/cookie`,
+      { credentials: 'include' },
+    );
+    if (!cookie.ok) throw await ResponseError.fromResponse(cookie);
+    return `${baseUrl}/usage/focus?${queryOf(
+      new URLSearchParams({ ...query, format }),
+    )}`;
   }
 
   syncUsage() {

@@ -345,6 +345,8 @@ export function fakeApi(overrides: FakeApiOverrides = {}): LiteMaasApi {
     'acceptUsageHold',
     'dismissUsageHold',
     'getUsageExportUrl',
+    'getCatalogSpend',
+    'getFocusExportUrl',
     'listTeamBudgets',
     'setTeamBudget',
     'getGateways',
@@ -395,6 +397,22 @@ export function fakeApi(overrides: FakeApiOverrides = {}): LiteMaasApi {
     // No approval rules unless a test gives some.
     getApprovalRules: (modelName: string) =>
       Promise.resolve({ modelName, rules: [], source: 'none', editable: true }),
+    // No keys tied to catalog Components unless a test gives some.
+    getCatalogSpend: query =>
+      Promise.resolve({
+        ...query,
+        items: [],
+        total: {
+          spend: 0,
+          promptTokens: 0,
+          completionTokens: 0,
+          totalTokens: 0,
+          requests: 0,
+          successfulRequests: 0,
+          failedRequests: 0,
+        },
+        scope: 'owned',
+      }),
   };
   const api = Object.fromEntries(
     methods.map(m => [

@@ -27,6 +27,32 @@ export const usageMessages = {
       button: 'Export {{format}}',
       failed: 'Could not export usage as {{format}}: {{error}}',
     },
+    catalog: {
+      title: 'Spend by catalog',
+      subheaderAll:
+        'Keys tied to a catalog Component, rolled up to its System and Domain',
+      subheaderOwned:
+        'Keys tied to Components you or your teams own, rolled up to their System and Domain',
+      groupBy: {
+        label: 'Group by',
+        component: 'Component',
+        system: 'System',
+        domain: 'Domain',
+      },
+      none: {
+        component: 'No Component',
+        system: 'No System',
+        domain: 'No Domain',
+      },
+      tableLabel: 'Spend by {{group}}',
+      empty:
+        'No spend on keys tied to a catalog Component in this range. A key counts here once it is tied to a Component.',
+      failed: 'Could not load the spend by catalog: {{error}}',
+      export: {
+        button: 'FOCUS {{format}}',
+        failed: 'Could not export the FOCUS dataset as {{format}}: {{error}}',
+      },
+    },
     sync: {
       button: 'Sync now',
       lastSynced: 'Last synced',

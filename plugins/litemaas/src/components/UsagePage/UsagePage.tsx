@@ -1,3 +1,4 @@
+import { CatalogSpendCard } from './CatalogSpendCard';
 import { useLitemaasText } from '../../translationText';
 import { ReactNode, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -344,6 +345,11 @@ function Usage(props: { isAdmin: boolean }) {
           ))
         }
       </UsageBody>
+      {!problem && (
+        <Box mt={3}>
+          <CatalogSpendCard range={range} isAdmin={isAdmin} version={synced} />
+        </Box>
+      )}
       {scope === 'mine' && <MyBudgets version={synced} />}
     </>
   );

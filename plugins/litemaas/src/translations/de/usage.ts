@@ -272,4 +272,24 @@ export default {
   'entity.viewAccess': 'In „Meine Zugänge“ ansehen',
   'entity.notAvailable': 'Das Modell ist derzeit in LiteLLM nicht verfügbar',
   'entity.openModel': 'In KI-Modelle öffnen',
+  'usage.catalog.title': 'Ausgaben nach Katalog',
+  'usage.catalog.subheaderAll':
+    'Schlüssel, die einer Katalog-Komponente zugeordnet sind, zusammengefasst nach System und Domäne',
+  'usage.catalog.subheaderOwned':
+    'Schlüssel, die Komponenten von Ihnen oder Ihren Teams zugeordnet sind, zusammengefasst nach System und Domäne',
+  'usage.catalog.groupBy.label': 'Gruppieren nach',
+  'usage.catalog.groupBy.component': 'Komponente',
+  'usage.catalog.groupBy.system': 'System',
+  'usage.catalog.groupBy.domain': 'Domäne',
+  'usage.catalog.none.component': 'Keine Komponente',
+  'usage.catalog.none.system': 'Kein System',
+  'usage.catalog.none.domain': 'Keine Domäne',
+  'usage.catalog.tableLabel': 'Ausgaben nach {{group}}',
+  'usage.catalog.empty':
+    'Keine Ausgaben für Schlüssel mit Katalog-Komponente in diesem Zeitraum. Ein Schlüssel zählt hier, sobald er einer Komponente zugeordnet ist.',
+  'usage.catalog.failed':
+    'Die Ausgaben nach Katalog konnten nicht geladen werden: {{error}}',
+  'usage.catalog.export.button': 'FOCUS {{format}}',
+  'usage.catalog.export.failed':
+    'Der FOCUS-Datensatz konnte nicht als {{format}} exportiert werden: {{error}}',
 };

@@ -276,4 +276,23 @@ export default {
   'entity.notAvailable':
     'El modelo no está disponible en LiteLLM en este momento',
   'entity.openModel': 'Abrir en Modelos de IA',
+  'usage.catalog.title': 'Gasto por catálogo',
+  'usage.catalog.subheaderAll':
+    'Claves vinculadas a un componente del catálogo, agrupadas por su sistema y dominio',
+  'usage.catalog.subheaderOwned':
+    'Claves vinculadas a componentes suyos o de sus equipos, agrupadas por su sistema y dominio',
+  'usage.catalog.groupBy.label': 'Agrupar por',
+  'usage.catalog.groupBy.component': 'Componente',
+  'usage.catalog.groupBy.system': 'Sistema',
+  'usage.catalog.groupBy.domain': 'Dominio',
+  'usage.catalog.none.component': 'Sin componente',
+  'usage.catalog.none.system': 'Sin sistema',
+  'usage.catalog.none.domain': 'Sin dominio',
+  'usage.catalog.tableLabel': 'Gasto por {{group}}',
+  'usage.catalog.empty':
+    'No hay gasto de claves vinculadas a un componente del catálogo en este periodo. Una clave cuenta aquí en cuanto se vincula a un componente.',
+  'usage.catalog.failed': 'No se pudo cargar el gasto por catálogo: {{error}}',
+  'usage.catalog.export.button': 'FOCUS {{format}}',
+  'usage.catalog.export.failed':
+    'No se pudo exportar el conjunto FOCUS como {{format}}: {{error}}',
 };

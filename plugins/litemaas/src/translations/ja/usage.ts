@@ -266,4 +266,23 @@ export default {
   'entity.viewAccess': 'マイアクセスで見る',
   'entity.notAvailable': 'このモデルは現在 LiteLLM で利用できません',
   'entity.openModel': 'AI モデルで開く',
+  'usage.catalog.title': 'カタログ別の支出',
+  'usage.catalog.subheaderAll':
+    'カタログのコンポーネントに紐付いたキー (システムとドメインごとに集計)',
+  'usage.catalog.subheaderOwned':
+    '自分またはチームが所有するコンポーネントに紐付いたキー (システムとドメインごとに集計)',
+  'usage.catalog.groupBy.label': '集計単位',
+  'usage.catalog.groupBy.component': 'コンポーネント',
+  'usage.catalog.groupBy.system': 'システム',
+  'usage.catalog.groupBy.domain': 'ドメイン',
+  'usage.catalog.none.component': 'コンポーネントなし',
+  'usage.catalog.none.system': 'システムなし',
+  'usage.catalog.none.domain': 'ドメインなし',
+  'usage.catalog.tableLabel': '{{group}}別の支出',
+  'usage.catalog.empty':
+    'この期間、カタログのコンポーネントに紐付いたキーの支出はありません。キーはコンポーネントに紐付けるとここに表示されます。',
+  'usage.catalog.failed': 'カタログ別の支出を読み込めませんでした: {{error}}',
+  'usage.catalog.export.button': 'FOCUS {{format}}',
+  'usage.catalog.export.failed':
+    'FOCUS データセットを {{format}} でエクスポートできませんでした: {{error}}',
 };
