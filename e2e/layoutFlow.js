@@ -15,6 +15,8 @@ const WIDTHS = [1280, 1440];
  * is a plain string, read once by the catalog's entity page) and its
  * "Catalog" breadcrumb. A deployment in one language sets them in
  * app-config (README, "Languages"); they are allowed on entity pages only.
+ * With them the entity's kind in its header ("Component"): data, not
+ * words of the app, and the same as a word of ours (Usage's "Group by").
  */
 const ENTITY_FIXED = [
   'Overview',
@@ -22,6 +24,7 @@ const ENTITY_FIXED = [
   'Usage',
   'Playground',
   'Catalog',
+  'Component',
 ];
 
 /** Each page, and what shows when it has loaded. */

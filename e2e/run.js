@@ -22,6 +22,7 @@ const tests = [
   ...require('./grantEndFlow'),
   ...require('./recertificationFlow'),
   ...require('./topUpFlow'),
+  ...require('./catalogSpendFlow'),
   ...require('./offboardingFlow'),
   ...require('./approvalRulesFlow'),
   ...require('./layoutFlow'),

@@ -119,13 +119,16 @@ export function CatalogSpendCard(props: {
           ))}
         </ToggleButtonGroup>
         {props.isAdmin && (
-          <DownloadButtons
-            exportUrl={format => api.getFocusExportUrl({ from, to }, format)}
-            label={format => t('usage.catalog.export.button', { format })}
-            failed={(format, error) =>
-              t('usage.catalog.export.failed', { format, error })
-            }
-          />
+          // The two buttons side by side, at the end of the row.
+          <Box display="flex" style={{ gap: 8 }}>
+            <DownloadButtons
+              exportUrl={format => api.getFocusExportUrl({ from, to }, format)}
+              label={format => t('usage.catalog.export.button', { format })}
+              failed={(format, error) =>
+                t('usage.catalog.export.failed', { format, error })
+              }
+            />
+          </Box>
         )}
       </Box>
       {body}
