@@ -67,4 +67,22 @@ async function signInAsGuest(page) {
   await waitForShell(page);
 }
 
-module.exports = { signInAs, signInAsGuest, waitForShell, waitForIdp };
+/** The signed-in person's Backstage token, as the app gets it. */
+async function tokenOf(page) {
+  const res = await page.request.get(
+    'http://localhost:7007/api/auth/oidc/refresh?env=development',
+    { headers: { 'X-Requested-With': 'XMLHttpRequest' } },
+  );
+  if (res.status() !== 200) {
+    throw new Error(`oidc refresh answered ${res.status()}`);
+  }
+  return (await res.json()).backstageIdentity.token;
+}
+
+module.exports = {
+  signInAs,
+  signInAsGuest,
+  waitForShell,
+  waitForIdp,
+  tokenOf,
+};

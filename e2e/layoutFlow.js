@@ -192,6 +192,31 @@ function measureLayout() {
   const broken = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
+  // A line that ends on a word's own hyphen ("ml-" / "platform") is how
+  // such words wrap; a break anywhere else inside a word is not.
+  const onlyAfterHyphens = (node, match) => {
+    const topOf = i => {
+      const r = document.createRange();
+      r.setStart(node, match.index + i);
+      r.setEnd(node, match.index + i + 1);
+      const rect = [...r.getClientRects()].find(x => x.width > 0);
+      return rect ? Math.round(rect.top) : undefined;
+    };
+    let previous = topOf(0);
+    for (let i = 1; i < match[0].length; i++) {
+      const top = topOf(i);
+      if (top === undefined) continue;
+      if (
+        previous !== undefined &&
+        top !== previous &&
+        match[0][i - 1] !== '-'
+      ) {
+        return false;
+      }
+      previous = top;
+    }
+    return true;
+  };
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const cell = node.parentElement?.closest('td, th');
     if (!cell) continue;
@@ -206,7 +231,9 @@ function measureLayout() {
           .filter(r => r.width > 0)
           .map(r => Math.round(r.top)),
       );
-      if (tops.size > 1) broken.push(match[0]);
+      if (tops.size > 1 && !onlyAfterHyphens(node, match)) {
+        broken.push(match[0]);
+      }
     }
   }
   // A sidebar item's words cut with an ellipsis ("Benachrichtig…").

@@ -10,23 +10,13 @@
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { signInAs } = require('./auth');
+const { signInAs, tokenOf } = require('./auth');
 
 const APP = 'http://localhost:3000';
 const BACKEND = 'http://localhost:7007';
 const MODEL = 'gpt-4o-mini'; // open: access is granted on request
 
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
-
-/** The signed-in person's Backstage token, as the app gets it. */
-async function tokenOf(page) {
-  const res = await page.request.get(
-    `${BACKEND}/api/auth/oidc/refresh?env=development`,
-    { headers: { 'X-Requested-With': 'XMLHttpRequest' } },
-  );
-  assert.equal(res.status(), 200, 'oidc refresh');
-  return (await res.json()).backstageIdentity.token;
-}
 
 function client(token) {
   return async (method, route, body) => {

@@ -4,6 +4,7 @@
 // drives Debian's Chromium through playwright-core, and stops everything.
 // Usage: node e2e/run.js [--reuse] [--grep TEXT]
 //   --reuse: use a portal that is already up; --grep: only tests whose name has TEXT
+//   (or one of TEXT's parts between |: --grep "approval rule|every page fits")
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -147,7 +148,10 @@ async function main() {
     const grep = process.argv.includes('--grep')
       ? process.argv[process.argv.indexOf('--grep') + 1]
       : undefined;
-    for (const test of tests.filter(t => !grep || t.name.includes(grep))) {
+    const wanted = grep?.split('|').filter(Boolean);
+    for (const test of tests.filter(
+      t => !wanted || wanted.some(part => t.name.includes(part)),
+    )) {
       const t0 = Date.now();
       let outcome = await runOnce(browser, test, 'FAILED');
       if (outcome) {
