@@ -115,13 +115,11 @@ export class FocusExport {
       ...new Set(batch.flatMap(r => (r.keyId ? [r.keyId] : []))),
     ].filter(id => !seen.keys.has(id));
     if (newKeys.length) {
-      const found = await this.deps.keys.list({ ids: newKeys });
-      for (const id of newKeys) {
-        seen.keys.set(
-          id,
-          found.find(k => k.id === id),
-        );
-      }
+      const found = new Map(
+        (await this.deps.keys.list({ ids: newKeys })).map(k => [k.id, k]),
+      );
+      // A key the portal no longer has is remembered as unknown too.
+      for (const id of newKeys) seen.keys.set(id, found.get(id));
     }
     const newComponents = [
       ...new Set(
