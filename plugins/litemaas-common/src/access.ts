@@ -174,6 +174,7 @@ export const SYSTEM_REASONS = {
   grantExpired: 'The grant reached its end date',
   modelMaxGrantSet: 'The model now limits how long a grant lasts',
   subjectDeparted: 'Left the organisation: no longer in the catalog',
+  modelRetired: 'The model was retired',
 } as const;
 
 /** @public */

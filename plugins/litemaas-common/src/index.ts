@@ -18,5 +18,6 @@ export * from './recertification';
 export * from './topUps';
 export * from './approvalRules';
 export * from './offboarding';
+export * from './deprecations';
 export * from './permissions';
 export * from './client/LiteMaasClient';

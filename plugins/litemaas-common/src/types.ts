@@ -5,6 +5,7 @@ import {
   AccessEvent,
   ModelPolicy,
 } from './access';
+import { ModelDeprecationInfo } from './deprecations';
 
 /**
  * A model as LiteLLM describes it, normalised.
@@ -54,6 +55,8 @@ export interface LiteMaasModel extends GatewayModelInfo, ModelPolicy {
   myAccess: Array<Pick<AccessRequest, 'id' | 'status' | 'subjectRef'>>;
   /** Whether the caller may approve requests for it. */
   canReview: boolean;
+  /** Set while the model is deprecated, and once it retired. */
+  deprecation?: ModelDeprecationInfo;
 }
 
 /** @public */

@@ -48,6 +48,13 @@ import {
   RecertificationDetail,
 } from '../recertification';
 import {
+  DeprecateModelBody,
+  DeprecationCampaign,
+  DeprecationDetail,
+  DeprecationTaskStatus,
+  RetireNowBody,
+} from '../deprecations';
+import {
   BudgetTopUp,
   BudgetTopUpDecisionBody,
   BudgetTopUpStatus,
@@ -320,6 +327,27 @@ export interface LiteMaasApi {
     id: string,
     format: AuditExportFormat,
   ): Promise<string>;
+  /** Deprecation campaigns of the models the caller reviews (admins: all). */
+  listDeprecations(): Promise<{ items: DeprecationCampaign[] }>;
+  /** One campaign with its holders and whether each has moved. */
+  getDeprecation(modelName: string): Promise<DeprecationDetail>;
+  /** Admins: marks a model deprecated, or changes its campaign. */
+  deprecateModel(
+    modelName: string,
+    body: DeprecateModelBody,
+  ): Promise<DeprecationCampaign>;
+  /** Admins: ends a campaign; the model is no longer deprecated. */
+  cancelDeprecation(modelName: string): Promise<void>;
+  /** Admins: retires the model now instead of on its date. */
+  retireModelNow(
+    modelName: string,
+    body: RetireNowBody,
+  ): Promise<DeprecationDetail>;
+  /** Reminds every holder who has not moved, now. */
+  remindDeprecation(modelName: string): Promise<{ reminded: number }>;
+  /** Admins: the deprecation task's last run, or runs it now. */
+  getDeprecationRun(): Promise<DeprecationTaskStatus>;
+  runDeprecations(): Promise<DeprecationTaskStatus>;
   /** A key's budget top-ups, newest first. */
   listKeyTopUps(keyId: string): Promise<{ items: BudgetTopUp[] }>;
   /** The key's owner asks for more budget for a while. */
@@ -863,6 +891,52 @@ export class LiteMaasClient implements LiteMaasApi {
     );
     if (!cookie.ok) throw await ResponseError.fromResponse(cookie);
     return `${baseUrl}/recertifications/${enc(id)}/export?format=${format}`;
+  }
+
+  listDeprecations() {
+    return this.call<{ items: DeprecationCampaign[] }>('GET', '/deprecations');
+  }
+
+  getDeprecation(modelName: string) {
+    return this.call<DeprecationDetail>(
+      'GET',
+      `/deprecations/${enc(modelName)}`,
+    );
+  }
+
+  deprecateModel(modelName: string, body: DeprecateModelBody) {
+    return this.call<DeprecationCampaign>(
+      'PUT',
+      `/deprecations/${enc(modelName)}`,
+      body,
+    );
+  }
+
+  cancelDeprecation(modelName: string) {
+    return this.call<void>('DELETE', `/deprecations/${enc(modelName)}`);
+  }
+
+  retireModelNow(modelName: string, body: RetireNowBody) {
+    return this.call<DeprecationDetail>(
+      'POST',
+      `/deprecations/${enc(modelName)}/retire`,
+      body,
+    );
+  }
+
+  remindDeprecation(modelName: string) {
+    return this.call<{ reminded: number }>(
+      'POST',
+      `/deprecations/${enc(modelName)}/remind`,
+    );
+  }
+
+  getDeprecationRun() {
+    return this.call<DeprecationTaskStatus>('GET', '/admin/deprecations/run');
+  }
+
+  runDeprecations() {
+    return this.call<DeprecationTaskStatus>('POST', '/admin/deprecations/run');
   }
 
   listKeyTopUps(keyId: string) {

@@ -69,6 +69,7 @@ export const accessMessages = {
       grantExpired: 'The grant reached its end date',
       modelMaxGrantSet: 'The model now limits how long a grant lasts',
       subjectDeparted: 'Left the organisation: no longer in the catalog',
+      modelRetired: 'The model was retired',
     },
     end: {
       endsOn: 'Ends {{date}}',

@@ -213,6 +213,8 @@ export default {
     'Das Modell begrenzt jetzt die Dauer von Zugängen',
   'access.systemReasons.subjectDeparted':
     'Hat die Organisation verlassen: nicht mehr im Katalog',
+  'access.systemReasons.modelRetired':
+    'Das Modell wurde außer Betrieb genommen',
   'access.end.endsOn': 'Endet am {{date}}',
   'access.end.endedOn': 'Endete am {{date}}',
   'access.end.today': 'Endet heute',

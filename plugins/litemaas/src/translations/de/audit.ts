@@ -118,4 +118,8 @@ export default {
   'audit.actions.key-top-up-end': 'Aufstockung beendet (Budget zurückgesetzt)',
   'audit.actions.access-escalate': 'Wartende Anfrage an die Admins eskaliert',
   'audit.actions.model-approval-rules': 'Freigaberegeln geändert',
+  'audit.actions.model-deprecate': 'Modell abgekündigt',
+  'audit.actions.model-deprecation-cancel': 'Abkündigung zurückgenommen',
+  'audit.actions.model-deprecation-remind': 'An Abkündigung erinnert',
+  'audit.actions.model-retire': 'Modell außer Betrieb genommen',
 };

@@ -210,6 +210,7 @@ export default {
     'El modelo ahora limita cuánto dura un acceso',
   'access.systemReasons.subjectDeparted':
     'Dejó la organización: ya no está en el catálogo',
+  'access.systemReasons.modelRetired': 'El modelo fue retirado',
   'access.end.endsOn': 'Termina el {{date}}',
   'access.end.endedOn': 'Terminó el {{date}}',
   'access.end.today': 'Termina hoy',

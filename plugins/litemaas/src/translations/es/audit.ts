@@ -118,4 +118,10 @@ export default {
   'audit.actions.access-escalate':
     'Escaló una solicitud en espera a los administradores',
   'audit.actions.model-approval-rules': 'Cambió las reglas de aprobación',
+  'audit.actions.model-deprecate': 'Marcó un modelo como obsoleto',
+  'audit.actions.model-deprecation-cancel':
+    'Canceló la obsolescencia de un modelo',
+  'audit.actions.model-deprecation-remind':
+    'Recordó la obsolescencia a sus usuarios',
+  'audit.actions.model-retire': 'Retiró un modelo',
 };

@@ -205,6 +205,7 @@ export default {
     'モデルが付与の期間を制限するようになりました',
   'access.systemReasons.subjectDeparted':
     '組織を離れました: カタログにもういません',
+  'access.systemReasons.modelRetired': 'モデルは廃止されました',
   'access.end.endsOn': '{{date}} に終了',
   'access.end.endedOn': '{{date}} に終了済み',
   'access.end.today': '今日で終了',

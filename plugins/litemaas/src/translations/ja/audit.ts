@@ -110,4 +110,8 @@ export default {
   'audit.actions.key-top-up-end': '予算追加を終了 (予算を元に戻した)',
   'audit.actions.access-escalate': '待機中の申請を管理者にエスカレーション',
   'audit.actions.model-approval-rules': '承認ルールを変更',
+  'audit.actions.model-deprecate': 'モデルを非推奨に設定',
+  'audit.actions.model-deprecation-cancel': '非推奨を取り消し',
+  'audit.actions.model-deprecation-remind': '非推奨のリマインダーを送信',
+  'audit.actions.model-retire': 'モデルを廃止',
 };
