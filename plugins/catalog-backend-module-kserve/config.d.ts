@@ -79,6 +79,26 @@ export interface Config {
           schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
         };
       };
+      /**
+       * Models that LiteMaaS deprecated or retired: entities whose
+       * `litemaas.io/model-name` names one get `spec.lifecycle`
+       * `deprecated` / `retired` and the annotations
+       * `litemaas.io/deprecation`, `litemaas.io/retire-at` and
+       * `litemaas.io/replacement`, from the LiteMaaS backend's
+       * `GET /api/litemaas/models/lifecycle`.
+       */
+      kserveLifecycle?: {
+        /** false turns it off (default true). */
+        enabled?: boolean;
+        /** How long a list read is used before it is read again (default 60). */
+        refreshSeconds?: number;
+        /**
+         * How long the last list read is still used while the LiteMaaS
+         * backend cannot be reached (default 600); after that, entities keep
+         * the lifecycle their source gives.
+         */
+        maxStaleSeconds?: number;
+      };
     };
   };
 }

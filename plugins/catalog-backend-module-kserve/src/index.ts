@@ -23,8 +23,16 @@ export {
   AiModelServerApiEntityProcessor,
   aiModelServerApiSchema,
   isAiModelServerApiEntity,
+  ModelLifecycleProcessor,
+  ModelLifecycleSource,
+  readModelLifecycleConfig,
 } from './processor';
-export type { AiModelServerApiEntity } from './processor';
+export type {
+  AiModelServerApiEntity,
+  ModelLifecycleConfig,
+  ModelLifecycleInfo,
+  ModelLifecycleSourceOptions,
+} from './processor';
 export {
   AI_MODEL_SERVER_KIND,
   AI_MODEL_SERVER_TYPE,

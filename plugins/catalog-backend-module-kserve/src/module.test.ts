@@ -5,7 +5,10 @@ import {
   EntityProvider,
 } from '@backstage/plugin-catalog-node';
 import { catalogModuleKserve } from './module';
-import { AiModelServerApiEntityProcessor } from './processor';
+import {
+  AiModelServerApiEntityProcessor,
+  ModelLifecycleProcessor,
+} from './processor';
 import { SAMPLES_DIR } from './testUtils/paths';
 
 describe('catalogModuleKserve', () => {
@@ -43,7 +46,33 @@ describe('catalogModuleKserve', () => {
       'KServeEntityProvider:examples',
       'KServeEntityProvider:prod',
     ]);
-    expect(processors).toEqual([expect.any(AiModelServerApiEntityProcessor)]);
+    expect(processors).toEqual([
+      expect.any(AiModelServerApiEntityProcessor),
+      expect.any(ModelLifecycleProcessor),
+    ]);
+  });
+
+  it('leaves out the model lifecycle processor when it is turned off', async () => {
+    const addProcessor = jest.fn();
+    await startTestBackend({
+      extensionPoints: [
+        [
+          catalogProcessingExtensionPoint,
+          { addEntityProvider: jest.fn(), addProcessor },
+        ],
+      ],
+      features: [
+        catalogModuleKserve,
+        mockServices.rootConfig.factory({
+          data: {
+            catalog: { providers: { kserveLifecycle: { enabled: false } } },
+          },
+        }),
+      ],
+    });
+    expect(addProcessor.mock.calls).toEqual([
+      [expect.any(AiModelServerApiEntityProcessor)],
+    ]);
   });
 
   it('adds no provider without configuration, but still the kind', async () => {
@@ -58,6 +87,9 @@ describe('catalogModuleKserve', () => {
     expect(addEntityProvider).not.toHaveBeenCalled();
     expect(addProcessor).toHaveBeenCalledWith(
       expect.any(AiModelServerApiEntityProcessor),
+    );
+    expect(addProcessor).toHaveBeenCalledWith(
+      expect.any(ModelLifecycleProcessor),
     );
   });
 

@@ -3,7 +3,12 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
-import { AiModelServerApiEntityProcessor } from './processor';
+import {
+  AiModelServerApiEntityProcessor,
+  ModelLifecycleProcessor,
+  ModelLifecycleSource,
+  readModelLifecycleConfig,
+} from './processor';
 import { createKServeEntityProviders } from './providers';
 
 /**
@@ -25,12 +30,40 @@ export const catalogModuleKserve = createBackendModule({
         scheduler: coreServices.scheduler,
         urlReader: coreServices.urlReader,
         lifecycle: coreServices.lifecycle,
+        discovery: coreServices.discovery,
+        auth: coreServices.auth,
       },
-      async init({ catalog, config, logger, scheduler, urlReader, lifecycle }) {
+      async init({
+        catalog,
+        config,
+        logger,
+        scheduler,
+        urlReader,
+        lifecycle,
+        discovery,
+        auth,
+      }) {
         // Always: the kind may also come from other locations, and an
         // entity left from an earlier entityShape must stay valid until
         // the provider's next run removes it.
         catalog.addProcessor(new AiModelServerApiEntityProcessor());
+        // Also for entities from other sources that name a LiteLLM model.
+        // Without the LiteMaaS backend every read fails and entities stay
+        // as they are.
+        const lifecycleConfig = readModelLifecycleConfig(config);
+        if (lifecycleConfig.enabled) {
+          catalog.addProcessor(
+            new ModelLifecycleProcessor(
+              new ModelLifecycleSource({
+                discovery,
+                auth,
+                logger,
+                refreshSeconds: lifecycleConfig.refreshSeconds,
+                maxStaleSeconds: lifecycleConfig.maxStaleSeconds,
+              }),
+            ),
+          );
+        }
         const providers = createKServeEntityProviders(config, {
           logger,
           scheduler,

@@ -4,3 +4,13 @@ export {
 } from './AiModelServerApiEntityProcessor';
 export type { AiModelServerApiEntity } from './AiModelServerApiEntityProcessor';
 export { aiModelServerApiSchema } from './aiModelServerApiSchema';
+export {
+  ModelLifecycleProcessor,
+  ModelLifecycleSource,
+  readModelLifecycleConfig,
+} from './ModelLifecycleProcessor';
+export type {
+  ModelLifecycleConfig,
+  ModelLifecycleInfo,
+  ModelLifecycleSourceOptions,
+} from './ModelLifecycleProcessor';

@@ -61,6 +61,15 @@ export const KSERVE_ANNOTATIONS = {
   explainer: 'litemaas.io/explainer',
   /** The gRPC port of a predictor that exposes only gRPC. */
   grpcPort: 'litemaas.io/grpc-port',
+
+  // Written by the model lifecycle processor, for models that LiteMaaS
+  // deprecated or retired.
+  /** `deprecated` or `retired`. */
+  deprecation: 'litemaas.io/deprecation',
+  /** When the model retires (or retired), ISO 8601. */
+  retireAt: 'litemaas.io/retire-at',
+  /** The LiteLLM model to move to, when LiteMaaS names one. */
+  replacement: 'litemaas.io/replacement',
 } as const;
 
 /** Backstage's own annotations that the Kubernetes tab reads. */
