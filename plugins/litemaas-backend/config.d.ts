@@ -199,6 +199,15 @@ export interface Config {
        */
       escalationSchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     };
+    /** Model deprecation campaigns. */
+    deprecations?: {
+      /**
+       * When announcements and reminders due go out and models past their
+       * retirement date retire (default: every 15 minutes, so a model
+       * retires within 15 minutes of its date).
+       */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
     /** Defaults and maximums for keys; admins change them in the portal. */
     keys?: {
       /**

@@ -105,6 +105,16 @@ async function alicesExtension(f: Fixture) {
   return id;
 }
 
+/** A fresh model nobody owns, deprecated by an admin. */
+async function deprecatedModel(f: Fixture) {
+  const model = await freshModel(f);
+  const res = await f.portal
+    .as('admin')
+    .put(`/deprecations/${model}`, { retireAt: inDays(30) });
+  if (res.status !== 200) throw new Error(JSON.stringify(res.body));
+  return model;
+}
+
 /** An admin's recertification of granite (Carol's team owns it). */
 async function graniteCampaign(f: Fixture) {
   const res = await f.portal.as('admin').post('/recertifications', {
@@ -211,6 +221,72 @@ const ROWS: Row[] = [
   {
     op: 'RunEscalationTask',
     call: () => ({ method: 'POST', path: '/admin/access-requests/escalation' }),
+    expected: adminsOnly(200),
+  },
+  // Deprecation campaigns: admins run them; the models' owners follow them.
+  {
+    op: 'GetModelLifecycle',
+    call: () => ({ method: 'GET', path: '/models/lifecycle' }),
+    expected: everyone(200),
+  },
+  {
+    op: 'ListDeprecations',
+    call: () => ({ method: 'GET', path: '/deprecations' }),
+    expected: everyone(200),
+  },
+  {
+    op: 'GetDeprecation',
+    call: async f => ({
+      method: 'GET',
+      path: `/deprecations/${await deprecatedModel(f)}`,
+    }),
+    expected: adminsOnly(200),
+  },
+  {
+    op: 'DeprecateModel',
+    call: async f => ({
+      method: 'PUT',
+      path: `/deprecations/${await freshModel(f)}`,
+      body: { retireAt: inDays(30) },
+    }),
+    expected: adminsOnly(200),
+  },
+  {
+    op: 'CancelDeprecation',
+    call: async f => ({
+      method: 'DELETE',
+      path: `/deprecations/${await deprecatedModel(f)}`,
+    }),
+    expected: adminsOnly(204),
+  },
+  {
+    op: 'RetireModelNow',
+    call: async f => {
+      const model = await deprecatedModel(f);
+      return {
+        method: 'POST',
+        path: `/deprecations/${model}/retire`,
+        body: { confirm: model },
+      };
+    },
+    expected: adminsOnly(200),
+  },
+  {
+    op: 'RemindDeprecation',
+    call: async f => ({
+      method: 'POST',
+      path: `/deprecations/${await deprecatedModel(f)}/remind`,
+    }),
+    expected: adminsOnly(200),
+  },
+  {
+    op: 'GetDeprecationTaskStatus',
+    call: () => ({ method: 'GET', path: '/admin/deprecations/run' }),
+    expected: adminsOnly(200),
+  },
+  {
+    op: 'RunDeprecationTask',
+    call: () => ({ method: 'POST', path: '/admin/deprecations/run' }),
     expected: adminsOnly(200),
   },
   {

@@ -89,6 +89,12 @@ import { TopUpNotifier } from './services/topups/TopUpNotifier';
 import { RecertificationService } from './services/recertification/RecertificationService';
 import { RecertificationNotifier } from './services/recertification/RecertificationNotifier';
 import { RecertificationDeadlines } from './services/recertification/RecertificationDeadlines';
+import { DeprecationStore } from './database/DeprecationStore';
+import { DeprecationHolders } from './services/deprecations/DeprecationHolders';
+import { DeprecationNotifier } from './services/deprecations/DeprecationNotifier';
+import { DeprecationService } from './services/deprecations/DeprecationService';
+import { DeprecationTask } from './services/deprecations/DeprecationTask';
+import { Retirement } from './services/deprecations/Retirement';
 import {
   DEFAULT_MODEL_SYNC_SCHEDULE,
   scheduleModelSync,
@@ -108,6 +114,7 @@ const RECONCILE_TASK = 'litemaas-key-reconciler';
 const USAGE_SYNC_TASK = 'litemaas-usage-sync';
 const GRANT_EXPIRY_TASK = 'litemaas-grant-expiry';
 const RECERTIFICATION_TASK = 'litemaas-recertification-deadlines';
+const DEPRECATION_TASK = 'litemaas-model-deprecations';
 const TOP_UP_TASK = 'litemaas-top-up-ends';
 const OFFBOARDING_TASK = 'litemaas-offboarding';
 const ESCALATION_TASK = 'litemaas-approval-escalation';
@@ -173,6 +180,7 @@ export const litemaasPlugin = createBackendPlugin({
         const modelStore = new KnexModelStore(knex);
         const policyStore = new KnexModelPolicyStore(knex);
         const accessStore = new KnexAccessStore(knex);
+        const deprecationStore = new DeprecationStore(knex);
 
         const metrics = new LiteMaasMetrics();
         const litellm = LiteLlmClient.fromConfig(config, {
@@ -183,6 +191,7 @@ export const litemaasPlugin = createBackendPlugin({
           litellm,
           store: modelStore,
           policies: policyStore,
+          deprecations: deprecationStore,
           access: accessStore,
           logger,
           defaultPolicy: defaultPoliciesFromConfig(config),
@@ -612,6 +621,58 @@ export const litemaasPlugin = createBackendPlugin({
           run: () => recertDeadlines.run(),
           onRun: outcome => metrics.taskRun(RECERTIFICATION_TASK, outcome),
         });
+
+        const deprecationHolders = new DeprecationHolders({
+          access: accessStore,
+          keys: keyStore,
+          usage: usageStore,
+          components,
+          logger,
+        });
+        const deprecationTask = new DeprecationTask({
+          store: deprecationStore,
+          holders: deprecationHolders,
+          notifier: new DeprecationNotifier({
+            notifications: deps.notifications,
+            logger,
+            links,
+          }),
+          retirement: new Retirement({
+            access: accessStore,
+            keys: keyStore,
+            writer,
+            auditor,
+            logger,
+          }),
+          auditor,
+          logger,
+          onChanged: () => models.catalogChanged(),
+        });
+        await scheduleReportedTask({
+          id: DEPRECATION_TASK,
+          scheduler,
+          reports: taskReports,
+          logger,
+          schedule: scheduleFromConfig(
+            config,
+            'litemaas.deprecations.schedule',
+            {
+              frequency: { minutes: 15 },
+              timeout: { minutes: 10 },
+              initialDelay: { minutes: 1 },
+            },
+          ),
+          run: () => deprecationTask.run(),
+          onRun: outcome => metrics.taskRun(DEPRECATION_TASK, outcome),
+        });
+        const deprecations = new DeprecationService({
+          store: deprecationStore,
+          holders: deprecationHolders,
+          task: deprecationTask,
+          models,
+          auditor,
+          logger,
+        });
         const usageHolds = new UsageHoldStore(knex);
         const usageIngestor = new UsageIngestor({
           litellm,
@@ -769,7 +830,9 @@ export const litemaasPlugin = createBackendPlugin({
               topUps: TOP_UP_TASK,
               offboarding: OFFBOARDING_TASK,
               escalation: ESCALATION_TASK,
+              deprecations: DEPRECATION_TASK,
             },
+            deprecations,
             approvalRules,
             offboarding,
             topUps,

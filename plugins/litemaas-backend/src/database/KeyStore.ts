@@ -92,6 +92,8 @@ export interface KeyFilter {
   tokenHashes?: string[];
   /** Case-insensitive match on name, alias, prefix or subject. */
   search?: string;
+  /** Keys that carry this model. */
+  model?: string;
   /** Keys whose saga started before this time and is still in flight. */
   operationStartedBefore?: Date;
   /** Keys in a rotation grace period that ends before this time. */

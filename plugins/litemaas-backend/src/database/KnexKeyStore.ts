@@ -305,6 +305,12 @@ export class KnexKeyStore implements KeyStore {
               .orWhereRaw(`lower(prefix) like ? ${LIKE_ESCAPE}`, [term]),
           );
         }
+        if (filter.model !== undefined) {
+          // A coarse match on the stored JSON; the exact one follows.
+          q.whereRaw(`models like ? ${LIKE_ESCAPE}`, [
+            `%${escapeLike(JSON.stringify(filter.model))}%`,
+          ]);
+        }
         if (filter.operationStartedBefore) {
           q.whereNotNull('operation').where(
             'operation_started_at',
@@ -327,7 +333,11 @@ export class KnexKeyStore implements KeyStore {
       })
       .orderBy('created_at', 'desc')
       .orderBy('id');
-    return rows.map(toRecord);
+    const keys = rows.map(toRecord);
+    const model = filter.model;
+    return model === undefined
+      ? keys
+      : keys.filter((key: KeyRecord) => key.models.includes(model));
   }
 
   update(id: string, patch: KeyPatch) {

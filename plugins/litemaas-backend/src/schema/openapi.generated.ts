@@ -2799,6 +2799,277 @@ export const spec = {
         },
       },
     },
+    '/models/lifecycle': {
+      get: {
+        operationId: 'GetModelLifecycle',
+        summary:
+          'Every model deprecated or retired, with its replacement and date: what the catalog shows (users and services).',
+        responses: {
+          '200': {
+            description: 'The models.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ModelLifecycleResponse',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/deprecations': {
+      get: {
+        operationId: 'ListDeprecations',
+        summary:
+          'The deprecation campaigns of the models the caller reviews (admins: all), with their progress.',
+        responses: {
+          '200': {
+            description: 'The campaigns, soonest retirement first.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        $ref: '#/components/schemas/DeprecationCampaign',
+                      },
+                    },
+                  },
+                  required: ['items'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/deprecations/{name}': {
+      get: {
+        operationId: 'GetDeprecation',
+        summary:
+          "A model's campaign with its holders and whether each has moved, and the Components tied to their keys (admins and the model's owners).",
+        responses: {
+          '200': {
+            description: 'The campaign.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/DeprecationDetail',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+        parameters: [
+          {
+            $ref: '#/components/parameters/modelName',
+          },
+        ],
+      },
+      put: {
+        operationId: 'DeprecateModel',
+        summary:
+          'Marks a model deprecated with a replacement and a retirement date, or changes its campaign (admins). Holders are told when it starts.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  replacement: {
+                    type: 'string',
+                    maxLength: 255,
+                  },
+                  retireAt: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 64,
+                  },
+                  note: {
+                    type: 'string',
+                    maxLength: 2000,
+                  },
+                },
+                required: ['retireAt'],
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The campaign.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/DeprecationCampaign',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+        parameters: [
+          {
+            $ref: '#/components/parameters/modelName',
+          },
+        ],
+      },
+      delete: {
+        operationId: 'CancelDeprecation',
+        summary:
+          'Ends the campaign: the model is offered again (admins). Grants a retirement ended stay ended.',
+        responses: {
+          '204': {
+            description: 'Cancelled.',
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+        parameters: [
+          {
+            $ref: '#/components/parameters/modelName',
+          },
+        ],
+      },
+    },
+    '/deprecations/{name}/retire': {
+      post: {
+        operationId: 'RetireModelNow',
+        summary:
+          'Retires a deprecated model now (admins): its grants end and it leaves every key. The body names the model again.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  confirm: {
+                    type: 'string',
+                    maxLength: 255,
+                  },
+                },
+                required: ['confirm'],
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The campaign after the retirement.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/DeprecationDetail',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+        parameters: [
+          {
+            $ref: '#/components/parameters/modelName',
+          },
+        ],
+      },
+    },
+    '/deprecations/{name}/remind': {
+      post: {
+        operationId: 'RemindDeprecation',
+        summary:
+          "Reminds every holder who has not moved, now (admins and the model's owners).",
+        responses: {
+          '200': {
+            description: 'How many were reminded.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    reminded: {
+                      type: 'integer',
+                    },
+                  },
+                  required: ['reminded'],
+                  additionalProperties: false,
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+        parameters: [
+          {
+            $ref: '#/components/parameters/modelName',
+          },
+        ],
+      },
+    },
+    '/admin/deprecations/run': {
+      get: {
+        operationId: 'GetDeprecationTaskStatus',
+        summary: 'The last run of the deprecation task (admins).',
+        responses: {
+          '200': {
+            description: 'The status.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/DeprecationTaskStatus',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+      post: {
+        operationId: 'RunDeprecationTask',
+        summary:
+          'Asks for a run of the deprecation task now (admins): announcements and reminders due go out, and models past their date retire.',
+        responses: {
+          '200': {
+            description: 'The status.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/DeprecationTaskStatus',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
     '/recertifications': {
       get: {
         operationId: 'ListRecertifications',
@@ -3841,6 +4112,9 @@ export const spec = {
           },
           canReview: {
             type: 'boolean',
+          },
+          deprecation: {
+            $ref: '#/components/schemas/ModelDeprecationInfo',
           },
         },
         required: [
@@ -5643,6 +5917,269 @@ export const spec = {
         },
         required: ['outcome', 'reason', 'limits'],
         additionalProperties: false,
+      },
+      ModelDeprecationInfo: {
+        type: 'object',
+        properties: {
+          state: {
+            type: 'string',
+            enum: ['deprecated', 'retired'],
+          },
+          replacement: {
+            type: 'string',
+          },
+          retireAt: {
+            type: 'string',
+          },
+          note: {
+            type: 'string',
+          },
+        },
+        required: ['state', 'retireAt'],
+        additionalProperties: false,
+      },
+      ModelLifecycleResponse: {
+        type: 'object',
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                modelName: {
+                  type: 'string',
+                },
+                state: {
+                  type: 'string',
+                  enum: ['deprecated', 'retired'],
+                },
+                replacement: {
+                  type: 'string',
+                },
+                retireAt: {
+                  type: 'string',
+                },
+                note: {
+                  type: 'string',
+                },
+              },
+              required: ['modelName', 'state', 'retireAt'],
+              additionalProperties: false,
+            },
+          },
+        },
+        required: ['items'],
+        additionalProperties: false,
+      },
+      DeprecationCampaign: {
+        type: 'object',
+        properties: {
+          id: {
+            type: 'string',
+          },
+          modelName: {
+            type: 'string',
+          },
+          state: {
+            type: 'string',
+            enum: ['deprecated', 'retired'],
+          },
+          replacement: {
+            type: 'string',
+          },
+          retireAt: {
+            type: 'string',
+          },
+          note: {
+            type: 'string',
+          },
+          createdBy: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+          },
+          updatedAt: {
+            type: 'string',
+          },
+          retiredAt: {
+            type: 'string',
+          },
+          completedAt: {
+            type: 'string',
+          },
+          announcedAt: {
+            type: 'string',
+          },
+          remindersSent: {
+            type: 'array',
+            items: {
+              type: 'number',
+            },
+          },
+          progress: {
+            type: 'object',
+            properties: {
+              total: {
+                type: 'integer',
+              },
+              moved: {
+                type: 'integer',
+              },
+              idle: {
+                type: 'integer',
+              },
+              using: {
+                type: 'integer',
+              },
+            },
+            required: ['total', 'moved', 'idle', 'using'],
+            additionalProperties: false,
+          },
+        },
+        required: [
+          'id',
+          'modelName',
+          'state',
+          'retireAt',
+          'createdBy',
+          'createdAt',
+          'updatedAt',
+          'remindersSent',
+          'progress',
+        ],
+        additionalProperties: false,
+      },
+      DeprecationDetail: {
+        type: 'object',
+        properties: {
+          campaign: {
+            $ref: '#/components/schemas/DeprecationCampaign',
+          },
+          subjects: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                subjectRef: {
+                  type: 'string',
+                },
+                state: {
+                  type: 'string',
+                  enum: ['moved', 'idle', 'using'],
+                },
+                grantId: {
+                  type: 'string',
+                },
+                hasReplacementAccess: {
+                  type: 'boolean',
+                },
+                keys: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    properties: {
+                      id: {
+                        type: 'string',
+                      },
+                      name: {
+                        type: 'string',
+                      },
+                      componentRef: {
+                        type: 'string',
+                      },
+                    },
+                    required: ['id', 'name'],
+                    additionalProperties: false,
+                  },
+                },
+                requests7d: {
+                  type: 'number',
+                },
+                spend7d: {
+                  type: 'number',
+                },
+                lastUsedDay: {
+                  type: 'string',
+                },
+                replacementRequests7d: {
+                  type: 'number',
+                },
+              },
+              required: [
+                'subjectRef',
+                'state',
+                'hasReplacementAccess',
+                'keys',
+                'requests7d',
+                'spend7d',
+                'replacementRequests7d',
+              ],
+              additionalProperties: false,
+            },
+          },
+          components: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                componentRef: {
+                  type: 'string',
+                },
+                ownerRef: {
+                  type: 'string',
+                },
+              },
+              required: ['componentRef'],
+              additionalProperties: false,
+            },
+          },
+        },
+        required: ['campaign', 'subjects', 'components'],
+        additionalProperties: false,
+      },
+      DeprecationTaskStatus: {
+        allOf: [
+          {
+            $ref: '#/components/schemas/TaskStatusFields',
+          },
+          {
+            type: 'object',
+            properties: {
+              report: {
+                type: 'object',
+                properties: {
+                  announced: {
+                    type: 'number',
+                  },
+                  reminded: {
+                    type: 'number',
+                  },
+                  retired: {
+                    type: 'number',
+                  },
+                  grantsEnded: {
+                    type: 'number',
+                  },
+                  keysChanged: {
+                    type: 'number',
+                  },
+                  failed: {
+                    type: 'number',
+                  },
+                },
+                required: [
+                  'announced',
+                  'reminded',
+                  'retired',
+                  'grantsEnded',
+                  'keysChanged',
+                  'failed',
+                ],
+              },
+            },
+          },
+        ],
       },
       EscalationTaskStatus: {
         allOf: [

@@ -47,6 +47,7 @@ import {
 import { CatalogSpendService } from '../services/catalogSpend/CatalogSpendService';
 import { Offboarding } from '../services/offboarding/Offboarding';
 import { ApprovalRuleService } from '../services/approvals/ApprovalRuleService';
+import { DeprecationService } from '../services/deprecations/DeprecationService';
 
 export interface RouterOptions {
   callers: CallerResolver;
@@ -70,7 +71,9 @@ export interface RouterOptions {
     topUps: string;
     offboarding: string;
     escalation: string;
+    deprecations: string;
   };
+  deprecations: DeprecationService;
   approvalRules: ApprovalRuleService;
   topUps: TopUpService;
   offboarding: Offboarding;
@@ -240,6 +243,13 @@ export async function createRouter(options: RouterOptions) {
     res.type('application/json').end(body);
   });
 
+  // Everyone who reads the catalog, services included (the catalog's
+  // processor shows models deprecated or retired).
+  router.get('/models/lifecycle', async (req, res) => {
+    await callers.require(req, litemaasModelReadPermission);
+    res.json(await models.lifecycle());
+  });
+
   router.get('/models/:name', async (req, res) => {
     const caller = await callers.resolve(req, litemaasModelReadPermission);
     res.json({
@@ -282,6 +292,57 @@ export async function createRouter(options: RouterOptions) {
     const caller = await callers.resolve(req, litemaasModelManagePermission);
     res.json(
       await options.taskRuns.trigger(options.tasks.escalation, caller.userRef),
+    );
+  });
+
+  // Admins and the models' owners (checked by the service).
+  router.get('/deprecations', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    res.json(await options.deprecations.list(caller));
+  });
+
+  router.get('/deprecations/:name', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    res.json(await options.deprecations.get(caller, req.params.name));
+  });
+
+  router.put('/deprecations/:name', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    res.json(
+      await options.deprecations.deprecate(caller, req.params.name, req.body),
+    );
+  });
+
+  router.delete('/deprecations/:name', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    await options.deprecations.cancel(caller, req.params.name);
+    res.status(204).end();
+  });
+
+  router.post('/deprecations/:name/retire', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    res.json(
+      await options.deprecations.retireNow(caller, req.params.name, req.body),
+    );
+  });
+
+  router.post('/deprecations/:name/remind', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    res.json(await options.deprecations.remind(caller, req.params.name));
+  });
+
+  router.get('/admin/deprecations/run', async (req, res) => {
+    await callers.require(req, litemaasModelManagePermission);
+    res.json(await options.taskRuns.status(options.tasks.deprecations));
+  });
+
+  router.post('/admin/deprecations/run', async (req, res) => {
+    const caller = await callers.resolve(req, litemaasModelManagePermission);
+    res.json(
+      await options.taskRuns.trigger(
+        options.tasks.deprecations,
+        caller.userRef,
+      ),
     );
   });
 

@@ -78,6 +78,18 @@ export class AccessService {
           `${model.name} is not available in LiteLLM at the moment`,
         );
       }
+      if (model.deprecation?.state === 'retired') {
+        throw new ConflictError(
+          `${model.name} was retired on ${model.deprecation.retireAt.slice(
+            0,
+            10,
+          )}${
+            model.deprecation.replacement
+              ? `: request ${model.deprecation.replacement} instead`
+              : ''
+          }`,
+        );
+      }
       const subjectRef = this.subjectOf(caller, body.subjectRef);
       const asked = validLimits(body.limits);
       const open = model.accessPolicy === 'open';

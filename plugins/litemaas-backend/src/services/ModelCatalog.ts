@@ -1,7 +1,11 @@
-import { ModelPolicy } from '@litemaas/backstage-plugin-litemaas-common';
+import {
+  ModelDeprecationInfo,
+  ModelPolicy,
+} from '@litemaas/backstage-plugin-litemaas-common';
 import { createHash } from 'node:crypto';
 import { ModelPolicyStore } from '../database/ModelPolicyStore';
 import { ModelStore, StoredModel } from '../database/ModelStore';
+import { DeprecationStore } from '../database/DeprecationStore';
 
 /** The models and their policies as everyone sees them, at one moment. */
 export interface CatalogSnapshot {
@@ -9,7 +13,9 @@ export interface CatalogSnapshot {
   byName: Map<string, StoredModel>;
   /** Policies admins have set (others come from config). */
   policies: Map<string, ModelPolicy>;
-  /** Changes whenever a model or a policy does. */
+  /** Models deprecated or retired, by name. */
+  deprecations: Map<string, ModelDeprecationInfo>;
+  /** Changes whenever a model, a policy or a deprecation does. */
   version: string;
 }
 
@@ -28,6 +34,8 @@ export class ModelCatalog {
     private readonly deps: {
       store: ModelStore;
       policies: ModelPolicyStore;
+      /** Live deprecation campaigns; none when absent. */
+      deprecations?: Pick<DeprecationStore, 'listLive'>;
       ttlMs: number;
       now?: () => number;
     },
@@ -66,17 +74,30 @@ export class ModelCatalog {
   }
 
   private async load(): Promise<CatalogSnapshot> {
-    const [models, policies] = await Promise.all([
+    const [models, policies, campaigns] = await Promise.all([
       this.deps.store.list(),
       this.deps.policies.list(),
+      this.deps.deprecations?.listLive() ?? [],
     ]);
+    const deprecations = new Map<string, ModelDeprecationInfo>(
+      campaigns.map(c => [
+        c.modelName,
+        {
+          state: c.status === 'retired' ? 'retired' : 'deprecated',
+          retireAt: c.retireAt,
+          ...(c.replacement && { replacement: c.replacement }),
+          ...(c.note && { note: c.note }),
+        },
+      ]),
+    );
     const version = createHash('sha1')
-      .update(JSON.stringify([models, [...policies]]))
+      .update(JSON.stringify([models, [...policies], [...deprecations]]))
       .digest('base64url');
     return {
       models,
       byName: new Map(models.map(m => [m.name, m])),
       policies,
+      deprecations,
       version,
     };
   }

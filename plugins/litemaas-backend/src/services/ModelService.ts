@@ -2,6 +2,8 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
 import {
   LiteMaasModel,
+  ModelDeprecationInfo,
+  ModelLifecycleResponse,
   ModelListResponse,
   ModelPolicy,
 } from '@litemaas/backstage-plugin-litemaas-common';
@@ -12,6 +14,7 @@ import {
   StoredModel,
 } from '../database/ModelStore';
 import { ModelPolicyStore } from '../database/ModelPolicyStore';
+import { DeprecationStore } from '../database/DeprecationStore';
 import { AccessSlot, AccessStore } from '../database/AccessStore';
 import { Caller } from '../permissions/Caller';
 import { toGatewayModels } from './modelMapping';
@@ -22,6 +25,8 @@ export interface ModelServiceOptions {
   litellm: LiteLlmClient;
   store: ModelStore;
   policies: ModelPolicyStore;
+  /** Live deprecation campaigns, shown on each model. */
+  deprecations?: Pick<DeprecationStore, 'listLive'>;
   access: AccessStore;
   logger: LoggerService;
   /** Policy of models no admin has set one for (config `litemaas.models`). */
@@ -74,6 +79,7 @@ export class ModelService {
     this.catalog = new ModelCatalog({
       store: options.store,
       policies: options.policies,
+      deprecations: options.deprecations,
       ttlMs: options.catalogTtlMs ?? 1_000,
       now: () => this.now().getTime(),
     });
@@ -155,7 +161,13 @@ export class ModelService {
     const active = await this.options.access.activeOf(caller.ownershipRefs, [
       name,
     ]);
-    return this.present(stored, policy, caller, active);
+    return this.present(
+      stored,
+      policy,
+      caller,
+      active,
+      catalog.deprecations.get(name),
+    );
   }
 
   private async listParts(caller: Caller) {
@@ -178,10 +190,22 @@ export class ModelService {
             this.options.defaultPolicy(model.name),
           caller,
           active,
+          catalog.deprecations.get(model.name),
         ),
       )
       .filter(model => model.accessPolicy !== 'hidden' || caller.canManage);
     return stale ? { items, stale } : { items };
+  }
+
+  /** Every model deprecated or retired, as the catalog shows them. */
+  async lifecycle(): Promise<ModelLifecycleResponse> {
+    const { deprecations } = await this.catalog.get();
+    return {
+      items: [...deprecations].map(([modelName, info]) => ({
+        modelName,
+        ...info,
+      })),
+    };
   }
 
   /** The model's policy: the admin's, else the configured default. */
@@ -197,6 +221,7 @@ export class ModelService {
     policy: ModelPolicy,
     caller: Caller,
     active: AccessSlot[],
+    deprecation?: ModelDeprecationInfo,
   ): LiteMaasModel {
     // The model server's own address is for admins: anyone else could call
     // it around the gateway's keys and budgets.
@@ -212,6 +237,7 @@ export class ModelService {
         name: model.name,
         ownerRef: policy.ownerRef,
       }),
+      ...(deprecation && { deprecation }),
     };
   }
 

@@ -12,6 +12,7 @@ describe('portalLinks', () => {
       reconcile: '/litemaas/admin/keys?section=reconcile',
       offboarding: '/litemaas/admin/keys?section=offboarding',
       deliveries: '/litemaas/deliveries',
+      models: '/litemaas/models',
     });
   });
 

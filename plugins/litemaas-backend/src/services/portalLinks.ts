@@ -10,6 +10,8 @@ export interface PortalLinks {
   reconcile: string;
   offboarding: string;
   deliveries: string;
+  /** A model's page is `${models}/${name}`. */
+  models: string;
 }
 
 /** Where the app mounts LiteMaaS unless `litemaas.appPath` says otherwise. */
@@ -32,5 +34,6 @@ export function portalLinks(config?: Config): PortalLinks {
     reconcile: `${base}/admin/keys?section=reconcile`,
     offboarding: `${base}/admin/keys?section=offboarding`,
     deliveries: `${base}/deliveries`,
+    models: `${base}/models`,
   };
 }
