@@ -2,6 +2,7 @@ import { createTranslationRef } from '@backstage/frontend-plugin-api';
 import { accessMessages } from './messages/access';
 import { approvalRulesMessages } from './messages/approvalRules';
 import { auditMessages } from './messages/audit';
+import { deprecationMessages } from './messages/deprecations';
 import { formatMessages } from './messages/format';
 import { frameMessages } from './messages/frame';
 import { keysAdminMessages } from './messages/keysAdmin';
@@ -49,6 +50,7 @@ export function litemaasMessages() {
     ...topUpsMessages,
     ...offboardingMessages,
     ...approvalRulesMessages,
+    ...deprecationMessages,
   } as const;
 }
 

@@ -378,6 +378,14 @@ export function fakeApi(overrides: FakeApiOverrides = {}): LiteMaasApi {
     'checkApprovalRules',
     'getEscalationStatus',
     'runEscalation',
+    'listDeprecations',
+    'getDeprecation',
+    'deprecateModel',
+    'cancelDeprecation',
+    'retireModelNow',
+    'remindDeprecation',
+    'getDeprecationRun',
+    'runDeprecations',
   ];
   // What a portal without a gateway next to LiteLLM answers.
   const defaults: Partial<LiteMaasApi> = {
@@ -397,6 +405,9 @@ export function fakeApi(overrides: FakeApiOverrides = {}): LiteMaasApi {
     // No approval rules unless a test gives some.
     getApprovalRules: (modelName: string) =>
       Promise.resolve({ modelName, rules: [], source: 'none', editable: true }),
+    // No model is deprecated unless a test says so.
+    listDeprecations: () => Promise.resolve({ items: [] }),
+    getDeprecationRun: () => Promise.resolve({ status: 'idle' }),
     // No keys tied to catalog Components unless a test gives some.
     getCatalogSpend: query =>
       Promise.resolve({

@@ -2,7 +2,6 @@ import { MutableRefObject, ReactNode, useCallback, useMemo } from 'react';
 import { TableColumn, TableProps } from '@backstage/core-components';
 import { ApiKey } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
-import Chip from '@material-ui/core/Chip';
 import CircularProgress from '@material-ui/core/CircularProgress';
 import IconButton from '@material-ui/core/IconButton';
 import Typography from '@material-ui/core/Typography';
@@ -18,7 +17,9 @@ import {
   KeyStatusChip,
   SpendBar,
   isTeamRef,
+  useModelList,
 } from '../common';
+import { ModelNameChip, deprecationsOf } from '../deprecation';
 import { richText, slot, useKeysWords } from '../common/keysText';
 import { formatEntityRef } from '../format';
 import { useLitemaasText } from '../../translationText';
@@ -127,6 +128,12 @@ export function KeysTable(props: {
   const { t } = useKeysWords();
   const text = useLitemaasText();
   const { scope, actions, spendExtra, details } = props;
+  // Deprecated and retired models are marked on the keys that carry them.
+  const models = useModelList();
+  const deprecations = useMemo(
+    () => deprecationsOf(models.value?.items),
+    [models.value],
+  );
   const columns = useMemo<TableColumn<Row>[]>(
     () => [
       ...(details
@@ -236,7 +243,11 @@ export function KeysTable(props: {
         render: key => (
           <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
             {key.models.map(model => (
-              <Chip key={model} size="small" variant="outlined" label={model} />
+              <ModelNameChip
+                key={model}
+                name={model}
+                deprecation={deprecations.get(model)}
+              />
             ))}
           </Box>
         ),
@@ -324,6 +335,7 @@ export function KeysTable(props: {
       classes.visuallyHidden,
       t,
       text,
+      deprecations,
     ],
   );
   const detailPanel = useCallback(

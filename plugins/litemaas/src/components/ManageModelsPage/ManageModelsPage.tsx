@@ -38,6 +38,7 @@ import { GatewaysPanel } from './GatewaysPanel';
 import { ModelFormDialog } from './ModelFormDialog';
 import { ApprovalRulesDialog } from './ApprovalRulesDialog';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
+import { DeprecateModelDialog, DeprecationChip } from '../deprecation';
 
 /**
  * The admins' view: every model (hidden and unavailable ones too), with
@@ -91,6 +92,8 @@ function ManageModels() {
   const { show: showRemove } = removing;
   const rules = useDialogTarget<LiteMaasModel>();
   const { show: showRules } = rules;
+  const deprecating = useDialogTarget<LiteMaasModel>();
+  const { show: showDeprecate } = deprecating;
 
   const sync = async () => {
     setSyncing(true);
@@ -165,6 +168,11 @@ function ManageModels() {
             <span>
               <AccessPolicyChip policy={model.accessPolicy} />
             </span>
+            {model.deprecation && (
+              <span>
+                <DeprecationChip deprecation={model.deprecation} />
+              </span>
+            )}
           </Box>
         ),
       },
@@ -238,6 +246,22 @@ function ManageModels() {
             >
               {t('rules.tableAction')}
             </Button>
+            <Button
+              size="small"
+              color="primary"
+              aria-label={
+                model.deprecation
+                  ? t('deprecation.action.manageLabel', { model: model.name })
+                  : t('deprecation.action.deprecateLabel', {
+                      model: model.name,
+                    })
+              }
+              onClick={() => showDeprecate(model)}
+            >
+              {model.deprecation
+                ? t('deprecation.action.manage')
+                : t('deprecation.action.deprecate')}
+            </Button>
             {model.available && (
               <Button
                 size="small"
@@ -251,7 +275,7 @@ function ManageModels() {
         ),
       },
     ],
-    [paths, showForm, showRemove, showRules, t, format],
+    [paths, showForm, showRemove, showRules, showDeprecate, t, format],
   );
 
   const toolbar = (
@@ -334,6 +358,13 @@ function ManageModels() {
         open={rules.open}
         model={rules.target}
         onClose={rules.hide}
+      />
+      <DeprecateModelDialog
+        open={deprecating.open}
+        model={deprecating.target}
+        models={value?.items ?? []}
+        onClose={deprecating.hide}
+        onChanged={() => retry()}
       />
       <ConfirmDialog
         open={removing.open}

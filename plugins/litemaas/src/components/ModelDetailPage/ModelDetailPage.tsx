@@ -42,6 +42,7 @@ import { useLocaleFormat } from '../useLocaleFormat';
 import { ModelUsageCard } from './ModelUsageCard';
 import { ModelPlayground } from '../Playground';
 import { ApprovalRulesDialog } from '../ManageModelsPage/ApprovalRulesDialog';
+import { DeprecationBanner, DeprecationChip } from '../deprecation';
 
 const useStyles = makeStyles(theme => ({
   list: {
@@ -181,6 +182,16 @@ function ModelDetails(props: {
     );
   }, [identityApi]);
   const mine = ownAccess(model);
+  const retired = model.deprecation?.state === 'retired';
+  // Why access cannot be asked for, when it cannot.
+  let requestBlocked: string | undefined;
+  if (retired && model.deprecation) {
+    requestBlocked = t('deprecation.request.disabled', {
+      date: format.date(model.deprecation.retireAt),
+    });
+  } else if (!model.available) {
+    requestBlocked = t('modelDetail.notAvailable');
+  }
   const limits = model.defaultLimits;
   // Only a model that limits how long grants last says so.
   const grantLength: Array<[string, ReactNode]> = model.maxGrantDays
@@ -201,6 +212,12 @@ function ModelDetails(props: {
 
   return (
     <>
+      <DeprecationBanner
+        deprecation={model.deprecation}
+        campaignLink={
+          model.canReview ? paths.deprecations(model.name) : undefined
+        }
+      />
       <Box
         display="flex"
         flexWrap="wrap"
@@ -215,6 +232,7 @@ function ModelDetails(props: {
           </Typography>
           <Box display="flex" alignItems="center" mt={1} style={{ gap: 8 }}>
             <AccessPolicyChip policy={model.accessPolicy} />
+            <DeprecationChip deprecation={model.deprecation} />
             {!model.available && (
               <Chip
                 size="small"
@@ -242,7 +260,7 @@ function ModelDetails(props: {
               <LinkButton to={paths.access} size="small">
                 {t('modelDetail.viewInMyAccess')}
               </LinkButton>
-              {hasTeams.value && model.available && (
+              {hasTeams.value && model.available && !retired && (
                 <Button
                   variant="outlined"
                   color="primary"
@@ -253,17 +271,30 @@ function ModelDetails(props: {
               )}
             </>
           ) : (
-            <Button
-              variant="contained"
-              color="primary"
-              disabled={!model.available}
-              title={
-                model.available ? undefined : t('modelDetail.notAvailable')
-              }
-              onClick={() => setRequesting('self')}
-            >
-              {t('modelDetail.requestAccess')}
-            </Button>
+            // A disabled button shows no tooltip: its reason sits under it.
+            <Box display="flex" flexDirection="column" alignItems="flex-end">
+              <Button
+                variant="contained"
+                color="primary"
+                disabled={Boolean(requestBlocked)}
+                title={requestBlocked}
+                aria-describedby={
+                  retired ? 'litemaas-request-blocked' : undefined
+                }
+                onClick={() => setRequesting('self')}
+              >
+                {t('modelDetail.requestAccess')}
+              </Button>
+              {retired && (
+                <Typography
+                  id="litemaas-request-blocked"
+                  variant="caption"
+                  color="textSecondary"
+                >
+                  {requestBlocked}
+                </Typography>
+              )}
+            </Box>
           )}
         </Box>
       </Box>

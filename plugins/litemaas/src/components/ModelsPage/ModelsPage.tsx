@@ -35,6 +35,7 @@ import {
 import { RequestAccessDialog } from '../RequestAccessDialog';
 import { useLocaleFormat } from '../useLocaleFormat';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
+import { DeprecationChip } from '../deprecation';
 
 /** Rows on one page of the models table. */
 const MODELS_PER_PAGE = 50;
@@ -237,6 +238,11 @@ export const ModelsPage = () => {
               {model.providerModel}
               {model.mode ? ` · ${model.mode}` : ''}
             </Typography>
+            {model.deprecation && (
+              <Box mt={0.5}>
+                <DeprecationChip deprecation={model.deprecation} />
+              </Box>
+            )}
           </Box>
         ),
       },
@@ -341,7 +347,9 @@ export const ModelsPage = () => {
         removable: false,
         cellStyle: { whiteSpace: 'nowrap' },
         render: model =>
-          model.available && !ownAccess(model) ? (
+          model.available &&
+          !ownAccess(model) &&
+          model.deprecation?.state !== 'retired' ? (
             <Button
               size="small"
               variant="outlined"

@@ -47,7 +47,12 @@ export interface RequestAccessDialogProps {
   open: boolean;
   model: Pick<
     LiteMaasModel,
-    'name' | 'accessPolicy' | 'defaultLimits' | 'myAccess' | 'maxGrantDays'
+    | 'name'
+    | 'accessPolicy'
+    | 'defaultLimits'
+    | 'myAccess'
+    | 'maxGrantDays'
+    | 'deprecation'
   >;
   onClose(): void;
   /** Called with the created request (granted at once or pending). */
@@ -232,6 +237,22 @@ function RequestAccessForm(
           </Alert>
         )}
       </Box>
+      {model.deprecation?.state === 'deprecated' && (
+        <Box mb={2}>
+          <Alert severity="warning" data-testid="request-deprecation-warning">
+            {model.deprecation.replacement
+              ? t('deprecation.request.warningMove', {
+                  model: model.name,
+                  date: format.date(model.deprecation.retireAt),
+                  replacement: model.deprecation.replacement,
+                })
+              : t('deprecation.request.warning', {
+                  model: model.name,
+                  date: format.date(model.deprecation.retireAt),
+                })}
+          </Alert>
+        </Box>
+      )}
 
       <FormControl component="fieldset" fullWidth margin="dense">
         <FormLabel component="legend">{t('access.request.who')}</FormLabel>

@@ -9,19 +9,29 @@ import {
   Recertification,
 } from './recertification/Recertification';
 import { TopUpReview } from './topUps/TopUpReview';
+import {
+  DEPRECATION_MODEL_PARAM,
+  Deprecations,
+} from './deprecations/Deprecations';
 
-const SECTIONS = ['requests', 'recertification', 'top-ups'] as const;
+const SECTIONS = [
+  'requests',
+  'recertification',
+  'top-ups',
+  'deprecations',
+] as const;
 type SectionId = (typeof SECTIONS)[number];
 
 /** The query parameter that picks the section. */
 const TAB_PARAM = 'tab';
 
 /**
- * The reviewer's page, in three sections: requests waiting for a decision
+ * The reviewer's page, in four sections: requests waiting for a decision
  * (with the extensions asked and the current grants), the
- * recertification campaigns, and the budget top-ups asked. The section
- * lives in the URL (`?tab=recertification`, `?tab=top-ups`), so it can be
- * linked to and survives reloads.
+ * recertification campaigns, the budget top-ups asked, and the campaigns
+ * of deprecated models. The section lives in the URL
+ * (`?tab=recertification`, `?tab=top-ups`, `?tab=deprecations`), so it
+ * can be linked to and survives reloads.
  *
  * @public
  */
@@ -37,6 +47,7 @@ export const ReviewQueuePage = () => {
         const updated = new URLSearchParams(current);
         // A campaign belongs to its section: leaving closes it.
         updated.delete(CAMPAIGN_PARAM);
+        updated.delete(DEPRECATION_MODEL_PARAM);
         if (next === 'requests') updated.delete(TAB_PARAM);
         else updated.set(TAB_PARAM, next);
         return updated;
@@ -60,11 +71,13 @@ export const ReviewQueuePage = () => {
             label={t('reviewTabs.recertification')}
           />
           <Tab value="top-ups" label={t('topUps.review.tab')} />
+          <Tab value="deprecations" label={t('deprecation.tab')} />
         </Tabs>
       </Box>
       {section === 'requests' && <RequestQueue />}
       {section === 'recertification' && <Recertification />}
       {section === 'top-ups' && <TopUpReview />}
+      {section === 'deprecations' && <Deprecations />}
     </>
   );
 };

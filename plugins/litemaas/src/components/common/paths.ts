@@ -22,6 +22,8 @@ export interface LiteMaasPaths {
   admin: string;
   keysAdmin: string;
   audit: string;
+  /** The Review page's deprecation campaigns, or one model's campaign. */
+  deprecations(model?: string): string;
 }
 
 /**
@@ -59,6 +61,10 @@ export function useLiteMaasPaths(): LiteMaasPaths {
       admin: `${base}/admin`,
       keysAdmin: `${base}/admin/keys`,
       audit: `${base}/audit`,
+      deprecations: (model?: string) =>
+        `${base}/review?tab=deprecations${
+          model ? `&model=${encodeURIComponent(model)}` : ''
+        }`,
     }),
     [base],
   );

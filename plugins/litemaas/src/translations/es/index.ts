@@ -12,6 +12,7 @@ import recertification from './recertification';
 import topUps from './topUps';
 import offboarding from './offboarding';
 import approvalRules from './approvalRules';
+import deprecations from './deprecations';
 
 export default {
   ...frame,
@@ -27,4 +28,5 @@ export default {
   ...topUps,
   ...offboarding,
   ...approvalRules,
+  ...deprecations,
 };

@@ -1,0 +1,4 @@
+export * from './deprecationText';
+export * from './DeprecationChips';
+export * from './DeprecationBanner';
+export * from './DeprecationDialogs';
