@@ -72,6 +72,11 @@ const PAGES = [
     ready: { text: /Budget top-ups waiting \(|No top-ups waiting for you/ },
   },
   {
+    name: 'review-deprecations',
+    url: '/litemaas/review?tab=deprecations',
+    ready: { text: /Deprecated models \(|No model is deprecated/ },
+  },
+  {
     name: 'manage-models',
     url: '/litemaas/admin',
     ready: { role: 'cell', name: /gpt-4o-mini/ },

@@ -26,6 +26,7 @@ const tests = [
   ...require('./catalogSpendFlow'),
   ...require('./offboardingFlow'),
   ...require('./approvalRulesFlow'),
+  ...require('./deprecationFlow'),
   ...require('./layoutFlow'),
   // Last: it restarts LiteLLM empty.
   ...require('./outageFlow'),
