@@ -372,6 +372,10 @@ export const litemaasPlugin = createBackendPlugin({
           notifier: accessNotifier,
           rules: approvalRules,
           logger,
+          retiredModel: async name => {
+            const campaign = await deprecationStore.live(name);
+            return campaign?.status === 'retired' ? campaign : undefined;
+          },
         });
         const escalation = new Escalation({
           rules: approvalRules,
@@ -647,6 +651,7 @@ export const litemaasPlugin = createBackendPlugin({
           auditor,
           logger,
           onChanged: () => models.catalogChanged(),
+          lease,
         });
         await scheduleReportedTask({
           id: DEPRECATION_TASK,
@@ -672,6 +677,7 @@ export const litemaasPlugin = createBackendPlugin({
           models,
           auditor,
           logger,
+          lease,
         });
         const usageHolds = new UsageHoldStore(knex);
         const usageIngestor = new UsageIngestor({

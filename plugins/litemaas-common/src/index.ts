@@ -17,6 +17,7 @@ export * from './audit';
 export * from './recertification';
 export * from './topUps';
 export * from './approvalRules';
+export * from './ruleReasons';
 export * from './offboarding';
 export * from './deprecations';
 export * from './permissions';

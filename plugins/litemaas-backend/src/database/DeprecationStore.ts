@@ -35,7 +35,11 @@ export interface NewDeprecation {
  * What a notice is for: the announcement, a reminder some days before the
  * date, or the retirement itself.
  */
-export type DeprecationNotice = 'announce' | `remind-${number}` | 'retired';
+export type DeprecationNotice =
+  | 'announce'
+  | `remind-${number}`
+  | `remind-manual-${string}`
+  | 'retired';
 
 function iso(value: unknown): string | undefined {
   return value === null || value === undefined
@@ -84,6 +88,21 @@ export class DeprecationStore {
     return rows.map(toDeprecation);
   }
 
+  /** A campaign as it is now, whatever its status. */
+  async get(id: string): Promise<StoredDeprecation | undefined> {
+    const row = await this.knex(TABLE).where({ id }).first();
+    return row ? toDeprecation(row) : undefined;
+  }
+
+  /** The live campaign that names this model as its replacement, if any. */
+  async replacing(modelName: string): Promise<StoredDeprecation | undefined> {
+    const row = await this.knex(TABLE)
+      .whereNotNull('live_model')
+      .where({ replacement: modelName })
+      .first();
+    return row ? toDeprecation(row) : undefined;
+  }
+
   /** The model's live campaign, if any. */
   async live(modelName: string): Promise<StoredDeprecation | undefined> {
     const row = await this.knex(TABLE).where({ live_model: modelName }).first();
@@ -129,22 +148,25 @@ export class DeprecationStore {
     fields: { replacement?: string; retireAt: Date; note?: string },
   ): Promise<StoredDeprecation | undefined> {
     const moved = fields.retireAt.toISOString() !== read.retireAt;
-    const count = await this.knex(TABLE)
-      .where({ id: read.id, status: 'deprecated' })
-      .update({
-        replacement: fields.replacement ?? null,
-        retire_at: fields.retireAt,
-        note: fields.note ?? null,
-        updated_at: this.now(),
-        ...(moved && { reminders_sent: '' }),
-      });
-    if (!count) return undefined;
-    if (moved) {
-      await this.knex(NOTICES)
-        .where({ campaign_id: read.id })
-        .where('notice', 'like', 'remind-%')
-        .delete();
-    }
+    const changed = await this.knex.transaction(async tx => {
+      const count = await tx(TABLE)
+        .where({ id: read.id, status: 'deprecated' })
+        .update({
+          replacement: fields.replacement ?? null,
+          retire_at: fields.retireAt,
+          note: fields.note ?? null,
+          updated_at: this.now(),
+          ...(moved && { reminders_sent: '' }),
+        });
+      if (count && moved) {
+        await tx(NOTICES)
+          .where({ campaign_id: read.id })
+          .where('notice', 'like', 'remind-%')
+          .delete();
+      }
+      return count > 0;
+    });
+    if (!changed) return undefined;
     return this.live(read.modelName);
   }
 
@@ -164,10 +186,14 @@ export class DeprecationStore {
     return count > 0;
   }
 
-  /** Moves a deprecated campaign to retired; true for the one who did. */
+  /**
+   * Moves a deprecated campaign whose date has come to retired; true for
+   * the one who did. A campaign cancelled or moved later meanwhile stays.
+   */
   async markRetired(id: string, at: Date): Promise<boolean> {
     const count = await this.knex(TABLE)
       .where({ id, status: 'deprecated' })
+      .where('retire_at', '<=', at)
       .update({ status: 'retired', retired_at: at, updated_at: at });
     return count > 0;
   }
@@ -196,11 +222,19 @@ export class DeprecationStore {
       .update({ announced_at: this.now() });
   }
 
-  /** Records that every reminder `days` before the date went out. */
-  async markReminded(id: string, days: number): Promise<void> {
+  /**
+   * Records that every reminder `days` before the date went out, if the
+   * date is still the one they named (a date moved meanwhile starts its
+   * reminders afresh).
+   */
+  async markReminded(
+    id: string,
+    days: number,
+    retireAt: string,
+  ): Promise<void> {
     await this.knex.transaction(async tx => {
-      const row = await tx(TABLE).where({ id }).first();
-      if (!row) return;
+      const row = await tx(TABLE).where({ id }).forUpdate().first();
+      if (!row || new Date(row.retire_at).toISOString() !== retireAt) return;
       const sent = new Set(
         String(row.reminders_sent ?? '')
           .split(',')
@@ -238,5 +272,20 @@ export class DeprecationStore {
       if (isDatabaseConflictError(error)) return false;
       throw error;
     }
+  }
+
+  /** A notice that could not be sent: the next run tries again. */
+  async unclaimNotice(
+    campaignId: string,
+    recipientRef: string,
+    notice: DeprecationNotice,
+  ): Promise<void> {
+    await this.knex(NOTICES)
+      .where({
+        campaign_id: campaignId,
+        recipient_ref: recipientRef,
+        notice,
+      })
+      .delete();
   }
 }

@@ -246,8 +246,8 @@ export async function createRouter(options: RouterOptions) {
   // Everyone who reads the catalog, services included (the catalog's
   // processor shows models deprecated or retired).
   router.get('/models/lifecycle', async (req, res) => {
-    await callers.require(req, litemaasModelReadPermission);
-    res.json(await models.lifecycle());
+    const caller = await callers.resolve(req, litemaasModelReadPermission);
+    res.json(await models.lifecycle(caller));
   });
 
   router.get('/models/:name', async (req, res) => {

@@ -16,6 +16,7 @@ import {
   CreateAccessRequestBody,
   SYSTEM_REASONS,
   AuditAction,
+  ruleReasonText,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import { AccessStore } from '../database/AccessStore';
 import { Caller, subjectFor } from '../permissions/Caller';
@@ -60,6 +61,13 @@ export class AccessService {
       onGrantsChanged?: (subjectRef: string) => Promise<void>;
       /** Approval rules; without them every restricted request waits. */
       rules?: Pick<ApprovalRuleService, 'decide' | 'rulesOf'>;
+      /**
+       * The model's retirement, read from the database (not a catalog a
+       * second old): nothing is granted or reopened on a retired model.
+       */
+      retiredModel?: (
+        modelName: string,
+      ) => Promise<{ retireAt: string; replacement?: string } | undefined>;
       logger?: LoggerService;
       now?: () => Date;
     },
@@ -78,18 +86,7 @@ export class AccessService {
           `${model.name} is not available in LiteLLM at the moment`,
         );
       }
-      if (model.deprecation?.state === 'retired') {
-        throw new ConflictError(
-          `${model.name} was retired on ${model.deprecation.retireAt.slice(
-            0,
-            10,
-          )}${
-            model.deprecation.replacement
-              ? `: request ${model.deprecation.replacement} instead`
-              : ''
-          }`,
-        );
-      }
+      await this.refuseRetired(model.name);
       const subjectRef = this.subjectOf(caller, body.subjectRef);
       const asked = validLimits(body.limits);
       const open = model.accessPolicy === 'open';
@@ -289,6 +286,7 @@ export class AccessService {
   ): Promise<AccessRequest> {
     return this.audited('access-approve', caller, { id }, async note => {
       let request = await this.guard.reviewable(caller, id);
+      await this.refuseRetired(request.modelName);
       const two = await this.twoApprovalsOf(request, body.limits);
       let firstApprovalBy: string | undefined;
       if (two) {
@@ -307,12 +305,17 @@ export class AccessService {
           const recorded = await this.deps.store.recordFirstApproval(id, {
             actorRef: caller.userRef,
             rule: two,
-            reason: `1 of 2 approvals (rule '${two}')${
-              body.reason?.trim() ? `: ${body.reason.trim()}` : ''
-            }`,
+            reason: ruleReasonText({
+              code: 'approvals',
+              n: 1,
+              rule: two,
+              ...(body.reason?.trim() && { reason: body.reason.trim() }),
+            }),
           });
           if (recorded) {
-            note({ reason: `1 of 2 approvals (rule '${two}')` });
+            note({
+              reason: ruleReasonText({ code: 'approvals', n: 1, rule: two }),
+            });
             return recorded;
           }
           // Someone approved first meanwhile, or it was decided: read again.
@@ -350,9 +353,12 @@ export class AccessService {
         action: 'granted',
         actorRef: caller.userRef,
         reason: two
-          ? `2 of 2 approvals (rule '${two}')${
-              body.reason?.trim() ? `: ${body.reason.trim()}` : ''
-            }`
+          ? ruleReasonText({
+              code: 'approvals',
+              n: 2,
+              rule: two,
+              ...(body.reason?.trim() && { reason: body.reason.trim() }),
+            })
           : body.reason?.trim() || undefined,
         limits: body.limits
           ? { ...request.limits, ...validLimits(body.limits) }
@@ -410,6 +416,7 @@ export class AccessService {
   ): Promise<AccessRequest> {
     return this.audited('access-review-request', caller, { id }, async () => {
       const request = await this.guard.own(caller, id);
+      await this.refuseRetired(request.modelName);
       const reopened = await this.guard.move(request, {
         from: ['denied'],
         to: 'pending',
@@ -565,6 +572,17 @@ export class AccessService {
       ? { ...request.limits, ...validLimits(limits) }
       : request.limits;
     return twoApprovalsRule(rules, given)?.name;
+  }
+
+  /** A 409 naming the replacement when the model was retired. */
+  private async refuseRetired(modelName: string) {
+    const retired = await this.deps.retiredModel?.(modelName);
+    if (!retired) return;
+    throw new ConflictError(
+      `${modelName} was retired on ${retired.retireAt.slice(0, 10)}${
+        retired.replacement ? `: request ${retired.replacement} instead` : ''
+      }`,
+    );
   }
 
   private subjectOf(caller: Caller, requested?: string): string {

@@ -198,13 +198,17 @@ export class ModelService {
   }
 
   /** Every model deprecated or retired, as the catalog shows them. */
-  async lifecycle(): Promise<ModelLifecycleResponse> {
-    const { deprecations } = await this.catalog.get();
+  async lifecycle(caller: Caller): Promise<ModelLifecycleResponse> {
+    const { deprecations, policies } = await this.catalog.get();
     return {
-      items: [...deprecations].map(([modelName, info]) => ({
-        modelName,
-        ...info,
-      })),
+      items: [...deprecations]
+        .filter(
+          ([name]) =>
+            caller.canManage ||
+            (policies.get(name) ?? this.options.defaultPolicy(name))
+              .accessPolicy !== 'hidden',
+        )
+        .map(([modelName, info]) => ({ modelName, ...info })),
     };
   }
 

@@ -1,3 +1,4 @@
+import { ruleReasonText } from '@litemaas/backstage-plugin-litemaas-common';
 import { AuditorService, LoggerService } from '@backstage/backend-plugin-api';
 import { AccessStore } from '../../database/AccessStore';
 import { AccessNotifier } from '../AccessNotifier';
@@ -46,7 +47,11 @@ export class Escalation {
         since,
       )) {
         try {
-          const reason = `No decision within ${afterDays} days: escalated to admins (rule '${rule}')`;
+          const reason = ruleReasonText({
+            code: 'escalated',
+            days: String(afterDays),
+            rule,
+          });
           const claimed = await this.deps.store.claimEscalation(request.id, {
             actorRef: SYSTEM.userRef,
             reason,

@@ -5,6 +5,7 @@ import {
   ApprovalRule,
   CatalogCondition,
   durationSeconds,
+  ruleReasonText,
 } from '@litemaas/backstage-plugin-litemaas-common';
 
 /** A request as the rules see it. */
@@ -126,9 +127,11 @@ export async function evaluateRules(
     } catch (error) {
       skipped.push({
         rule: rule.name,
-        reason: `Rule '${rule.name}' could not read the catalog (${
-          (error as Error).message
-        }): left to people`,
+        reason: ruleReasonText({
+          code: 'skipped',
+          rule: rule.name,
+          error: (error as Error).message,
+        }),
       });
       continue;
     }
@@ -140,9 +143,12 @@ export async function evaluateRules(
       return verdict({
         outcome: 'denied',
         rule: rule.name,
-        reason: `Denied by rule '${rule.name}': ${
-          rule.reason ?? `${who} owns no ${describeCondition(rule.require)}`
-        }`,
+        reason: ruleReasonText({
+          code: 'denied',
+          rule: rule.name,
+          why:
+            rule.reason ?? `${who} owns no ${describeCondition(rule.require)}`,
+        }),
       });
     }
   }
@@ -152,11 +158,14 @@ export async function evaluateRules(
     return verdict({
       outcome: 'twoApprovals',
       rule: two.name,
-      reason: `Needs two approvals (rule '${two.name}'): the budget ${
-        draft.limits.maxBudget === undefined
-          ? 'is unlimited'
-          : `of ${draft.limits.maxBudget} is`
-      } above ${two.aboveBudget}`,
+      reason: ruleReasonText({
+        code: 'twoApprovals',
+        rule: two.name,
+        ...(draft.limits.maxBudget !== undefined && {
+          amount: String(draft.limits.maxBudget),
+        }),
+        above: String(two.aboveBudget),
+      }),
     });
   }
 
@@ -191,16 +200,17 @@ export async function evaluateRules(
         outcome: 'granted',
         rule: rule.name,
         // The words the Review and My access pages read back.
-        reason: `Approved by rule '${rule.name}': limits within its ceiling, ${
-          personal ? draft.requestedBy : subject
-        } in ${group}`,
+        reason: ruleReasonText({
+          code: 'approved',
+          rule: rule.name,
+          who: personal ? draft.requestedBy : subject,
+          group,
+        }),
       });
     }
   }
   return verdict({
     outcome: 'people',
-    reason: rules.length
-      ? 'No rule decides: a reviewer decides'
-      : 'The model has no approval rules: a reviewer decides',
+    reason: ruleReasonText({ code: rules.length ? 'noRule' : 'noRules' }),
   });
 }

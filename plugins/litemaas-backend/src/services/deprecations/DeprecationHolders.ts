@@ -16,6 +16,8 @@ const DAY_MS = 24 * 3600 * 1000;
 export interface HolderReport {
   subjects: DeprecationSubject[];
   components: Array<{ componentRef: string; ownerRef?: string }>;
+  /** The catalog could not say who owns the Components. */
+  ownersUnknown: boolean;
   progress: DeprecationProgress;
 }
 
@@ -97,9 +99,11 @@ export class DeprecationHolders {
         replacementRequests7d,
       };
     });
+    const { components, ownersUnknown } = await this.componentsOf(held);
     return {
       subjects,
-      components: await this.componentsOf(held),
+      components,
+      ownersUnknown,
       progress: {
         total: subjects.length,
         moved: subjects.filter(s => s.state === 'moved').length,
@@ -111,14 +115,16 @@ export class DeprecationHolders {
 
   /**
    * The Components tied to these keys, with their owners. A catalog that
-   * cannot be read leaves the owners out (they are then not told), it
-   * does not fail the campaign.
+   * cannot be read leaves the owners out and says so (the announcement
+   * then waits for a run that can tell them); it does not fail the
+   * campaign.
    */
   async componentsOf(keys: Array<{ componentRef?: string }>) {
     const refs = [
       ...new Set(keys.flatMap(k => (k.componentRef ? [k.componentRef] : []))),
     ].sort();
-    if (!refs.length) return [];
+    if (!refs.length) return { components: [], ownersUnknown: false };
+    let ownersUnknown = !this.deps.components;
     let owners = new Map<string, string | undefined>();
     if (this.deps.components) {
       try {
@@ -127,14 +133,20 @@ export class DeprecationHolders {
           [...found].map(([ref, component]) => [ref, component.ownerRef]),
         );
       } catch (error) {
+        ownersUnknown = true;
         this.deps.logger.warn(
           `Deprecation: the owners of ${refs.length} Components could not be read: ${error}`,
         );
       }
     }
-    return refs.map(componentRef => ({
-      componentRef,
-      ...(owners.get(componentRef) && { ownerRef: owners.get(componentRef) }),
-    }));
+    return {
+      components: refs.map(componentRef => ({
+        componentRef,
+        ...(owners.get(componentRef) && {
+          ownerRef: owners.get(componentRef),
+        }),
+      })),
+      ownersUnknown,
+    };
   }
 }

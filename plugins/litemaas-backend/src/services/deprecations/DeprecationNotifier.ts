@@ -1,7 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { StoredDeprecation } from '../../database/DeprecationStore';
-import { notifyEntities } from '../notify';
 import { PortalLinks, portalLinks } from '../portalLinks';
 
 /** What one recipient is told about a deprecated model. */
@@ -12,7 +11,8 @@ export type DeprecationMessage =
 
 /**
  * Tells holders of a deprecated model (and the owners of Components tied
- * to their keys) what happens to it, and when.
+ * to their keys) what happens to it, and when. Says whether the notice was
+ * sent, so one that failed is not counted as told.
  */
 export class DeprecationNotifier {
   constructor(
@@ -29,7 +29,7 @@ export class DeprecationNotifier {
     message: DeprecationMessage,
     /** Set when the recipient is told as the owner of these Components. */
     componentRefs: string[] = [],
-  ) {
+  ): Promise<boolean> {
     const model = campaign.modelName;
     const date = campaign.retireAt.slice(0, 10);
     const move = campaign.replacement
@@ -58,14 +58,27 @@ export class DeprecationNotifier {
       remind: `Your keys still carry ${model}, which leaves them on ${date}.${move}${via}${note}`,
       retired: `${model} left your keys and its grants ended.${move}${via}`,
     };
-    await notifyEntities(this.options, [recipientRef], {
-      title: titles[message.kind],
-      description: descriptions[message.kind].trim(),
-      link: `${
-        (this.options.links ?? portalLinks()).models
-      }/${encodeURIComponent(model)}`,
-      severity: message.kind === 'announce' ? 'normal' : 'high',
-      topic: `litemaas-deprecation-${model}`,
-    });
+    if (!this.options.notifications) return true;
+    try {
+      await this.options.notifications.send({
+        recipients: { type: 'entity', entityRef: [recipientRef] },
+        payload: {
+          title: titles[message.kind],
+          description: descriptions[message.kind].trim(),
+          link: `${
+            (this.options.links ?? portalLinks()).models
+          }/${encodeURIComponent(model)}`,
+          severity: message.kind === 'announce' ? 'normal' : 'high',
+          topic: `litemaas-deprecation-${model}`,
+        },
+      });
+      return true;
+    } catch (error) {
+      // Not sent: the caller gives the notice back for a next run.
+      this.options.logger.warn(
+        `Could not tell ${recipientRef} about ${model}: ${error}`,
+      );
+      return false;
+    }
   }
 }

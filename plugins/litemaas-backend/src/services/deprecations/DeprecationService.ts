@@ -9,7 +9,6 @@ import {
   DeprecateModelBody,
   DeprecationCampaign,
   DeprecationDetail,
-  DeprecationRunReport,
   RetireNowBody,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import {
@@ -20,11 +19,7 @@ import { Caller } from '../../permissions/Caller';
 import { ModelService } from '../ModelService';
 import { audited } from '../audit';
 import { DeprecationHolders, HolderReport } from './DeprecationHolders';
-import {
-  DeprecationTask,
-  daysUntil,
-  remindersCovered,
-} from './DeprecationTask';
+import { DeprecationTask, daysUntil, emptyReport } from './DeprecationTask';
 
 const NOTE_MAX = 2000;
 
@@ -43,6 +38,8 @@ export class DeprecationService {
       models: ModelService;
       auditor: AuditorService;
       logger: LoggerService;
+      /** Whether this install is in charge of the gateway's keys. */
+      lease?: { assertInCharge(): Promise<void> };
       now?: () => Date;
     },
   ) {}
@@ -106,8 +103,10 @@ export class DeprecationService {
         }
         note({ modelName, after: summary(campaign) });
         this.deps.models.catalogChanged();
+        // Told now; the task tells anyone this misses (each once). A new
+        // date is not announced again: the reminders before it start
+        // afresh, and the nearest one due carries it.
         if (!campaign.announcedAt) {
-          // Told now; the task tells anyone this misses (each once).
           await this.deps.task
             .announce(campaign)
             .catch(error =>
@@ -115,10 +114,6 @@ export class DeprecationService {
                 `Deprecation of ${modelName}: holders not all told yet (${error}); the task tries again`,
               ),
             );
-        } else {
-          for (const days of remindersCovered(campaign.retireAt, this.now())) {
-            await this.deps.store.markReminded(campaign.id, days);
-          }
         }
         const fresh = (await this.deps.store.live(modelName)) ?? campaign;
         return present(fresh, await this.deps.holders.of(fresh));
@@ -160,6 +155,7 @@ export class DeprecationService {
         `confirm must be the model's name, ${modelName}, to retire it now`,
       );
     }
+    await this.deps.lease?.assertInCharge();
     const live = await this.deps.store.live(modelName);
     if (!live) {
       throw new NotFoundError(
@@ -169,21 +165,15 @@ export class DeprecationService {
     if (live.status === 'deprecated') {
       await this.deps.store.retireAtNow(live.id, this.now());
     }
-    const report: DeprecationRunReport = {
-      announced: 0,
-      reminded: 0,
-      retired: 0,
-      grantsEnded: 0,
-      keysChanged: 0,
-      failed: 0,
-    };
-    await this.deps.task.retire(
-      (await this.deps.store.live(modelName)) ?? live,
-      report,
-      caller,
-    );
+    const now = await this.deps.store.get(live.id);
+    if (!now || now.status === 'cancelled') {
+      throw new ConflictError(
+        `The deprecation of ${modelName} was cancelled meanwhile: nothing was retired`,
+      );
+    }
+    await this.deps.task.retire(now, emptyReport(), caller);
     this.deps.models.catalogChanged();
-    const after = (await this.deps.store.live(modelName)) ?? live;
+    const after = (await this.deps.store.get(live.id))!;
     return detail(after, await this.deps.holders.of(after));
   }
 
@@ -201,9 +191,10 @@ export class DeprecationService {
             `${modelName} is retired already: there is nothing to remind of`,
           );
         }
-        const reminded = await this.deps.task.tellHolders(
+        // At most once a day for each holder, however often it is pressed.
+        const { told: reminded } = await this.deps.task.tellHolders(
           campaign,
-          undefined,
+          `remind-manual-${this.now().toISOString().slice(0, 10)}`,
           {
             kind: 'remind',
             daysLeft: Math.max(0, daysUntil(campaign.retireAt, this.now())),
@@ -218,13 +209,14 @@ export class DeprecationService {
 
   /** The model's campaign, if the caller may follow it: 404 or 403 else. */
   private async followed(caller: Caller, modelName: string) {
-    const live = await this.deps.store.live(modelName);
-    if (!live) throw new NotFoundError(`${modelName} is not deprecated`);
+    // Who may not follow it learns nothing, not even whether it exists.
     if (!(await this.mayFollow(caller, modelName))) {
       throw new NotAllowedError(
         `Only admins and the owners of ${modelName} follow its deprecation`,
       );
     }
+    const live = await this.deps.store.live(modelName);
+    if (!live) throw new NotFoundError(`${modelName} is not deprecated`);
     return live;
   }
 
@@ -264,8 +256,10 @@ export class DeprecationService {
       if (replacement === modelName) {
         throw new InputError(`${modelName} cannot replace itself`);
       }
+      let offered = true;
       try {
-        await this.deps.models.getModel(caller, replacement);
+        const model = await this.deps.models.getModel(caller, replacement);
+        offered = model.available && model.accessPolicy !== 'hidden';
       } catch (error) {
         if (error instanceof NotFoundError) {
           throw new InputError(
@@ -274,11 +268,22 @@ export class DeprecationService {
         }
         throw error;
       }
+      if (!offered) {
+        throw new InputError(
+          `replacement: ${replacement} is hidden or not available in LiteLLM: holders could not move to it`,
+        );
+      }
       if (await this.deps.store.live(replacement)) {
         throw new InputError(
           `replacement: ${replacement} is itself deprecated or retired`,
         );
       }
+    }
+    const replaced = await this.deps.store.replacing(modelName);
+    if (replaced) {
+      throw new ConflictError(
+        `${modelName} is the replacement named by the deprecation of ${replaced.modelName}: name another replacement there first`,
+      );
     }
     return { retireAt, note, replacement };
   }

@@ -5,6 +5,7 @@ import {
   SYSTEM_REASONS,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import {
+  DeprecationNotice,
   DeprecationStore,
   StoredDeprecation,
 } from '../../database/DeprecationStore';
@@ -51,26 +52,29 @@ export class DeprecationTask {
       logger: LoggerService;
       /** The catalog shows deprecations: it must show a change at once. */
       onChanged: () => void;
+      /** Whether this install is in charge of the gateway's keys. */
+      lease?: { assertInCharge(): Promise<void> };
       now?: () => Date;
     },
   ) {}
 
   async run(): Promise<DeprecationRunReport> {
-    const report: DeprecationRunReport = {
-      announced: 0,
-      reminded: 0,
-      retired: 0,
-      grantsEnded: 0,
-      keysChanged: 0,
-      failed: 0,
-    };
-    for (const campaign of await this.deps.store.listLive()) {
+    // A copy of the database that is not in charge of the gateway (a
+    // restored backup, a second install) changes nothing and tells no one.
+    await this.deps.lease?.assertInCharge();
+    const report = emptyReport();
+    for (const listed of await this.deps.store.listLive()) {
       try {
-        await this.step(campaign, report);
+        // As it is now: a campaign cancelled or moved while this run
+        // handled the ones before it is not acted on as it was read.
+        const campaign = await this.deps.store.get(listed.id);
+        if (campaign && campaign.status !== 'cancelled') {
+          await this.step(campaign, report);
+        }
       } catch (error) {
         report.failed += 1;
         this.deps.logger.warn(
-          `Deprecation of ${campaign.modelName}: ${error}; the next run tries again`,
+          `Deprecation of ${listed.modelName}: ${error}; the next run tries again`,
         );
       }
     }
@@ -82,16 +86,19 @@ export class DeprecationTask {
     report: DeprecationRunReport,
   ) {
     const now = this.now();
-    if (campaign.status === 'retired') {
-      if (!campaign.completedAt) await this.retire(campaign, report);
-      return;
-    }
-    if (Date.parse(campaign.retireAt) <= now.getTime()) {
+    // A retired model is held retired on every run: a grant or key that
+    // came back since (a request reopened, an adopted key) goes again.
+    if (
+      campaign.status === 'retired' ||
+      Date.parse(campaign.retireAt) <= now.getTime()
+    ) {
       await this.retire(campaign, report);
       return;
     }
     if (!campaign.announcedAt) {
-      report.announced += await this.announce(campaign);
+      const { told, failed } = await this.announce(campaign);
+      report.announced += told;
+      report.failed += failed;
       return;
     }
     const left = daysUntil(campaign.retireAt, now);
@@ -102,48 +109,56 @@ export class DeprecationTask {
     // The nearest reminder due: 5 days left is the 7-day one; a missed
     // 30-day one is not sent as well.
     const days = Math.min(...due);
-    report.reminded += await this.remind(campaign, days, left);
-    for (const d of due) await this.deps.store.markReminded(campaign.id, d);
-  }
-
-  /**
-   * Tells every holder, and the owner of every Component tied to a key
-   * carrying the model. Returns how many were told now.
-   */
-  async announce(campaign: StoredDeprecation): Promise<number> {
-    const told = await this.tellHolders(
-      campaign,
-      'announce',
-      { kind: 'announce' },
-      () => true,
-    );
-    await this.deps.store.markAnnounced(campaign.id);
-    for (const days of remindersCovered(campaign.retireAt, this.now())) {
-      await this.deps.store.markReminded(campaign.id, days);
-    }
-    return told;
-  }
-
-  /** Reminds the holders who have not moved, and their Components' owners. */
-  private remind(campaign: StoredDeprecation, days: number, left: number) {
-    return this.tellHolders(
+    const { told, failed } = await this.tellHolders(
       campaign,
       `remind-${days}`,
       { kind: 'remind', daysLeft: left },
       state => state !== 'moved',
     );
+    report.reminded += told;
+    report.failed += failed;
+    if (failed) return;
+    for (const d of due) {
+      await this.deps.store.markReminded(campaign.id, d, campaign.retireAt);
+    }
   }
 
   /**
-   * Tells holders in the states chosen; with a notice name, each once
-   * (claimed first), without one every time (an admin's "remind now").
+   * Tells every holder, and the owner of every Component tied to a key
+   * carrying the model. Done only when everyone could be told (and the
+   * Components' owners could be read): else the next run tells the rest.
+   */
+  async announce(campaign: StoredDeprecation) {
+    const result = await this.tellHolders(
+      campaign,
+      'announce',
+      { kind: 'announce' },
+      () => true,
+    );
+    if (!result.failed && !result.ownersUnknown) {
+      await this.deps.store.markAnnounced(campaign.id);
+      for (const days of remindersCovered(campaign.retireAt, this.now())) {
+        await this.deps.store.markReminded(
+          campaign.id,
+          days,
+          campaign.retireAt,
+        );
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Tells holders in the states chosen, and the owners of Components tied
+   * to their keys, each once per notice (claimed before it is sent, given
+   * back when it could not be sent).
    */
   async tellHolders(
     campaign: StoredDeprecation,
-    notice: 'announce' | `remind-${number}` | undefined,
+    notice: DeprecationNotice,
     message: DeprecationMessage,
     include: (state: 'moved' | 'idle' | 'using') => boolean,
-  ): Promise<number> {
+  ): Promise<{ told: number; failed: number; ownersUnknown: boolean }> {
     const holders = await this.deps.holders.of(campaign);
     const chosen = holders.subjects.filter(s => include(s.state));
     const owners = new Map<string, string[]>();
@@ -159,43 +174,58 @@ export class DeprecationTask {
         owners.set(owner, refs);
       }
     }
-    let told = 0;
-    for (const subject of chosen) {
-      if (await this.claim(campaign, subject.subjectRef, notice)) {
-        await this.deps.notifier.tell(campaign, subject.subjectRef, message);
-        told += 1;
+    const recipients: Array<[string, string[]]> = chosen.map(s => [
+      s.subjectRef,
+      [],
+    ]);
+    for (const [ownerRef, componentRefs] of owners) {
+      // An owner who also holds the model is told as a holder.
+      if (!chosen.some(s => s.subjectRef === ownerRef)) {
+        recipients.push([ownerRef, componentRefs]);
       }
     }
-    for (const [ownerRef, componentRefs] of owners) {
-      // An owner who also holds the model was told as a holder.
-      if (chosen.some(s => s.subjectRef === ownerRef)) continue;
-      if (await this.claim(campaign, ownerRef, notice)) {
+    let told = 0;
+    let failed = 0;
+    for (const [recipientRef, componentRefs] of recipients) {
+      if (
+        !(await this.deps.store.claimNotice(campaign.id, recipientRef, notice))
+      ) {
+        continue;
+      }
+      if (
         await this.deps.notifier.tell(
           campaign,
-          ownerRef,
+          recipientRef,
           message,
           componentRefs,
-        );
+        )
+      ) {
         told += 1;
+      } else {
+        failed += 1;
+        await this.deps.store.unclaimNotice(campaign.id, recipientRef, notice);
       }
     }
-    return told;
+    return { told, failed, ownersUnknown: holders.ownersUnknown };
   }
 
   /**
-   * Retires the model (once its date came): recorded once, then its grants
-   * end and it leaves the keys; the campaign is complete when nothing of
-   * the model is left, else the next run goes on.
+   * Retires the model once its date came (recorded once), then ends its
+   * grants and takes it out of the keys; complete when nothing of the
+   * model is left. Runs again on every pass after, to hold it retired.
    */
   async retire(
-    campaign: StoredDeprecation,
+    read: StoredDeprecation,
     report: DeprecationRunReport,
     actor: Pick<Caller, 'userRef' | 'request'> = SYSTEM,
   ) {
-    const at = this.now();
     const first =
-      campaign.status === 'deprecated' &&
-      (await this.deps.store.markRetired(campaign.id, at));
+      read.status === 'deprecated' &&
+      (await this.deps.store.markRetired(read.id, this.now()));
+    const campaign = first ? read : await this.deps.store.get(read.id);
+    // Cancelled, or its date moved, since it was read: nothing to do.
+    if (!campaign || (!first && campaign.status !== 'retired'))
+      return undefined;
     if (first) {
       report.retired += 1;
       this.deps.onChanged();
@@ -212,7 +242,7 @@ export class DeprecationTask {
           note({
             modelName: campaign.modelName,
             reason: SYSTEM_REASONS.modelRetired,
-            before: first ? { status: 'deprecated' } : { status: 'retired' },
+            before: { status: first ? 'deprecated' : 'retired' },
             after: {
               status: 'retired',
               grantsEnded: result.grantsEnded,
@@ -228,27 +258,40 @@ export class DeprecationTask {
     report.keysChanged += result.keysChanged;
     report.failed += result.failed;
     for (const subjectRef of result.affected) {
-      if (await this.claim(campaign, subjectRef, 'retired')) {
-        await this.deps.notifier.tell(campaign, subjectRef, {
+      if (
+        await this.deps.store.claimNotice(campaign.id, subjectRef, 'retired')
+      ) {
+        const sent = await this.deps.notifier.tell(campaign, subjectRef, {
           kind: 'retired',
         });
+        if (!sent) {
+          await this.deps.store.unclaimNotice(
+            campaign.id,
+            subjectRef,
+            'retired',
+          );
+        }
       }
     }
-    if (result.complete) await this.deps.store.markCompleted(campaign.id);
+    if (result.complete && !campaign.completedAt) {
+      await this.deps.store.markCompleted(campaign.id);
+    }
     return result;
-  }
-
-  private claim(
-    campaign: StoredDeprecation,
-    recipientRef: string,
-    notice: 'announce' | 'retired' | `remind-${number}` | undefined,
-  ) {
-    return notice
-      ? this.deps.store.claimNotice(campaign.id, recipientRef, notice)
-      : Promise.resolve(true);
   }
 
   private now() {
     return this.deps.now?.() ?? new Date();
   }
+}
+
+/** A run that did nothing yet. */
+export function emptyReport(): DeprecationRunReport {
+  return {
+    announced: 0,
+    reminded: 0,
+    retired: 0,
+    grantsEnded: 0,
+    keysChanged: 0,
+    failed: 0,
+  };
 }

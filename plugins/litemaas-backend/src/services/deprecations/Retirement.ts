@@ -75,7 +75,13 @@ export class Retirement {
           failed += 1;
           continue;
         }
-        const after = await this.deps.writer.removeModel(fresh, model);
+        // A value being rotated out still carries the model until its
+        // grace period ends: it ends now.
+        const current = fresh.retiringTokenHash
+          ? await this.retireOldValue(fresh)
+          : fresh;
+        if (!current) continue;
+        const after = await this.deps.writer.removeModel(current, model);
         keysChanged += 1;
         if (fresh.origin !== 'playground') affected.add(fresh.subjectRef);
         await this.audit(model, fresh, after);
@@ -101,6 +107,12 @@ export class Retirement {
       complete: failed === 0 && !grantsLeft.length && !keysLeft.length,
       affected: [...affected].sort(),
     };
+  }
+
+  private async retireOldValue(key: KeyRecord) {
+    await this.deps.writer.retireOldValue(key);
+    const after = await this.deps.keys.get(key.id);
+    return after?.status === 'active' ? after : undefined;
   }
 
   /** The key as it was and as it is, under the retirement's reason. */
