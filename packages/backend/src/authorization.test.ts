@@ -125,6 +125,30 @@ async function graniteCampaign(f: Fixture) {
   return res.body.campaign.id as string;
 }
 
+const TEAM_OF: Partial<Record<Role, string>> = {
+  owner: 'group:default/payments',
+  member: 'group:default/payments',
+  modelOwner: 'group:default/ml-platform',
+  admin: 'group:default/litemaas-admins',
+};
+
+/**
+ * The role's team (payments for those in none) with a budget in LiteLLM
+ * and no top-up waiting (alice withdraws any: one at a time per team).
+ */
+async function budgetedTeamOf(f: Fixture, role: Role) {
+  const teamRef = TEAM_OF[role] ?? 'group:default/payments';
+  await f.portal.as('admin').put('/teams/budgets', { teamRef, maxBudget: 50 });
+  const asker = role in TEAM_OF ? (role as 'owner') : 'owner';
+  const waiting = await f.portal.as(asker).get('/top-ups?status=pending');
+  for (const topUp of waiting.body.items ?? []) {
+    if (topUp.teamRef === teamRef) {
+      await f.portal.as(asker).post(`/top-ups/${topUp.id}/cancel`);
+    }
+  }
+  return teamRef;
+}
+
 /** Alice's key with a $10 budget, and her pending top-up of it. */
 async function alicesTopUp(f: Fixture) {
   const key = await f.portal.as('owner').post('/keys', {
@@ -535,6 +559,27 @@ const ROWS: Row[] = [
       };
     },
     expected: { ...everyone(404), owner: 201, admin: 201, service: 201 },
+  },
+  {
+    op: 'RequestTeamTopUp',
+    call: async (f, role) => ({
+      method: 'POST',
+      path: '/teams/top-ups',
+      body: {
+        teamRef: await budgetedTeamOf(f, role),
+        amount: 5,
+        days: 7,
+        justification: 'Month end',
+      },
+    }),
+    // Members of the team ask; services and outsiders are in none.
+    expected: {
+      ...everyone(403),
+      owner: 201,
+      member: 201,
+      modelOwner: 201,
+      admin: 201,
+    },
   },
   {
     op: 'ApproveTopUp',

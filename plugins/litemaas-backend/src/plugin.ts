@@ -86,6 +86,7 @@ import {
 } from './services/offboarding/Offboarding';
 import { TopUpService } from './services/topups/TopUpService';
 import { TopUpNotifier } from './services/topups/TopUpNotifier';
+import { TeamTopUps } from './services/topups/TeamTopUps';
 import { RecertificationService } from './services/recertification/RecertificationService';
 import { RecertificationNotifier } from './services/recertification/RecertificationNotifier';
 import { RecertificationDeadlines } from './services/recertification/RecertificationDeadlines';
@@ -515,19 +516,27 @@ export const litemaasPlugin = createBackendPlugin({
           onRun: outcome => metrics.taskRun(ESCALATION_TASK, outcome),
         });
 
+        const topUpNotifier = new TopUpNotifier({
+          notifications: deps.notifications,
+          logger,
+          adminRefs,
+          links,
+        });
         const topUps = new TopUpService({
           store: topUpStore,
           keys: keyStore,
           writer,
           models,
-          notifier: new TopUpNotifier({
-            notifications: deps.notifications,
-            logger,
-            adminRefs,
-            links,
-          }),
+          notifier: topUpNotifier,
           auditor,
           logger,
+          teams: new TeamTopUps({
+            store: topUpStore,
+            litellm,
+            notifier: topUpNotifier,
+            auditor,
+            logger,
+          }),
         });
         await scheduleReportedTask({
           id: TOP_UP_TASK,

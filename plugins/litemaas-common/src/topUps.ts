@@ -19,16 +19,21 @@ export type BudgetTopUpStatus =
   | 'cancelled';
 
 /**
- * More budget for a key, for a while: asked by its owner, decided by the
- * owners of its models or an admin, like an access request.
+ * More budget for a key or a team, for a while: asked by the key's owner
+ * (or a member of the team), decided like an access request - for a key by
+ * the owners of its models or an admin, for a team by an admin.
  *
  * @public
  */
 export interface BudgetTopUp {
   id: string;
-  keyId: string;
+  /** The key it raises; absent for a team's top-up. */
+  keyId?: string;
+  /** The key's name, or for a team's top-up the team's ref. */
   keyName: string;
-  /** The key's owner (a user, or a team). */
+  /** The team (a catalog group) whose LiteLLM budget it raises. */
+  teamRef?: string;
+  /** The key's owner (a user, or a team); for a team's top-up, the team. */
   subjectRef: string;
   requestedBy: string;
   /** USD added to the key's max budget. */
@@ -42,8 +47,8 @@ export interface BudgetTopUp {
   decidedAt?: string;
   decisionReason?: string;
   /**
-   * The key's max budget when the top-up applied; for a waiting top-up
-   * listed for its reviewers, the budget it would raise now.
+   * The key's (or team's) max budget when the top-up applied; for a
+   * waiting top-up listed for its reviewers, the budget it would raise now.
    */
   baseBudget?: number;
   appliedAt?: string;
@@ -56,6 +61,12 @@ export interface CreateBudgetTopUpBody {
   amount: number;
   days: number;
   justification: string;
+}
+
+/** A team member asks for more budget for their team. @public */
+export interface CreateTeamTopUpBody extends CreateBudgetTopUpBody {
+  /** The team's group ref, e.g. `group:default/payments`. */
+  teamRef: string;
 }
 
 /** @public */

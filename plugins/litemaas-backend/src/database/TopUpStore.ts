@@ -10,7 +10,7 @@ import {
 const TABLE = 'litemaas_budget_top_ups';
 const KEYS = 'litemaas_keys';
 
-/** Statuses in which a top-up holds its key's one slot. */
+/** Statuses in which a top-up holds its key's (or team's) one slot. */
 const HOLDING: BudgetTopUpStatus[] = [
   'pending',
   'applying',
@@ -20,14 +20,17 @@ const HOLDING: BudgetTopUpStatus[] = [
 /** Statuses in which a top-up's amount is part of the key's budget. */
 export const RAISING: BudgetTopUpStatus[] = ['applying', 'active', 'ending'];
 
-export interface NewTopUp {
-  keyId: string;
+/** A top-up raises a key's budget or a team's: one of the two. */
+export type NewTopUp = (
+  | { keyId: string; teamRef?: undefined }
+  | { teamRef: string; keyId?: undefined }
+) & {
   subjectRef: string;
   requestedBy: string;
   amount: number;
   days: number;
   justification?: string;
-}
+};
 
 /** What a status change sets besides the status. */
 export interface TopUpChange {
@@ -65,8 +68,9 @@ function toTopUp(row: Record<string, any>): StoredTopUp {
     v === null || v === undefined ? undefined : Number(v);
   return {
     id: row.id,
-    keyId: row.key_id,
-    keyName: row.key_name ?? row.key_id,
+    ...(row.key_id ? { keyId: row.key_id } : {}),
+    keyName: row.key_name ?? row.key_id ?? row.team_ref,
+    ...(row.team_ref ? { teamRef: row.team_ref } : {}),
     subjectRef: row.subject_ref,
     requestedBy: row.requested_by,
     amount: Number(row.amount),
@@ -87,8 +91,8 @@ function toTopUp(row: Record<string, any>): StoredTopUp {
 }
 
 /**
- * Budget top-ups. A key holds at most one top-up that is waiting or
- * applies (a unique slot), and every status change is conditional on the
+ * Budget top-ups of keys and teams. A key (or a team) holds at most one
+ * top-up that is waiting or applies (a unique slot: its key id or team ref), and every status change is conditional on the
  * status read, so two reviewers or two replicas cannot both act.
  */
 export class TopUpStore {
@@ -103,21 +107,24 @@ export class TopUpStore {
     try {
       await this.knex(TABLE).insert({
         id,
-        key_id: topUp.keyId,
+        key_id: topUp.keyId ?? null,
+        team_ref: topUp.teamRef ?? null,
         subject_ref: topUp.subjectRef,
         requested_by: topUp.requestedBy,
         amount: topUp.amount,
         days: topUp.days,
         justification: topUp.justification ?? null,
         status: 'pending',
-        active_slot: topUp.keyId,
+        active_slot: topUp.keyId ?? topUp.teamRef,
         created_at: at,
         updated_at: at,
       });
     } catch (error) {
       if (isDatabaseConflictError(error)) {
         throw new ConflictError(
-          'This key already has a top-up waiting or running',
+          topUp.keyId
+            ? 'This key already has a top-up waiting or running'
+            : `Team ${topUp.teamRef} already has a top-up waiting or running`,
         );
       }
       throw error;
@@ -134,6 +141,7 @@ export class TopUpStore {
   async list(filter: {
     ids?: string[];
     keyIds?: string[];
+    teamRefs?: string[];
     subjectRefs?: string[];
     statuses?: BudgetTopUpStatus[];
   }): Promise<StoredTopUp[]> {
@@ -143,6 +151,7 @@ export class TopUpStore {
       .modify(q => {
         if (filter.ids) q.whereIn('t.id', filter.ids);
         if (filter.keyIds) q.whereIn('t.key_id', filter.keyIds);
+        if (filter.teamRefs) q.whereIn('t.team_ref', filter.teamRefs);
         if (filter.subjectRefs) q.whereIn('t.subject_ref', filter.subjectRefs);
         if (filter.statuses) q.whereIn('t.status', filter.statuses);
       })
@@ -153,7 +162,7 @@ export class TopUpStore {
 
   /**
    * Moves a top-up from one of `from` to `change.status`: true for the one
-   * caller that moved it. A top-up that stops applying frees its key's slot.
+   * caller that moved it. A top-up that stops applying frees its slot.
    */
   async move(
     id: string,
@@ -165,7 +174,7 @@ export class TopUpStore {
       status: change.status,
       updated_at: at,
       active_slot: HOLDING.includes(change.status)
-        ? this.knex.ref('key_id')
+        ? this.knex.raw('COALESCE(key_id, team_ref)')
         : null,
     };
     if (change.decidedBy !== undefined) {

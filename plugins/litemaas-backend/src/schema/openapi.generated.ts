@@ -3438,7 +3438,7 @@ export const spec = {
       get: {
         operationId: 'ListTopUps',
         summary:
-          "The caller's and their teams' top-ups (scope=mine) or those they may decide (scope=review).",
+          "The caller's and their teams' top-ups of keys and team budgets (scope=mine), those they may decide (scope=review), or everyone's (scope=all, admins).",
         parameters: [
           {
             name: 'scope',
@@ -3446,7 +3446,7 @@ export const spec = {
             required: false,
             schema: {
               type: 'string',
-              enum: ['mine', 'review'],
+              enum: ['mine', 'review', 'all'],
             },
           },
           {
@@ -3470,6 +3470,61 @@ export const spec = {
               'application/json': {
                 schema: {
                   $ref: '#/components/schemas/BudgetTopUpList',
+                },
+              },
+            },
+          },
+          default: {
+            $ref: '#/components/responses/ErrorResponse',
+          },
+        },
+      },
+    },
+    '/teams/top-ups': {
+      post: {
+        operationId: 'RequestTeamTopUp',
+        summary:
+          'A member of a team whose LiteLLM team has a budget asks for more for a while; an admin decides.',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  teamRef: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 255,
+                  },
+                  amount: {
+                    type: 'number',
+                    exclusiveMinimum: 0,
+                  },
+                  days: {
+                    type: 'integer',
+                    minimum: 1,
+                    maximum: 90,
+                  },
+                  justification: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 2000,
+                  },
+                },
+                required: ['teamRef', 'amount', 'days', 'justification'],
+                additionalProperties: false,
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The top-up, pending.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/BudgetTopUp',
                 },
               },
             },
@@ -4736,6 +4791,9 @@ export const spec = {
           keyName: {
             type: 'string',
           },
+          teamRef: {
+            type: 'string',
+          },
           subjectRef: {
             type: 'string',
           },
@@ -4781,7 +4839,6 @@ export const spec = {
         },
         required: [
           'id',
-          'keyId',
           'keyName',
           'subjectRef',
           'requestedBy',

@@ -825,13 +825,23 @@ export async function createRouter(options: RouterOptions) {
 
   router.get('/top-ups', async (req, res) => {
     const caller = await callers.resolve(req);
-    const items =
-      req.query.scope === 'review'
-        ? await options.topUps.listForReview(caller, req.query.status)
-        : (await options.topUps.listMine(caller)).filter(
-            t => !req.query.status || req.query.status.includes(t.status),
-          );
-    res.json({ items });
+    const { scope, status } = req.query;
+    if (scope === 'review') {
+      res.json({ items: await options.topUps.listForReview(caller, status) });
+      return;
+    }
+    const all =
+      scope === 'all'
+        ? await options.topUps.listAll(caller)
+        : await options.topUps.listMine(caller);
+    res.json({
+      items: all.filter(t => !status || status.includes(t.status)),
+    });
+  });
+
+  router.post('/teams/top-ups', async (req, res) => {
+    const caller = await callers.resolve(req);
+    res.status(201).json(await options.topUps.requestForTeam(caller, req.body));
   });
 
   router.post('/top-ups/:topUpId/approve', async (req, res) => {

@@ -59,6 +59,7 @@ import {
   BudgetTopUpDecisionBody,
   BudgetTopUpStatus,
   CreateBudgetTopUpBody,
+  CreateTeamTopUpBody,
 } from '../topUps';
 import { Departure, OffboardingStatus } from '../offboarding';
 import {
@@ -355,9 +356,14 @@ export interface LiteMaasApi {
     keyId: string,
     body: CreateBudgetTopUpBody,
   ): Promise<BudgetTopUp>;
-  /** The caller's top-ups (`mine`) or those they may decide (`review`). */
+  /** A team member asks for more budget for their team; admins decide. */
+  requestTeamTopUp(body: CreateTeamTopUpBody): Promise<BudgetTopUp>;
+  /**
+   * The caller's top-ups of keys and teams (`mine`), those they may decide
+   * (`review`), or everyone's (`all`, admins).
+   */
   listTopUps(query?: {
-    scope?: 'mine' | 'review';
+    scope?: 'mine' | 'review' | 'all';
     status?: BudgetTopUpStatus[];
   }): Promise<{ items: BudgetTopUp[] }>;
   approveTopUp(
@@ -950,8 +956,15 @@ export class LiteMaasClient implements LiteMaasApi {
     return this.call<BudgetTopUp>('POST', `/keys/${enc(keyId)}/top-ups`, body);
   }
 
+  requestTeamTopUp(body: CreateTeamTopUpBody) {
+    return this.call<BudgetTopUp>('POST', '/teams/top-ups', body);
+  }
+
   listTopUps(
-    query: { scope?: 'mine' | 'review'; status?: BudgetTopUpStatus[] } = {},
+    query: {
+      scope?: 'mine' | 'review' | 'all';
+      status?: BudgetTopUpStatus[];
+    } = {},
   ) {
     const params = new URLSearchParams();
     if (query.scope) params.set('scope', query.scope);

@@ -131,6 +131,11 @@ export const auditMessages = {
       'key-top-up-deny': 'Denied a budget top-up',
       'key-top-up-cancel': 'Cancelled a budget top-up',
       'key-top-up-end': 'Ended a budget top-up (budget back)',
+      'team-top-up-request': 'Asked for more budget for a team',
+      'team-top-up-approve': 'Approved a team budget top-up',
+      'team-top-up-deny': 'Denied a team budget top-up',
+      'team-top-up-cancel': 'Cancelled a team budget top-up',
+      'team-top-up-end': 'Ended a team budget top-up (budget back)',
     },
   },
 } as const;

@@ -10,7 +10,7 @@ import {
   BudgetTopUpDecisionBody,
   BudgetTopUpStatus,
   CreateBudgetTopUpBody,
-  TOP_UP_MAX_DAYS,
+  CreateTeamTopUpBody,
   AuditAction,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import { KeyRecord, KeyStore } from '../../database/KeyStore';
@@ -23,27 +23,25 @@ import { Caller } from '../../permissions/Caller';
 import { ModelService } from '../ModelService';
 import { audited } from '../audit';
 import { KeyWriter } from '../keys/KeyWriter';
+import { TeamTopUps } from './TeamTopUps';
+import { setKeyBudget, TopUpRunner, TopUpRunReport } from './TopUpRun';
 import { TopUpNotifier } from './TopUpNotifier';
+import {
+  endOf,
+  round2,
+  validAmount,
+  validDays,
+  validJustification,
+} from './topUpRules';
 
-const DAY_MS = 24 * 3600 * 1000;
-const SYSTEM = { userRef: 'system:litemaas' };
-/** A top-up left applying or ending this long died with its process. */
-const STUCK_AFTER_MS = 2 * 60 * 1000;
-/** The most one top-up may add, in USD: a typo guard, not a policy. */
-const MAX_AMOUNT = 100_000;
-
-export interface TopUpRunReport {
-  ended: number;
-  /** Top-ups a dead process left half done, finished now. */
-  recovered: number;
-  failed: number;
-}
+export type { TopUpRunReport } from './TopUpRun';
 
 /**
  * Budget top-ups: a key's owner asks for more budget for a while; an admin
  * or the owners of all the key's models decide; an approved top-up raises
  * the key's max budget in LiteLLM (over its grant's budget, which the
  * portal otherwise holds it to) and a scheduled run brings it back after.
+ * Top-ups of team budgets go the same way through `teams` (TeamTopUps).
  */
 export class TopUpService {
   constructor(
@@ -55,9 +53,19 @@ export class TopUpService {
       notifier: TopUpNotifier;
       auditor: AuditorService;
       logger: LoggerService;
+      /** Top-ups of team budgets; without it, none can be asked. */
+      teams?: TeamTopUps;
       now?: () => Date;
     },
   ) {}
+
+  /** A team member asks for more budget for their team. */
+  requestForTeam(
+    caller: Caller,
+    body: CreateTeamTopUpBody,
+  ): Promise<BudgetTopUp> {
+    return this.teams().request(caller, body);
+  }
 
   request(
     caller: Caller,
@@ -75,12 +83,7 @@ export class TopUpService {
       this.assertTopUpable(key);
       const amount = validAmount(body.amount);
       const days = validDays(body.days);
-      const justification = body.justification?.trim();
-      if (!justification) {
-        throw new InputError(
-          'justification is required: say why the key needs more',
-        );
-      }
+      const justification = validJustification(body.justification, 'key');
       note({ before: { maxBudget: key.limits.maxBudget } });
       const created = await this.deps.store.create({
         keyId: key.id,
@@ -99,11 +102,22 @@ export class TopUpService {
     });
   }
 
-  /** The caller's and their teams' top-ups. */
+  /**
+   * The caller's and their teams' top-ups: of their keys, their teams'
+   * keys and their teams' budgets.
+   */
   async listMine(caller: Caller): Promise<BudgetTopUp[]> {
     return (
       await this.deps.store.list({ subjectRefs: caller.ownershipRefs })
     ).map(publicTopUp);
+  }
+
+  /** Admins: everyone's top-ups, newest first. */
+  async listAll(caller: Caller): Promise<BudgetTopUp[]> {
+    if (!caller.canManage) {
+      throw new NotAllowedError('Only admins can see everyone’s top-ups');
+    }
+    return (await this.deps.store.list({})).map(publicTopUp);
   }
 
   /** Top-ups the caller may decide, waiting ones by default. */
@@ -113,7 +127,12 @@ export class TopUpService {
   ): Promise<BudgetTopUp[]> {
     const result: BudgetTopUp[] = [];
     for (const topUp of await this.deps.store.list({ statuses })) {
-      const key = await this.deps.keys.get(topUp.keyId);
+      if (topUp.teamRef) {
+        const team = await this.reviewableTeamTopUp(caller, topUp);
+        if (team) result.push(team);
+        continue;
+      }
+      const key = await this.deps.keys.get(topUp.keyId!);
       if (
         key &&
         !isOwn(caller, topUp, key) &&
@@ -137,11 +156,13 @@ export class TopUpService {
     return (await this.deps.store.list({ keyIds: [keyId] })).map(publicTopUp);
   }
 
-  approve(
+  async approve(
     caller: Caller,
     id: string,
     body: BudgetTopUpDecisionBody = {},
   ): Promise<BudgetTopUp> {
+    const team = await this.teamTopUp(id);
+    if (team) return this.teams().approve(caller, team, body);
     return this.audited('key-top-up-approve', caller, { id }, async note => {
       const { topUp, key } = await this.decidable(caller, id);
       const amount =
@@ -185,7 +206,7 @@ export class TopUpService {
       await this.deps.store.move(id, ['applying'], {
         status: 'active',
         appliedAt: now,
-        endsAt: new Date(now.getTime() + days * DAY_MS),
+        endsAt: endOf(now, days),
       });
       // Moved by the task meanwhile (a slow LiteLLM) or by this: active.
       const active = (await this.deps.store.get(id))!;
@@ -194,11 +215,13 @@ export class TopUpService {
     });
   }
 
-  deny(
+  async deny(
     caller: Caller,
     id: string,
     body: { reason?: string },
   ): Promise<BudgetTopUp> {
+    const team = await this.teamTopUp(id);
+    if (team) return this.teams().deny(caller, team, body);
     return this.audited('key-top-up-deny', caller, { id }, async note => {
       const reason = body.reason?.trim();
       if (!reason)
@@ -220,10 +243,12 @@ export class TopUpService {
     });
   }
 
-  cancel(caller: Caller, id: string): Promise<BudgetTopUp> {
+  async cancel(caller: Caller, id: string): Promise<BudgetTopUp> {
+    const team = await this.teamTopUp(id);
+    if (team) return this.teams().cancel(caller, team);
     return this.audited('key-top-up-cancel', caller, { id }, async note => {
       const topUp = await this.load(id);
-      const key = await this.readableKey(caller, topUp.keyId, id);
+      const key = await this.readableKey(caller, topUp.keyId!, id);
       note({ subjectRef: key.subjectRef, target: key.id });
       if (!caller.canManageKey(key)) {
         throw new NotAllowedError(
@@ -241,125 +266,18 @@ export class TopUpService {
     });
   }
 
-  /** USD that top-ups add to a key now: part of the key's budget cap. */
-  allowance(keyId: string): Promise<number> {
-    return this.deps.store.allowance(keyId);
-  }
-
   /** The scheduled run: budgets fall back after their period. */
-  async run(): Promise<TopUpRunReport> {
-    const report: TopUpRunReport = { ended: 0, recovered: 0, failed: 0 };
-    for (const topUp of await this.deps.store.due(this.now(), STUCK_AFTER_MS)) {
-      try {
-        if (topUp.status === 'applying') {
-          await this.recoverApplying(topUp);
-          report.recovered += 1;
-        } else if (await this.end(topUp)) {
-          report.ended += 1;
-        }
-      } catch (error) {
-        report.failed += 1;
-        this.deps.logger.warn(
-          `Could not end budget top-up ${topUp.id}: ${error}`,
-        );
-      }
-    }
-    return report;
-  }
-
-  /**
-   * Brings the key's budget back: by the top-up's amount, from the budget
-   * as it is (an owner's own change meanwhile stays). The target is fixed
-   * when ending starts, so a run that dies halfway is finished by the next.
-   */
-  private async end(topUp: StoredTopUp): Promise<boolean> {
-    const key = await this.deps.keys.get(topUp.keyId);
-    const now = this.now();
-    if (!key || key.status !== 'active' || key.limits.maxBudget === undefined) {
-      // The key ended (or lost its budget): nothing to bring back.
-      return this.deps.store.move(topUp.id, ['active', 'ending'], {
-        status: 'ended',
-        endedAt: now,
-      });
-    }
-    // Down by the amount, whatever else changed: never above what the key
-    // would have without the top-up (a grant narrowed meanwhile stays
-    // narrowed), even if an owner's own cut leaves less than before.
-    const fallback =
-      topUp.fallbackBudget ??
-      Math.max(0, round2(key.limits.maxBudget - topUp.amount));
-    if (
-      topUp.status === 'active' &&
-      !(await this.deps.store.move(topUp.id, ['active'], {
-        status: 'ending',
-        fallbackBudget: fallback,
-      }))
-    ) {
-      return false;
-    }
-    if (key.limits.maxBudget !== fallback) await this.setBudget(key, fallback);
-    await this.deps.store.move(topUp.id, ['ending'], {
-      status: 'ended',
-      endedAt: now,
-    });
-    const ended = (await this.deps.store.get(topUp.id))!;
-    await this.audited(
-      'key-top-up-end',
-      SYSTEM,
-      { id: topUp.id },
-      async note => {
-        note({
-          subjectRef: key.subjectRef,
-          target: key.id,
-          reason: 'The top-up reached its end',
-          before: { maxBudget: key.limits.maxBudget },
-          after: { maxBudget: fallback },
-        });
-        return publicTopUp(ended);
-      },
-    );
-    await this.deps.notifier.ended(ended);
-    return true;
-  }
-
-  /**
-   * An approved top-up LiteLLM did not confirm (a process died, a reply
-   * was lost): the budget the approval fixed (before it plus the amount)
-   * is set again. An absolute value, so applying twice raises it once.
-   */
-  private async recoverApplying(topUp: StoredTopUp) {
-    const key = await this.deps.keys.get(topUp.keyId);
-    const now = this.now();
-    if (
-      !key ||
-      key.status !== 'active' ||
-      key.limits.maxBudget === undefined ||
-      topUp.baseBudget === undefined
-    ) {
-      // The key ended (or lost its budget): nothing to raise or bring back.
-      await this.deps.store.move(topUp.id, ['applying'], {
-        status: 'ended',
-        endedAt: now,
-      });
-      return;
-    }
-    const target = round2(topUp.baseBudget + topUp.amount);
-    // The row may lag LiteLLM (the write landed, the row did not): setting
-    // the same value brings both in line.
-    await this.setBudget(key, target);
-    await this.deps.store.move(topUp.id, ['applying'], {
-      status: 'active',
-      appliedAt: now,
-      endsAt: new Date(now.getTime() + topUp.days * DAY_MS),
-    });
+  run(): Promise<TopUpRunReport> {
+    return new TopUpRunner(this.deps).run();
   }
 
   private setBudget(key: KeyRecord, maxBudget: number) {
-    return this.deps.writer.rewrite(
-      key,
-      { max_budget: maxBudget },
-      { limits: { ...key.limits, maxBudget } },
-    );
+    return setKeyBudget(this.deps.writer, key, maxBudget);
+  }
+
+  /** USD that top-ups add to a key now: part of the key's budget cap. */
+  allowance(keyId: string): Promise<number> {
+    return this.deps.store.allowance(keyId);
   }
 
   private assertTopUpable(key: KeyRecord) {
@@ -396,7 +314,7 @@ export class TopUpService {
   /** The top-up and its key, if the caller may decide it. */
   private async decidable(caller: Caller, id: string) {
     const topUp = await this.load(id);
-    const key = await this.deps.keys.get(topUp.keyId);
+    const key = await this.deps.keys.get(topUp.keyId!);
     if (!key) throw new NotFoundError(`No budget top-up with id ${id}`);
     if (!(await this.mayDecide(caller, key))) {
       if (!caller.canReadKey(key)) {
@@ -428,6 +346,37 @@ export class TopUpService {
     return true;
   }
 
+  /** The top-up with this id when it raises a team's budget. */
+  private async teamTopUp(id: string) {
+    const topUp = await this.deps.store.get(id);
+    return topUp?.teamRef ? topUp : undefined;
+  }
+
+  private teams(): TeamTopUps {
+    if (!this.deps.teams) {
+      throw new ConflictError('Team budget top-ups are not available');
+    }
+    return this.deps.teams;
+  }
+
+  /**
+   * A team's top-up for its reviewers (admins not in the team), a waiting
+   * one with the budget it would raise as LiteLLM has it now.
+   */
+  private async reviewableTeamTopUp(caller: Caller, topUp: StoredTopUp) {
+    const teams = this.deps.teams;
+    if (!teams || !teams.mayDecide(caller, topUp)) return undefined;
+    const shown = publicTopUp(topUp);
+    if (topUp.status !== 'pending') return shown;
+    try {
+      const base = await teams.currentBudget(topUp.teamRef!);
+      return base === undefined ? shown : { ...shown, baseBudget: base };
+    } catch {
+      // LiteLLM is down: the reviewer sees the amount alone.
+      return shown;
+    }
+  }
+
   private async ownersOf(key: KeyRecord) {
     const owners = new Set<string>();
     for (const name of key.models) {
@@ -449,38 +398,6 @@ export class TopUpService {
   private now() {
     return this.deps.now?.() ?? new Date();
   }
-}
-
-function round2(value: number) {
-  return Math.round(value * 100) / 100;
-}
-
-function validAmount(amount: unknown): number {
-  if (
-    typeof amount !== 'number' ||
-    !Number.isFinite(amount) ||
-    amount <= 0 ||
-    amount > MAX_AMOUNT
-  ) {
-    throw new InputError(
-      `amount must be a number of USD above 0 and at most ${MAX_AMOUNT}`,
-    );
-  }
-  return round2(amount);
-}
-
-function validDays(days: unknown): number {
-  if (
-    typeof days !== 'number' ||
-    !Number.isInteger(days) ||
-    days < 1 ||
-    days > TOP_UP_MAX_DAYS
-  ) {
-    throw new InputError(
-      `days must be a whole number from 1 to ${TOP_UP_MAX_DAYS}`,
-    );
-  }
-  return days;
 }
 
 /**

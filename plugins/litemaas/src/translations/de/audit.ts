@@ -116,6 +116,12 @@ export default {
   'audit.actions.key-top-up-deny': 'Aufstockung abgelehnt',
   'audit.actions.key-top-up-cancel': 'Aufstockung zurückgezogen',
   'audit.actions.key-top-up-end': 'Aufstockung beendet (Budget zurückgesetzt)',
+  'audit.actions.team-top-up-request': 'Mehr Budget für ein Team angefragt',
+  'audit.actions.team-top-up-approve': 'Team-Aufstockung genehmigt',
+  'audit.actions.team-top-up-deny': 'Team-Aufstockung abgelehnt',
+  'audit.actions.team-top-up-cancel': 'Team-Aufstockung zurückgezogen',
+  'audit.actions.team-top-up-end':
+    'Team-Aufstockung beendet (Budget zurückgesetzt)',
   'audit.actions.access-escalate': 'Wartende Anfrage an die Admins eskaliert',
   'audit.actions.model-approval-rules': 'Freigaberegeln geändert',
   'audit.actions.model-deprecate': 'Modell abgekündigt',

@@ -115,6 +115,15 @@ export default {
   'audit.actions.key-top-up-cancel': 'Retiró una ampliación de presupuesto',
   'audit.actions.key-top-up-end':
     'Terminó una ampliación de presupuesto (presupuesto restablecido)',
+  'audit.actions.team-top-up-request': 'Pidió más presupuesto para un equipo',
+  'audit.actions.team-top-up-approve':
+    'Aprobó una ampliación del presupuesto de un equipo',
+  'audit.actions.team-top-up-deny':
+    'Denegó una ampliación del presupuesto de un equipo',
+  'audit.actions.team-top-up-cancel':
+    'Retiró una ampliación del presupuesto de un equipo',
+  'audit.actions.team-top-up-end':
+    'Terminó una ampliación del presupuesto de un equipo (presupuesto restablecido)',
   'audit.actions.access-escalate':
     'Escaló una solicitud en espera a los administradores',
   'audit.actions.model-approval-rules': 'Cambió las reglas de aprobación',
