@@ -87,9 +87,12 @@ describe.each(databases.eachSupportedId())(
     let sent: Sent[];
     let as: ReturnType<typeof apiClient>;
     let catalogFails: boolean;
+    /** Who each catalog read was made as. */
+    let catalogReadsAs: Array<{ type: string; userEntityRef?: string }>;
 
     beforeEach(async () => {
       catalogFails = false;
+      catalogReadsAs = [];
       const catalog = catalogServiceMock({ entities: ENTITIES });
       ({ as, knex, emulator, sent } = await startLitemaas({
         databases,
@@ -133,6 +136,7 @@ describe.each(databases.eachSupportedId())(
                     return undefined;
                   }
                   return async (...args: any[]) => {
+                    catalogReadsAs.push(args.at(-1)?.credentials?.principal);
                     if (catalogFails) throw new Error('catalog unavailable');
                     return (catalog as any)[method](...args);
                   };
@@ -616,6 +620,21 @@ describe.each(databases.eachSupportedId())(
       ).toBe(400);
       expect((await check({ subjectRef: PAYMENTS }, ALICE)).status).toBe(403);
       expect(await count()).toBe(before);
+      // A draft about others reads the catalog as the owner who checks (the
+      // catalog's own permissions apply); a real request, as the portal.
+      expect(catalogReadsAs.length).toBeGreaterThan(0);
+      expect(
+        catalogReadsAs.every(
+          p => p.type === 'user' && p.userEntityRef === CAROL,
+        ),
+      ).toBe(true);
+      catalogReadsAs = [];
+      await as(ALICE).post('/access-requests', {
+        modelName: 'granite-8b',
+        subjectRef: PAYMENTS,
+      });
+      expect(catalogReadsAs.length).toBeGreaterThan(0);
+      expect(catalogReadsAs.every(p => p.type === 'service')).toBe(true);
     });
   },
 );

@@ -1,3 +1,4 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
@@ -50,6 +51,11 @@ export interface Caller {
    * actor; absent for the portal's own tasks.
    */
   request?: Request;
+  /**
+   * The caller's own credentials, for reads that must show only what the
+   * caller may see (the catalog, under its own permissions).
+   */
+  credentials?: BackstageCredentials;
 }
 
 /** True when the caller is the ref, or belongs to it (a group). */

@@ -247,6 +247,7 @@ export class CallerResolver {
       canManageKey: decide(keyManage, authorizeKey),
       keyReadScope,
       request: req,
+      credentials,
     };
   }
 }

@@ -185,12 +185,15 @@ export class ApprovalRuleService {
     const needsGroups = rules.some(
       r => r.kind === 'autoApprove' || r.kind === 'deny',
     );
+    // A draft about someone else reads the catalog as the caller: it shows
+    // their groups and entities only as far as the caller may see them.
+    const credentials = caller.credentials ?? (await this.credentials());
     let requesterRefs: string[] = [requestedBy];
     try {
       if (requestedBy === caller.userRef) {
         requesterRefs = caller.ownershipRefs;
       } else if (needsGroups) {
-        requesterRefs = await this.groupsOf(requestedBy);
+        requesterRefs = await this.groupsOf(requestedBy, credentials);
       }
     } catch (error) {
       return {
@@ -212,7 +215,7 @@ export class ApprovalRuleService {
         limits,
         defaultBudgetDuration: model.defaultLimits.budgetDuration,
       },
-      this.probe,
+      (condition, ownerRefs) => this.probe(condition, ownerRefs, credentials),
     );
     return {
       outcome: verdict.outcome,
@@ -229,10 +232,17 @@ export class ApprovalRuleService {
   async decide(request: RuleRequest): Promise<RuleVerdict | undefined> {
     const { rules } = await this.rulesOf(request.modelName);
     if (!rules.length) return undefined;
-    return evaluateRules(rules, request, this.probe);
+    return evaluateRules(rules, request, (condition, ownerRefs) =>
+      this.probe(condition, ownerRefs),
+    );
   }
 
-  private readonly probe: CatalogProbe = async (condition, ownerRefs) => {
+  /** With the portal's own credentials unless given the caller's. */
+  private async probe(
+    condition: Parameters<CatalogProbe>[0],
+    ownerRefs: Parameters<CatalogProbe>[1],
+    credentials?: BackstageCredentials,
+  ): Promise<boolean> {
     const { items } = await this.deps.catalog.getEntities(
       {
         // One filter per owner (the catalog ORs filters, ANDs their fields).
@@ -244,15 +254,18 @@ export class ApprovalRuleService {
         fields: ['kind', 'metadata.name', 'metadata.namespace'],
         limit: 1,
       },
-      { credentials: await this.credentials() },
+      { credentials: credentials ?? (await this.credentials()) },
     );
     return items.length > 0;
-  };
+  }
 
   /** A user and the groups the catalog says they are in. */
-  private async groupsOf(userRef: string): Promise<string[]> {
+  private async groupsOf(
+    userRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<string[]> {
     const user = await this.deps.catalog.getEntityByRef(userRef, {
-      credentials: await this.credentials(),
+      credentials,
     });
     const groups = (user?.relations ?? [])
       .filter(r => r.type === 'memberOf')
