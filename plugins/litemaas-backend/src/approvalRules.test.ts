@@ -173,6 +173,7 @@ describe.each(databases.eachSupportedId())(
         rules: [],
         source: 'none',
         editable: true,
+        canSetAdminOnly: false,
       });
       expect(
         (await as(ALICE).get('/models/granite-8b/approval-rules')).status,
@@ -254,6 +255,43 @@ describe.each(databases.eachSupportedId())(
           [DANA, { rules: [AUTO, TWO] }, { rules: [TWO] }],
         ]),
       );
+    });
+
+    it('an admin’s admins-only rule stays as it is when an owner saves; only admins mark rules so', async () => {
+      const locked = { ...TWO, adminOnly: true };
+      // An owner cannot mark a rule admins-only.
+      const marking = await as(CAROL).put('/models/granite-8b/approval-rules', {
+        rules: [locked],
+      });
+      expect(marking.status).toBe(403);
+      expect(marking.body.error.message).toMatch(/Only an admin marks/);
+      const saved = await setRules([locked], DANA);
+      expect(saved.rules).toEqual([locked]);
+      expect(saved.canSetAdminOnly).toBe(true);
+      expect(
+        (await as(CAROL).get('/models/granite-8b/approval-rules')).body
+          .canSetAdminOnly,
+      ).toBe(false);
+      // The owner may not remove it, loosen it, or unmark it...
+      for (const rules of [
+        [],
+        [{ ...locked, aboveBudget: 5000 }],
+        [TWO],
+        [AUTO],
+      ]) {
+        const refused = await as(CAROL).put(
+          '/models/granite-8b/approval-rules',
+          { rules },
+        );
+        expect(refused.status).toBe(403);
+        expect(refused.body.error.message).toMatch(
+          /Only an admin changes or removes the rule 'over 50 needs two'/,
+        );
+      }
+      // ...but adds rules around it, in any order.
+      expect((await setRules([AUTO, locked])).rules).toEqual([AUTO, locked]);
+      // Admins change it like any rule.
+      expect((await setRules([AUTO], DANA)).rules).toEqual([AUTO]);
     });
 
     it('rules from config are read-only over the API, and say so', async () => {

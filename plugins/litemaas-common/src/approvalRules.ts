@@ -43,7 +43,7 @@ export interface CatalogCondition {
  *
  * @public
  */
-export type ApprovalRule =
+export type ApprovalRule = (
   | {
       name: string;
       kind: 'autoApprove';
@@ -52,7 +52,14 @@ export type ApprovalRule =
     }
   | { name: string; kind: 'twoApprovals'; aboveBudget: number }
   | { name: string; kind: 'escalate'; afterDays: number }
-  | { name: string; kind: 'deny'; require: CatalogCondition; reason?: string };
+  | { name: string; kind: 'deny'; require: CatalogCondition; reason?: string }
+) & {
+  /**
+   * Set by an admin: the model's owners keep the rule as it is (they may
+   * not change or remove it, so an owner cannot undo an admin's control).
+   */
+  adminOnly?: boolean;
+};
 
 /** @public */
 export type ApprovalRuleKind = ApprovalRule['kind'];
@@ -93,6 +100,11 @@ export interface ApprovalRulesResponse {
   rules: ApprovalRule[];
   source: 'config' | 'portal' | 'none';
   editable: boolean;
+  /**
+   * Whether the caller may mark rules admins-only and change those (admins);
+   * others keep such rules as they are.
+   */
+  canSetAdminOnly: boolean;
   updatedBy?: string;
   updatedAt?: string;
 }
@@ -210,9 +222,18 @@ export function validateApprovalRules(input: unknown): ApprovalRule[] {
       names.add(name);
     }
     const at = typeof name === 'string' ? `${where} '${name}'` : where;
+    if (raw.adminOnly !== undefined && typeof raw.adminOnly !== 'boolean') {
+      problems.push(`${at}: adminOnly must be true or false`);
+    }
+    const before = rules.length;
     switch (raw.kind) {
       case 'autoApprove': {
-        onlyFields(raw, ['name', 'kind', 'groups', 'ceiling'], at, problems);
+        onlyFields(
+          raw,
+          ['name', 'kind', 'groups', 'ceiling', 'adminOnly'],
+          at,
+          problems,
+        );
         const groups: string[] = [];
         if (
           !Array.isArray(raw.groups) ||
@@ -284,7 +305,12 @@ export function validateApprovalRules(input: unknown): ApprovalRule[] {
         break;
       }
       case 'twoApprovals': {
-        onlyFields(raw, ['name', 'kind', 'aboveBudget'], at, problems);
+        onlyFields(
+          raw,
+          ['name', 'kind', 'aboveBudget', 'adminOnly'],
+          at,
+          problems,
+        );
         const above = amount(raw.aboveBudget, `${at}: aboveBudget`, problems);
         if (raw.aboveBudget === undefined) {
           problems.push(`${at}: aboveBudget is required`);
@@ -297,7 +323,12 @@ export function validateApprovalRules(input: unknown): ApprovalRule[] {
         break;
       }
       case 'escalate': {
-        onlyFields(raw, ['name', 'kind', 'afterDays'], at, problems);
+        onlyFields(
+          raw,
+          ['name', 'kind', 'afterDays', 'adminOnly'],
+          at,
+          problems,
+        );
         const days = raw.afterDays;
         if (
           typeof days !== 'number' ||
@@ -315,7 +346,12 @@ export function validateApprovalRules(input: unknown): ApprovalRule[] {
         break;
       }
       case 'deny': {
-        onlyFields(raw, ['name', 'kind', 'require', 'reason'], at, problems);
+        onlyFields(
+          raw,
+          ['name', 'kind', 'require', 'reason', 'adminOnly'],
+          at,
+          problems,
+        );
         if (
           raw.reason !== undefined &&
           (typeof raw.reason !== 'string' || raw.reason.length > 500)
@@ -393,6 +429,9 @@ export function validateApprovalRules(input: unknown): ApprovalRule[] {
         problems.push(
           `${at}: kind must be one of ${APPROVAL_RULE_KINDS.join(', ')}`,
         );
+    }
+    if (rules.length > before && raw.adminOnly === true) {
+      rules[rules.length - 1] = { ...rules[rules.length - 1], adminOnly: true };
     }
   });
   if (rules.filter(r => r.kind === 'escalate').length > 1) {

@@ -365,6 +365,7 @@ export function fakeApi(overrides: FakeApiOverrides = {}): LiteMaasApi {
     'getRecertificationExportUrl',
     'listKeyTopUps',
     'requestKeyTopUp',
+    'requestTeamTopUp',
     'listTopUps',
     'approveTopUp',
     'denyTopUp',
@@ -404,7 +405,13 @@ export function fakeApi(overrides: FakeApiOverrides = {}): LiteMaasApi {
     listKeyTopUps: () => Promise.resolve({ items: [] }),
     // No approval rules unless a test gives some.
     getApprovalRules: (modelName: string) =>
-      Promise.resolve({ modelName, rules: [], source: 'none', editable: true }),
+      Promise.resolve({
+        modelName,
+        rules: [],
+        source: 'none',
+        editable: true,
+        canSetAdminOnly: true,
+      }),
     // No model is deprecated unless a test says so.
     listDeprecations: () => Promise.resolve({ items: [] }),
     getDeprecationRun: () => Promise.resolve({ status: 'idle' }),

@@ -27,6 +27,8 @@ export const approvalRulesMessages = {
     saved: 'Approval rules of {{model}} saved.',
     notSaved: 'The rules were not saved:',
     unsaved: 'Changes not saved yet.',
+    adminOnly: 'Admins only',
+    adminOnlyHelp: 'An admin set this rule: only admins change or remove it.',
     kinds: {
       autoApprove: 'Auto-approve',
       twoApprovals: 'Two approvals',
@@ -52,6 +54,7 @@ export const approvalRulesMessages = {
       editTitle: 'Rule {{name}}',
       name: 'Name',
       nameHelp: 'Decisions name the rule: letters, digits, spaces, _ . -',
+      adminOnly: 'Only admins may change or remove this rule',
       kind: 'Kind',
       groups: 'Groups',
       groupsHelp:

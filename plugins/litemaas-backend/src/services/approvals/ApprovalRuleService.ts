@@ -120,7 +120,7 @@ export class ApprovalRuleService {
 
   async get(caller: Caller, name: string): Promise<ApprovalRulesResponse> {
     await this.authorize(caller, name, 'read');
-    return this.response(name);
+    return this.response(name, caller);
   }
 
   put(
@@ -141,13 +141,16 @@ export class ApprovalRuleService {
           );
         }
         const rules = this.validated(body.rules);
+        if (!caller.canManage) {
+          keepsAdminRules((await this.rulesOf(name)).rules, rules);
+        }
         const before = await this.deps.store.put(name, rules, caller.userRef);
         note({
           modelName: name,
           before: { rules: before?.rules ?? [] },
           after: { rules },
         });
-        return this.response(name);
+        return this.response(name, caller);
       },
     );
   }
@@ -285,12 +288,16 @@ export class ApprovalRuleService {
     }
   }
 
-  private async response(name: string): Promise<ApprovalRulesResponse> {
+  private async response(
+    name: string,
+    caller: Caller,
+  ): Promise<ApprovalRulesResponse> {
     const rules = await this.rulesOf(name);
     return {
       modelName: name,
       ...rules,
       editable: rules.source !== 'config',
+      canSetAdminOnly: caller.canManage,
     };
   }
 
@@ -310,5 +317,42 @@ export class ApprovalRuleService {
       );
     }
     return model;
+  }
+}
+
+/** A rule in one spelling, whatever the order its fields were stored in. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
+  }
+  return value;
+}
+
+/**
+ * An owner's save keeps every admins-only rule exactly as it was and marks
+ * no new one: else a 403 naming the rule.
+ */
+function keepsAdminRules(current: ApprovalRule[], next: ApprovalRule[]) {
+  const same = (a: ApprovalRule, b: ApprovalRule) =>
+    JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+  const locked = current.filter(r => r.adminOnly);
+  for (const rule of locked) {
+    if (!next.some(r => same(r, rule))) {
+      throw new NotAllowedError(
+        `Only an admin changes or removes the rule '${rule.name}': an admin set it admins-only`,
+      );
+    }
+  }
+  for (const rule of next.filter(r => r.adminOnly)) {
+    if (!locked.some(r => same(r, rule))) {
+      throw new NotAllowedError(
+        `Only an admin marks a rule admins-only ('${rule.name}')`,
+      );
+    }
   }
 }

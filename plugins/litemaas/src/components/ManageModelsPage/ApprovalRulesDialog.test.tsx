@@ -36,6 +36,7 @@ function answer(
     rules,
     source: rules.length ? 'portal' : 'none',
     editable: true,
+    canSetAdminOnly: true,
     ...more,
   };
 }
@@ -101,6 +102,52 @@ describe('ApprovalRulesDialog', () => {
     expect(
       screen.queryByRole('button', { name: 'Edit rule small' }),
     ).toBeNull();
+  });
+
+  it('keeps an admin’s admins-only rule out of an owner’s hands', async () => {
+    render({
+      getApprovalRules: async () =>
+        answer([small, { ...big, adminOnly: true }], {
+          canSetAdminOnly: false,
+        }),
+    });
+    const list = await screen.findByRole('list', { name: 'Approval rules' });
+    expect(within(list).getAllByRole('listitem')[1]).toHaveTextContent(
+      'Admins only',
+    );
+    expect(
+      screen.getByRole('button', { name: 'Edit rule big' }),
+    ).toBeDisabled();
+    expect(
+      screen.getByRole('button', { name: 'Remove rule big' }),
+    ).toBeDisabled();
+    expect(
+      screen.getByRole('button', { name: 'Edit rule small' }),
+    ).toBeEnabled();
+    await userEvent.click(screen.getByRole('button', { name: 'Add rule' }));
+    expect(
+      screen.queryByLabelText('Only admins may change or remove this rule'),
+    ).toBeNull();
+  });
+
+  it('lets an admin mark a rule admins-only', async () => {
+    const setApprovalRules = jest.fn(async (_: string, rules: ApprovalRule[]) =>
+      answer(rules),
+    );
+    render({ getApprovalRules: async () => answer([big]), setApprovalRules });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Edit rule big' }),
+    );
+    await userEvent.click(
+      screen.getByLabelText('Only admins may change or remove this rule'),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Apply' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save rules' }));
+    await waitFor(() =>
+      expect(setApprovalRules).toHaveBeenCalledWith(model.name, [
+        { ...big, adminOnly: true },
+      ]),
+    );
   });
 
   it('adds, edits, reorders and removes rules, and shows each problem of a 400', async () => {

@@ -11,14 +11,17 @@ import {
 } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
+import Checkbox from '@material-ui/core/Checkbox';
 import CircularProgress from '@material-ui/core/CircularProgress';
 import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
+import FormControlLabel from '@material-ui/core/FormControlLabel';
 import IconButton from '@material-ui/core/IconButton';
 import MenuItem from '@material-ui/core/MenuItem';
 import Paper from '@material-ui/core/Paper';
 import TextField from '@material-ui/core/TextField';
+import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import AddIcon from '@material-ui/icons/Add';
@@ -26,6 +29,7 @@ import ArrowDownwardIcon from '@material-ui/icons/ArrowDownward';
 import ArrowUpwardIcon from '@material-ui/icons/ArrowUpward';
 import DeleteIcon from '@material-ui/icons/Delete';
 import EditIcon from '@material-ui/icons/Edit';
+import LockIcon from '@material-ui/icons/Lock';
 import Alert from '@material-ui/lab/Alert';
 import AlertTitle from '@material-ui/lab/AlertTitle';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
@@ -66,6 +70,14 @@ const useStyles = makeStyles(theme => ({
   // Refs and their examples need more room than a number.
   ref: { gridColumn: 'span 2' },
   panel: { padding: theme.spacing(2), marginTop: theme.spacing(2) },
+  adminOnly: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: theme.spacing(0.5),
+    marginLeft: theme.spacing(1),
+    color: theme.palette.text.secondary,
+    fontSize: theme.typography.caption.fontSize,
+  },
 }));
 
 /**
@@ -107,6 +119,9 @@ export function ApprovalRulesDialog(props: {
   }, [loaded.value]);
 
   const readOnly = loaded.value ? !loaded.value.editable : true;
+  // An admin's admins-only rule stays as it is for everyone else.
+  const locked = (rule: ApprovalRule) =>
+    Boolean(rule.adminOnly) && !loaded.value?.canSetAdminOnly;
   const change = (next: ApprovalRule[]) => {
     setDraft(next);
     setChanged(true);
@@ -182,6 +197,7 @@ export function ApprovalRulesDialog(props: {
                 <li key={`edit-${index}`}>
                   <RuleForm
                     rule={rule}
+                    canSetAdminOnly={Boolean(loaded.value?.canSetAdminOnly)}
                     others={draft.filter((_, i) => i !== index)}
                     onCancel={() => setEditing(undefined)}
                     onApply={next => {
@@ -196,6 +212,14 @@ export function ApprovalRulesDialog(props: {
                   <div className={classes.ruleText}>
                     <Typography variant="body2">
                       <strong>{rule.name}</strong>
+                      {rule.adminOnly && (
+                        <Tooltip title={t('rules.adminOnlyHelp')}>
+                          <span className={classes.adminOnly}>
+                            <LockIcon fontSize="inherit" />
+                            {t('rules.adminOnly')}
+                          </span>
+                        </Tooltip>
+                      )}
                     </Typography>
                     <Typography variant="body2" color="textSecondary">
                       {describeRule(rule, t, format)}
@@ -222,6 +246,7 @@ export function ApprovalRulesDialog(props: {
                       <IconButton
                         size="small"
                         aria-label={t('rules.editLabel', { name: rule.name })}
+                        disabled={locked(rule)}
                         onClick={() => setEditing(index)}
                       >
                         <EditIcon fontSize="small" />
@@ -231,6 +256,7 @@ export function ApprovalRulesDialog(props: {
                         aria-label={t('rules.removeLabel', {
                           name: rule.name,
                         })}
+                        disabled={locked(rule)}
                         onClick={() =>
                           change(draft.filter((_, i) => i !== index))
                         }
@@ -247,6 +273,7 @@ export function ApprovalRulesDialog(props: {
         {!readOnly &&
           (editing === 'new' ? (
             <RuleForm
+              canSetAdminOnly={Boolean(loaded.value?.canSetAdminOnly)}
               others={draft}
               onCancel={() => setEditing(undefined)}
               onApply={rule => {
@@ -325,6 +352,8 @@ export function ApprovalRulesDialog(props: {
 /** The form of one rule, inline in the list. */
 function RuleForm(props: {
   rule?: ApprovalRule;
+  /** Admins mark rules admins-only. */
+  canSetAdminOnly: boolean;
   others: ApprovalRule[];
   onApply(rule: ApprovalRule): void;
   onCancel(): void;
@@ -491,6 +520,18 @@ function RuleForm(props: {
           </>
         )}
       </div>
+      {props.canSetAdminOnly && (
+        <FormControlLabel
+          control={
+            <Checkbox
+              checked={fields.adminOnly}
+              onChange={e => set({ adminOnly: e.target.checked })}
+              color="primary"
+            />
+          }
+          label={t('rules.form.adminOnly')}
+        />
+      )}
       <Box display="flex" justifyContent="flex-end" mt={2} style={{ gap: 8 }}>
         <Button onClick={props.onCancel}>{t('rules.form.cancel')}</Button>
         <Button

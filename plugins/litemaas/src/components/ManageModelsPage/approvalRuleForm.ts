@@ -23,6 +23,8 @@ export interface RuleFields {
   requireOwner: CatalogCondition['owner'];
   filter: Record<string, string>;
   reason: string;
+  /** Kept by admins only (admins set it). */
+  adminOnly: boolean;
 }
 
 export type RuleFieldErrors = Partial<
@@ -46,6 +48,7 @@ export function fieldsOf(rule?: ApprovalRule): RuleFields {
     requireOwner: 'subject',
     filter: {},
     reason: '',
+    adminOnly: rule?.adminOnly ?? false,
   };
   switch (rule?.kind) {
     case 'autoApprove':
@@ -182,6 +185,7 @@ export function ruleOf(
     }
     default:
   }
+  if (rule && fields.adminOnly) rule = { ...rule, adminOnly: true };
   return Object.keys(errors).length ? { errors } : { rule, errors };
 }
 

@@ -22,6 +22,9 @@ export default {
   'rules.saved': 'Freigaberegeln von {{model}} gespeichert.',
   'rules.notSaved': 'Die Regeln wurden nicht gespeichert:',
   'rules.unsaved': 'Änderungen noch nicht gespeichert.',
+  'rules.adminOnly': 'Nur Admins',
+  'rules.adminOnlyHelp':
+    'Von einem Admin gesetzt: nur Admins ändern oder entfernen diese Regel.',
   'rules.kinds.autoApprove': 'Automatisch freigeben',
   'rules.kinds.twoApprovals': 'Zwei Freigaben',
   'rules.kinds.escalate': 'Eskalieren',
@@ -46,6 +49,7 @@ export default {
   'rules.form.name': 'Name',
   'rules.form.nameHelp':
     'Entscheidungen nennen die Regel: Buchstaben, Ziffern, Leerzeichen, _ . -',
+  'rules.form.adminOnly': 'Nur Admins dürfen diese Regel ändern oder entfernen',
   'rules.form.kind': 'Art',
   'rules.form.groups': 'Gruppen',
   'rules.form.groupsHelp':

@@ -22,6 +22,9 @@ export default {
   'rules.saved': 'Reglas de aprobación de {{model}} guardadas.',
   'rules.notSaved': 'Las reglas no se guardaron:',
   'rules.unsaved': 'Cambios aún sin guardar.',
+  'rules.adminOnly': 'Solo administradores',
+  'rules.adminOnlyHelp':
+    'La fijó un administrador: solo los administradores la cambian o la quitan.',
   'rules.kinds.autoApprove': 'Aprobación automática',
   'rules.kinds.twoApprovals': 'Dos aprobaciones',
   'rules.kinds.escalate': 'Escalar',
@@ -46,6 +49,8 @@ export default {
   'rules.form.name': 'Nombre',
   'rules.form.nameHelp':
     'Las decisiones nombran la regla: letras, dígitos, espacios, _ . -',
+  'rules.form.adminOnly':
+    'Solo los administradores pueden cambiar o quitar esta regla',
   'rules.form.kind': 'Tipo',
   'rules.form.groups': 'Grupos',
   'rules.form.groupsHelp':

@@ -22,6 +22,9 @@ export default {
   'rules.saved': '{{model}} の承認ルールを保存しました。',
   'rules.notSaved': 'ルールは保存されませんでした:',
   'rules.unsaved': '変更はまだ保存されていません。',
+  'rules.adminOnly': '管理者のみ',
+  'rules.adminOnlyHelp':
+    '管理者が設定したルールです。変更・削除できるのは管理者だけです。',
   'rules.kinds.autoApprove': '自動承認',
   'rules.kinds.twoApprovals': '2 人承認',
   'rules.kinds.escalate': 'エスカレーション',
@@ -45,6 +48,7 @@ export default {
   'rules.form.name': '名前',
   'rules.form.nameHelp':
     '決定にはルール名が記されます: 英数字、スペース、_ . -',
+  'rules.form.adminOnly': 'このルールの変更・削除を管理者のみに限る',
   'rules.form.kind': '種類',
   'rules.form.groups': 'グループ',
   'rules.form.groupsHelp':
