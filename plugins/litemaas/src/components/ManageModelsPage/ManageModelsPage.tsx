@@ -173,6 +173,26 @@ function ManageModels() {
                 <DeprecationChip deprecation={model.deprecation} />
               </span>
             )}
+            {/* Here, not under Actions: that column would no longer fit
+                at 1280 px in German. */}
+            <span>
+              <Button
+                size="small"
+                color="primary"
+                aria-label={
+                  model.deprecation
+                    ? t('deprecation.action.manageLabel', { model: model.name })
+                    : t('deprecation.action.deprecateLabel', {
+                        model: model.name,
+                      })
+                }
+                onClick={() => showDeprecate(model)}
+              >
+                {model.deprecation
+                  ? t('deprecation.action.manage')
+                  : t('deprecation.action.deprecate')}
+              </Button>
+            </span>
           </Box>
         ),
       },
@@ -245,22 +265,6 @@ function ManageModels() {
               onClick={() => showRules(model)}
             >
               {t('rules.tableAction')}
-            </Button>
-            <Button
-              size="small"
-              color="primary"
-              aria-label={
-                model.deprecation
-                  ? t('deprecation.action.manageLabel', { model: model.name })
-                  : t('deprecation.action.deprecateLabel', {
-                      model: model.name,
-                    })
-              }
-              onClick={() => showDeprecate(model)}
-            >
-              {model.deprecation
-                ? t('deprecation.action.manage')
-                : t('deprecation.action.deprecate')}
             </Button>
             {model.available && (
               <Button

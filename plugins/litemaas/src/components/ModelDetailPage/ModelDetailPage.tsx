@@ -28,6 +28,7 @@ import {
   AccessPolicyChip,
   AccessStatusChip,
   EntityRefLink,
+  ToneChip,
   errorStatus,
   ownAccess,
   isUserRef,
@@ -234,11 +235,8 @@ function ModelDetails(props: {
             <AccessPolicyChip policy={model.accessPolicy} />
             <DeprecationChip deprecation={model.deprecation} />
             {!model.available && (
-              <Chip
-                size="small"
-                color="secondary"
-                label={t('modelDetail.unavailable')}
-              />
+              // Red on its tint: the theme's secondary chip is too pale to read.
+              <ToneChip tone="error" label={t('modelDetail.unavailable')} />
             )}
             <Typography variant="body2" color="textSecondary">
               {model.providerModel}

@@ -27,6 +27,7 @@ import {
   AccessPolicyChip,
   DataTable,
   MyAccessChips,
+  ToneChip,
   ownAccess,
   usePolicyText,
   useLiteMaasPaths,
@@ -293,11 +294,8 @@ export const ModelsPage = () => {
         render: model => (
           <Box display="flex" flexWrap="wrap" style={{ gap: 4 }}>
             {!model.available && (
-              <Chip
-                size="small"
-                color="secondary"
-                label={t('models.unavailable')}
-              />
+              // Red on its tint: the theme's secondary chip is too pale to read.
+              <ToneChip tone="error" label={t('models.unavailable')} />
             )}
             {model.capabilities.slice(0, VISIBLE_CAPABILITIES).map(c => (
               <Chip

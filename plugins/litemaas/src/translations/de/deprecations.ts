@@ -30,8 +30,8 @@ export default {
     '{{model}} ist abgekündigt und wird am {{date}} eingestellt: Der Zugang endet dann.',
   'deprecation.request.warningMove':
     '{{model}} ist abgekündigt und wird am {{date}} eingestellt: Der Zugang endet dann. Erwägen Sie stattdessen {{replacement}}.',
-  'deprecation.action.deprecate': 'Abkündigen …',
-  'deprecation.action.manage': 'Abkündigung …',
+  'deprecation.action.deprecate': 'Abkündigen…',
+  'deprecation.action.manage': 'Abkündigung…',
   'deprecation.action.deprecateLabel': '{{model}} abkündigen',
   'deprecation.action.manageLabel': 'Abkündigung von {{model}}',
   'deprecation.dialog.titleNew': '{{model}} abkündigen',
