@@ -440,6 +440,13 @@ describe.each(databases.eachSupportedId())(
         'granted',
       ]);
       expect((await history(id))[1].reason).toContain('1 of 2 approvals');
+      // A later change of the grant's limits (a decision of its own) leaves
+      // the two approvers as they were.
+      const narrowed = await as(ERIN).put(`/access-requests/${id}/limits`, {
+        limits: { maxBudget: 40 },
+      });
+      expect(narrowed.status).toBe(200);
+      expect(narrowed.body.approvals.approvedBy).toEqual([CAROL, DANA]);
 
       const denied = await as(BOB).post('/access-requests', {
         modelName: 'granite-8b',

@@ -44,6 +44,7 @@ interface RequestRow {
   approval_rule: string | null;
   first_approved_by: string | null;
   first_approved_at: Date | string | null;
+  second_approved_by: string | null;
   pending_since: Date | string | null;
   escalated_at: Date | string | null;
 }
@@ -96,12 +97,7 @@ function toRequest(row: RequestRow): AccessRequest {
             required: row.approvals_required,
             approvedBy: [
               ...(row.first_approved_by ? [row.first_approved_by] : []),
-              // The second approval is the grant's decision.
-              ...(row.status === 'granted' &&
-              row.decided_by &&
-              row.first_approved_by
-                ? [row.decided_by]
-                : []),
+              ...(row.second_approved_by ? [row.second_approved_by] : []),
             ],
             rule: row.approval_rule ?? undefined,
           }
@@ -325,10 +321,15 @@ export class KnexAccessStore implements AccessStore {
     if (transition.extension !== undefined) {
       Object.assign(changes, extensionColumns(transition.extension));
     }
+    if (transition.firstApprovalBy !== undefined) {
+      // The second of two approvals, kept whatever changes the grant later.
+      changes.second_approved_by = transition.actorRef;
+    }
     if (transition.to === 'pending' && row.status !== 'pending') {
       // Waiting again: approvals and escalation start over.
       changes.first_approved_by = null;
       changes.first_approved_at = null;
+      changes.second_approved_by = null;
       changes.escalated_at = null;
       changes.pending_since = at;
     }
