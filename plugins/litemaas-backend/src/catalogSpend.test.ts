@@ -49,8 +49,22 @@ describe.each(databases.eachSupportedId())(
     let knex: Knex;
     let emulator: Awaited<ReturnType<typeof startLitemaas>>['emulator'];
 
+    /** When set, every catalog call fails (a catalog that is down). */
+    let catalogDown = false;
+
     beforeEach(async () => {
-      const catalog = catalogServiceMock({ entities: CATALOG });
+      catalogDown = false;
+      const mock = catalogServiceMock({ entities: CATALOG });
+      const catalog = new Proxy(mock, {
+        get(target, name, receiver) {
+          const value = Reflect.get(target, name, receiver);
+          if (typeof value !== 'function') return value;
+          return (...args: unknown[]) => {
+            if (catalogDown) throw new Error('catalog is down');
+            return value.apply(target, args);
+          };
+        },
+      });
       ({ as, knex, emulator } = await startLitemaas({
         databases,
         databaseId,
@@ -259,6 +273,166 @@ describe.each(databases.eachSupportedId())(
           .status,
       ).toBe(400);
     });
+    it("limits the spend to one Component, System or Domain, for that entity's owners and admins", async () => {
+      const api = await keyOf(ALICE, 'api', 'payments-api');
+      const checkout = await keyOf(ALICE, 'checkout', 'checkout', PAYMENTS);
+      const batch = await keyOf(ALICE, 'batch', 'batch-jobs');
+      const search = await keyOf(BOB, 'search', 'search-api');
+      await usage(api.body.key.id, '2026-11-02', 1.25, 300);
+      await usage(api.body.key.id, '2026-11-03', 0.75, 200);
+      await usage(checkout.body.key.id, '2026-11-03', 2, 50);
+      await usage(batch.body.key.id, '2026-11-04', 3);
+      await usage(search.body.key.id, '2026-11-04', 0.5);
+      // Another model, on the same key.
+      await knex('litemaas_usage_daily').insert({
+        day: '2026-11-05',
+        key_hash: `hash-${api.body.key.id}-2`,
+        model: 'claude-3-5-haiku',
+        provider: 'anthropic',
+        key_id: api.body.key.id,
+        spend: 4,
+        prompt_tokens: 10,
+        completion_tokens: 10,
+        total_tokens: 20,
+        requests: 1,
+        successful_requests: 1,
+        failed_requests: 0,
+      });
+      const range = 'from=2026-11-01&to=2026-11-30';
+      const of = (who: string, entityRef: string, groupBy = 'component') =>
+        as(who).get(
+          `/usage/catalog?${range}&groupBy=${groupBy}&entityRef=${encodeURIComponent(
+            entityRef,
+          )}`,
+        );
+
+      // A Component: its own keys' spend, per model.
+      const component = await of(ALICE, 'component:default/payments-api');
+      expect(component.status).toBe(200);
+      expect(component.body).toMatchObject({
+        entityRef: 'component:default/payments-api',
+        scope: 'all',
+        total: { spend: 6, totalTokens: 520 },
+      });
+      expect(
+        component.body.items.map((r: any) => [r.ref, r.spend, r.keys]),
+      ).toEqual([['component:default/payments-api', 6, 1]]);
+      expect(
+        component.body.models.map((r: any) => [
+          r.model,
+          r.spend,
+          r.totalTokens,
+        ]),
+      ).toEqual([
+        ['claude-3-5-haiku', 4, 20],
+        ['gpt-4o-mini', 2, 500],
+      ]);
+
+      // A System: its Components (batch-jobs has none, search-api another).
+      const system = await of(ALICE, 'system:default/Payments');
+      expect(system.status).toBe(200);
+      expect(system.body.entityRef).toBe('system:default/payments');
+      expect(system.body.items.map((r: any) => [r.ref, r.spend])).toEqual([
+        ['component:default/payments-api', 6],
+        ['component:default/checkout', 2],
+      ]);
+      expect(system.body.total.spend).toBe(8);
+      expect(system.body.models.map((r: any) => [r.model, r.spend])).toEqual([
+        ['claude-3-5-haiku', 4],
+        ['gpt-4o-mini', 4],
+      ]);
+      // A Domain: the Components of its Systems.
+      const domain = await of(DANA, 'domain:default/finance', 'system');
+      expect(domain.status).toBe(200);
+      expect(domain.body.items.map((r: any) => [r.ref, r.spend])).toEqual([
+        ['system:default/payments', 8],
+      ]);
+      // Nothing tied to the search System's Components in the range.
+      const empty = await as(BOB).get(
+        '/usage/catalog?from=2026-10-01&to=2026-10-31&entityRef=system%3Adefault%2Fsearch',
+      );
+      expect(empty.status).toBe(200);
+      expect(empty.body.items).toEqual([]);
+      expect(empty.body.models).toEqual([]);
+
+      // Admins see any entity's spend; others only their own entities'.
+      expect((await of(DANA, 'component:default/search-api')).status).toBe(200);
+      const notHers = await of(ALICE, 'system:default/search');
+      expect(notHers.status).toBe(403);
+      expect(notHers.body.error.message).toBe(
+        'Only the owners of system:default/search (group:default/search) and admins see its spend',
+      );
+      expect((await of(BOB, 'domain:default/finance')).status).toBe(403);
+      const unknown = await of(ALICE, 'component:default/nope');
+      expect(unknown.status).toBe(404);
+      expect(unknown.body.error.message).toMatch(/no component/);
+      expect((await of(ALICE, 'group:default/payments')).status).toBe(400);
+      expect((await of(ALICE, 'payments-api')).status).toBe(400);
+
+      catalogDown = true;
+      const down = await of(ALICE, 'component:default/payments-api');
+      expect(down.status).toBe(503);
+      expect(down.body.error.message).toMatch(/catalog could not be read/);
+    });
+
+    it("counts a playground session's spend for the Component it is tied to, and ties it only for the Component's owners", async () => {
+      await as(ALICE).post('/access-requests', { modelName: 'gpt-4o-mini' });
+      await as(BOB).post('/access-requests', { modelName: 'gpt-4o-mini' });
+      const started = await as(ALICE).post('/playground/sessions', {
+        model: 'gpt-4o-mini',
+        componentRef: 'checkout',
+      });
+      expect(started.status).toBe(201);
+      expect(started.body.session.componentRef).toBe(
+        'component:default/checkout',
+      );
+      const id = started.body.session.id as string;
+      expect(
+        (await knex('litemaas_keys').where({ id }).first()).component_ref,
+      ).toBe('component:default/checkout');
+      await usage(id, '2026-11-10', 0.02, 30);
+      const spend = await as(ALICE).get(
+        '/usage/catalog?from=2026-11-01&to=2026-11-30&entityRef=component%3Adefault%2Fcheckout',
+      );
+      expect(spend.body.items).toEqual([
+        expect.objectContaining({
+          ref: 'component:default/checkout',
+          spend: 0.02,
+          keys: 1,
+        }),
+      ]);
+      const bySystem = await as(DANA).get(
+        '/usage/catalog?from=2026-11-01&to=2026-11-30&groupBy=system',
+      );
+      expect(bySystem.body.items).toEqual([
+        expect.objectContaining({
+          ref: 'system:default/payments',
+          spend: 0.02,
+        }),
+      ]);
+
+      // Bob is not among checkout's owners: no session, no key.
+      const keysBefore = await knex('litemaas_keys').count({ n: '*' });
+      const refused = await as(BOB).post('/playground/sessions', {
+        model: 'gpt-4o-mini',
+        componentRef: 'component:default/checkout',
+      });
+      expect(refused.status).toBe(403);
+      expect(refused.body.error.message).toMatch(/group:default\/payments/);
+      const unknown = await as(BOB).post('/playground/sessions', {
+        model: 'gpt-4o-mini',
+        componentRef: 'component:default/nope',
+      });
+      expect(unknown.status).toBe(400);
+      expect(await knex('litemaas_keys').count({ n: '*' })).toEqual(keysBefore);
+      // His own Component is fine.
+      const his = await as(BOB).post('/playground/sessions', {
+        model: 'gpt-4o-mini',
+        componentRef: 'search-api',
+      });
+      expect(his.status).toBe(201);
+    });
+
     it('exports usage as FOCUS rows, each column from the usage, key and catalog rows behind it', async () => {
       const api = await keyOf(ALICE, 'api', 'payments-api');
       const loose = await keyOf(BOB, 'loose');

@@ -280,6 +280,7 @@ export const litemaasPlugin = createBackendPlugin({
             gatewayBaseUrl ?? config.getString('litemaas.litellm.baseUrl'),
           auditor,
           logger,
+          components,
         });
         const reconcileStore = new ReconcileStore(knex);
         const masterKey = config.getString('litemaas.litellm.masterKey');

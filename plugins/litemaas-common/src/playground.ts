@@ -13,6 +13,8 @@ export interface PlaygroundSession {
   model: string;
   expiresAt: string;
   limits: KeyLimits;
+  /** The catalog Component the session's spend counts for. */
+  componentRef?: string;
 }
 
 /**

@@ -132,4 +132,19 @@ export interface CatalogSpendReport {
    * only the part of the Components they (or their teams) own.
    */
   scope: 'all' | 'owned';
+  /**
+   * The Component, System or Domain the report is limited to (asked for
+   * with `entityRef`); then the spend of its Components per model too.
+   */
+  entityRef?: string;
+  models?: CatalogSpendModelRow[];
+}
+
+/**
+ * The spend of an entity's Components on one model.
+ *
+ * @public
+ */
+export interface CatalogSpendModelRow extends UsageMetrics {
+  model: string;
 }

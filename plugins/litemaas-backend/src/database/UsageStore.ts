@@ -401,6 +401,38 @@ export class UsageStore {
     }));
   }
 
+  /**
+   * Usage of keys tied to the given Components, per model, over whole
+   * days (the models an entity's spend went to).
+   */
+  async byComponentModel(filter: {
+    from: string;
+    to: string;
+    componentRefs: string[];
+  }): Promise<Array<UsageMetrics & { model: string }>> {
+    if (!filter.componentRefs.length) return [];
+    const rows = await this.knex('litemaas_usage_daily as u')
+      .join('litemaas_keys as k', 'k.id', 'u.key_id')
+      .whereIn('k.component_ref', filter.componentRefs)
+      .where('u.day', '>=', filter.from)
+      .where('u.day', '<=', filter.to)
+      .groupBy('u.model')
+      .select(
+        this.knex.raw('?? as ??', ['u.model', 'model']),
+        ...Object.entries(METRICS).map(([alias, column]) =>
+          this.knex.raw('coalesce(sum(??), 0) as ??', [`u.${column}`, alias]),
+        ),
+      )
+      .orderBy([
+        { column: 'spend', order: 'desc' },
+        { column: 'model', order: 'asc' },
+      ]);
+    return rows.map((row: Record<string, unknown>) => ({
+      model: String(row.model),
+      ...toMetrics(row),
+    }));
+  }
+
   async totals(filter: UsageFilter): Promise<UsageMetrics> {
     const row = await this.filtered(filter).select(sums(this.knex)).first();
     return toMetrics(row ?? {});

@@ -1522,6 +1522,13 @@ export const spec = {
                     minLength: 1,
                     maxLength: 256,
                   },
+                  componentRef: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 512,
+                    description:
+                      "A catalog Component (component:ns/name) the session's spend counts for, owned by the caller or one of their teams; any for admins.",
+                  },
                 },
                 required: ['model'],
                 additionalProperties: false,
@@ -2378,7 +2385,7 @@ export const spec = {
       get: {
         operationId: 'GetCatalogSpend',
         summary:
-          'Usage of keys tied to catalog Components, per Component, System or Domain, over whole UTC days (by default the last 30). Admins see every Component; others the Components they or their teams own.',
+          "Usage of keys tied to catalog Components, per Component, System or Domain, over whole UTC days (by default the last 30). Admins see every Component; others the Components they or their teams own. With entityRef, only the Components of that Component, System (its Components) or Domain (the Components of its Systems), with the spend per model too: for admins and that entity's owners (the caller or their teams); others get a 403, an unknown entity a 404.",
         parameters: [
           {
             name: 'from',
@@ -2402,6 +2409,15 @@ export const spec = {
             schema: {
               type: 'string',
               enum: ['component', 'system', 'domain'],
+            },
+          },
+          {
+            name: 'entityRef',
+            in: 'query',
+            schema: {
+              type: 'string',
+              minLength: 1,
+              maxLength: 512,
             },
           },
         ],
@@ -5281,6 +5297,9 @@ export const spec = {
               limits: {
                 $ref: '#/components/schemas/KeyLimits',
               },
+              componentRef: {
+                type: 'string',
+              },
             },
             required: ['id', 'model', 'expiresAt', 'limits'],
             additionalProperties: false,
@@ -6617,10 +6636,63 @@ export const spec = {
         properties: {
           spend: {
             type: 'number',
+          entityRef: {
+            type: 'string',
+            description:
+              'The Component, System or Domain the report is limited to.',
+          },
+          models: {
+            type: 'array',
+            description:
+              'With entityRef, the spend of its Components per model.',
+            items: {
+              $ref: '#/components/schemas/CatalogSpendModelRow',
+            },
+          },
           },
           promptTokens: {
             type: 'number',
           },
+      CatalogSpendModelRow: {
+        type: 'object',
+        properties: {
+          model: {
+            type: 'string',
+          },
+          spend: {
+            type: 'number',
+          },
+          promptTokens: {
+            type: 'number',
+          },
+          completionTokens: {
+            type: 'number',
+          },
+          totalTokens: {
+            type: 'number',
+          },
+          requests: {
+            type: 'number',
+          },
+          successfulRequests: {
+            type: 'number',
+          },
+          failedRequests: {
+            type: 'number',
+          },
+        },
+        required: [
+          'model',
+          'spend',
+          'promptTokens',
+          'completionTokens',
+          'totalTokens',
+          'requests',
+          'successfulRequests',
+          'failedRequests',
+        ],
+        additionalProperties: false,
+      },
           completionTokens: {
             type: 'number',
           },

@@ -552,7 +552,11 @@ export async function createRouter(options: RouterOptions) {
 
   router.post('/playground/sessions', async (req, res) => {
     const caller = await callers.resolve(req);
-    res.status(201).json(await playground.start(caller, req.body.model));
+    res.status(201).json(
+      await playground.start(caller, req.body.model, {
+        componentRef: req.body.componentRef,
+      }),
+    );
   });
 
   router.delete('/playground/sessions/:id', async (req, res) => {

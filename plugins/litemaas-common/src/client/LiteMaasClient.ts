@@ -201,7 +201,14 @@ export interface LiteMaasApi {
    * A playground session on one model the caller has access to: a
    * short-lived key for the browser to call the gateway with.
    */
-  startPlaygroundSession(model: string): Promise<StartedPlaygroundSession>;
+  /**
+   * With `componentRef`, the session's spend counts for that catalog
+   * Component (one the caller or their teams own; any for admins).
+   */
+  startPlaygroundSession(
+    model: string,
+    options?: { componentRef?: string },
+  ): Promise<StartedPlaygroundSession>;
   /**
    * Ends a session: its key is revoked. With `keepalive` the request
    * outlives the page (for when the reader leaves it).
@@ -268,6 +275,8 @@ export interface LiteMaasApi {
     from: string;
     to: string;
     groupBy: CatalogSpendGroupBy;
+    /** Only this Component's, System's or Domain's Components. */
+    entityRef?: string;
   }): Promise<CatalogSpendReport>;
   /** Admins: a URL the browser downloads the FOCUS dataset from. */
   getFocusExportUrl(
@@ -651,9 +660,13 @@ export class LiteMaasClient implements LiteMaasApi {
     return this.call<PlaygroundSettings>('GET', '/playground');
   }
 
-  startPlaygroundSession(model: string) {
+  startPlaygroundSession(
+    model: string,
+    options: { componentRef?: string } = {},
+  ) {
     return this.call<StartedPlaygroundSession>('POST', '/playground/sessions', {
       model,
+      ...(options.componentRef && { componentRef: options.componentRef }),
     });
   }
 
@@ -770,10 +783,14 @@ export class LiteMaasClient implements LiteMaasApi {
     from: string;
     to: string;
     groupBy: CatalogSpendGroupBy;
+    entityRef?: string;
   }) {
+    const { entityRef, ...rest } = query;
+    const params = new URLSearchParams(rest);
+    if (entityRef) params.set('entityRef', entityRef);
     return this.call<CatalogSpendReport>(
       'GET',
-      `/usage/catalog?${queryOf(new URLSearchParams(query))}`,
+      `/usage/catalog?${queryOf(params)}`,
     );
   }
 

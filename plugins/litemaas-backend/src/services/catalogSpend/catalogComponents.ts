@@ -19,10 +19,22 @@ export interface CatalogComponent {
   domainRef?: string;
 }
 
+/** Any catalog entity, with its owner. */
+export interface CatalogOwnedEntity {
+  /** `kind:ns/name`, lower case. */
+  ref: string;
+  /** Lower case: `component`, `system`, `domain`, … */
+  kind: string;
+  title?: string;
+  ownerRef?: string;
+}
+
 /** Looks Components up in the catalog, with their System and Domain. */
 export interface ComponentDirectory {
   /** The Components the catalog has among `refs`, by lower-case ref. */
   lookup(refs: string[]): Promise<Map<string, CatalogComponent>>;
+  /** One entity of any kind, with its owner; undefined when the catalog has none. */
+  entity(ref: string): Promise<CatalogOwnedEntity | undefined>;
 }
 
 const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
@@ -78,6 +90,25 @@ export function catalogComponentDirectory(
     return found;
   };
   return {
+    async entity(ref) {
+      const [found] = await byRefs(
+        [lower(ref)],
+        [
+          'kind',
+          'metadata.name',
+          'metadata.namespace',
+          'metadata.title',
+          'spec.owner',
+        ],
+      );
+      if (!found) return undefined;
+      return {
+        ref: lower(stringifyEntityRef(found)),
+        kind: lower(found.kind),
+        title: found.metadata.title,
+        ownerRef: relationRef(found.spec?.owner, 'group', found),
+      };
+    },
     async lookup(refs) {
       const wanted = [...new Set(refs.map(lower))];
       const result = new Map<string, CatalogComponent>();

@@ -15,6 +15,8 @@ import { ActiveKeyCapReached, KeyStore } from '../../database/KeyStore';
 import { Caller } from '../../permissions/Caller';
 import { audited } from '../audit';
 import { forEachLimit } from '../forEachLimit';
+import { ComponentDirectory } from '../catalogSpend/catalogComponents';
+import { componentTie } from '../keys/componentTie';
 import { capToGrants } from '../keys/grantCaps';
 import { KeyWriter } from '../keys/KeyWriter';
 import { PlaygroundConfig } from './playgroundConfig';
@@ -31,6 +33,8 @@ export interface PlaygroundServiceDeps {
   gatewayBaseUrl: string;
   auditor: AuditorService;
   logger: LoggerService;
+  /** Catalog Components a session's spend may be tied to. */
+  components?: ComponentDirectory;
   now?: () => Date;
 }
 
@@ -63,12 +67,16 @@ export class PlaygroundService {
   async start(
     caller: Caller,
     model: string,
+    options: { componentRef?: string } = {},
   ): Promise<StartedPlaygroundSession> {
     return audited(
       this.deps.auditor,
       'playground-session-start',
       caller,
-      { model },
+      {
+        model,
+        ...(options.componentRef && { componentRef: options.componentRef }),
+      },
       async () => {
         const config = this.deps.config;
         if (!config.enabled) {
@@ -83,6 +91,16 @@ export class PlaygroundService {
           throw new InputError('model must name a model');
         }
         const grant = await this.grantFor(caller, model);
+        // Tied as a key is: by the Component's owners (or an admin), so
+        // the session's spend counts for that Component.
+        const componentRef =
+          options.componentRef === undefined
+            ? undefined
+            : await componentTie(
+                this.deps.components,
+                caller,
+                options.componentRef,
+              );
         const limits = capToGrants(
           { maxBudget: config.maxBudget, rpm: config.rpm },
           {},
@@ -106,6 +124,7 @@ export class PlaygroundService {
               models: [model],
               limits,
               expiresAt,
+              componentRef,
             },
             {
               cap: {
@@ -121,6 +140,7 @@ export class PlaygroundService {
               model,
               expiresAt: issued.key.expiresAt ?? expiresAt.toISOString(),
               limits: issued.key.limits,
+              ...(componentRef && { componentRef }),
             },
             value: issued.value,
             gatewayBaseUrl: this.deps.gatewayBaseUrl,
