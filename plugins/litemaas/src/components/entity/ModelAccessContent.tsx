@@ -28,6 +28,7 @@ import {
   ToneChip,
   useLiteMaasPaths,
 } from '../common';
+import { DeprecationBanner } from '../deprecation';
 import { formatEntityRef } from '../format';
 import { LocaleFormat } from '../localeFormat';
 import { useReasonText } from '../MyAccessPage/reasonText';
@@ -75,6 +76,7 @@ function ModelSummary(props: { model: LiteMaasModel; onRequested(): void }) {
   const format = useLocaleFormat();
   return (
     <InfoCard title={t('entity.access.summaryTitle')} titleTypographyProps={H2}>
+      <DeprecationBanner deprecation={model.deprecation} />
       {model.description && (
         <Box mb={2}>
           <Typography variant="body2">{model.description}</Typography>

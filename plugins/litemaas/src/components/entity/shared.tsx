@@ -21,6 +21,8 @@ import {
   useStatusLabel,
 } from '../common';
 import { RequestAccessDialog } from '../RequestAccessDialog';
+import { DeprecationChip } from '../deprecation';
+import { useLocaleFormat } from '../useLocaleFormat';
 
 const useStyles = makeStyles(theme => ({
   list: {
@@ -157,10 +159,21 @@ export function ModelAccessActions(props: {
   const { model, onRequested } = props;
   const paths = useLiteMaasPaths();
   const t = useLitemaasText();
+  const format = useLocaleFormat();
   const [requesting, setRequesting] = useState(false);
   const mine = ownAccess(model);
+  // A retired model can no longer be asked for; a deprecated one can.
+  let blocked: string | undefined;
+  if (model.deprecation?.state === 'retired') {
+    blocked = t('deprecation.request.disabled', {
+      date: format.date(model.deprecation.retireAt),
+    });
+  } else if (!model.available) {
+    blocked = t('entity.notAvailable');
+  }
   return (
     <Box display="flex" flexWrap="wrap" alignItems="center" style={{ gap: 12 }}>
+      <DeprecationChip deprecation={model.deprecation} />
       {mine ? (
         <>
           <Box display="flex" alignItems="center" style={{ gap: 8 }}>
@@ -174,8 +187,8 @@ export function ModelAccessActions(props: {
           variant="contained"
           color="primary"
           size="small"
-          disabled={!model.available}
-          title={model.available ? undefined : t('entity.notAvailable')}
+          disabled={Boolean(blocked)}
+          title={blocked}
           onClick={() => setRequesting(true)}
         >
           {t('models.requestAccess')}
