@@ -6627,15 +6627,6 @@ export const spec = {
             type: 'string',
             enum: ['all', 'owned'],
           },
-        },
-        required: ['from', 'to', 'groupBy', 'items', 'total', 'scope'],
-        additionalProperties: false,
-      },
-      UsageMetrics: {
-        type: 'object',
-        properties: {
-          spend: {
-            type: 'number',
           entityRef: {
             type: 'string',
             description:
@@ -6649,10 +6640,10 @@ export const spec = {
               $ref: '#/components/schemas/CatalogSpendModelRow',
             },
           },
-          },
-          promptTokens: {
-            type: 'number',
-          },
+        },
+        required: ['from', 'to', 'groupBy', 'items', 'total', 'scope'],
+        additionalProperties: false,
+      },
       CatalogSpendModelRow: {
         type: 'object',
         properties: {
@@ -6693,6 +6684,15 @@ export const spec = {
         ],
         additionalProperties: false,
       },
+      UsageMetrics: {
+        type: 'object',
+        properties: {
+          spend: {
+            type: 'number',
+          },
+          promptTokens: {
+            type: 'number',
+          },
           completionTokens: {
             type: 'number',
           },
