@@ -78,6 +78,44 @@ export const topUpsMessages = {
       reason: 'Reason: {{text}}',
       note: 'Note: {{text}}',
     },
+    team: {
+      name: 'team {{name}}',
+      intro:
+        "An admin decides, as for an access request; everyone in the team is notified of the decision. The team's budget covers every model its members use.",
+      justificationHelp: 'Why the team needs more, for whoever decides.',
+      justificationRequired: 'Say why the team needs more',
+      effect:
+        "The team's budget goes from {{from}} to {{to}} until {{date}} once approved; then it falls back.",
+      approveEffect:
+        "The team's budget goes from {{from}} to {{to}} until {{date}}; then it falls back.",
+      approveEffectRaise:
+        "The team's budget rises by {{amount}} until {{date}}; then it falls back by as much.",
+      denyExplanation:
+        'The team keeps its budget. Say why, so its members know.',
+    },
+    usage: {
+      title: 'Budget top-ups',
+      description:
+        "Top-ups of your keys and your teams' budgets, newest first: what was asked, who decided and why, and when each ends.",
+      descriptionAll:
+        'Everyone’s top-ups of keys and team budgets, newest first.',
+      tableTitle: 'Budget top-ups ({{total}})',
+      none: 'No budget top-ups asked yet. Ask for one from a budget card above when a budget runs low.',
+      noneAll: 'Nobody has asked for a budget top-up yet.',
+      loading: 'Loading the budget top-ups',
+      columns: {
+        target: 'Key or team',
+        amount: 'Amount',
+        status: 'Status',
+        decision: 'Decision',
+        ends: 'Ends',
+      },
+      key: 'Key',
+      team: 'Team budget',
+      waiting: 'Not decided yet',
+      endsOn: 'Ends {{date}}',
+      endedOn: 'Ended {{date}}',
+    },
     review: {
       tab: 'Budget top-ups',
       heading: 'Budget top-ups',
@@ -86,7 +124,7 @@ export const topUpsMessages = {
         "Owners of keys on the models you review ask for more budget for a while. Approving raises the key's budget at once, for the days given; then it falls back. Deny with a reason.",
       none: 'No top-ups waiting for you.',
       columns: {
-        key: 'Key',
+        key: 'Key or team',
         owner: 'Owner',
         budget: 'Budget',
         justification: 'Justification',

@@ -195,8 +195,14 @@ function resetNote(
   return resetOn(budget.budgetResetAt, t, format);
 }
 
-/** Each of the caller's teams against its budget (teams with one only). */
-export function TeamBudgetCards(props: { budgets: TeamBudget[] }) {
+/**
+ * Each of the caller's teams against its budget (teams with one only).
+ * `extra` adds to a team's card below the bar (its budget top-up).
+ */
+export function TeamBudgetCards(props: {
+  budgets: TeamBudget[];
+  extra?(budget: TeamBudget): ReactNode;
+}) {
   const t = useLitemaasText();
   const format = useLocaleFormat();
   return (
@@ -212,6 +218,7 @@ export function TeamBudgetCards(props: { budgets: TeamBudget[] }) {
         maxBudget: budget.maxBudget,
         budgetDuration: budget.budgetDuration,
         note: resetNote(budget, t, format),
+        extra: props.extra?.(budget),
       }))}
     />
   );

@@ -6,7 +6,7 @@ import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
-import { ApiKey } from '@litemaas/backstage-plugin-litemaas-common';
+import { ApiKey, TeamBudget } from '@litemaas/backstage-plugin-litemaas-common';
 import {
   LoadError,
   Loading,
@@ -18,6 +18,9 @@ import {
 import {
   AskTopUpDialog,
   KeyTopUpState,
+  TopUpHistory,
+  TopUpState,
+  teamName,
   topUpBlocker,
   useCurrentTopUps,
 } from '../topUps';
@@ -64,6 +67,7 @@ export function MyBudgets(props: { version: number }) {
   const [topUpVersion, setTopUpVersion] = useState(0);
   const topUps = useCurrentTopUps(`${props.version}-${topUpVersion}`);
   const askingTopUp = useDialogTarget<ApiKey>();
+  const askingTeamTopUp = useDialogTarget<TeamBudget>();
   const liveKeys = keys.value?.items.filter(isLiveKey) ?? [];
 
   // A key nearing (80%) or past its budget offers more; one with a
@@ -85,6 +89,18 @@ export function MyBudgets(props: { version: number }) {
     );
   };
   const teamBudgets = teams.value?.items.filter(hasTeamBudget) ?? [];
+  // A team's budget covers every model its members use, and only this
+  // card shows it: any member may ask for more (an admin decides), unless
+  // LiteLLM could not be read just now.
+  const teamTopUpOf = (budget: TeamBudget) => (
+    <TopUpState
+      name={teamName(t, budget.teamRef)}
+      topUp={topUps.of(budget.teamRef)}
+      canAsk={topUps.settled && !budget.stale}
+      onAsk={() => askingTeamTopUp.show(budget)}
+      onChanged={() => setTopUpVersion(v => v + 1)}
+    />
+  );
 
   return (
     <>
@@ -140,8 +156,20 @@ export function MyBudgets(props: { version: number }) {
             {t('usage.budgets.noTeams')}
           </Typography>
         )}
-        {teamBudgets.length > 0 && <TeamBudgetCards budgets={teamBudgets} />}
+        {teamBudgets.length > 0 && (
+          <TeamBudgetCards budgets={teamBudgets} extra={teamTopUpOf} />
+        )}
+        <AskTopUpDialog
+          open={askingTeamTopUp.open}
+          team={askingTeamTopUp.target}
+          onClose={askingTeamTopUp.hide}
+          onAsked={() => {
+            setTopUpVersion(v => v + 1);
+            teams.retry();
+          }}
+        />
       </Section>
+      <TopUpHistory scope="mine" version={`${props.version}-${topUpVersion}`} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { litemaasApiRef } from '../../api';
 import {
   FakeApiOverrides,
   aKey,
+  aTeamBudget,
   aTopUp,
   denyAll,
   fakeApi,
@@ -141,6 +142,7 @@ describe('UsagePage: budget top-ups', () => {
       within(dialog).getByRole('textbox', { name: 'Justification' }),
       'Month-end reports',
     );
+    const loads = listTopUps.mock.calls.length;
     await userEvent.click(within(dialog).getByRole('button', { name: 'Ask' }));
     await waitFor(() =>
       expect(requestKeyTopUp).toHaveBeenCalledWith('k-spent', {
@@ -152,6 +154,99 @@ describe('UsagePage: budget top-ups', () => {
     expect(alertApi.getAlerts().map(a => a.message)).toContain(
       'More budget for spent asked. You will be notified of the decision.',
     );
-    await waitFor(() => expect(listTopUps).toHaveBeenCalledTimes(2));
+    // The cards' top-ups and the history load again.
+    await waitFor(() =>
+      expect(listTopUps.mock.calls.length).toBeGreaterThanOrEqual(loads + 2),
+    );
+  });
+
+  it("asks for more of a team's budget from its card, and shows it running", async () => {
+    const requestTeamTopUp = jest.fn(async () =>
+      aTopUp({
+        id: 't-team',
+        keyId: undefined,
+        keyName: 'group:default/payments',
+        teamRef: 'group:default/payments',
+        subjectRef: 'group:default/payments',
+        amount: 25,
+      }),
+    );
+    const { alertApi } = render({
+      requestTeamTopUp,
+      listTeamBudgets: async () => ({
+        items: [
+          aTeamBudget({
+            teamRef: 'group:default/payments',
+            spend: 21.4,
+            maxBudget: 25,
+          }),
+          aTeamBudget({
+            teamRef: 'group:default/ml-platform',
+            spend: 3,
+            maxBudget: 50,
+          }),
+        ],
+      }),
+      listTopUps: async () => ({
+        items: [
+          aTopUp({
+            id: 't-ml',
+            keyId: undefined,
+            keyName: 'group:default/ml-platform',
+            teamRef: 'group:default/ml-platform',
+            subjectRef: 'group:default/ml-platform',
+            amount: 10,
+            status: 'active',
+            baseBudget: 40,
+            decidedBy: 'user:default/dana',
+            decidedAt: '2026-11-20T12:00:00Z',
+            appliedAt: '2026-11-20T12:00:00Z',
+            endsAt: '2026-11-27T12:00:00Z',
+          }),
+        ],
+      }),
+    });
+    const ml = await card('team ml-platform');
+    expect(
+      await within(ml).findByText('+$10 until Nov 27, 2026'),
+    ).toBeInTheDocument();
+    expect(
+      within(ml).queryByRole('button', { name: /^Ask for more budget/ }),
+    ).not.toBeInTheDocument();
+
+    await userEvent.click(
+      await within(await card('team payments')).findByRole('button', {
+        name: 'Ask for more budget for team payments',
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'More budget for team payments',
+    });
+    expect(within(dialog).getByText(/An admin decides/)).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(
+        "The team's budget goes from $25 to $50 until Dec 23, 2026 once approved; then it falls back.",
+      ),
+    ).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Ask' }));
+    expect(
+      within(dialog).getByText('Say why the team needs more'),
+    ).toBeInTheDocument();
+    await userEvent.type(
+      within(dialog).getByRole('textbox', { name: 'Justification' }),
+      'Quarter-end load tests',
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Ask' }));
+    await waitFor(() =>
+      expect(requestTeamTopUp).toHaveBeenCalledWith({
+        teamRef: 'group:default/payments',
+        amount: 25,
+        days: 30,
+        justification: 'Quarter-end load tests',
+      }),
+    );
+    expect(alertApi.getAlerts().map(a => a.message)).toContain(
+      'More budget for team payments asked. You will be notified of the decision.',
+    );
   });
 });

@@ -28,6 +28,7 @@ import {
 } from '../common';
 import { useLocaleFormat } from '../useLocaleFormat';
 import { MyBudgets } from './MyBudgets';
+import { TopUpHistory } from '../topUps';
 import { UsageHolds } from './UsageHolds';
 import { useUsageRange, useUsageToolbarStyles } from './RangePicker';
 import { SubjectName, UsageBreakdownTable } from './UsageBreakdownTable';
@@ -351,6 +352,7 @@ function Usage(props: { isAdmin: boolean }) {
         </Box>
       )}
       {scope === 'mine' && <MyBudgets version={synced} />}
+      {scope === 'all' && <TopUpHistory scope="all" version={synced} />}
     </>
   );
 }

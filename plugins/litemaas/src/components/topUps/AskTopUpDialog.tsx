@@ -3,6 +3,7 @@ import { alertApiRef, useApi } from '@backstage/frontend-plugin-api';
 import {
   ApiKey,
   BudgetTopUp,
+  TeamBudget,
   TOP_UP_MAX_DAYS,
 } from '@litemaas/backstage-plugin-litemaas-common';
 import Box from '@material-ui/core/Box';
@@ -23,47 +24,68 @@ import {
   endOf,
   parseTopUpAmount,
   parseTopUpDays,
+  teamName,
 } from './topUpRules';
 
 const TITLE_ID = 'litemaas-ask-top-up-title';
 
-interface AskTopUpProps {
-  apiKey: ApiKey;
+/** What gets more budget: a key, or a team's budget. */
+type Target = { apiKey: ApiKey } | { team: TeamBudget };
+
+type AskTopUpProps = Target & {
   onClose(): void;
   /** Called once the top-up was asked for. */
   onAsked(topUp: BudgetTopUp): void;
-}
+};
 
 /**
- * Asks for more budget for a key, for a while: how much, for how many
- * days and why. An admin or the owners of the key's models decide.
+ * Asks for more budget for a key (`apiKey`) or a team (`team`), for a
+ * while: how much, for how many days and why. For a key an admin or the
+ * owners of its models decide; for a team, an admin.
  */
-export function AskTopUpDialog(
-  props: Omit<AskTopUpProps, 'apiKey'> & { open: boolean; apiKey?: ApiKey },
-) {
+export function AskTopUpDialog(props: {
+  open: boolean;
+  apiKey?: ApiKey;
+  team?: TeamBudget;
+  onClose(): void;
+  onAsked(topUp: BudgetTopUp): void;
+}) {
   const [busy, setBusy] = useState(false);
-  const { apiKey } = props;
+  const { apiKey, team, onClose, onAsked } = props;
+  let target: Target | undefined;
+  if (apiKey) target = { apiKey };
+  else if (team) target = { team };
   return (
     <FormDialog
-      open={props.open && Boolean(apiKey)}
+      open={props.open && Boolean(target)}
       titleId={TITLE_ID}
       busy={busy}
-      onClose={props.onClose}
+      onClose={onClose}
     >
       {/* Unmounted while closed: each opening starts afresh. */}
-      {apiKey && <AskTopUpForm {...props} apiKey={apiKey} onBusy={setBusy} />}
+      {target && (
+        <AskTopUpForm
+          {...target}
+          onClose={onClose}
+          onAsked={onAsked}
+          onBusy={setBusy}
+        />
+      )}
     </FormDialog>
   );
 }
 
 function AskTopUpForm(props: AskTopUpProps & { onBusy(busy: boolean): void }) {
-  const { apiKey, onBusy } = props;
+  const { onBusy } = props;
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
   const t = useLitemaasText();
   const words = useKeysWords();
   const { format } = words;
-  const budget = apiKey.limits.maxBudget ?? 0;
+  const team = 'team' in props ? props.team : undefined;
+  const apiKey = 'apiKey' in props ? props.apiKey : undefined;
+  const name = team ? teamName(t, team.teamRef) : apiKey!.name;
+  const budget = (team ? team.maxBudget : apiKey!.limits.maxBudget) ?? 0;
   // Doubling the budget by default: the usual answer to "nearly used up".
   const [amountText, setAmountText] = useState(
     budget > 0 ? String(budget) : '',
@@ -81,7 +103,11 @@ function AskTopUpForm(props: AskTopUpProps & { onBusy(busy: boolean): void }) {
   const days = parseTopUpDays(daysText, words, t);
   const justificationError = justification.trim()
     ? undefined
-    : t('topUps.dialog.justificationRequired');
+    : t(
+        team
+          ? 'topUps.team.justificationRequired'
+          : 'topUps.dialog.justificationRequired',
+      );
   const shown = (field: 'amount' | 'days', message?: string) =>
     tried || touched[field] ? message : undefined;
 
@@ -92,13 +118,16 @@ function AskTopUpForm(props: AskTopUpProps & { onBusy(busy: boolean): void }) {
     onBusy(true);
     setError(undefined);
     try {
-      const asked = await api.requestKeyTopUp(apiKey.id, {
+      const body = {
         amount: amount.amount,
         days: days.days,
         justification: justification.trim(),
-      });
+      };
+      const asked = team
+        ? await api.requestTeamTopUp({ teamRef: team.teamRef, ...body })
+        : await api.requestKeyTopUp(apiKey!.id, body);
       alertApi.post({
-        message: t('topUps.dialog.sent', { name: apiKey.name }),
+        message: t('topUps.dialog.sent', { name }),
         severity: 'success',
         display: 'transient',
       });
@@ -115,14 +144,16 @@ function AskTopUpForm(props: AskTopUpProps & { onBusy(busy: boolean): void }) {
   return (
     <FormDialogContent
       titleId={TITLE_ID}
-      title={t('topUps.dialog.title', { name: apiKey.name })}
+      title={t('topUps.dialog.title', { name })}
       error={error}
       submitLabel={t('topUps.dialog.submit')}
       busy={busy}
       onSubmit={submit}
       onCancel={props.onClose}
     >
-      <DialogContentText>{t('topUps.dialog.intro')}</DialogContentText>
+      <DialogContentText>
+        {t(team ? 'topUps.team.intro' : 'topUps.dialog.intro')}
+      </DialogContentText>
       <Grid container spacing={2}>
         <Grid item xs={12} sm={6}>
           <TextField
@@ -178,7 +209,12 @@ function AskTopUpForm(props: AskTopUpProps & { onBusy(busy: boolean): void }) {
         required
         error={tried && Boolean(justificationError)}
         helperText={
-          (tried && justificationError) || t('topUps.dialog.justificationHelp')
+          (tried && justificationError) ||
+          t(
+            team
+              ? 'topUps.team.justificationHelp'
+              : 'topUps.dialog.justificationHelp',
+          )
         }
         multiline
         minRows={3}
@@ -190,7 +226,7 @@ function AskTopUpForm(props: AskTopUpProps & { onBusy(busy: boolean): void }) {
       {amount.amount !== undefined && days.days !== undefined && (
         <Box mt={1}>
           <Alert severity="info">
-            {t('topUps.dialog.effect', {
+            {t(team ? 'topUps.team.effect' : 'topUps.dialog.effect', {
               from: format.usd(budget),
               to: format.usd(budget + amount.amount),
               date: format.date(endOf(days.days, now)),

@@ -50,7 +50,33 @@ export function KeyTopUpState(props: {
   /** After a cancel: the lists change. */
   onChanged(): void;
 }) {
-  const { apiKey, topUp } = props;
+  const { apiKey, onAsk } = props;
+  return (
+    <TopUpState
+      name={apiKey.name}
+      topUp={props.topUp}
+      canAsk={props.canAsk}
+      onAsk={() => onAsk(apiKey)}
+      onChanged={props.onChanged}
+    />
+  );
+}
+
+/**
+ * Under a budget (a key's, or a team's named "team payments"): its top-up
+ * waiting (which may be withdrawn) or running, else the way to ask for one
+ * when `canAsk`.
+ */
+export function TopUpState(props: {
+  name: string;
+  /** The top-up waiting or running. */
+  topUp?: BudgetTopUp;
+  canAsk: boolean;
+  onAsk(): void;
+  /** After a cancel: the lists change. */
+  onChanged(): void;
+}) {
+  const { name, topUp } = props;
   const api = useApi(litemaasApiRef);
   const alertApi = useApi(alertApiRef);
   const t = useLitemaasText();
@@ -61,7 +87,7 @@ export function KeyTopUpState(props: {
     try {
       await api.cancelTopUp(pending.id);
       alertApi.post({
-        message: t('topUps.cancelled', { name: apiKey.name }),
+        message: t('topUps.cancelled', { name }),
         severity: 'success',
         display: 'transient',
       });
@@ -69,7 +95,7 @@ export function KeyTopUpState(props: {
     } catch (e) {
       alertApi.post({
         message: t('topUps.cancelFailed', {
-          name: apiKey.name,
+          name,
           error: errorMessage(e),
         }),
         severity: 'error',
@@ -97,7 +123,7 @@ export function KeyTopUpState(props: {
             color="primary"
             disabled={busy}
             onClick={() => cancel(topUp)}
-            aria-label={t('topUps.cancelLabel', { name: apiKey.name })}
+            aria-label={t('topUps.cancelLabel', { name })}
             startIcon={busy ? <CircularProgress size={12} /> : undefined}
           >
             {t('topUps.cancel')}
@@ -111,8 +137,8 @@ export function KeyTopUpState(props: {
     <Button
       size="small"
       color="primary"
-      onClick={() => props.onAsk(apiKey)}
-      aria-label={t('topUps.askLabel', { name: apiKey.name })}
+      onClick={props.onAsk}
+      aria-label={t('topUps.askLabel', { name })}
       // No side padding: in German the words are long, and the budget
       // column must not grow for them.
       style={{ padding: '2px 0', minWidth: 0, textAlign: 'left' }}

@@ -1,12 +1,13 @@
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
 import { UsageQuery } from '@litemaas/backstage-plugin-litemaas-common';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEventBase from '@testing-library/user-event';
 import { litemaasApiRef } from '../../api';
 import { englishLeft, languageApis, languages } from '../../__testUtils__/i18n';
 import {
   FakeApiOverrides,
   aKey,
+  aTeamBudget,
   aTopUp,
   denyAll,
   fakeApi,
@@ -75,6 +76,17 @@ const running = aTopUp({
   appliedAt: '2026-12-06T10:00:00Z',
   endsAt: '2026-12-14T10:00:00Z',
 });
+/** A team's top-up waiting for an admin. */
+const teamWaiting = aTopUp({
+  id: 'top-team',
+  keyId: undefined,
+  keyName: 'group:default/payments',
+  teamRef: 'group:default/payments',
+  subjectRef: 'group:default/payments',
+  requestedBy: 'user:default/bob',
+  amount: 20,
+  baseBudget: 25,
+});
 /** A key's top-ups in every state, for its details. */
 const history = [
   running,
@@ -117,11 +129,30 @@ function apisFor(
         listKeys: async () => ({ items: keys }),
         listTopUps: async query =>
           query?.scope === 'review'
-            ? { items: [waiting, { ...running, status: 'pending' as const }] }
-            : { items: [waiting, running] },
+            ? {
+                items: [
+                  waiting,
+                  { ...running, status: 'pending' as const },
+                  teamWaiting,
+                ],
+              }
+            : { items: [waiting, running, teamWaiting] },
         listKeyTopUps: async () => ({ items: history }),
         getKeySettings: async () => keySettings(),
-        listTeamBudgets: async () => ({ items: [] }),
+        listTeamBudgets: async () => ({
+          items: [
+            aTeamBudget({
+              teamRef: 'group:default/payments',
+              spend: 21.4,
+              maxBudget: 25,
+            }),
+            aTeamBudget({
+              teamRef: 'group:default/ml-platform',
+              spend: 10,
+              maxBudget: 50,
+            }),
+          ],
+        }),
         getUsage: async (query: UsageQuery) =>
           usageResponse({
             from: query.from,
@@ -280,6 +311,40 @@ describe('Budget top-ups in other languages', () => {
           name: fill(messages['topUps.askLabel'], { name: 'my-laptop' }),
         }),
       ).toBeInTheDocument();
+      // The team's top-up waits; the history lists it with the keys'.
+      const payments = fill(messages['topUps.team.name'], { name: 'payments' });
+      expect(
+        await screen.findByRole('button', {
+          name: fill(messages['topUps.cancelLabel'], { name: payments }),
+        }),
+      ).toBeInTheDocument();
+      expect(
+        await screen.findByRole('table', {
+          name: messages['topUps.usage.title'],
+        }),
+      ).toBeInTheDocument();
+      expectNoEnglish(messages);
+
+      const ml = fill(messages['topUps.team.name'], { name: 'ml-platform' });
+      await userEvent.click(
+        screen.getByRole('button', {
+          name: fill(messages['topUps.askLabel'], { name: ml }),
+        }),
+      );
+      const dialog = await screen.findByRole('dialog', {
+        name: fill(messages['topUps.dialog.title'], { name: ml }),
+      });
+      expect(
+        within(dialog).getByText(messages['topUps.team.intro']),
+      ).toBeInTheDocument();
+      await userEvent.click(
+        within(dialog).getByRole('button', {
+          name: messages['topUps.dialog.submit'],
+        }),
+      );
+      expect(
+        within(dialog).getByText(messages['topUps.team.justificationRequired']),
+      ).toBeInTheDocument();
       expectNoEnglish(messages);
     },
   );
@@ -299,7 +364,25 @@ describe('Budget top-ups in other languages', () => {
         }),
       ).toBeInTheDocument();
       await screen.findByText('payments-ci');
+      const payments = fill(messages['topUps.team.name'], { name: 'payments' });
+      expect(screen.getByText(payments)).toBeInTheDocument();
       expectNoEnglish(messages);
+
+      await userEvent.click(
+        screen.getByRole('button', {
+          name: fill(messages['topUps.review.approveLabel'], {
+            name: payments,
+          }),
+        }),
+      );
+      const team = await screen.findByRole('dialog', {
+        name: fill(messages['topUps.review.approveTitle'], { name: payments }),
+      });
+      expectNoEnglish(messages);
+      await userEvent.click(
+        within(team).getByRole('button', { name: messages['common.cancel'] }),
+      );
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 
       await userEvent.click(
         screen.getByRole('button', {

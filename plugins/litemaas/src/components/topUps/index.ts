@@ -4,3 +4,4 @@ export * from './KeyTopUpState';
 export * from './topUpRules';
 export * from './useCurrentTopUps';
 export * from './useTopUpLink';
+export * from './TopUpHistory';

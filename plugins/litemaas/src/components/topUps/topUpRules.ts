@@ -7,6 +7,7 @@ import {
 } from '@litemaas/backstage-plugin-litemaas-common';
 import { LitemaasText, useLitemaasText } from '../../translationText';
 import { KeysWords, parseAmount, parseWholeNumber } from '../common';
+import { formatEntityRef } from '../format';
 
 /** A key holds at most one top-up in these states (the backend's rule). */
 export const CURRENT_TOP_UP_STATUSES: BudgetTopUpStatus[] = [
@@ -83,6 +84,21 @@ export function useTopUpStatusLabel(): (status: BudgetTopUpStatus) => string {
           return status;
       }
     },
+    [t],
+  );
+}
+
+/** "team payments" in the reader's language. */
+export function teamName(t: LitemaasText, teamRef: string): string {
+  return t('topUps.team.name', { name: formatEntityRef(teamRef) });
+}
+
+/** What a top-up raises, by name: the key's, or "team payments". */
+export function useTopUpTargetName(): (topUp: BudgetTopUp) => string {
+  const t = useLitemaasText();
+  return useCallback(
+    (topUp: BudgetTopUp) =>
+      topUp.teamRef ? teamName(t, topUp.teamRef) : topUp.keyName,
     [t],
   );
 }

@@ -75,12 +75,46 @@ export default {
   'topUps.history.reason': 'Grund: {{text}}',
   'topUps.history.note': 'Notiz: {{text}}',
   'topUps.review.tab': 'Budgetaufstockungen',
+  'topUps.team.name': 'Team {{name}}',
+  'topUps.team.intro':
+    'Ein Admin entscheidet, wie bei einer Zugangsanfrage; alle im Team werden über die Entscheidung benachrichtigt. Das Budget des Teams gilt für alle Modelle, die seine Mitglieder nutzen.',
+  'topUps.team.justificationHelp':
+    'Warum das Team mehr braucht, für die Entscheidenden.',
+  'topUps.team.justificationRequired': 'Sagen Sie, warum das Team mehr braucht',
+  'topUps.team.effect':
+    'Nach der Freigabe steigt das Budget des Teams von {{from}} auf {{to}}, bis {{date}}; danach sinkt es wieder.',
+  'topUps.team.approveEffect':
+    'Das Budget des Teams steigt von {{from}} auf {{to}}, bis {{date}}; danach sinkt es wieder.',
+  'topUps.team.approveEffectRaise':
+    'Das Budget des Teams steigt um {{amount}}, bis {{date}}; danach sinkt es um ebenso viel.',
+  'topUps.team.denyExplanation':
+    'Das Team behält sein Budget. Nennen Sie den Grund, damit seine Mitglieder ihn kennen.',
+  'topUps.usage.title': 'Budgetaufstockungen',
+  'topUps.usage.description':
+    'Aufstockungen Ihrer Schlüssel und der Budgets Ihrer Teams, die neuesten zuerst: was angefragt wurde, wer warum entschied und wann sie enden.',
+  'topUps.usage.descriptionAll':
+    'Die Aufstockungen aller, für Schlüssel und Team-Budgets, die neuesten zuerst.',
+  'topUps.usage.tableTitle': 'Budgetaufstockungen ({{total}})',
+  'topUps.usage.none':
+    'Noch keine Aufstockung angefragt. Fragen Sie auf einer Budgetkarte oben danach, wenn ein Budget knapp wird.',
+  'topUps.usage.noneAll': 'Noch niemand hat eine Aufstockung angefragt.',
+  'topUps.usage.loading': 'Die Budgetaufstockungen werden geladen',
+  'topUps.usage.columns.target': 'Schlüssel oder Team',
+  'topUps.usage.columns.amount': 'Betrag',
+  'topUps.usage.columns.status': 'Status',
+  'topUps.usage.columns.decision': 'Entscheidung',
+  'topUps.usage.columns.ends': 'Ende',
+  'topUps.usage.key': 'Schlüssel',
+  'topUps.usage.team': 'Team-Budget',
+  'topUps.usage.waiting': 'Noch nicht entschieden',
+  'topUps.usage.endsOn': 'Endet am {{date}}',
+  'topUps.usage.endedOn': 'Beendet am {{date}}',
   'topUps.review.heading': 'Budgetaufstockungen',
   'topUps.review.title': 'Wartende Budgetaufstockungen ({{total}})',
   'topUps.review.description':
     'Inhaber von Schlüsseln für die Modelle, die Sie prüfen, bitten für eine Weile um mehr Budget. Eine Freigabe erhöht das Budget des Schlüssels sofort, für die angegebenen Tage; danach sinkt es wieder. Eine Ablehnung braucht einen Grund.',
   'topUps.review.none': 'Keine Aufstockungen warten auf Sie.',
-  'topUps.review.columns.key': 'Schlüssel',
+  'topUps.review.columns.key': 'Schlüssel oder Team',
   'topUps.review.columns.owner': 'Inhaber',
   'topUps.review.columns.budget': 'Budget',
   'topUps.review.columns.justification': 'Begründung',

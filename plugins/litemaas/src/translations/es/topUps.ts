@@ -75,12 +75,46 @@ export default {
   'topUps.history.reason': 'Motivo: {{text}}',
   'topUps.history.note': 'Nota: {{text}}',
   'topUps.review.tab': 'Ampliaciones de presupuesto',
+  'topUps.team.name': 'equipo {{name}}',
+  'topUps.team.intro':
+    'Lo decide un administrador, como en una solicitud de acceso; todo el equipo recibe un aviso de la decisión. El presupuesto del equipo cubre todos los modelos que usan sus miembros.',
+  'topUps.team.justificationHelp':
+    'Por qué el equipo necesita más, para quien decide.',
+  'topUps.team.justificationRequired': 'Diga por qué el equipo necesita más',
+  'topUps.team.effect':
+    'Una vez aprobada, el presupuesto del equipo pasa de {{from}} a {{to}} hasta el {{date}}; después vuelve a bajar.',
+  'topUps.team.approveEffect':
+    'El presupuesto del equipo pasa de {{from}} a {{to}} hasta el {{date}}; después vuelve a bajar.',
+  'topUps.team.approveEffectRaise':
+    'El presupuesto del equipo sube {{amount}} hasta el {{date}}; después baja lo mismo.',
+  'topUps.team.denyExplanation':
+    'El equipo conserva su presupuesto. Diga por qué, para que sus miembros lo sepan.',
+  'topUps.usage.title': 'Ampliaciones de presupuesto',
+  'topUps.usage.description':
+    'Ampliaciones de sus claves y de los presupuestos de sus equipos, las más recientes primero: qué se pidió, quién decidió y por qué, y cuándo termina cada una.',
+  'topUps.usage.descriptionAll':
+    'Las ampliaciones de todos, de claves y de presupuestos de equipo, las más recientes primero.',
+  'topUps.usage.tableTitle': 'Ampliaciones de presupuesto ({{total}})',
+  'topUps.usage.none':
+    'Aún no se ha pedido ninguna ampliación. Pida una desde una tarjeta de presupuesto de arriba cuando un presupuesto se agote.',
+  'topUps.usage.noneAll': 'Nadie ha pedido aún una ampliación.',
+  'topUps.usage.loading': 'Cargando las ampliaciones de presupuesto',
+  'topUps.usage.columns.target': 'Clave o equipo',
+  'topUps.usage.columns.amount': 'Importe',
+  'topUps.usage.columns.status': 'Estado',
+  'topUps.usage.columns.decision': 'Decisión',
+  'topUps.usage.columns.ends': 'Fin',
+  'topUps.usage.key': 'Clave',
+  'topUps.usage.team': 'Presupuesto de equipo',
+  'topUps.usage.waiting': 'Aún sin decidir',
+  'topUps.usage.endsOn': 'Termina el {{date}}',
+  'topUps.usage.endedOn': 'Terminó el {{date}}',
   'topUps.review.heading': 'Ampliaciones de presupuesto',
   'topUps.review.title': 'Ampliaciones de presupuesto en espera ({{total}})',
   'topUps.review.description':
     'Los propietarios de claves de los modelos que usted revisa piden más presupuesto durante un tiempo. Aprobar sube el presupuesto de la clave al momento, durante los días indicados; después vuelve al anterior. Para denegar hace falta un motivo.',
   'topUps.review.none': 'No hay ampliaciones esperando su decisión.',
-  'topUps.review.columns.key': 'Clave',
+  'topUps.review.columns.key': 'Clave o equipo',
   'topUps.review.columns.owner': 'Propietario',
   'topUps.review.columns.budget': 'Presupuesto',
   'topUps.review.columns.justification': 'Justificación',

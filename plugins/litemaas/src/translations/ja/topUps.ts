@@ -71,12 +71,46 @@ export default {
   'topUps.history.reason': '却下の理由: {{text}}',
   'topUps.history.note': 'メモ: {{text}}',
   'topUps.review.tab': '予算の追加',
+  'topUps.team.name': 'チーム {{name}}',
+  'topUps.team.intro':
+    'アクセス申請と同じように管理者が判断し、チーム全員に結果が通知されます。チームの予算は、メンバーが使うすべてのモデルに適用されます。',
+  'topUps.team.justificationHelp':
+    'チームに追加が必要な理由 (判断する人向け)。',
+  'topUps.team.justificationRequired':
+    'チームに追加が必要な理由を入力してください',
+  'topUps.team.effect':
+    '承認されると、チームの予算は {{date}} まで {{from}} から {{to}} になり、その後元に戻ります。',
+  'topUps.team.approveEffect':
+    'チームの予算は {{date}} まで {{from}} から {{to}} になり、その後元に戻ります。',
+  'topUps.team.approveEffectRaise':
+    'チームの予算は {{date}} まで {{amount}} 増え、その後同じ額だけ下がります。',
+  'topUps.team.denyExplanation':
+    'チームの予算はそのままです。メンバーにわかるよう理由を入力してください。',
+  'topUps.usage.title': '予算追加',
+  'topUps.usage.description':
+    'あなたのキーとチームの予算への追加 (新しい順): 依頼の内容、判断した人と理由、終了日。',
+  'topUps.usage.descriptionAll': '全員のキーとチーム予算への追加 (新しい順)。',
+  'topUps.usage.tableTitle': '予算追加 ({{total}})',
+  'topUps.usage.none':
+    'まだ予算追加の依頼はありません。予算が残り少なくなったら、上の予算カードから依頼できます。',
+  'topUps.usage.noneAll': 'まだ誰も予算追加を依頼していません。',
+  'topUps.usage.loading': '予算追加を読み込んでいます',
+  'topUps.usage.columns.target': 'キーまたはチーム',
+  'topUps.usage.columns.amount': '金額',
+  'topUps.usage.columns.status': '状態',
+  'topUps.usage.columns.decision': '判断',
+  'topUps.usage.columns.ends': '終了',
+  'topUps.usage.key': 'キー',
+  'topUps.usage.team': 'チーム予算',
+  'topUps.usage.waiting': '未判断',
+  'topUps.usage.endsOn': '{{date}} に終了',
+  'topUps.usage.endedOn': '{{date}} に終了済み',
   'topUps.review.heading': '予算の追加',
   'topUps.review.title': '判断待ちの予算追加 ({{total}})',
   'topUps.review.description':
     'あなたがレビューするモデルのキーの所有者が、一定期間の予算追加を依頼しています。承認するとキーの予算はすぐに指定の日数だけ上がり、その後元に戻ります。却下には理由が必要です。',
   'topUps.review.none': '判断待ちの予算追加はありません。',
-  'topUps.review.columns.key': 'キー',
+  'topUps.review.columns.key': 'キーまたはチーム',
   'topUps.review.columns.owner': '所有者',
   'topUps.review.columns.budget': '予算',
   'topUps.review.columns.justification': '理由',

@@ -24,6 +24,7 @@ import {
   endOf,
   parseTopUpAmount,
   parseTopUpDays,
+  useTopUpTargetName,
 } from '../../topUps';
 
 interface DecisionProps {
@@ -94,7 +95,8 @@ function ApproveTopUpForm(
   const decision = useDecision(props.onBusy);
   const amount = parseTopUpAmount(amountText, words, t);
   const days = parseTopUpDays(daysInput, words, t);
-  const name = topUp.keyName;
+  const name = useTopUpTargetName()(topUp);
+  const team = Boolean(topUp.teamRef);
 
   const approve = () =>
     decision.run(async () => {
@@ -186,15 +188,22 @@ function ApproveTopUpForm(
         <Box mt={1}>
           <Alert severity="info">
             {topUp.baseBudget === undefined
-              ? t('topUps.review.approveEffectRaise', {
-                  amount: format.usd(amount.amount),
-                  date: until,
-                })
-              : t('topUps.review.approveEffect', {
-                  from: format.usd(topUp.baseBudget),
-                  to: format.usd(topUp.baseBudget + amount.amount!),
-                  date: until,
-                })}
+              ? t(
+                  team
+                    ? 'topUps.team.approveEffectRaise'
+                    : 'topUps.review.approveEffectRaise',
+                  { amount: format.usd(amount.amount), date: until },
+                )
+              : t(
+                  team
+                    ? 'topUps.team.approveEffect'
+                    : 'topUps.review.approveEffect',
+                  {
+                    from: format.usd(topUp.baseBudget),
+                    to: format.usd(topUp.baseBudget + amount.amount!),
+                    date: until,
+                  },
+                )}
           </Alert>
         </Box>
       )}
@@ -241,7 +250,7 @@ function DenyTopUpForm(
   const t = useLitemaasText();
   const [reason, setReason] = useState('');
   const decision = useDecision(props.onBusy);
-  const name = topUp.keyName;
+  const name = useTopUpTargetName()(topUp);
 
   const deny = () =>
     decision.run(async () => {
@@ -268,7 +277,11 @@ function DenyTopUpForm(
       onCancel={props.onClose}
     >
       <DialogContentText>
-        {t('topUps.review.denyExplanation')}
+        {t(
+          topUp.teamRef
+            ? 'topUps.team.denyExplanation'
+            : 'topUps.review.denyExplanation',
+        )}
       </DialogContentText>
       <TextField
         id="litemaas-deny-top-up-reason"

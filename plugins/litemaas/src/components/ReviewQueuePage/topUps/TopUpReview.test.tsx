@@ -249,6 +249,65 @@ describe('Review: budget top-ups', () => {
     );
   });
 
+  it("decides a team's top-up like a key's, naming the team and its budget", async () => {
+    const team = aTopUp({
+      id: 'top-team',
+      keyId: undefined,
+      keyName: 'group:default/payments',
+      teamRef: 'group:default/payments',
+      subjectRef: 'group:default/payments',
+      requestedBy: 'user:default/bob',
+      amount: 20,
+      days: 7,
+      baseBudget: 25,
+      createdAt: '2026-12-05T10:00:00Z',
+    });
+    const approveTopUp = jest.fn(async () => ({
+      ...team,
+      status: 'active' as const,
+      endsAt: '2026-12-14T10:00:00Z',
+    }));
+    const denyTopUp = jest.fn(async () => ({
+      ...team,
+      status: 'denied' as const,
+    }));
+    render({ approveTopUp, denyTopUp }, [team]);
+    const row = await rowOf('team payments');
+    expect(within(row).getByText('$25 → $45')).toBeInTheDocument();
+    await userEvent.click(
+      within(row).getByRole('button', {
+        name: 'Approve the top-up of team payments',
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Approve the top-up of team payments',
+    });
+    expect(
+      within(dialog).getByText(
+        "The team's budget goes from $25 to $45 until Dec 14, 2026; then it falls back.",
+      ),
+    ).toBeInTheDocument();
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Approve' }),
+    );
+    await waitFor(() =>
+      expect(approveTopUp).toHaveBeenCalledWith('top-team', {}),
+    );
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Deny the top-up of team payments' }),
+    );
+    const deny = await screen.findByRole('dialog', {
+      name: 'Deny the top-up of team payments',
+    });
+    expect(
+      within(deny).getByText(
+        'The team keeps its budget. Say why, so its members know.',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('says when nothing waits', async () => {
     render({}, []);
     expect(

@@ -14,7 +14,7 @@ import { DataTable } from '../../common/DataTable';
 import { ErrorWithRetry } from '../../common/ErrorWithRetry';
 import { formatEntityRef } from '../../format';
 import { useLocaleFormat } from '../../useLocaleFormat';
-import { daysText } from '../../topUps';
+import { daysText, useTopUpTargetName } from '../../topUps';
 import { ApproveTopUpDialog, DenyTopUpDialog } from './TopUpDecisionDialogs';
 
 function Caption(props: { children: ReactNode }) {
@@ -37,6 +37,7 @@ export function TopUpReview() {
     () => api.listTopUps({ scope: 'review', status: ['pending'] }),
     [api],
   );
+  const nameOf = useTopUpTargetName();
   const approving = useDialogTarget<BudgetTopUp>();
   const denying = useDialogTarget<BudgetTopUp>();
 
@@ -48,7 +49,7 @@ export function TopUpReview() {
       render: topUp => (
         <Typography variant="body2" component="span">
           <strong>
-            <Identifier maxWidth={180}>{topUp.keyName}</Identifier>
+            <Identifier maxWidth={180}>{nameOf(topUp)}</Identifier>
           </strong>
         </Typography>
       ),
@@ -132,7 +133,7 @@ export function TopUpReview() {
             color="primary"
             onClick={() => approving.show(topUp)}
             aria-label={t('topUps.review.approveLabel', {
-              name: topUp.keyName,
+              name: nameOf(topUp),
             })}
           >
             {t('topUps.review.approve')}
@@ -140,7 +141,7 @@ export function TopUpReview() {
           <Button
             size="small"
             onClick={() => denying.show(topUp)}
-            aria-label={t('topUps.review.denyLabel', { name: topUp.keyName })}
+            aria-label={t('topUps.review.denyLabel', { name: nameOf(topUp) })}
           >
             {t('topUps.review.deny')}
           </Button>
