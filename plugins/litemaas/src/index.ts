@@ -24,8 +24,10 @@ export {
   ModelAccessContent,
   ModelUsageEntityCard,
   ModelUsageContent,
+  CatalogSpendEntityCard,
   isModelServerOrAiModel,
   isLiteMaasModelEntity,
+  isCatalogSpendEntity,
 } from './components/entity';
 // The legacy frontend system (Red Hat Developer Hub's dynamic plugins; see
 // deploy/rhdh/dynamic-plugins.yaml).
@@ -37,6 +39,7 @@ export {
   EntityModelServerCard,
   EntityModelAccessContent,
   EntityModelUsageCard,
+  EntityCatalogSpendCard,
   EntityModelUsageContent,
   EntityModelPlaygroundContent,
   LiteMaasIcon,

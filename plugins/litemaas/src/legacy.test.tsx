@@ -117,7 +117,7 @@ describe('legacy exports for Red Hat Developer Hub', () => {
       ...(config.dynamicRoutes ?? []).map(r => r.importName),
       ...(config.mountPoints ?? []).map(m => m.importName),
     ];
-    expect(names.length).toBe(8);
+    expect(names.length).toBe(9);
     for (const importName of names) {
       expect({ importName, exported: exports[importName] }).toEqual({
         importName,
@@ -207,6 +207,50 @@ describe('legacy exports for Red Hat Developer Hub', () => {
     expect(screen.getByRole('tab', { name: 'API keys' })).toHaveAttribute(
       'aria-selected',
       'true',
+    );
+  });
+
+  it('shows the AI model spend card on Components, Systems and Domains', async () => {
+    const of = (kind: string) => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind,
+      metadata: { name: 'payments', namespace: 'default' },
+      spec: { owner: 'group:default/payments' },
+    });
+    for (const kind of ['Component', 'System', 'Domain']) {
+      expect(exported.isCatalogSpendEntity(of(kind))).toBe(true);
+    }
+    expect(exported.isCatalogSpendEntity(of('Resource'))).toBe(false);
+
+    const getCatalogSpend = jest.fn(async () => ({
+      from: '2026-11-01',
+      to: '2026-11-30',
+      groupBy: 'component' as const,
+      scope: 'all' as const,
+      items: [],
+      models: [],
+      total: {
+        spend: 0,
+        promptTokens: 0,
+        completionTokens: 0,
+        totalTokens: 0,
+        requests: 0,
+        successfulRequests: 0,
+        failedRequests: 0,
+      },
+    }));
+    await renderInTestApp(
+      <LegacyApis api={fakeApi({ getCatalogSpend })} user="alice">
+        <EntityProvider entity={of('System')}>
+          <exported.EntityCatalogSpendCard />
+        </EntityProvider>
+      </LegacyApis>,
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'AI model spend' }),
+    ).toBeInTheDocument();
+    expect(getCatalogSpend).toHaveBeenCalledWith(
+      expect.objectContaining({ entityRef: 'system:default/payments' }),
     );
   });
 

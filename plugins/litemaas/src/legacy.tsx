@@ -108,6 +108,22 @@ export const EntityModelUsageCard = litemaasLegacyPlugin.provide(
 );
 
 /**
+ * The "AI model spend" card of a Component, System or Domain: the spend of
+ * the keys tied to it (or its Components), for its owners and admins.
+ *
+ * @public
+ */
+export const EntityCatalogSpendCard = litemaasLegacyPlugin.provide(
+  createComponentExtension({
+    name: 'EntityCatalogSpendCard',
+    component: {
+      lazy: () =>
+        import('./components/entity').then(m => m.CatalogSpendEntityCard),
+    },
+  }),
+);
+
+/**
  * The "Usage" tab's content: the model's usage by user and team.
  *
  * @public

@@ -10,6 +10,7 @@ import ModelTrainingIcon from '@material-ui/icons/Memory';
 import { litemaasApi } from './api';
 import { rootRouteRef } from './routes';
 import {
+  isCatalogSpendEntity,
   isLiteMaasModelEntity,
   isModelServerOrAiModel,
 } from './components/entity/filters';
@@ -62,6 +63,19 @@ export const modelUsageEntityCard = EntityCardBlueprint.make({
   },
 });
 
+/**
+ * The "AI model spend" card of Components, Systems and Domains: the spend
+ * of the keys tied to them, for their owners and admins.
+ */
+export const catalogSpendEntityCard = EntityCardBlueprint.make({
+  name: 'catalog-spend',
+  params: {
+    filter: isCatalogSpendEntity,
+    loader: () =>
+      import('./components/entity').then(m => <m.CatalogSpendEntityCard />),
+  },
+});
+
 /** The "Usage" tab: the model's usage over a range, by user and team. */
 export const modelUsageEntityContent = EntityContentBlueprint.make({
   name: 'model-usage',
@@ -101,6 +115,7 @@ export const litemaasPlugin = createFrontendPlugin({
     modelServerEntityCard,
     modelAccessEntityContent,
     modelUsageEntityCard,
+    catalogSpendEntityCard,
     modelUsageEntityContent,
     modelPlaygroundEntityContent,
   ],

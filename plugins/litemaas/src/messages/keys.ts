@@ -156,6 +156,16 @@ export const keysMessages = {
         "Tighter limits for single models, within the key's own. Blank: the owner's grant of the model applies where it sets one (shown in grey), else only the key's limits.",
       perModelField: '{{limit}} for {{model}}',
     },
+    component: {
+      label: 'Component',
+      none: 'None',
+      hint: 'Optional: a catalog Component you or your teams own. The spend counts for it, its System and its Domain.',
+      hintAdmin:
+        'Optional: any catalog Component. The spend counts for it, its System and its Domain.',
+      loading: 'Loading Components',
+      noOptions: 'No catalog Components owned by you or your teams',
+      loadFailed: 'Could not load the catalog Components: {{error}}',
+    },
     createDialog: {
       title: 'Create an API key',
       submit: 'Create',

@@ -48,6 +48,10 @@ export const playgroundMessages = {
         'Could not reach the gateway at {{url}}. It must allow requests from this portal (CORS).',
     },
     noAccess: 'You need access to {{model}} to try it here.',
+    componentHint:
+      "Optional: the session's spend counts for this Component, its System and its Domain.",
+    componentLocked:
+      'End the session to tie the next one to another Component.',
     off: 'The playground is turned off in this portal.',
   },
 } as const;

@@ -207,6 +207,31 @@ export const usageMessages = {
     },
   },
   entity: {
+    spend: {
+      title: 'AI model spend',
+      subheader: 'Keys tied to its Components, last {{days}} days',
+      subheaderComponent: 'Keys tied to it, last {{days}} days',
+      loading: 'Loading the AI model spend',
+      what: 'the AI model spend',
+      spend: 'Spend',
+      tokens: 'Tokens',
+      byComponent: 'By Component',
+      byModel: 'By model',
+      component: 'Component',
+      model: 'Model',
+      empty: {
+        component:
+          'No keys tied to this Component were used in the last {{days}} days.',
+        system:
+          'No keys tied to the Components of this System were used in the last {{days}} days.',
+        domain:
+          'No keys tied to the Components of this Domain were used in the last {{days}} days.',
+      },
+      hint: 'To tie a key, pick the Component in the Component field when you create or edit an API key, or start a playground session, in AI Models. Its owners and admins may.',
+      notAllowedTitle: 'Only the owners see this spend',
+      notAllowed:
+        'The AI model spend of {{entity}} is shown to its owners in the catalog and to LiteMaaS admins.',
+    },
     usage: {
       title: 'Usage',
       recent: '{{model}}, last {{days}} days',

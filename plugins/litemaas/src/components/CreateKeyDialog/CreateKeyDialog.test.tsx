@@ -1,4 +1,7 @@
+import { Entity } from '@backstage/catalog-model';
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { KeyPolicySettings } from '@litemaas/backstage-plugin-litemaas-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEventBase from '@testing-library/user-event';
@@ -6,6 +9,7 @@ import { litemaasApiRef } from '../../api';
 import {
   aKey,
   aRequest,
+  denyAll,
   FakeApiOverrides,
   fakeApi,
   keySettings,
@@ -41,6 +45,7 @@ const grants = [
 function setup(
   overrides: FakeApiOverrides = {},
   settings: KeyPolicySettings = keySettings(),
+  extraApis: any[] = [],
 ) {
   const onClose = jest.fn();
   const onCreated = jest.fn();
@@ -66,7 +71,8 @@ function setup(
             'group:default/search',
           ],
         }),
-      ],
+        ...extraApis,
+      ] as any,
       config: { litemaas: { gatewayBaseUrl: 'https://gw.example.com' } },
     },
   );
@@ -319,6 +325,93 @@ describe('CreateKeyDialog', () => {
     expect(within(d).getByText('Over the maximum of 100K')).toBeInTheDocument();
     await userEvent.click(within(d).getByRole('button', { name: 'Create' }));
     expect(createKey).not.toHaveBeenCalled();
+  });
+
+  it('ties the key to a catalog Component its owner owns, and shows why the backend refuses one', async () => {
+    const component = (name: string, owner: string, title?: string) =>
+      ({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: { name, namespace: 'default', title },
+        spec: { owner },
+        relations: [{ type: 'ownedBy', targetRef: owner }],
+      } as Entity);
+    const getEntities = jest.fn(async () => ({
+      items: [
+        component('payments-api', 'group:default/payments', 'Payments API'),
+        component('search-api', 'group:default/search'),
+        // Not hers (a catalog that ignores the filter still hides it).
+        component('billing', 'group:default/billing'),
+      ],
+    }));
+    const createKey = jest
+      .fn()
+      .mockRejectedValueOnce(
+        await responseError(
+          403,
+          'NotAllowedError',
+          'Only group:default/search (or an admin) may tie keys to component:default/search-api: its spend would count as theirs',
+        ),
+      )
+      .mockResolvedValue({
+        key: aKey({
+          name: 'api',
+          componentRef: 'component:default/payments-api',
+        }),
+        value: 'sk-api-1234',
+      });
+    setup({ createKey }, keySettings(), [
+      [catalogApiRef, catalogApiMock.mock({ getEntities })],
+      denyAll(),
+    ]);
+    const d = await dialog();
+    await userEvent.type(within(d).getByLabelText(/^Name/), 'api');
+    await userEvent.click(within(d).getByLabelText('gpt-4o-mini'));
+    const field = within(d).getByRole('textbox', { name: 'Component' });
+    expect(
+      within(d).getByText(/a catalog Component you or your teams own/),
+    ).toBeInTheDocument();
+    await userEvent.click(field);
+    const options = await within(
+      await screen.findByRole('listbox'),
+    ).findAllByRole('option');
+    expect(options.map(o => o.textContent)).toEqual([
+      'Payments API (payments-api)',
+      'search-api',
+    ]);
+    expect(getEntities).toHaveBeenCalledWith(
+      expect.objectContaining({
+        filter: {
+          kind: 'component',
+          'relations.ownedBy': [
+            'user:default/alice',
+            'group:default/payments',
+            'group:default/search',
+          ],
+        },
+      }),
+    );
+    await userEvent.click(screen.getByRole('option', { name: 'search-api' }));
+    await userEvent.click(within(d).getByRole('button', { name: 'Create' }));
+    expect(
+      await within(d).findByText(/Only group:default\/search \(or an admin\)/),
+    ).toBeInTheDocument();
+
+    await userEvent.click(field);
+    await userEvent.click(
+      await screen.findByRole('option', {
+        name: 'Payments API (payments-api)',
+      }),
+    );
+    await userEvent.click(within(d).getByRole('button', { name: 'Create' }));
+    await waitFor(() =>
+      expect(createKey).toHaveBeenLastCalledWith(
+        expect.objectContaining({
+          name: 'api',
+          componentRef: 'component:default/payments-api',
+        }),
+      ),
+    );
   });
 
   it("shows the backend's reason when it refuses", async () => {

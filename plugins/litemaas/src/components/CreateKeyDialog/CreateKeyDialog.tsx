@@ -14,6 +14,7 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { litemaasApiRef } from '../../api';
 import {
+  ComponentPicker,
   EMPTY_KEY_LIMITS,
   ExpiryField,
   FormDialog,
@@ -123,6 +124,7 @@ function CreateKeyForm(props: {
 
   const [name, setName] = useState('');
   const [ownerChoice, setOwnerChoice] = useState(SELF);
+  const [componentRef, setComponentRef] = useState<string | null>(null);
   const [models, setModels] = useState<string[]>([]);
   // Unset: follow the owner's default, which differs for teams.
   const [expiryChoice, setExpiryChoice] = useState<string>();
@@ -189,6 +191,7 @@ function CreateKeyForm(props: {
       name: name.trim(),
       models,
       ...(team && { subjectRef: owner }),
+      ...(componentRef && { componentRef }),
       ...expiry.value,
       ...(hasKeyLimits(limits.limits) && { limits: limits.limits }),
     };
@@ -262,6 +265,13 @@ function CreateKeyForm(props: {
               </option>
             ))}
           </TextField>
+        </Grid>
+        <Grid item xs={12}>
+          <ComponentPicker
+            id="litemaas-create-key-component"
+            value={componentRef}
+            onChange={setComponentRef}
+          />
         </Grid>
       </Grid>
 

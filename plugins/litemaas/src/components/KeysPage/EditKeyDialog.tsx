@@ -12,6 +12,7 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { litemaasApiRef } from '../../api';
 import {
+  ComponentPicker,
   ExpiryField,
   FormDialog,
   FormDialogContent,
@@ -82,6 +83,9 @@ function EditKeyForm(props: {
 
   const [name, setName] = useState(apiKey.name);
   const [models, setModels] = useState<string[]>(apiKey.models);
+  const [componentRef, setComponentRef] = useState<string | null>(
+    apiKey.componentRef ?? null,
+  );
   const [expiryChoice, setExpiryChoice] = useState('keep');
   const [expiryDate, setExpiryDate] = useState('');
   const [limitsInput, setLimitsInput] = useState<KeyLimitsInput>(() =>
@@ -141,6 +145,8 @@ function EditKeyForm(props: {
       name: name.trim(),
       models,
       limits: limits.limits,
+      // Sent only when changed: tying is checked against the catalog.
+      ...(componentRef !== (apiKey.componentRef ?? null) && { componentRef }),
       ...expiry.value,
     };
     setSaving(true);
@@ -187,6 +193,14 @@ function EditKeyForm(props: {
         size="small"
         fullWidth
       />
+      <Box mb={2}>
+        <ComponentPicker
+          id="litemaas-edit-key-component"
+          value={componentRef}
+          onChange={setComponentRef}
+          allowNone
+        />
+      </Box>
 
       {grants.error && (
         <Alert severity="warning">

@@ -1,4 +1,6 @@
 import { mockApis, renderInTestApp } from '@backstage/frontend-test-utils';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import {
   ApiKey,
   LiteMaasApi,
@@ -9,8 +11,10 @@ import { litemaasApiRef } from '../../api';
 import {
   aKey,
   aRequest,
+  denyAll,
   fakeApi,
   keySettings,
+  responseError,
 } from '../../__testUtils__/fixtures';
 import { KeysPage } from './KeysPage';
 import { catalogRoutes } from '../../testing/catalogRoutes';
@@ -59,7 +63,11 @@ const revoked = aKey({
   revokedAt: '2026-11-01T10:00:00Z',
 });
 
-function render(overrides: Partial<LiteMaasApi> = {}, keys?: ApiKey[]) {
+function render(
+  overrides: Partial<LiteMaasApi> = {},
+  keys?: ApiKey[],
+  extraApis: any[] = [],
+) {
   const alertApi = mockApis.alert();
   const listKeys = jest
     .fn()
@@ -102,7 +110,8 @@ function render(overrides: Partial<LiteMaasApi> = {}, keys?: ApiKey[]) {
         userEntityRef: 'user:default/alice',
         ownershipEntityRefs: ['user:default/alice', 'group:default/payments'],
       }),
-    ],
+      ...extraApis,
+    ] as any,
     config: { litemaas: { gatewayBaseUrl: 'https://gw.example.com' } },
   });
   return { alertApi, listKeys };
@@ -384,6 +393,64 @@ describe('KeysPage', () => {
         expiresInDays: 30,
       }),
     );
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+  });
+
+  it('shows the Component a key is tied to, and unties it with None', async () => {
+    const tied = aKey({
+      ...laptop,
+      componentRef: 'component:default/payments-api',
+    });
+    const updateKey = jest
+      .fn()
+      .mockRejectedValueOnce(
+        await responseError(
+          503,
+          'ServiceUnavailableError',
+          'The catalog could not be read: timeout',
+        ),
+      )
+      .mockResolvedValue({ ...tied, componentRef: undefined });
+    const getEntities = jest.fn(async () => ({
+      items: [
+        {
+          apiVersion: 'backstage.io/v1alpha1',
+          kind: 'Component',
+          metadata: { name: 'payments-api', namespace: 'default' },
+          spec: { owner: 'payments' },
+        },
+      ],
+    }));
+    render(
+      { updateKey },
+      [tied],
+      [[catalogApiRef, catalogApiMock.mock({ getEntities })], denyAll()],
+    );
+    const line = await row('my-laptop');
+    expect(
+      within(line).getByRole('link', { name: 'payments-api' }),
+    ).toBeInTheDocument();
+
+    await userEvent.click(within(line).getByRole('button', { name: 'Edit' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Edit my-laptop',
+    });
+    const field = within(dialog).getByRole('textbox', { name: 'Component' });
+    await waitFor(() => expect(field).toHaveValue('payments-api'));
+    await userEvent.click(field);
+    await userEvent.click(await screen.findByRole('option', { name: 'None' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    // The backend's reason, in the dialog, which stays open.
+    expect(
+      await within(dialog).findByText('The catalog could not be read: timeout'),
+    ).toBeInTheDocument();
+    expect(updateKey).toHaveBeenLastCalledWith(
+      'k-laptop',
+      expect.objectContaining({ componentRef: null }),
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() =>
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
     );

@@ -233,6 +233,19 @@ export function KeysTable(props: {
             {scope === 'mine' && isTeamRef(key.subjectRef) && (
               <Caption>{t('keys.table.team')}</Caption>
             )}
+            {key.componentRef && (
+              // The catalog Component the key's spend counts for.
+              <Caption>
+                <Identifier
+                  maxWidth={110}
+                  title={`${t('keys.component.label')}: ${key.componentRef}`}
+                >
+                  <span data-testid="key-component">
+                    <EntityRefLink entityRef={key.componentRef} />
+                  </span>
+                </Identifier>
+              </Caption>
+            )}
           </>
         ),
       },

@@ -21,6 +21,7 @@ import {
 } from './chatStream';
 import { CodeDialog } from './CodeDialog';
 import { usePlaygroundSession } from './usePlaygroundSession';
+import { ComponentPicker } from '../common';
 
 /** The parts of a model the playground reads. */
 export interface PlaygroundModel {
@@ -64,7 +65,8 @@ export function PlaygroundPanel(props: {
   const classes = useStyles();
   const t = useLitemaasText();
   const format = useLocaleFormat();
-  const session = usePlaygroundSession(model.name);
+  const [componentRef, setComponentRef] = useState<string | null>(null);
+  const session = usePlaygroundSession(model.name, componentRef);
   const maxTokensLimit = model.maxOutputTokens ?? 4096;
   const [turns, setTurns] = useState<Turn[]>([]);
   const [draft, setDraft] = useState('');
@@ -381,6 +383,24 @@ export function PlaygroundPanel(props: {
             margin="dense"
             id="litemaas-playground-max-tokens"
           />
+          <Box mt={2}>
+            {/* A session keeps its Component: the next one takes a new one. */}
+            <ComponentPicker
+              id="litemaas-playground-component"
+              value={componentRef}
+              onChange={setComponentRef}
+              allowNone
+              disabled={
+                session.state.status === 'active' ||
+                session.state.status === 'starting'
+              }
+              helperText={
+                session.state.status === 'active'
+                  ? t('playground.componentLocked')
+                  : t('playground.componentHint')
+              }
+            />
+          </Box>
           <Box mt={2}>
             <Typography variant="body2" className={classes.meta}>
               {sessionLine}

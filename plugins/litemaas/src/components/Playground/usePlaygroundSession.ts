@@ -18,8 +18,14 @@ export type SessionState =
  * (its key revoked) when the reader ends it, leaves the page or closes the
  * tab. The key's value stays in this hook's memory.
  */
-export function usePlaygroundSession(model: string) {
+export function usePlaygroundSession(
+  model: string,
+  /** The catalog Component the next session's spend counts for. */
+  componentRef?: string | null,
+) {
   const api = useApi(litemaasApiRef);
+  const component = useRef(componentRef);
+  component.current = componentRef;
   const current = useRef<StartedPlaygroundSession | undefined>(undefined);
   const starting = useRef<Promise<StartedPlaygroundSession> | undefined>(
     undefined,
@@ -56,7 +62,9 @@ export function usePlaygroundSession(model: string) {
     if (starting.current) return starting.current;
     if (session) await end({ quiet: true });
     setState({ status: 'starting' });
-    starting.current = api.startPlaygroundSession(model);
+    starting.current = component.current
+      ? api.startPlaygroundSession(model, { componentRef: component.current })
+      : api.startPlaygroundSession(model);
     try {
       const started = await starting.current;
       current.current = started;

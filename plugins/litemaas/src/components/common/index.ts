@@ -23,3 +23,4 @@ export * from './columns';
 export * from './localDays';
 export * from './EndDateField';
 export * from './GrantEnd';
+export * from './ComponentPicker';

@@ -21,6 +21,17 @@ export function isModelServerOrAiModel(entity: Entity): boolean {
 }
 
 /**
+ * Components, Systems and Domains: the entities whose keys' spend (through
+ * the Components tied to them) the "AI model spend" card shows.
+ *
+ * @public
+ */
+export function isCatalogSpendEntity(entity: Entity): boolean {
+  const kind = entity.kind?.toLocaleLowerCase('en-US');
+  return kind === 'component' || kind === 'system' || kind === 'domain';
+}
+
+/**
  * Model servers and AI models that name their LiteLLM model, so there is
  * LiteMaaS access to show.
  *

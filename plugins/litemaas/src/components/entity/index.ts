@@ -2,4 +2,9 @@ export { ModelServerCard } from './ModelServerCard';
 export { ModelAccessContent } from './ModelAccessContent';
 export { ModelUsageEntityCard } from './ModelUsageEntityCard';
 export { ModelUsageContent } from './ModelUsageContent';
-export { isLiteMaasModelEntity, isModelServerOrAiModel } from './filters';
+export { CatalogSpendEntityCard } from './CatalogSpendEntityCard';
+export {
+  isCatalogSpendEntity,
+  isLiteMaasModelEntity,
+  isModelServerOrAiModel,
+} from './filters';

@@ -244,4 +244,15 @@ export default {
     '1 Schlüssel mit dem Alias-Präfix {{prefix}}. Das Portal hat seinen Wert vergessen: Kopieren Sie ihn, bevor Sie diese Seite verlassen.',
   'keys.delivery.shownMany':
     '{{total}} Schlüssel mit dem Alias-Präfix {{prefix}}. Das Portal hat ihre Werte vergessen: Kopieren Sie sie, bevor Sie diese Seite verlassen.',
+  'keys.component.label': 'Komponente',
+  'keys.component.none': 'Keine',
+  'keys.component.hint':
+    'Optional: eine Katalog-Komponente, die Ihnen oder Ihren Teams gehört. Die Ausgaben zählen für sie, ihr System und ihre Domäne.',
+  'keys.component.hintAdmin':
+    'Optional: eine beliebige Katalog-Komponente. Die Ausgaben zählen für sie, ihr System und ihre Domäne.',
+  'keys.component.loading': 'Komponenten werden geladen',
+  'keys.component.noOptions':
+    'Keine Katalog-Komponenten, die Ihnen oder Ihren Teams gehören',
+  'keys.component.loadFailed':
+    'Die Katalog-Komponenten konnten nicht geladen werden: {{error}}',
 };

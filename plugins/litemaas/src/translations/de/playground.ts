@@ -50,4 +50,8 @@ export default {
   'playground.noAccess':
     'Sie brauchen Zugang zu {{model}}, um es hier auszuprobieren.',
   'playground.off': 'Die Testumgebung ist in diesem Portal ausgeschaltet.',
+  'playground.componentHint':
+    'Optional: Die Ausgaben der Sitzung zählen für diese Komponente, ihr System und ihre Domäne.',
+  'playground.componentLocked':
+    'Beenden Sie die Sitzung, um die nächste einer anderen Komponente zuzuordnen.',
 };

@@ -292,4 +292,29 @@ export default {
   'usage.catalog.export.button': 'FOCUS {{format}}',
   'usage.catalog.export.failed':
     'Der FOCUS-Datensatz konnte nicht als {{format}} exportiert werden: {{error}}',
+  'entity.spend.title': 'Ausgaben für KI-Modelle',
+  'entity.spend.subheader':
+    'Schlüssel seiner Komponenten, letzte {{days}} Tage',
+  'entity.spend.subheaderComponent':
+    'Zugeordnete Schlüssel, letzte {{days}} Tage',
+  'entity.spend.loading': 'Ausgaben für KI-Modelle werden geladen',
+  'entity.spend.what': 'die Ausgaben für KI-Modelle',
+  'entity.spend.spend': 'Ausgaben',
+  'entity.spend.tokens': 'Tokens',
+  'entity.spend.byComponent': 'Nach Komponente',
+  'entity.spend.byModel': 'Nach Modell',
+  'entity.spend.component': 'Komponente',
+  'entity.spend.model': 'Modell',
+  'entity.spend.empty.component':
+    'Keine dieser Komponente zugeordneten Schlüssel wurden in den letzten {{days}} Tagen genutzt.',
+  'entity.spend.empty.system':
+    'Keine den Komponenten dieses Systems zugeordneten Schlüssel wurden in den letzten {{days}} Tagen genutzt.',
+  'entity.spend.empty.domain':
+    'Keine den Komponenten dieser Domäne zugeordneten Schlüssel wurden in den letzten {{days}} Tagen genutzt.',
+  'entity.spend.hint':
+    'Um einen Schlüssel zuzuordnen, wählen Sie die Komponente im Feld „Komponente“, wenn Sie in KI-Modelle einen API-Schlüssel erstellen oder bearbeiten oder eine Sitzung in der Testumgebung beginnen. Das dürfen ihre Verantwortlichen und Admins.',
+  'entity.spend.notAllowedTitle':
+    'Nur die Verantwortlichen sehen diese Ausgaben',
+  'entity.spend.notAllowed':
+    'Die Ausgaben für KI-Modelle von {{entity}} sehen die im Katalog eingetragenen Verantwortlichen und LiteMaaS-Admins.',
 };

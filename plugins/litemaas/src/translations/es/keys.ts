@@ -239,4 +239,15 @@ export default {
     '1 clave con el prefijo de alias {{prefix}}. El portal ha olvidado su valor: cópielo antes de salir de esta página.',
   'keys.delivery.shownMany':
     '{{total}} claves con el prefijo de alias {{prefix}}. El portal ha olvidado sus valores: cópielos antes de salir de esta página.',
+  'keys.component.label': 'Componente',
+  'keys.component.none': 'Ninguno',
+  'keys.component.hint':
+    'Opcional: un Componente del catálogo que pertenezca a usted o a sus equipos. El gasto cuenta para él, su Sistema y su Dominio.',
+  'keys.component.hintAdmin':
+    'Opcional: cualquier Componente del catálogo. El gasto cuenta para él, su Sistema y su Dominio.',
+  'keys.component.loading': 'Cargando Componentes',
+  'keys.component.noOptions':
+    'Ningún Componente del catálogo pertenece a usted o a sus equipos',
+  'keys.component.loadFailed':
+    'No se pudieron cargar los Componentes del catálogo: {{error}}',
 };

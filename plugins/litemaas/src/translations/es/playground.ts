@@ -47,4 +47,8 @@ export default {
     'No se pudo contactar con la pasarela en {{url}}. Debe permitir solicitudes desde este portal (CORS).',
   'playground.noAccess': 'Necesita acceso a {{model}} para probarlo aquí.',
   'playground.off': 'La zona de pruebas está desactivada en este portal.',
+  'playground.componentHint':
+    'Opcional: el gasto de la sesión cuenta para este Componente, su Sistema y su Dominio.',
+  'playground.componentLocked':
+    'Termine la sesión para vincular la siguiente a otro Componente.',
 };

@@ -295,4 +295,27 @@ export default {
   'usage.catalog.export.button': 'FOCUS {{format}}',
   'usage.catalog.export.failed':
     'No se pudo exportar el conjunto FOCUS como {{format}}: {{error}}',
+  'entity.spend.title': 'Gasto en modelos de IA',
+  'entity.spend.subheader':
+    'Claves vinculadas a sus Componentes, últimos {{days}} días',
+  'entity.spend.subheaderComponent': 'Claves vinculadas, últimos {{days}} días',
+  'entity.spend.loading': 'Cargando el gasto en modelos de IA',
+  'entity.spend.what': 'el gasto en modelos de IA',
+  'entity.spend.spend': 'Gasto',
+  'entity.spend.tokens': 'Tokens',
+  'entity.spend.byComponent': 'Por Componente',
+  'entity.spend.byModel': 'Por modelo',
+  'entity.spend.component': 'Componente',
+  'entity.spend.model': 'Modelo',
+  'entity.spend.empty.component':
+    'Ninguna clave vinculada a este Componente se usó en los últimos {{days}} días.',
+  'entity.spend.empty.system':
+    'Ninguna clave vinculada a los Componentes de este Sistema se usó en los últimos {{days}} días.',
+  'entity.spend.empty.domain':
+    'Ninguna clave vinculada a los Componentes de este Dominio se usó en los últimos {{days}} días.',
+  'entity.spend.hint':
+    'Para vincular una clave, elija el Componente en el campo Componente al crear o editar una clave de API, o al iniciar una sesión en la zona de pruebas, en Modelos de IA. Pueden hacerlo sus responsables y los administradores.',
+  'entity.spend.notAllowedTitle': 'Solo los responsables ven este gasto',
+  'entity.spend.notAllowed':
+    'El gasto en modelos de IA de {{entity}} lo ven sus responsables en el catálogo y los administradores de LiteMaaS.',
 };

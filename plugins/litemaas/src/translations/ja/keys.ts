@@ -237,4 +237,15 @@ export default {
     'エイリアスのプレフィックスが {{prefix}} のキー 1 件です。ポータルはその値をすでに破棄しました。このページを離れる前にコピーしてください。',
   'keys.delivery.shownMany':
     'エイリアスのプレフィックスが {{prefix}} のキー {{total}} 件です。ポータルはその値をすでに破棄しました。このページを離れる前にコピーしてください。',
+  'keys.component.label': 'コンポーネント',
+  'keys.component.none': 'なし',
+  'keys.component.hint':
+    '任意: あなたまたはあなたのチームが所有するカタログのコンポーネント。費用はそのコンポーネント、システム、ドメインに計上されます。',
+  'keys.component.hintAdmin':
+    '任意: カタログの任意のコンポーネント。費用はそのコンポーネント、システム、ドメインに計上されます。',
+  'keys.component.loading': 'コンポーネントを読み込み中',
+  'keys.component.noOptions':
+    'あなたまたはあなたのチームが所有するカタログのコンポーネントはありません',
+  'keys.component.loadFailed':
+    'カタログのコンポーネントを読み込めませんでした: {{error}}',
 };

@@ -47,4 +47,8 @@ export default {
     '{{url}} のゲートウェイに接続できませんでした。このポータルからのリクエストを許可する必要があります（CORS）。',
   'playground.noAccess': 'ここで試すには {{model}} へのアクセスが必要です。',
   'playground.off': 'このポータルではプレイグラウンドは無効です。',
+  'playground.componentHint':
+    '任意: セッションの費用はこのコンポーネント、システム、ドメインに計上されます。',
+  'playground.componentLocked':
+    '次のセッションを別のコンポーネントに紐づけるには、このセッションを終了してください。',
 };

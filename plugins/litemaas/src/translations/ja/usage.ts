@@ -285,4 +285,26 @@ export default {
   'usage.catalog.export.button': 'FOCUS {{format}}',
   'usage.catalog.export.failed':
     'FOCUS データセットを {{format}} でエクスポートできませんでした: {{error}}',
+  'entity.spend.title': 'AI モデルの費用',
+  'entity.spend.subheader': 'コンポーネントに紐づくキー、過去 {{days}} 日間',
+  'entity.spend.subheaderComponent': '紐づくキー、過去 {{days}} 日間',
+  'entity.spend.loading': 'AI モデルの費用を読み込み中',
+  'entity.spend.what': 'AI モデルの費用',
+  'entity.spend.spend': '費用',
+  'entity.spend.tokens': 'トークン',
+  'entity.spend.byComponent': 'コンポーネント別',
+  'entity.spend.byModel': 'モデル別',
+  'entity.spend.component': 'コンポーネント',
+  'entity.spend.model': 'モデル',
+  'entity.spend.empty.component':
+    '過去 {{days}} 日間、このコンポーネントに紐づくキーは使われていません。',
+  'entity.spend.empty.system':
+    '過去 {{days}} 日間、このシステムのコンポーネントに紐づくキーは使われていません。',
+  'entity.spend.empty.domain':
+    '過去 {{days}} 日間、このドメインのコンポーネントに紐づくキーは使われていません。',
+  'entity.spend.hint':
+    'キーを紐づけるには、AI モデルで API キーを作成または編集するとき、またはプレイグラウンドのセッションを始めるときに、「コンポーネント」欄でコンポーネントを選びます。所有者と管理者が紐づけられます。',
+  'entity.spend.notAllowedTitle': 'この費用は所有者だけが見られます',
+  'entity.spend.notAllowed':
+    '{{entity}} の AI モデルの費用は、カタログ上の所有者と LiteMaaS 管理者に表示されます。',
 };
