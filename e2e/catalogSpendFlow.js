@@ -1,7 +1,8 @@
 // Browser test of spend by catalog: dana ties a key to one of the catalog's
-// Components (the backend plugin's, in the litemaas System), calls a model
-// with it, pulls usage from LiteLLM, and finds the spend on the Usage page
-// by Component, by System and by Domain.
+// Components (the backend plugin's, in the litemaas System) in the create-key
+// dialog, calls a model with it, pulls usage from LiteLLM, finds the spend on
+// the Usage page by Component, by System and by Domain, and on the
+// Component's own page in its "AI model spend" card.
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const { signInAs, tokenOf } = require('./auth');
@@ -12,10 +13,21 @@ const GATEWAY = 'http://localhost:4000';
 const MODEL = 'gpt-4o-mini'; // open: access is granted on request
 const COMPONENT = 'backstage-plugin-litemaas-backend'; // in System litemaas
 
+/** The page does not scroll sideways at its width. */
+async function noSidewaysScroll(page, what) {
+  const extra = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  assert.ok(extra <= 0, `${what} scrolls ${extra} px sideways`);
+}
+
 module.exports = [
   {
     name: 'dana ties a key to a catalog Component and finds its spend by Component, System and Domain',
     async run({ page, artifacts }) {
+      await page
+        .context()
+        .grantPermissions(['clipboard-read', 'clipboard-write']);
       await signInAs(page, 'dana');
       await page.setViewportSize({ width: 1280, height: 900 });
       const token = await tokenOf(page);
@@ -37,13 +49,40 @@ module.exports = [
       if (!mine.items.some(r => r.modelName === MODEL)) {
         await api('/access-requests', { modelName: MODEL });
       }
-      const created = await api('/keys', {
-        name: `spend ${Date.now()}`,
-        models: [MODEL],
-        componentRef: `component:default/${COMPONENT}`,
+      // Tied in the create-key dialog, from the catalog's Components.
+      const name = `spend ${Date.now()}`;
+      await page.goto(`${APP}/litemaas/keys`);
+      await page.getByRole('button', { name: 'Create key' }).click();
+      const create = page.getByRole('dialog', { name: 'Create an API key' });
+      await create.getByLabel('Name').fill(name);
+      await create.getByRole('checkbox', { name: new RegExp(MODEL) }).check();
+      const field = create.getByRole('textbox', { name: 'Component' });
+      await field.click();
+      await field.fill(COMPONENT);
+      await page
+        .getByRole('option', { name: new RegExp(`\\(${COMPONENT}\\)`) })
+        .click();
+      assert.match(await field.inputValue(), new RegExp(COMPONENT));
+      await create.screenshot({
+        path: path.join(artifacts, 'catalog-spend-create-key-1280.png'),
       });
-      assert.equal(created.status, 201, await created.clone().text());
-      const { key, value } = await created.json();
+      await noSidewaysScroll(page, 'the create-key dialog');
+      await create.getByRole('button', { name: 'Create', exact: true }).click();
+      const issued = page.getByRole('dialog', { name: 'Copy this key now' });
+      await issued.waitFor();
+      const value = await issued.getByLabel('API key').inputValue();
+      await issued.getByRole('button', { name: 'Copy', exact: true }).click();
+      await issued.getByRole('button', { name: 'Done' }).click();
+      await issued.waitFor({ state: 'hidden' });
+      // The keys table names the key's Component.
+      await page
+        .getByRole('row', { name: new RegExp(name) })
+        .getByRole('link', { name: COMPONENT })
+        .waitFor();
+      const keys = await fetch(`${BACKEND}/api/litemaas/keys`, {
+        headers: { Authorization: `Bearer ${token}` },
+      }).then(r => r.json());
+      const key = keys.items.find(k => k.name === name);
       assert.equal(key.componentRef, `component:default/${COMPONENT}`);
       for (let i = 0; i < 3; i++) {
         const res = await fetch(`${GATEWAY}/v1/chat/completions`, {
@@ -97,6 +136,37 @@ module.exports = [
         await page.getByRole('button', { name: /FOCUS CSV/i }).count(),
         1,
       );
+
+      // The Component's page: its spend card, by model.
+      await page.goto(`${APP}/catalog/default/component/${COMPONENT}`);
+      const card = page
+        .locator('article, .MuiCard-root')
+        .filter({
+          has: page.getByRole('heading', { name: 'AI model spend' }),
+        })
+        .first();
+      await card.waitFor({ timeout: 30_000 });
+      const byModel = card.getByRole('table', { name: 'By model' });
+      await byModel.getByRole('cell', { name: MODEL, exact: true }).waitFor();
+      const summary = await card
+        .getByTestId('catalog-spend-summary')
+        .innerText();
+      assert.match(summary, /\$\d/, summary);
+      await card.scrollIntoViewIfNeeded();
+      await card.screenshot({
+        path: path.join(artifacts, 'catalog-spend-entity-card-1280.png'),
+      });
+      await noSidewaysScroll(page, 'the Component page');
+      const cardBox = await card.boundingBox();
+      const inner = await card.evaluate(el => ({
+        scroll: el.scrollWidth,
+        client: el.clientWidth,
+      }));
+      assert.ok(
+        inner.scroll <= inner.client + 1,
+        `the card overflows by ${inner.scroll - inner.client} px`,
+      );
+      assert.ok(cardBox.x + cardBox.width <= 1280, 'the card fits the window');
     },
   },
 ];
