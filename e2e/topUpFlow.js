@@ -1,6 +1,8 @@
 // Browser test of budget top-ups: alice's key has a budget (its grant's);
 // she asks for more from the API keys page, dana approves it from Review,
-// and alice sees the key's budget raised until a date.
+// and alice sees the key's budget raised until a date. Then the same for
+// her team's budget (payments: $25, mostly spent, in the dev seed) from the
+// Usage page, where the history lists it.
 const path = require('node:path');
 const { signInAs } = require('./auth');
 
@@ -85,6 +87,84 @@ module.exports = [
       await row.getByText(/until/).first().waitFor();
       await page.screenshot({
         path: path.join(artifacts, 'top-up-keys-1280.png'),
+        fullPage: true,
+      });
+    },
+  },
+  {
+    name: 'alice asks for more budget for her team on the Usage page, dana approves, the card and the history show it',
+    async run({ page, browser, artifacts }) {
+      await signInAs(page, 'alice');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`${APP}/litemaas/usage`);
+      const teams = page.getByRole('region', { name: 'Team budgets' });
+      const card = teams.getByRole('listitem', {
+        name: 'Budget of team payments',
+      });
+      await card
+        .getByText(/of \$25/)
+        .first()
+        .waitFor();
+      await card
+        .getByRole('button', { name: 'Ask for more budget for team payments' })
+        .click();
+      const ask = page.getByRole('dialog', {
+        name: 'More budget for team payments',
+      });
+      await ask.getByText(/An admin decides/).waitFor();
+      await ask.getByLabel('Amount (USD)', { exact: false }).fill('10');
+      await ask.getByLabel('Days', { exact: false }).fill('7');
+      await ask
+        .getByLabel('Justification', { exact: false })
+        .fill('Quarter-end load tests');
+      await ask.getByRole('button', { name: 'Ask', exact: true }).click();
+      await ask.waitFor({ state: 'hidden' });
+      await card.getByText(/Top-up of \$10(\.00)? waiting/).waitFor();
+
+      const admin = await browser.newContext({
+        viewport: { width: 1440, height: 900 },
+      });
+      try {
+        const dana = await admin.newPage();
+        dana.setDefaultTimeout(60_000);
+        await signInAs(dana, 'dana');
+        await dana.goto(`${APP}/litemaas/review?tab=top-ups`);
+        const row = dana.getByRole('row', { name: /team payments/ });
+        await row.getByText(/\$25(\.00)? → \$35(\.00)?/).waitFor();
+        await row
+          .getByRole('button', { name: 'Approve the top-up of team payments' })
+          .click();
+        const approve = dana.getByRole('dialog', {
+          name: 'Approve the top-up of team payments',
+        });
+        await approve.getByText(/The team's budget goes from/).waitFor();
+        await dana.waitForTimeout(500); // the dialog fades in
+        await dana.screenshot({
+          path: path.join(artifacts, 'team-top-up-approve-1440.png'),
+          fullPage: true,
+        });
+        await approve
+          .getByRole('button', { name: 'Approve', exact: true })
+          .click();
+        await approve.waitFor({ state: 'hidden' });
+      } finally {
+        await admin.close();
+      }
+
+      await page.reload();
+      await card
+        .getByText(/of \$35/)
+        .first()
+        .waitFor();
+      await card.getByText(/\+\$10(\.00)? until/).waitFor();
+      const history = page.getByRole('table', { name: 'Budget top-ups' });
+      const entry = history.getByRole('row', { name: /payments/ }).first();
+      await entry.getByText('Team budget').waitFor();
+      await entry.getByText('Running').waitFor();
+      await entry.getByText(/Approved by dana/).waitFor();
+      await entry.getByText(/^Ends /).waitFor();
+      await page.screenshot({
+        path: path.join(artifacts, 'team-top-up-usage-1280.png'),
         fullPage: true,
       });
     },
