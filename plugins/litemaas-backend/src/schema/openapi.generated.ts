@@ -5949,7 +5949,7 @@ export const spec = {
           rules: {
             type: 'array',
             description:
-              'ApprovalRule objects: { name, kind: autoApprove, groups, ceiling: { maxBudget, tpm, rpm, budgetDuration } }, { name, kind: twoApprovals, aboveBudget }, { name, kind: escalate, afterDays }, { name, kind: deny, require: { kind, owner: subject|requester, filter }, reason }.',
+              'ApprovalRule objects: { name, kind: autoApprove, groups, ceiling: { maxBudget, tpm, rpm, budgetDuration } }, { name, kind: twoApprovals, aboveBudget }, { name, kind: escalate, afterDays }, { name, kind: deny, require: { kind, owner: subject|requester, filter }, reason }; any may carry adminOnly (set by admins; owners keep such rules as they are).',
             items: {
               type: 'object',
             },
@@ -5961,6 +5961,9 @@ export const spec = {
           editable: {
             type: 'boolean',
           },
+          canSetAdminOnly: {
+            type: 'boolean',
+          },
           updatedBy: {
             type: 'string',
           },
@@ -5968,7 +5971,13 @@ export const spec = {
             type: 'string',
           },
         },
-        required: ['modelName', 'rules', 'source', 'editable'],
+        required: [
+          'modelName',
+          'rules',
+          'source',
+          'editable',
+          'canSetAdminOnly',
+        ],
         additionalProperties: false,
       },
       ApprovalRulesCheckResponse: {
