@@ -165,6 +165,9 @@ export const keysMessages = {
       loading: 'Loading Components',
       noOptions: 'No catalog Components owned by you or your teams',
       loadFailed: 'Could not load the catalog Components: {{error}}',
+      clear: 'Clear the Component',
+      open: 'Show the Components',
+      close: 'Hide the Components',
     },
     createDialog: {
       title: 'Create an API key',

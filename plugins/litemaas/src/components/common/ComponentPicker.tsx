@@ -183,6 +183,9 @@ export function ComponentPicker(props: {
       getOptionSelected={(option, current) => option.ref === current.ref}
       loading={tieable.loading}
       loadingText={t('keys.component.loading')}
+      clearText={t('keys.component.clear')}
+      openText={t('keys.component.open')}
+      closeText={t('keys.component.close')}
       noOptionsText={t('keys.component.noOptions')}
       renderInput={params => (
         <TextField

@@ -255,4 +255,7 @@ export default {
     'Keine Katalog-Komponenten, die Ihnen oder Ihren Teams gehören',
   'keys.component.loadFailed':
     'Die Katalog-Komponenten konnten nicht geladen werden: {{error}}',
+  'keys.component.clear': 'Komponente entfernen',
+  'keys.component.open': 'Komponenten anzeigen',
+  'keys.component.close': 'Komponenten ausblenden',
 };

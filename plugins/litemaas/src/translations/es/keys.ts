@@ -250,4 +250,7 @@ export default {
     'Ningún Componente del catálogo pertenece a usted o a sus equipos',
   'keys.component.loadFailed':
     'No se pudieron cargar los Componentes del catálogo: {{error}}',
+  'keys.component.clear': 'Quitar el Componente',
+  'keys.component.open': 'Mostrar los Componentes',
+  'keys.component.close': 'Ocultar los Componentes',
 };

@@ -248,4 +248,7 @@ export default {
     'あなたまたはあなたのチームが所有するカタログのコンポーネントはありません',
   'keys.component.loadFailed':
     'カタログのコンポーネントを読み込めませんでした: {{error}}',
+  'keys.component.clear': 'コンポーネントをクリア',
+  'keys.component.open': 'コンポーネントを表示',
+  'keys.component.close': 'コンポーネントを隠す',
 };
