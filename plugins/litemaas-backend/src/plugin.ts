@@ -434,6 +434,7 @@ export const litemaasPlugin = createBackendPlugin({
           litellm,
           teams: teamStore,
           keys: keyStore,
+          topUps: topUpStore,
           auditor,
           groupExists: async ref =>
             Boolean(

@@ -1,4 +1,5 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { startEmulator } from '@litemaas/litellm-emulator';
 import { Knex } from 'knex';
 import { apiClient } from './__testUtils__/http';
@@ -66,6 +67,17 @@ describe.each(databases.eachSupportedId())(
           [DANA]: [ADMINS],
           [ERIN]: [ADMINS, PAYMENTS],
         },
+        // The teams are catalog groups (admins set budgets only on those).
+        features: [
+          catalogServiceMock.factory({
+            entities: ['payments', 'ml-platform'].map(name => ({
+              apiVersion: 'backstage.io/v1alpha1',
+              kind: 'Group',
+              metadata: { name, namespace: 'default' },
+              spec: { type: 'team', children: [] },
+            })),
+          }),
+        ],
       }));
       // payments has a $20 budget in LiteLLM; ml-platform has none.
       await liteLlm('/team/new', { team_id: PAYMENTS, max_budget: 20 });
@@ -221,6 +233,32 @@ describe.each(databases.eachSupportedId())(
         'pending',
         'ended',
       ]);
+    });
+
+    it('an admin who sets the team’s budget while a top-up runs replaces it: nothing is taken off later', async () => {
+      const id = (await ask(ALICE, { amount: 10 })).body.id as string;
+      await as(DANA).post(`/top-ups/${id}/approve`, {});
+      expect(await teamBudget()).toBe(30);
+      const set = await as(DANA).put('/teams/budgets', {
+        teamRef: PAYMENTS,
+        maxBudget: 50,
+      });
+      expect(set.status).toBe(200);
+      const [ended] = (await as(ALICE).get('/top-ups')).body.items;
+      expect(ended).toMatchObject({ id, status: 'ended' });
+      await age(id, { ends_at: new Date(Date.now() - 1000) });
+      expect((await as(DANA).post('/admin/top-ups/run')).body.report).toEqual({
+        ended: 0,
+        recovered: 0,
+        failed: 0,
+      });
+      expect(await teamBudget()).toBe(50);
+      expect(
+        (await as(DANA).get('/audit?action=litemaas-team-budget-set')).body
+          .items[0].reason,
+      ).toBe('Replaces 1 running budget top-up');
+      // The team may ask again.
+      expect((await ask(BOB, { amount: 5 })).status).toBe(201);
     });
 
     it('keeps an approval LiteLLM did not confirm, and raises the team once', async () => {

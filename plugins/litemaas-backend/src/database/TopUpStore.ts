@@ -221,6 +221,23 @@ export class TopUpStore {
     return ids.length ? this.list({ ids }) : [];
   }
 
+  /**
+   * A team's running top-ups end without falling back: an admin set the
+   * team's budget, which replaces whatever they added. Returns how many.
+   */
+  async endForTeam(teamRef: string): Promise<number> {
+    const at = this.now();
+    return this.knex(TABLE)
+      .where({ team_ref: teamRef })
+      .whereIn('status', ['applying', 'active'])
+      .update({
+        status: 'ended',
+        active_slot: null,
+        ended_at: at,
+        updated_at: at,
+      });
+  }
+
   /** USD that top-ups add to the key's budget now. */
   async allowance(keyId: string): Promise<number> {
     const row = await this.knex(TABLE)

@@ -11,6 +11,7 @@ import {
 } from '@litemaas/backstage-plugin-litemaas-common';
 import { KeyStore } from '../database/KeyStore';
 import { TeamRecord, TeamStore } from '../database/TeamStore';
+import { TopUpStore } from '../database/TopUpStore';
 import { LiteLlmClient } from '../gateways/litellm/LiteLlmClient';
 import { LiteLlmTeam, liteLlmTime } from '../gateways/litellm/types';
 import { Caller } from '../permissions/Caller';
@@ -41,6 +42,8 @@ export class TeamBudgetService {
       auditor: AuditorService;
       /** Whether a group is in the catalog; without it, any group ref goes. */
       groupExists?: (groupRef: string) => Promise<boolean>;
+      /** The team's running top-ups, which an admin's budget replaces. */
+      topUps?: Pick<TopUpStore, 'endForTeam'>;
     },
   ) {}
 
@@ -107,7 +110,7 @@ export class TeamBudgetService {
       'litemaas-team-budget-set',
       caller,
       { ...update, teamRef },
-      async () => {
+      async note => {
         const current = await this.deps.litellm.ensureTeam(
           teamRef,
           parseEntityRef(teamRef).name,
@@ -123,6 +126,16 @@ export class TeamBudgetService {
           soft_budget: removing ? null : update.softBudget ?? null,
           ...(periodChanged && { budget_duration: update.budgetDuration }),
         });
+        // The budget set here is the budget: a running top-up ends without
+        // taking its amount off it later (nor re-applying over it).
+        const topUpsEnded = (await this.deps.topUps?.endForTeam(teamRef)) ?? 0;
+        if (topUpsEnded) {
+          note({
+            reason: `Replaces ${topUpsEnded} running budget top-up${
+              topUpsEnded === 1 ? '' : 's'
+            }`,
+          });
+        }
         return toTeamBudget(teamRef, team);
       },
     );
