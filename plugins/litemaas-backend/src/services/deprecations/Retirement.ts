@@ -1,12 +1,10 @@
 import { AuditorService, LoggerService } from '@backstage/backend-plugin-api';
-import {
-  AuditAction,
-  SYSTEM_REASONS,
-} from '@litemaas/backstage-plugin-litemaas-common';
+import { SYSTEM_REASONS } from '@litemaas/backstage-plugin-litemaas-common';
 import { AccessStore } from '../../database/AccessStore';
 import { StoredDeprecation } from '../../database/DeprecationStore';
 import { KeyRecord, KeyStore } from '../../database/KeyStore';
 import { SYSTEM_AUDIT_ACTOR } from '../audit';
+import { recordKeyNarrowed } from '../keys/keyNarrowed';
 import { KeyWriter } from '../keys/KeyWriter';
 
 export interface RetirementResult {
@@ -84,7 +82,12 @@ export class Retirement {
         const after = await this.deps.writer.removeModel(current, model);
         keysChanged += 1;
         if (fresh.origin !== 'playground') affected.add(fresh.subjectRef);
-        await this.audit(model, fresh, after);
+        await recordKeyNarrowed(this.deps.auditor, {
+          before: fresh,
+          after,
+          reason: SYSTEM_REASONS.modelRetired,
+          model,
+        });
       } catch (error) {
         failed += 1;
         this.deps.logger.warn(
@@ -113,30 +116,5 @@ export class Retirement {
     await this.deps.writer.retireOldValue(key);
     const after = await this.deps.keys.get(key.id);
     return after?.status === 'active' ? after : undefined;
-  }
-
-  /** The key as it was and as it is, under the retirement's reason. */
-  private async audit(model: string, before: KeyRecord, after: KeyRecord) {
-    const state = (key: KeyRecord) => ({
-      status: key.status,
-      models: key.models,
-      limits: key.limits,
-    });
-    const event = await this.deps.auditor.createEvent({
-      eventId: 'key-narrow' satisfies AuditAction,
-      severityLevel: 'medium',
-      meta: JSON.parse(
-        JSON.stringify({
-          actor: SYSTEM_AUDIT_ACTOR,
-          keyId: before.id,
-          subjectRef: before.subjectRef,
-          model,
-          reason: SYSTEM_REASONS.modelRetired,
-          before: state(before),
-          after: state(after),
-        }),
-      ),
-    });
-    await event.success();
   }
 }

@@ -27,7 +27,8 @@ import {
 import { LiteLlmClient } from '../../gateways/litellm/LiteLlmClient';
 import { LiteLlmKeyFields } from '../../gateways/litellm/types';
 import { Caller, entityRefOf } from '../../permissions/Caller';
-import { AuditNote, SYSTEM_AUDIT_ACTOR, audited } from '../audit';
+import { AuditNote, audited } from '../audit';
+import { recordKeyNarrowed } from './keyNarrowed';
 import { forEachLimit } from '../forEachLimit';
 import { applyKeyLimits, KeySettingsService } from './KeySettingsService';
 import {
@@ -648,32 +649,14 @@ export class KeyService {
     return narrowed;
   }
 
-  /**
-   * A key the portal narrowed by itself, because a grant narrowed or ended:
-   * an audit event with the key as it was and as it is.
-   */
-  private async auditNarrowing(before: KeyRecord, after: KeyRecord) {
-    const state = (key: KeyRecord) => ({
-      status: key.status,
-      models: key.models,
-      limits: key.limits,
+  /** A key the portal narrowed by itself, because a grant narrowed or ended. */
+  private auditNarrowing(before: KeyRecord, after: KeyRecord) {
+    return recordKeyNarrowed(this.deps.auditor, {
+      before,
+      after,
+      reason: SYSTEM_REASONS.keyHeldToGrants,
+      model: before.models.length === 1 ? before.models[0] : undefined,
     });
-    const event = await this.deps.auditor.createEvent({
-      eventId: 'key-narrow' satisfies AuditAction,
-      severityLevel: 'medium',
-      meta: JSON.parse(
-        JSON.stringify({
-          actor: SYSTEM_AUDIT_ACTOR,
-          keyId: before.id,
-          subjectRef: before.subjectRef,
-          model: before.models.length === 1 ? before.models[0] : undefined,
-          reason: SYSTEM_REASONS.keyHeldToGrants,
-          before: state(before),
-          after: state(after),
-        }),
-      ),
-    });
-    await event.success();
   }
 
   // --- checks ---------------------------------------------------------------
