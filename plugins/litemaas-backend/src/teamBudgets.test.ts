@@ -243,6 +243,10 @@ describe.each(databases.eachSupportedId())('TeamBudgetAlerts on %p', id => {
       'Team "payments" has used 100% of its budget',
     ]);
     expect(sent[0].recipients).toEqual({ type: 'entity', entityRef: PAYMENTS });
+    // One click from the notice to asking for more on the team's card.
+    expect(sent[0].payload.link).toBe(
+      '/litemaas/usage?teamTopUp=group%3Adefault%2Fpayments',
+    );
 
     // The next day LiteLLM resets the spend: the alerts can come again.
     now += DAY_MS + 60_000;

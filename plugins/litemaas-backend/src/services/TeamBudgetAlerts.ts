@@ -66,11 +66,14 @@ export class TeamBudgetAlerts {
           }" has used ${level}% of its budget`,
           description:
             level === 100
-              ? `The team has spent ${amounts}; LiteLLM refuses its keys until the budget resets.`
-              : `The team has spent ${amounts} this period.`,
+              ? `The team has spent ${amounts}; LiteLLM refuses its keys until the budget resets. Members may ask for more.`
+              : `The team has spent ${amounts} this period. Members may ask for more.`,
           severity: level === 100 ? 'high' : 'normal',
           topic: `litemaas-team-budget-${teamRef}`,
-          link: (this.deps.links ?? portalLinks()).usage,
+          // Opens the ask for more budget on the team's card.
+          link: `${
+            (this.deps.links ?? portalLinks()).usage
+          }?teamTopUp=${encodeURIComponent(teamRef)}`,
         },
       });
       return 1;

@@ -48,6 +48,8 @@ export const topUpsMessages = {
       close: 'Close',
       notFound:
         'The key of the link is not among your keys (it may have been revoked), so there is nothing to top up.',
+      teamNotFound:
+        'The team of the link is not one of your teams with a budget, so there is nothing to top up.',
       noBudget: '{{name}} has no budget, so there is nothing to top up.',
       notWorking:
         '{{name}} is {{status}}: only a working key can get more budget.',

@@ -1,9 +1,10 @@
 import { useLitemaasText } from '../../translationText';
-import { ReactNode, useState } from 'react';
+import { ReactNode, useCallback, useState } from 'react';
 import { Link } from '@backstage/core-components';
 import { useApi } from '@backstage/frontend-plugin-api';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { litemaasApiRef } from '../../api';
 import { ApiKey, TeamBudget } from '@litemaas/backstage-plugin-litemaas-common';
@@ -23,6 +24,7 @@ import {
   teamName,
   topUpBlocker,
   useCurrentTopUps,
+  useTeamTopUpLink,
 } from '../topUps';
 import { KeyBudgetCards, TeamBudgetCards, hasTeamBudget } from './BudgetCards';
 
@@ -89,6 +91,13 @@ export function MyBudgets(props: { version: number }) {
     );
   };
   const teamBudgets = teams.value?.items.filter(hasTeamBudget) ?? [];
+  const teamNameOf = useCallback((ref: string) => teamName(t, ref), [t]);
+  const teamLink = useTeamTopUpLink(
+    teams.value ? teamBudgets : undefined,
+    topUps,
+    teamNameOf,
+    askingTeamTopUp.show,
+  );
   // A team's budget covers every model its members use, and only this
   // card shows it: any member may ask for more (an admin decides), unless
   // LiteLLM could not be read just now.
@@ -141,6 +150,17 @@ export function MyBudgets(props: { version: number }) {
         title={t('usage.budgets.teamsTitle')}
         description={t('usage.budgets.teamsDescription')}
       >
+        {teamLink.notice && (
+          <Box mb={2}>
+            <Alert
+              severity="info"
+              onClose={teamLink.dismiss}
+              closeText={t('topUps.link.close')}
+            >
+              {teamLink.notice}
+            </Alert>
+          </Box>
+        )}
         {teams.loading && !teams.value && (
           <Loading label={t('usage.budgets.loadingTeams')} />
         )}

@@ -42,7 +42,7 @@ const keys = [
   }),
 ];
 
-function render(overrides: FakeApiOverrides = {}) {
+function render(overrides: FakeApiOverrides = {}, entry = '/litemaas/usage') {
   const alertApi = mockApis.alert();
   const listTopUps = jest.fn(async () => ({
     items: [
@@ -75,7 +75,7 @@ function render(overrides: FakeApiOverrides = {}) {
   renderInTestApp(<UsagePage />, {
     mountedRoutes: catalogRoutes,
     mountPath: '/litemaas/usage',
-    initialRouteEntries: ['/litemaas/usage'],
+    initialRouteEntries: [entry],
     apis: [[litemaasApiRef, api], denyAll(), alertApi],
   });
   return { alertApi, listTopUps };
@@ -158,6 +158,40 @@ describe('UsagePage: budget top-ups', () => {
     await waitFor(() =>
       expect(listTopUps.mock.calls.length).toBeGreaterThanOrEqual(loads + 2),
     );
+  });
+
+  it("opens the team's ask from its budget alert's link", async () => {
+    const teams = async () => ({
+      items: [
+        aTeamBudget({
+          teamRef: 'group:default/payments',
+          spend: 21.4,
+          maxBudget: 25,
+        }),
+      ],
+    });
+    render(
+      { listTeamBudgets: teams },
+      '/litemaas/usage?teamTopUp=group%3Adefault%2Fpayments',
+    );
+    expect(
+      await screen.findByRole('dialog', {
+        name: 'More budget for team payments',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('says why a team budget link opens nothing', async () => {
+    render(
+      { listTeamBudgets: async () => ({ items: [] }) },
+      '/litemaas/usage?teamTopUp=group%3Adefault%2Fsearch',
+    );
+    expect(
+      await screen.findByText(
+        'The team of the link is not one of your teams with a budget, so there is nothing to top up.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
   it("asks for more of a team's budget from its card, and shows it running", async () => {

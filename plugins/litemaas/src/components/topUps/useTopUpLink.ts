@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { ApiKey } from '@litemaas/backstage-plugin-litemaas-common';
+import { ApiKey, TeamBudget } from '@litemaas/backstage-plugin-litemaas-common';
 import { useLitemaasText } from '../../translationText';
 import { useKeyStatusLabel } from '../common';
 import { useLanguage } from '../useLocaleFormat';
@@ -9,6 +9,8 @@ import { topUpBlocker } from './topUpRules';
 
 /** The query parameter the budget alerts link with. */
 export const TOP_UP_PARAM = 'topUp';
+/** The same for a team's budget: `?teamTopUp=<group ref>`. */
+export const TEAM_TOP_UP_PARAM = 'teamTopUp';
 
 /**
  * The one-click path from a budget alert: `?topUp=<keyId>` opens the
@@ -62,6 +64,51 @@ export function useTopUpLink(
       open(key);
     }
   }, [id, keys, topUps, params, setParams, open, t, statusLabel, language]);
+
+  return { notice, dismiss: () => setNotice(undefined) };
+}
+
+/**
+ * The one-click path from a team's budget alert: `?teamTopUp=<group ref>`
+ * opens the team's ask once its budget and top-ups are loaded, once. When
+ * the team cannot ask now, `notice` says why.
+ */
+export function useTeamTopUpLink(
+  teams: TeamBudget[] | undefined,
+  topUps: CurrentTopUps,
+  nameOf: (teamRef: string) => string,
+  open: (team: TeamBudget) => void,
+): { notice?: string; dismiss(): void } {
+  const t = useLitemaasText();
+  const [params, setParams] = useSearchParams();
+  const [notice, setNotice] = useState<string>();
+  const ref = params.get(TEAM_TOP_UP_PARAM);
+
+  useEffect(() => {
+    if (!ref || !teams || !topUps.settled) return;
+    const rest = new URLSearchParams(params);
+    rest.delete(TEAM_TOP_UP_PARAM);
+    setParams(rest, { replace: true });
+
+    const wanted = ref.toLocaleLowerCase('en-US');
+    const team = teams.find(
+      b => b.teamRef.toLocaleLowerCase('en-US') === wanted,
+    );
+    if (!team) {
+      setNotice(t('topUps.link.teamNotFound'));
+      return;
+    }
+    const name = nameOf(team.teamRef);
+    const current = topUps.of(team.teamRef);
+    if (current?.status === 'pending') {
+      setNotice(t('topUps.link.pending', { name }));
+    } else if (current) {
+      setNotice(t('topUps.link.running', { name }));
+    } else {
+      setNotice(undefined);
+      open(team);
+    }
+  }, [ref, teams, topUps, params, setParams, open, nameOf, t]);
 
   return { notice, dismiss: () => setNotice(undefined) };
 }

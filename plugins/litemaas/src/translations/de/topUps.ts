@@ -42,6 +42,8 @@ export default {
   'topUps.dialog.sent':
     'Mehr Budget für {{name}} angefragt. Sie werden über die Entscheidung benachrichtigt.',
   'topUps.link.close': 'Schließen',
+  'topUps.link.teamNotFound':
+    'Das Team des Links gehört nicht zu Ihren Teams mit Budget; es gibt nichts aufzustocken.',
   'topUps.link.notFound':
     'Der Schlüssel aus dem Link ist nicht unter Ihren Schlüsseln (vielleicht wurde er widerrufen), es gibt also nichts aufzustocken.',
   'topUps.link.noBudget':

@@ -42,6 +42,8 @@ export default {
   'topUps.dialog.sent':
     'Más presupuesto pedido para {{name}}. Se le notificará la decisión.',
   'topUps.link.close': 'Cerrar',
+  'topUps.link.teamNotFound':
+    'El equipo del enlace no es uno de sus equipos con presupuesto, así que no hay nada que ampliar.',
   'topUps.link.notFound':
     'La clave del enlace no está entre sus claves (quizá se revocó), así que no hay nada que ampliar.',
   'topUps.link.noBudget':

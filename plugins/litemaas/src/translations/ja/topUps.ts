@@ -41,6 +41,8 @@ export default {
   'topUps.dialog.sent':
     '{{name}} の予算の追加を依頼しました。結果は通知されます。',
   'topUps.link.close': '閉じる',
+  'topUps.link.teamNotFound':
+    'リンクのチームは予算のあるあなたのチームではないため、追加できるものはありません。',
   'topUps.link.notFound':
     'リンクのキーはあなたのキーの中にありません (失効した可能性があります)。追加できる予算はありません。',
   'topUps.link.noBudget':
