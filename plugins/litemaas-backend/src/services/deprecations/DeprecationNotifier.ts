@@ -11,7 +11,8 @@ export type DeprecationMessage =
 
 /**
  * Tells holders of a deprecated model (and the owners of Components tied
- * to their keys) what happens to it, and when.
+ * to their keys) what happens to it, and when. Says whether the notice was
+ * sent, so one that failed is not counted as told.
  */
 export class DeprecationNotifier {
   constructor(
@@ -73,13 +74,11 @@ export class DeprecationNotifier {
       });
       return true;
     } catch (error) {
-      // Best effort, as every notice of the portal: the notice counts as
-      // given (a browser run answered "nobody reminded" when failures were
-      // given back, cause not yet found).
+      // Not sent: the caller gives the notice back for a next run.
       this.options.logger.warn(
         `Could not tell ${recipientRef} about ${model}: ${error}`,
       );
-      return true;
+      return false;
     }
   }
 }
