@@ -195,7 +195,7 @@ export function KeysTable(props: {
             >
               <Typography variant="body2" component="span">
                 <strong>
-                  <Identifier maxWidth={168}>{key.name}</Identifier>
+                  <Identifier maxWidth={148}>{key.name}</Identifier>
                 </strong>
               </Typography>
               <KeyOriginChip origin={key.origin} />
@@ -226,7 +226,7 @@ export function KeysTable(props: {
             ) : (
               // A long user or team name is cut, not let widen the table
               // past a 1280 px window (the whole ref is in the tooltip).
-              <Identifier maxWidth={110} title={key.subjectRef}>
+              <Identifier maxWidth={100} title={key.subjectRef}>
                 <EntityRefLink entityRef={key.subjectRef} />
               </Identifier>
             )}
@@ -237,7 +237,7 @@ export function KeysTable(props: {
               // The catalog Component the key's spend counts for.
               <Caption>
                 <Identifier
-                  maxWidth={110}
+                  maxWidth={100}
                   title={`${t('keys.component.label')}: ${key.componentRef}`}
                 >
                   <span data-testid="key-component">

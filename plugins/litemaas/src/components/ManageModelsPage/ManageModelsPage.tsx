@@ -38,6 +38,7 @@ import { GatewaysPanel } from './GatewaysPanel';
 import { ModelFormDialog } from './ModelFormDialog';
 import { ApprovalRulesDialog } from './ApprovalRulesDialog';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
+import { Identifier } from '../common/Identifier';
 import { DeprecateModelDialog, DeprecationChip } from '../deprecation';
 
 /**
@@ -132,9 +133,13 @@ function ManageModels() {
               component="div"
               style={{ whiteSpace: 'nowrap' }}
             >
-              <Link to={paths.model(model.name)}>
-                <strong>{model.name}</strong>
-              </Link>
+              {/* A long name is cut, not let widen the table past a
+                  1280 px window (the whole name is in the tooltip). */}
+              <Identifier maxWidth={180} title={model.name}>
+                <Link to={paths.model(model.name)}>
+                  <strong>{model.name}</strong>
+                </Link>
+              </Identifier>
             </Typography>
             <Typography variant="caption" color="textSecondary">
               {model.providerModel}

@@ -36,6 +36,7 @@ import {
 import { RequestAccessDialog } from '../RequestAccessDialog';
 import { useLocaleFormat } from '../useLocaleFormat';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
+import { Identifier } from '../common/Identifier';
 import { DeprecationChip } from '../deprecation';
 
 /** Rows on one page of the models table. */
@@ -231,9 +232,13 @@ export const ModelsPage = () => {
               component="div"
               style={{ whiteSpace: 'nowrap' }}
             >
-              <Link to={paths.model(model.name)}>
-                <strong>{model.name}</strong>
-              </Link>
+              {/* A long name is cut, not let widen the table past a
+                  1280 px window (the whole name is in the tooltip). */}
+              <Identifier maxWidth={180} title={model.name}>
+                <Link to={paths.model(model.name)}>
+                  <strong>{model.name}</strong>
+                </Link>
+              </Identifier>
             </Typography>
             <Typography variant="caption" color="textSecondary">
               {model.providerModel}
