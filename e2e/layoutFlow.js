@@ -5,6 +5,7 @@ const assert = require('node:assert/strict');
 const path = require('node:path');
 const { signInAs } = require('./auth');
 const { englishToFind, exampleDescriptions } = require('./messages');
+const { APP } = require('./urls');
 
 const ENTITY = '/catalog/default/component/example-llm-ibm-granite-2b-gpu';
 const WIDTHS = [1280, 1440];
@@ -308,7 +309,7 @@ function visibleEnglish({ english, data }) {
  */
 async function seedRows(page) {
   const model = 'gpt-4o-mini';
-  await page.goto(`http://localhost:3000/litemaas/models/${model}`);
+  await page.goto(`${APP}/litemaas/models/${model}`);
   await page.getByRole('heading', { name: model }).first().waitFor();
   await page.waitForTimeout(1000);
   const request = page.getByRole('button', { name: 'Request access' });
@@ -373,7 +374,9 @@ const tests = [
           if (width !== WIDTHS[0]) continue;
           // Accessibility once per page: it does not depend on the width.
           if (!(await page.evaluate(() => Boolean(window.axe)))) {
-            await page.addScriptTag({ content: axeSource });
+            // Evaluated, not added as an inline <script>: the production
+            // app's Content-Security-Policy forbids inline scripts.
+            await page.evaluate(axeSource);
           }
           const violations = await page.evaluate(async () => {
             // Backstage's own toasts (alertApi) pass by in a few seconds and
@@ -411,7 +414,7 @@ const tests = [
         ['/litemaas/admin/keys?section=teams', 'Keys admin'],
         ['/litemaas/usage', 'Usage'],
       ]) {
-        await page.goto(`http://localhost:3000${url}`);
+        await page.goto(`${APP}${url}`);
         const selected = page.locator('[role="tab"][aria-selected="true"]');
         const shown = await page
           .getByRole('tab', { name: tab })
