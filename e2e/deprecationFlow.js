@@ -1,6 +1,8 @@
 // Browser test of model deprecation: dana registers a model of her own for
-// the test; bob is granted it and holds a key for it (and gpt-4o-mini).
-// dana deprecates it in Manage models with gpt-4o-mini as its replacement.
+// the test, and a replacement of its own (one bob has never called, so he
+// has not "moved", whatever earlier tests had him call); bob is granted
+// both and holds a key for both. dana deprecates the model in Manage models
+// with that replacement.
 // The model's page warns, bob's key list marks the model, the campaign
 // lists bob; dana reminds, then retires the model now (typing its name):
 // bob's key no longer carries it and its page says Retired, its request
@@ -9,10 +11,7 @@
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const { signInAs, tokenOf } = require('./auth');
-
-const APP = 'http://localhost:3000';
-const BACKEND = 'http://localhost:7007';
-const REPLACEMENT = 'gpt-4o-mini'; // open, in the seed
+const { APP, BACKEND } = require('./urls');
 
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 
@@ -52,7 +51,8 @@ module.exports = [
   {
     name: 'dana deprecates a model bob holds a key for, reminds him, and retires it',
     async run({ page, browser, artifacts }) {
-      const model = `e2e-deprecated-${Date.now().toString(36)}`;
+      const model = `e2e-old-${Date.now().toString(36)}`;
+      const REPLACEMENT = `e2e-new-${Date.now().toString(36)}`;
       const admin = await browser.newContext({
         viewport: { width: 1280, height: 900 },
       });
@@ -66,19 +66,21 @@ module.exports = [
       let keyId;
 
       try {
-        // The test's own model, open to anyone.
-        const registered = await asDana('POST', '/admin/models', {
-          name: model,
-          providerModel: 'openai/gpt-4o-mini',
-          mode: 'chat',
-          accessPolicy: 'open',
-          inputPricePer1M: 0.15,
-          outputPricePer1M: 0.6,
-        });
-        assert.ok(
-          [200, 201].includes(registered.status),
-          JSON.stringify(registered.body),
-        );
+        // The test's own models, open to anyone.
+        for (const name of [model, REPLACEMENT]) {
+          const registered = await asDana('POST', '/admin/models', {
+            name,
+            providerModel: 'openai/gpt-4o-mini',
+            mode: 'chat',
+            accessPolicy: 'open',
+            inputPricePer1M: 0.15,
+            outputPricePer1M: 0.6,
+          });
+          assert.ok(
+            [200, 201].includes(registered.status),
+            JSON.stringify(registered.body),
+          );
+        }
         // bob is granted it on request and makes a key for it.
         const granted = await asBob('POST', '/access-requests', {
           modelName: model,
@@ -89,10 +91,14 @@ module.exports = [
         );
         assert.equal(granted.body.status, 'granted');
         // The key carries the replacement too, so it outlives the model.
-        const mine = await asBob('GET', '/access-requests?status=granted');
-        if (!mine.body.items.some(r => r.modelName === REPLACEMENT)) {
-          await asBob('POST', '/access-requests', { modelName: REPLACEMENT });
-        }
+        const replacement = await asBob('POST', '/access-requests', {
+          modelName: REPLACEMENT,
+        });
+        assert.equal(
+          replacement.body.status,
+          'granted',
+          JSON.stringify(replacement.body),
+        );
         const created = await asBob('POST', '/keys', {
           name: `deprecation ${Date.now()}`,
           models: [model, REPLACEMENT],
@@ -220,7 +226,9 @@ module.exports = [
         if (keyId) {
           await asBob('POST', `/keys/${keyId}/revoke`).catch(() => {});
         }
-        await asDana('DELETE', `/admin/models/${model}`).catch(() => {});
+        for (const name of [model, REPLACEMENT]) {
+          await asDana('DELETE', `/admin/models/${name}`).catch(() => {});
+        }
         await admin.close();
       }
     },
