@@ -2,8 +2,8 @@
 // an admin approves it, the developer sees the grant.
 const path = require('node:path');
 const { signInAs } = require('./auth');
+const { APP } = require('./urls');
 
-const APP = 'http://localhost:3000';
 const MODEL = 'granite-3.1-2b-instruct';
 
 module.exports = [

@@ -5,8 +5,8 @@
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const { signInAs } = require('./auth');
+const { APP } = require('./urls');
 
-const APP = 'http://localhost:3000';
 const MODEL = 'claude-3-5-haiku'; // restricted; defaults $20 per 30d
 const RULE = 'ml-platform small';
 

@@ -5,8 +5,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { signInAs } = require('./auth');
-
-const APP = 'http://localhost:3000';
+const { APP } = require('./urls');
 
 module.exports = [
   {

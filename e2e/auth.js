@@ -1,6 +1,7 @@
 // Sign-in helpers for the browser tests: Guest, or an example user through
 // the dev OIDC IdP (packages/dev-idp) the way a person does it, popup and all.
-const APP_URL = 'http://localhost:3000/';
+const { APP, AUTH_ENV, BACKEND } = require('./urls');
+const APP_URL = `${APP}/`;
 const IDP_URL = 'http://localhost:4001';
 
 /** Resolves when the app shows its signed-in shell (the sidebar). */
@@ -70,7 +71,7 @@ async function signInAsGuest(page) {
 /** The signed-in person's Backstage token, as the app gets it. */
 async function tokenOf(page) {
   const res = await page.request.get(
-    'http://localhost:7007/api/auth/oidc/refresh?env=development',
+    `${BACKEND}/api/auth/oidc/refresh?env=${AUTH_ENV}`,
     { headers: { 'X-Requested-With': 'XMLHttpRequest' } },
   );
   if (res.status() !== 200) {

@@ -2,8 +2,8 @@
 // are in the catalog, with the Model card linking them to LiteMaaS.
 const path = require('node:path');
 const { signInAs } = require('./auth');
+const { APP } = require('./urls');
 
-const APP = 'http://localhost:3000';
 // examples/inference-services/maas__ibm-granite-2b-gpu__model.yaml, cluster
 // "example", namespace "llm".
 const ENTITY = '/catalog/default/component/example-llm-ibm-granite-2b-gpu';

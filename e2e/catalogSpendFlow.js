@@ -6,9 +6,8 @@
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const { signInAs, tokenOf } = require('./auth');
+const { APP, BACKEND } = require('./urls');
 
-const APP = 'http://localhost:3000';
-const BACKEND = 'http://localhost:7007';
 const GATEWAY = 'http://localhost:4000';
 const MODEL = 'gpt-4o-mini'; // open: access is granted on request
 const COMPONENT = 'backstage-plugin-litemaas-backend'; // in System litemaas

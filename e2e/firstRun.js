@@ -2,8 +2,7 @@
 // Create page, with its form.
 const path = require('node:path');
 const { signInAs } = require('./auth');
-
-const APP = 'http://localhost:3000';
+const { APP } = require('./urls');
 
 module.exports = [
   {

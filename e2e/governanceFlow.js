@@ -4,9 +4,8 @@
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const { signInAs } = require('./auth');
+const { APP, AUTH_ENV, BACKEND } = require('./urls');
 
-const APP = 'http://localhost:3000';
-const BACKEND = 'http://localhost:7007';
 const GATEWAY = 'http://localhost:4000';
 const MASTER_KEY = 'sk-litemaas-dev-master-key';
 const OWNED_MODEL = 'granite-3.1-2b-instruct';
@@ -24,7 +23,7 @@ async function shoot(page, artifacts, name) {
 
 /** The guest's Backstage token, as the app gets it. */
 async function guestToken() {
-  const res = await fetch(`${BACKEND}/api/auth/guest/refresh?env=development`, {
+  const res = await fetch(`${BACKEND}/api/auth/guest/refresh?env=${AUTH_ENV}`, {
     headers: { 'X-Requested-With': 'XMLHttpRequest' },
   });
   return (await res.json()).backstageIdentity.token;

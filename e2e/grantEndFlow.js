@@ -6,8 +6,8 @@ const assert = require('node:assert/strict');
 const path = require('node:path');
 const { signInAs } = require('./auth');
 const { dayFromToday } = require('./days');
+const { APP } = require('./urls');
 
-const APP = 'http://localhost:3000';
 const MODEL = 'claude-3-5-haiku'; // maxGrantDays: 90 in app-config.yaml
 
 module.exports = [

@@ -4,8 +4,8 @@ const assert = require('node:assert/strict');
 const path = require('node:path');
 const { signInAs } = require('./auth');
 const { GATEWAY, chatStatus: chatWith } = require('./gateway');
+const { APP } = require('./urls');
 
-const APP = 'http://localhost:3000';
 const MODEL = 'mistral-small';
 
 /** Reads the value from the show-once dialog, copies it, and closes it. */

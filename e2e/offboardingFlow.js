@@ -11,9 +11,8 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { signInAs, tokenOf } = require('./auth');
+const { APP, BACKEND } = require('./urls');
 
-const APP = 'http://localhost:3000';
-const BACKEND = 'http://localhost:7007';
 const MODEL = 'gpt-4o-mini'; // open: access is granted on request
 
 const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));

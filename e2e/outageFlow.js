@@ -6,8 +6,7 @@ const { execFileSync } = require('node:child_process');
 const path = require('node:path');
 const { signInAs } = require('./auth');
 const { trafficOutsidePortal } = require('./usageFlow');
-
-const APP = 'http://localhost:3000';
+const { APP } = require('./urls');
 
 async function syncNow(page) {
   await page.getByRole('button', { name: 'Sync now' }).click();

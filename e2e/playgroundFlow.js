@@ -6,8 +6,8 @@ const assert = require('node:assert/strict');
 const path = require('node:path');
 const { signInAs } = require('./auth');
 const { GATEWAY, chatStatus: chatWith } = require('./gateway');
+const { APP } = require('./urls');
 
-const APP = 'http://localhost:3000';
 const MODEL = 'gpt-4o-mini';
 
 module.exports = [

@@ -6,8 +6,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { signInAs } = require('./auth');
 const { dayFromToday } = require('./days');
+const { APP } = require('./urls');
 
-const APP = 'http://localhost:3000';
 const MODEL = 'granite-3.1-2b-instruct'; // owned by ml-platform (carol)
 
 module.exports = [

@@ -6,13 +6,13 @@ const path = require('node:path');
 // Guest sign-in waits for the signed-in shell, not for the app's title: the
 // title is on the sign-in page, so waiting for it raced the sign-in.
 const { signInAs, signInAsGuest } = require('./auth');
+const { APP, AUTH_ENV, BACKEND } = require('./urls');
 
 /** A Backstage token for the guest, as the frontend gets one. */
 async function guestToken() {
-  const res = await fetch(
-    'http://localhost:7007/api/auth/guest/refresh?env=development',
-    { headers: { 'X-Requested-With': 'XMLHttpRequest' } },
-  );
+  const res = await fetch(`${BACKEND}/api/auth/guest/refresh?env=${AUTH_ENV}`, {
+    headers: { 'X-Requested-With': 'XMLHttpRequest' },
+  });
   assert.equal(res.status, 200, 'guest refresh');
   return (await res.json()).backstageIdentity.token;
 }
@@ -21,11 +21,9 @@ module.exports = [
   {
     name: 'health answers with LiteLLM reachable, given a token',
     async run() {
-      const unauthenticated = await fetch(
-        'http://localhost:7007/api/litemaas/health',
-      );
+      const unauthenticated = await fetch(`${BACKEND}/api/litemaas/health`);
       assert.equal(unauthenticated.status, 401);
-      const res = await fetch('http://localhost:7007/api/litemaas/health', {
+      const res = await fetch(`${BACKEND}/api/litemaas/health`, {
         headers: { Authorization: `Bearer ${await guestToken()}` },
       });
       assert.equal(res.status, 200);
@@ -78,7 +76,7 @@ module.exports = [
       await signInAs(page, 'alice');
       // A full page load: the session must come back through the refresh
       // token the backend got from the IdP.
-      await page.goto('http://localhost:3000/settings');
+      await page.goto(`${APP}/settings`);
       await page.getByText('Alice Developer').first().waitFor();
       await page.getByText('alice@example.com').first().waitFor();
       await page.screenshot({

@@ -5,8 +5,8 @@
 // Usage page, where the history lists it.
 const path = require('node:path');
 const { signInAs } = require('./auth');
+const { APP } = require('./urls');
 
-const APP = 'http://localhost:3000';
 const MODEL = 'gpt-4o-mini'; // open; its grants carry a $25 budget
 
 module.exports = [

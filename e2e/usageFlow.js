@@ -4,8 +4,8 @@
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const { signInAs } = require('./auth');
+const { APP } = require('./urls');
 
-const APP = 'http://localhost:3000';
 const GATEWAY = 'http://localhost:4000';
 const MASTER_KEY = 'sk-litemaas-dev-master-key';
 const MODEL = 'text-embedding-3-small';
