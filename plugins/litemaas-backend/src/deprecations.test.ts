@@ -47,10 +47,11 @@ describe.each(databases.eachSupportedId())(
     let knex: Knex;
     let emulator: Awaited<ReturnType<typeof startLitemaas>>['emulator'];
     let sent: Sent[];
+    let failSendsTo: Set<string>;
 
     beforeEach(async () => {
       const catalog = catalogServiceMock({ entities: CATALOG });
-      ({ as, knex, emulator, sent } = await startLitemaas({
+      ({ as, knex, emulator, sent, failSendsTo } = await startLitemaas({
         databases,
         databaseId,
         models: ['granite-8b', 'granite-3', 'gpt-4o-mini'],
@@ -508,6 +509,44 @@ describe.each(databases.eachSupportedId())(
       });
       expect(hidden.status).toBe(400);
       expect(hidden.body.error.message).toMatch(/hidden or not available/);
+    });
+
+    it('a notice that could not be sent is given back: the next run sends it, and only it', async () => {
+      await holders();
+      failSendsTo.add(BOB);
+      const started = await as(DANA).put('/deprecations/granite-8b', {
+        replacement: 'granite-3',
+        retireAt: inDays(40),
+      });
+      expect(started.status).toBe(200);
+      // Not everyone was told, so the campaign is not announced yet.
+      expect(started.body.announcedAt).toBeUndefined();
+      expect(noticesTo(ALICE, /is deprecated/)).toHaveLength(1);
+      expect(noticesTo(BOB, /is deprecated/)).toHaveLength(0);
+
+      // Still failing: the run tells nobody twice, and Bob's stays due.
+      await runTask();
+      expect(noticesTo(ALICE, /is deprecated/)).toHaveLength(1);
+      expect(noticesTo(BOB, /is deprecated/)).toHaveLength(0);
+
+      failSendsTo.delete(BOB);
+      await runTask();
+      expect(noticesTo(BOB, /is deprecated/)).toHaveLength(1);
+      expect(noticesTo(ALICE, /is deprecated/)).toHaveLength(1);
+      expect(noticesTo(PAYMENTS, /is deprecated/)).toHaveLength(1);
+      const campaign = await as(DANA).get('/deprecations/granite-8b');
+      expect(campaign.body.campaign.announcedAt).toBeDefined();
+
+      // Remind now, with Bob's sends failing: he is not counted, and the
+      // next press reaches him (at most once a day is per sent notice).
+      failSendsTo.add(BOB);
+      const first = await as(DANA).post('/deprecations/granite-8b/remind');
+      expect(first.status).toBe(200);
+      expect(first.body.reminded).toBe(2); // Alice and payments
+      failSendsTo.delete(BOB);
+      const second = await as(DANA).post('/deprecations/granite-8b/remind');
+      expect(second.body.reminded).toBe(1);
+      expect(noticesTo(BOB, /retires in/)).toHaveLength(1);
     });
 
     it('claims each notice once, however many replicas ask at the same time', async () => {

@@ -37,6 +37,8 @@ export async function startLitemaas(options: {
   features?: Parameters<typeof startTestBackend>[0]['features'];
 }) {
   const sent: SentNotification[] = [];
+  /** Recipients whose notifications fail to send, as a broken sender's. */
+  const failSendsTo = new Set<string>();
   const emulator = await startEmulator({
     masterKey: MASTER_KEY,
     port: 0,
@@ -56,7 +58,15 @@ export async function startLitemaas(options: {
       createServiceFactory({
         service: notificationService,
         deps: {},
-        factory: () => ({ send: async (n: any) => void sent.push(n) }),
+        factory: () => ({
+          send: async (n: any) => {
+            const refs: string[] = n.recipients?.entityRef ?? [];
+            if (refs.some(ref => failSendsTo.has(ref))) {
+              throw new Error('the notifications backend is unreachable');
+            }
+            sent.push(n);
+          },
+        }),
       }),
       mockServices.rootConfig.factory({
         data: {
@@ -74,5 +84,5 @@ export async function startLitemaas(options: {
       ...(options.features ?? []),
     ],
   });
-  return { as: apiClient(server), knex, emulator, sent };
+  return { as: apiClient(server), knex, emulator, sent, failSendsTo };
 }

@@ -169,7 +169,8 @@ export const deprecationMessages = {
       remind: 'Remind now',
       reminded: 'Reminded {{total}} holders who have not moved.',
       remindedOne: 'Reminded 1 holder who has not moved.',
-      remindedNone: 'Nobody to remind: every holder has moved.',
+      remindedNone:
+        'Nobody to remind: every holder has moved or was reminded today.',
       remindFailed: 'Could not remind: {{error}}',
       edit: 'Edit',
       reload: 'Reload the campaign',

@@ -151,7 +151,7 @@ export default {
   'deprecation.detail.remindedOne':
     '1 Betroffene Person erinnert, die noch nicht gewechselt ist.',
   'deprecation.detail.remindedNone':
-    'Niemand zu erinnern: Alle Betroffenen sind gewechselt.',
+    'Niemand zu erinnern: Alle Betroffenen sind gewechselt oder wurden heute schon erinnert.',
   'deprecation.detail.remindFailed': 'Erinnern nicht möglich: {{error}}',
   'deprecation.detail.edit': 'Bearbeiten',
   'deprecation.detail.reload': 'Kampagne neu laden',

@@ -149,7 +149,7 @@ export default {
   'deprecation.detail.remindedOne':
     'Se recordó a 1 afectado que no ha cambiado.',
   'deprecation.detail.remindedNone':
-    'Nadie a quien recordar: todos los afectados han cambiado.',
+    'Nadie a quien recordar: todos los afectados han cambiado o ya recibieron un recordatorio hoy.',
   'deprecation.detail.remindFailed': 'No se pudo recordar: {{error}}',
   'deprecation.detail.edit': 'Editar',
   'deprecation.detail.reload': 'Recargar la campaña',

@@ -148,7 +148,7 @@ export default {
   'deprecation.detail.remindedOne':
     '移行していない保有者 1 件にリマインドしました。',
   'deprecation.detail.remindedNone':
-    'リマインドする相手はいません。全員が移行済みです。',
+    'リマインドする相手はいません。全員が移行済みか、今日すでにリマインド済みです。',
   'deprecation.detail.remindFailed': 'リマインドできませんでした: {{error}}',
   'deprecation.detail.edit': '編集',
   'deprecation.detail.reload': 'キャンペーンを再読み込み',
