@@ -31,7 +31,8 @@ const ROUTES = {
   'gpt-4o-mini': { namespace: 'models', name: 'gpt' },
   'granite-3-8b': { namespace: 'models', name: 'granite' },
 };
-const RUNS = 200;
+// More for a soak: KUADRANT_FAULT_RUNS=1000.
+const RUNS = Number(process.env.KUADRANT_FAULT_RUNS ?? 120);
 
 function random(seed: number) {
   let state = seed >>> 0;

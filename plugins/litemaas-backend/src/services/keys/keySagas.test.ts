@@ -11,7 +11,8 @@ import { SagaStep } from './KeyWriter';
 
 jest.setTimeout(300_000);
 
-const RUNS = 200;
+// More for a soak: SAGA_TEST_RUNS=1000.
+const RUNS = Number(process.env.SAGA_TEST_RUNS ?? 120);
 /** How long a 'timeout' fault holds a request before LiteLLM handles it. */
 const DELAY_MS = 800;
 /** The client's time-out: above a busy machine's answer times, below DELAY_MS. */

@@ -13,7 +13,8 @@ import { Caller } from '../../permissions/Caller';
 
 jest.setTimeout(600_000);
 
-const RUNS = Number(process.env.CONCURRENT_RECONCILE_RUNS ?? 200);
+// More for a soak: CONCURRENT_RECONCILE_RUNS=1000.
+const RUNS = Number(process.env.CONCURRENT_RECONCILE_RUNS ?? 120);
 const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_16'] });
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
