@@ -89,6 +89,7 @@ describe('Reconciliation', () => {
       .mockResolvedValue(
         aStatus({
           requestedAt,
+          startedAt: later,
           finishedAt: later,
           reportAt: later,
           report: aReport({ gatewayKeys: 13, markedRevoked: 2 }),

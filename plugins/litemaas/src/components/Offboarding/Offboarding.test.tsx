@@ -304,6 +304,7 @@ describe('Offboarding', () => {
       .mockResolvedValue(
         aStatus({
           requestedAt,
+          startedAt: later,
           finishedAt: later,
           reportAt: later,
           report: aReport({ checked: 13, offboarded: 1 }),

@@ -222,6 +222,7 @@ describe('UsagePage for admins', () => {
     const syncUsage = jest.fn().mockResolvedValue({
       status: 'ok',
       requestedAt: at,
+      startedAt: at,
       finishedAt: at,
       report: { days: ['2026-11-22', '2026-11-23'] },
     });

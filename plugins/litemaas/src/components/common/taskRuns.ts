@@ -14,10 +14,12 @@ export async function runTaskNow<S extends TaskStatus<unknown>>(
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   let status = await trigger();
   const requestedAt = status.requestedAt;
+  // A run that was already going when asked may have read before the
+  // request: only one that started after it counts.
   const finished = (s: S) =>
     s.status !== 'running' &&
     !!s.finishedAt &&
-    (!requestedAt || s.finishedAt >= requestedAt);
+    (!requestedAt || (!!s.startedAt && s.startedAt >= requestedAt));
   while (!finished(status)) {
     if (Date.now() >= deadline) return { status, finished: false };
     await new Promise(resolve => setTimeout(resolve, intervalMs));
