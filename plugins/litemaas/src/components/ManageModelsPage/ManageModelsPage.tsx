@@ -3,7 +3,6 @@ import { ReactNode, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import {
   EmptyState,
-  Link,
   Progress,
   TableColumn,
   WarningPanel,
@@ -30,7 +29,6 @@ import {
   ToneChip,
   errorMessage,
   useDialogTarget,
-  useLiteMaasPaths,
   useModelList,
 } from '../common';
 import { useLocaleFormat } from '../useLocaleFormat';
@@ -38,7 +36,7 @@ import { GatewaysPanel } from './GatewaysPanel';
 import { ModelFormDialog } from './ModelFormDialog';
 import { ApprovalRulesDialog } from './ApprovalRulesDialog';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
-import { Identifier } from '../common/Identifier';
+import { ModelNameLink } from '../common/ModelNameLink';
 import { DeprecateModelDialog, DeprecationChip } from '../deprecation';
 
 /**
@@ -70,7 +68,6 @@ function ManageModels() {
   const alertApi = useApi(alertApiRef);
   const t = useLitemaasText();
   const format = useLocaleFormat();
-  const paths = useLiteMaasPaths();
   const { value, loading, error, retry } = useModelList();
   const [syncing, setSyncing] = useState(false);
   const form = useDialogTarget<LiteMaasModel | undefined>();
@@ -128,19 +125,7 @@ function ManageModels() {
         highlight: true,
         render: model => (
           <Box>
-            <Typography
-              variant="body2"
-              component="div"
-              style={{ whiteSpace: 'nowrap' }}
-            >
-              {/* A long name is cut, not let widen the table past a
-                  1280 px window (the whole name is in the tooltip). */}
-              <Identifier maxWidth={180} title={model.name}>
-                <Link to={paths.model(model.name)}>
-                  <strong>{model.name}</strong>
-                </Link>
-              </Identifier>
-            </Typography>
+            <ModelNameLink name={model.name} />
             <Typography variant="caption" color="textSecondary">
               {model.providerModel}
             </Typography>
@@ -284,7 +269,7 @@ function ManageModels() {
         ),
       },
     ],
-    [paths, showForm, showRemove, showRules, showDeprecate, t, format],
+    [showForm, showRemove, showRules, showDeprecate, t, format],
   );
 
   const toolbar = (

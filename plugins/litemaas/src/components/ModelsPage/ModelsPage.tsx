@@ -3,7 +3,6 @@ import { ReactNode, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import {
   EmptyState,
-  Link,
   Progress,
   TableColumn,
   WarningPanel,
@@ -36,7 +35,7 @@ import {
 import { RequestAccessDialog } from '../RequestAccessDialog';
 import { useLocaleFormat } from '../useLocaleFormat';
 import { ErrorWithRetry } from '../common/ErrorWithRetry';
-import { Identifier } from '../common/Identifier';
+import { ModelNameLink } from '../common/ModelNameLink';
 import { DeprecationChip } from '../deprecation';
 
 /** Rows on one page of the models table. */
@@ -227,19 +226,7 @@ export const ModelsPage = () => {
         cellStyle: { minWidth: 200 },
         render: model => (
           <Box>
-            <Typography
-              variant="body2"
-              component="div"
-              style={{ whiteSpace: 'nowrap' }}
-            >
-              {/* A long name is cut, not let widen the table past a
-                  1280 px window (the whole name is in the tooltip). */}
-              <Identifier maxWidth={180} title={model.name}>
-                <Link to={paths.model(model.name)}>
-                  <strong>{model.name}</strong>
-                </Link>
-              </Identifier>
-            </Typography>
+            <ModelNameLink name={model.name} />
             <Typography variant="caption" color="textSecondary">
               {model.providerModel}
               {model.mode ? ` · ${model.mode}` : ''}

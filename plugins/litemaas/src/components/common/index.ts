@@ -24,3 +24,4 @@ export * from './localDays';
 export * from './EndDateField';
 export * from './GrantEnd';
 export * from './ComponentPicker';
+export * from './ModelNameLink';
