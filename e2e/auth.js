@@ -32,15 +32,51 @@ async function waitForIdp(timeoutMs = 60_000) {
   }
 }
 
+/** Each person's session cookies, from their first sign-in of the run. */
+const sessions = new Map();
+/** Where Backstage's sign-in page remembers the provider last used. */
+const PROVIDER_KEY = '@backstage/core:SignInPage:provider';
+
 /**
  * Signs in as an example user (a name from examples/org.yaml, e.g. 'alice')
  * through "Example Corp SSO": the app opens the backend's OIDC flow in a
  * popup, the user is picked on the IdP's page, the popup closes itself.
+ * Once a person has signed in, later sign-ins of theirs in the run reuse
+ * their session cookies, as a returning browser does: the app signs them
+ * in from the backend's refresh cookie without the popup (and falls back to
+ * it when that session is gone).
  */
 async function signInAs(page, username) {
   await waitForIdp();
+  const context = page.context();
   // A test may switch people: without the session cookie the app asks again.
-  await page.context().clearCookies();
+  await context.clearCookies();
+  const saved = sessions.get(username);
+  if (saved) {
+    await context.addCookies(saved);
+    await page.goto(APP_URL);
+    const remembered = await page.evaluate(
+      key => window.localStorage.getItem(key),
+      PROVIDER_KEY,
+    );
+    if (remembered !== 'oidc-auth-provider') {
+      await page.evaluate(
+        key => window.localStorage.setItem(key, 'oidc-auth-provider'),
+        PROVIDER_KEY,
+      );
+      await page.reload();
+    }
+    const signedIn = await Promise.race([
+      waitForShell(page).then(() => true),
+      page
+        .getByRole('button', { name: /^sign in$/i })
+        .first()
+        .waitFor()
+        .then(() => false),
+    ]).catch(() => false);
+    if (signedIn && (await signedInAs(page)) === username) return;
+    await context.clearCookies();
+  }
   await page.goto(APP_URL);
   const popupOpened = page.waitForEvent('popup');
   popupOpened.catch(() => {});
@@ -59,6 +95,18 @@ async function signInAs(page, username) {
     .click({ timeout: 30_000 });
   await popupClosed;
   await waitForShell(page);
+  sessions.set(username, await context.cookies());
+}
+
+/** The user name the backend's OIDC session belongs to, if any. */
+async function signedInAs(page) {
+  const res = await page.request.get(
+    `${BACKEND}/api/auth/oidc/refresh?env=${AUTH_ENV}`,
+    { headers: { 'X-Requested-With': 'XMLHttpRequest' } },
+  );
+  if (res.status() !== 200) return undefined;
+  const ref = (await res.json()).backstageIdentity?.identity?.userEntityRef;
+  return ref?.split('/').pop();
 }
 
 /** Signs in with the Guest provider. */

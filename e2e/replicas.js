@@ -591,10 +591,18 @@ async function rollingRestart(configFile, token) {
   for (let i = 0; i < 3; i++) {
     const child = replicas[i];
     const exited = new Promise(resolve => child.once('exit', resolve));
+    const t0 = Date.now();
     child.kill('SIGTERM');
     await exited;
+    const t1 = Date.now();
     startReplica(i, configFile);
     await waitFor(`replica :${PORTS[i]} ready again`, () => ready(PORTS[i]));
+    // Where a slow restart spends its time: stopping, or starting again.
+    console.log(
+      `   :${PORTS[i]} stopped in ${((t1 - t0) / 1000).toFixed(
+        1,
+      )} s, ready again in ${((Date.now() - t1) / 1000).toFixed(1)} s`,
+    );
     await sleep(1000);
   }
   reading = false;
